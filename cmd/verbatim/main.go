@@ -1,0 +1,160 @@
+// Command verbatim reads news reports and says who said what, exactly.
+//
+// Run `verbatim --help` for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3";
+// otherwise it comes from the module's build information.
+var version = ""
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK     = 0
+	exitFailed = 1 // some inputs failed, or the command failed
+	exitUsage  = 2 // the command line is wrong
+)
+
+// usageError marks an error in how the command was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// partialError reports that some inputs failed while the rest were done;
+// the failures were already printed.
+type partialError struct{ failed, total int }
+
+func (e partialError) Error() string {
+	return fmt.Sprintf("%d of %d inputs failed", e.failed, e.total)
+}
+
+// env is what a command may touch of the outside world, injected so that
+// tests run commands in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// run executes the command line args and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRoot(e)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var ue usageError
+	var pe partialError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "verbatim: %v\nRun 'verbatim --help' for usage.\n", err)
+		return exitUsage
+	case errors.As(err, &pe):
+		fmt.Fprintf(stderr, "verbatim: %v\n", err)
+		return exitFailed
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "verbatim: interrupted")
+		return exitFailed
+	}
+	fmt.Fprintf(stderr, "verbatim: %v\n", err)
+	return exitFailed
+}
+
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "verbatim",
+		Short: "Who said what, exactly: quotations and their speakers in news reports",
+		Long: `Verbatim reads news reports and says who said what, exactly: every direct,
+indirect and mixed quotation, its speaker resolved to a named person or
+organisation, and the numbers and dates the report asserts.`,
+		Version:       buildVersion(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetVersionTemplate("verbatim {{.Version}}\n")
+	root.AddCommand(
+		newAnalyzeCmd(e),
+		newEvalCmd(e),
+		newTrainCmd(e),
+	)
+	for _, c := range root.Commands() {
+		wrapArgs(c)
+	}
+	return root
+}
+
+// wrapArgs makes argument-count errors usage errors, recursively.
+func wrapArgs(c *cobra.Command) {
+	if c.Args != nil {
+		check := c.Args
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return usageError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		wrapArgs(sub)
+	}
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		v := bi.Main.Version
+		rev := ""
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				rev = s.Value[:12]
+			}
+		}
+		if v == "" || v == "(devel)" {
+			v = "devel"
+		}
+		if rev != "" {
+			v += " (" + rev + ")"
+		}
+		return v
+	}
+	return "devel"
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/verbatim-news/verbatim/internal/shareddata"
+	"github.com/verbatim-news/verbatim/internal/train"
+)
+
+func newTrainCmd(e *env) *cobra.Command {
+	var o train.Options
+	cmd := &cobra.Command{
+		Use:   "train [MODEL]...",
+		Short: "Rebuild the embedded models from the shared corpora",
+		Long: `Train rebuilds Verbatim's models from the training data in the shared corpora
+and writes them into the source tree, deterministically (the same data gives
+the same files). Rebuild the binary afterwards to embed them.
+
+Models (default: all, in this order):
+  pos      part-of-speech tagger (internal/tag/model/pos.vblm), from the
+           CoreNLP tags of polnear/train`,
+		Example: `  verbatim train --data ../shared/data
+  verbatim train pos`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.Data == "" {
+				o.Data = shareddata.Root()
+			}
+			if o.Data == "" {
+				return usagef("no shared data found: pass --data DIR (the folder holding polnear/)")
+			}
+			if _, err := os.Stat(filepath.Join(o.Repo, "go.mod")); err != nil {
+				return usagef("--repo %s: not the repository root (no go.mod)", o.Repo)
+			}
+			o.Log = e.stderr
+			steps := map[string]func(train.Options) error{
+				"pos": train.POS,
+			}
+			order := []string{"pos"}
+			if len(args) == 0 {
+				args = order
+			}
+			for _, a := range args {
+				if steps[a] == nil {
+					return usagef("unknown model %q (want one of %s)", a, strings.Join(order, ", "))
+				}
+			}
+			for _, name := range order {
+				for _, a := range args {
+					if a == name {
+						if err := steps[name](o); err != nil {
+							return fmt.Errorf("train %s: %w", name, err)
+						}
+					}
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&o.Data, "data", "", "shared data root holding polnear/ (default ../shared/data beside the repository)")
+	cmd.Flags().StringVar(&o.Repo, "repo", ".", "repository root the models are written into")
+	return cmd
+}

@@ -1,0 +1,89 @@
+package doc
+
+import "time"
+
+// Document is one article and every annotation layer the pipeline adds to
+// it. Stages append to the layers; they never rewrite Text or an earlier
+// layer.
+type Document struct {
+	// Metadata, as the input gave it. Published is the zero time when
+	// unknown.
+	ID        string
+	Title     string
+	URL       string
+	Outlet    string
+	Byline    string
+	Published time.Time
+
+	// Text is the text every Span refers to.
+	Text string
+
+	Paragraphs []Paragraph // in order, from package segment
+	Sentences  []Sentence  // in order, from package segment
+	Tokens     []Token     // in order, from package segment (tags from package tag)
+	Quotes     []Quote     // quotation-mark regions, from package quote
+	Mentions   []Mention   // in order, from package entity
+	Entities   []Entity    // from package entity
+	Statements []Statement // in order of content start, from package attrib
+	Quantities []Quantity  // from package quantity
+	Dates      []Date      // from package timex
+	Checks     []Check     // from package check
+}
+
+// Paragraph is a block of text ended by a line break.
+type Paragraph struct {
+	Span
+	FirstSent, EndSent int // Sentences[FirstSent:EndSent]
+}
+
+// Sentence is one sentence: its span and its tokens.
+type Sentence struct {
+	Span
+	Para             int // index into Document.Paragraphs
+	FirstTok, EndTok int // Tokens[FirstTok:EndTok]
+}
+
+// SentenceAt returns the index of the sentence that contains byte offset
+// off, or -1.
+func (d *Document) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token that ends after byte offset
+// off (the token containing off, or the next one), or len(d.Tokens).
+func (d *Document) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// TokenSpan returns the span from the start of token i to the end of token
+// j-1. It returns the zero Span when i >= j.
+func (d *Document) TokenSpan(i, j int) Span {
+	if i >= j || i < 0 || j > len(d.Tokens) {
+		return Span{}
+	}
+	return Span{d.Tokens[i].Start, d.Tokens[j-1].End}
+}
+
+// Slice returns the text of s.
+func (d *Document) Slice(s Span) string { return s.In(d.Text) }

@@ -1,0 +1,126 @@
+package linear
+
+import (
+	"math"
+	"sort"
+)
+
+// Trainer learns a Model with the averaged perceptron: on every mistake
+// the gold class's weights move up by the features and the predicted
+// class's move down; the final weights are the average over all steps,
+// which generalises far better than the last ones. Averaging is lazy
+// (each weight remembers when it last changed), so an update costs only
+// the features it touches.
+type Trainer struct {
+	classes []string
+	nc      int
+	rows    map[uint64]int32
+	w       []float32 // current weights, row-major: row*nc + class
+	total   []float64 // sum of weights over time, up to stamp
+	stamp   []int64   // step at which total was last brought up to date
+	step    int64
+}
+
+// NewTrainer returns a Trainer for the given classes.
+func NewTrainer(classes []string) *Trainer {
+	if len(classes) > 255 {
+		panic("linear: at most 255 classes")
+	}
+	return &Trainer{classes: append([]string(nil), classes...), nc: len(classes), rows: map[uint64]int32{}}
+}
+
+// NumClasses returns the number of classes.
+func (t *Trainer) NumClasses() int { return t.nc }
+
+// Score sets scores to the current (not averaged) weights' sum over feats.
+func (t *Trainer) Score(feats []uint64, scores []float32) {
+	for i := range scores {
+		scores[i] = 0
+	}
+	for _, f := range feats {
+		if f == 0 {
+			f = 1
+		}
+		r, ok := t.rows[f]
+		if !ok {
+			continue
+		}
+		row := t.w[int(r)*t.nc : int(r+1)*t.nc]
+		for c, w := range row {
+			scores[c] += w
+		}
+	}
+}
+
+// Tick advances the clock by one training instance. Call it once per
+// instance, whether or not Update is called.
+func (t *Trainer) Tick() { t.step++ }
+
+// Update adds delta to the weight of every feature in feats for class c.
+func (t *Trainer) Update(feats []uint64, c int, delta float32) {
+	for _, f := range feats {
+		if f == 0 {
+			f = 1
+		}
+		r, ok := t.rows[f]
+		if !ok {
+			r = int32(len(t.w) / t.nc)
+			t.rows[f] = r
+			t.w = append(t.w, make([]float32, t.nc)...)
+			t.total = append(t.total, make([]float64, t.nc)...)
+			t.stamp = append(t.stamp, make([]int64, t.nc)...)
+		}
+		i := int(r)*t.nc + c
+		t.total[i] += float64(t.step-t.stamp[i]) * float64(t.w[i])
+		t.stamp[i] = t.step
+		t.w[i] += delta
+	}
+}
+
+// Model returns the averaged model. Weights whose magnitude is below
+// prune are dropped, which shrinks the model with little loss; 0 keeps
+// every non-zero weight.
+func (t *Trainer) Model(prune float64) *Model {
+	keys := make([]uint64, 0, len(t.rows))
+	for k := range t.rows {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	type entry struct {
+		c uint8
+		w float32
+	}
+	var kept []uint64
+	var rows [][]entry
+	steps := float64(t.step)
+	if steps == 0 {
+		steps = 1
+	}
+	for _, k := range keys {
+		r := int(t.rows[k])
+		var row []entry
+		for c := 0; c < t.nc; c++ {
+			i := r*t.nc + c
+			tot := t.total[i] + float64(t.step-t.stamp[i])*float64(t.w[i])
+			avg := tot / steps
+			if avg == 0 || math.Abs(avg) < prune {
+				continue
+			}
+			row = append(row, entry{uint8(c), float32(avg)})
+		}
+		if len(row) > 0 {
+			kept = append(kept, k)
+			rows = append(rows, row)
+		}
+	}
+	b := newBuilder(len(kept))
+	for i, k := range kept {
+		b.beginRow(k)
+		for _, e := range rows[i] {
+			b.entry(e.c, e.w)
+		}
+	}
+	m := &Model{Classes: append([]string(nil), t.classes...)}
+	b.finish(m)
+	return m
+}

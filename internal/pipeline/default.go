@@ -1,0 +1,34 @@
+package pipeline
+
+import (
+	"context"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/quote"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
+)
+
+// Default returns the standard analysis pipeline, with every stage and
+// model loaded once:
+//
+//	segment  paragraphs, sentences, tokens
+//	tag      parts of speech
+//	quote    quotation-mark regions
+func Default() (*Pipeline, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	tagger, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	seg := segment.New(lex)
+	return New(
+		Func{"segment", func(_ context.Context, d *doc.Document) error { seg.Segment(d); return nil }},
+		Func{"tag", func(_ context.Context, d *doc.Document) error { tagger.Tag(d); return nil }},
+		Func{"quote", func(_ context.Context, d *doc.Document) error { quote.Scan(d); return nil }},
+	), nil
+}

@@ -1,0 +1,83 @@
+// Package pipeline composes Verbatim's stages and runs them over many
+// documents. Each stage adds one layer of annotation to a doc.Document;
+// Default wires the standard stages in order, in one place, so the flow
+// of a document is readable here (see ARCHITECTURE.md).
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
+
+// A Stage adds one layer of annotations to d. It reads earlier layers,
+// never rewrites them, and every Span it adds lies within d.Text. A Stage
+// is immutable after construction and safe for concurrent use on
+// different Documents.
+type Stage interface {
+	Name() string
+	Process(ctx context.Context, d *doc.Document) error
+}
+
+// Func adapts a function to a Stage.
+type Func struct {
+	StageName string
+	Fn        func(ctx context.Context, d *doc.Document) error
+}
+
+// Name returns the stage's name.
+func (f Func) Name() string { return f.StageName }
+
+// Process runs the function.
+func (f Func) Process(ctx context.Context, d *doc.Document) error { return f.Fn(ctx, d) }
+
+// Pipeline runs stages in order.
+type Pipeline struct {
+	stages []Stage
+}
+
+// New returns a pipeline of the given stages.
+func New(stages ...Stage) *Pipeline { return &Pipeline{stages: stages} }
+
+// Stages returns the pipeline's stages in order.
+func (p *Pipeline) Stages() []Stage { return p.stages }
+
+// StageError reports a stage that failed on a document.
+type StageError struct {
+	Stage string
+	Err   error
+}
+
+func (e *StageError) Error() string { return fmt.Sprintf("stage %s: %v", e.Stage, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *StageError) Unwrap() error { return e.Err }
+
+// Process runs every stage on d. A stage that panics is reported as a
+// StageError rather than taking the process down: one bad document must
+// not cost the others.
+func (p *Pipeline) Process(ctx context.Context, d *doc.Document) (err error) {
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := runStage(ctx, s, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func runStage(ctx context.Context, s Stage, d *doc.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &StageError{Stage: s.Name(), Err: fmt.Errorf("internal error: %v\n%s", r, debug.Stack())}
+		}
+	}()
+	if err := s.Process(ctx, d); err != nil {
+		return &StageError{Stage: s.Name(), Err: err}
+	}
+	return nil
+}

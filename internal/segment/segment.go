@@ -1,0 +1,201 @@
+package segment
+
+import (
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
+
+// Segmenter splits text into paragraphs, sentences and tokens. It is
+// immutable after New and safe for concurrent use.
+type Segmenter struct {
+	lex *lexicon.Set
+}
+
+// New returns a Segmenter that uses the abbreviations in lex.
+func New(lex *lexicon.Set) *Segmenter { return &Segmenter{lex: lex} }
+
+// Segment fills d.Paragraphs, d.Sentences and d.Tokens from d.Text,
+// replacing whatever they held.
+func (s *Segmenter) Segment(d *doc.Document) {
+	text := d.Text
+	d.Tokens = s.Tokenize(text, make([]doc.Token, 0, len(text)/5+1))
+	d.Paragraphs = d.Paragraphs[:0]
+	d.Sentences = d.Sentences[:0]
+	toks := d.Tokens
+	ti := 0
+	for _, p := range paragraphs(text) {
+		// Tokens of this paragraph.
+		first := ti
+		for ti < len(toks) && toks[ti].Start < p.End {
+			ti++
+		}
+		if first == ti {
+			continue // a line of white space only
+		}
+		para := doc.Paragraph{Span: doc.Span{Start: toks[first].Start, End: toks[ti-1].End}, FirstSent: len(d.Sentences)}
+		toks[first].Flags |= doc.ParaStart
+		for a := first; a < ti; {
+			b := s.sentenceEnd(text, toks, a, ti)
+			toks[a].Flags |= doc.SentStart
+			si := int32(len(d.Sentences))
+			for k := a; k < b; k++ {
+				toks[k].Sent = si
+			}
+			d.Sentences = append(d.Sentences, doc.Sentence{
+				Span:     doc.Span{Start: toks[a].Start, End: toks[b-1].End},
+				Para:     len(d.Paragraphs),
+				FirstTok: a,
+				EndTok:   b,
+			})
+			a = b
+		}
+		para.EndSent = len(d.Sentences)
+		d.Paragraphs = append(d.Paragraphs, para)
+	}
+}
+
+// paragraphs returns the spans of the lines of text: every line break ends
+// a paragraph. Lines may be blank; the caller skips those with no tokens.
+func paragraphs(text string) []doc.Span {
+	var out []doc.Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			if i > start {
+				out = append(out, doc.Span{Start: start, End: i})
+			}
+			start = i + 1
+			continue
+		}
+		// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
+		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+			if i > start {
+				out = append(out, doc.Span{Start: start, End: i})
+			}
+			start = i + 3
+			i += 2
+		}
+	}
+	if start < len(text) {
+		out = append(out, doc.Span{Start: start, End: len(text)})
+	}
+	return out
+}
+
+// sentenceEnd returns the index just past the last token of the sentence
+// that starts at token a, within a paragraph whose tokens end at end.
+func (s *Segmenter) sentenceEnd(text string, toks []doc.Token, a, end int) int {
+	for i := a; i < end; i++ {
+		t := toks[i]
+		w := text[t.Start:t.End]
+		if !s.terminal(text, toks, i, w) {
+			continue
+		}
+		// Closing quotation marks and brackets stay with the sentence
+		// they close, when glued to it.
+		j := i + 1
+		for j < end && toks[j].Flags&doc.SpaceBefore == 0 && closer(text[toks[j].Start:toks[j].End]) {
+			j++
+		}
+		if j >= end {
+			return end
+		}
+		if s.startsSentence(text, toks, i, j) {
+			return j
+		}
+	}
+	return end
+}
+
+// terminal reports whether token i (text w) may end a sentence.
+func (s *Segmenter) terminal(text string, toks []doc.Token, i int, w string) bool {
+	switch w {
+	case ".", "!", "?", "…", "?!", "!?":
+		return true
+	}
+	if len(w) >= 2 && w[len(w)-1] == '.' {
+		if allDots(w) {
+			return true // "..."
+		}
+		if toks[i].Kind != doc.Word {
+			return false
+		}
+		// An abbreviation with its period: only some may end a
+		// sentence, decided by what follows.
+		form := w[:len(w)-1]
+		switch s.lex.Abbrev(form) {
+		case lexicon.TitleAbbrev, lexicon.NumberAbbrev:
+			return false
+		}
+		if isInitial(form) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether token j can begin a new sentence after the
+// terminal token i.
+func (s *Segmenter) startsSentence(text string, toks []doc.Token, i, j int) bool {
+	next := toks[j]
+	nw := text[next.Start:next.End]
+	if next.Flags&doc.SpaceBefore == 0 && toks[j-1].Kind != doc.QuoteMark {
+		return false // "U.S.-led", "3.5"
+	}
+	r, _ := utf8.DecodeRuneInString(nw)
+	prev := text[toks[i].Start:toks[i].End]
+	if len(prev) >= 2 && prev[len(prev)-1] == '.' && !allDots(prev) {
+		// An abbreviation ends a sentence only before a word that
+		// plainly starts one: "in the U.S. The next day".
+		return isUpper(r) && sentenceStarter(nw)
+	}
+	if prev == "…" || allDots(prev) {
+		// An ellipsis inside a sentence is followed by lower case.
+		return isUpper(r) || next.Kind == doc.QuoteMark
+	}
+	switch {
+	case isUpper(r), isDigit(r):
+		return true
+	case next.Kind == doc.QuoteMark, r == '(', r == '[', r == '—', r == '-', r == '•', r == '*':
+		return true
+	case isLetter(r):
+		// A lower-case word after a full stop starts a sentence only in
+		// sloppy text; "?" and "!" inside quotes are usually followed by
+		// the attribution ("Why?" he asked).
+		return false
+	}
+	return true
+}
+
+// sentenceStarter reports words that begin sentences far more often than
+// they follow an abbreviation inside one.
+func sentenceStarter(w string) bool {
+	switch w {
+	case "The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
+		"In", "A", "An", "His", "Her", "Their", "There", "Its", "Our", "As", "At",
+		"If", "When", "While", "After", "Before", "On", "For", "Some", "Many", "Most":
+		return true
+	}
+	return false
+}
+
+func closer(w string) bool {
+	switch w {
+	case "\"", "”", "’", "'", "»", "›", ")", "]", "''":
+		return true
+	}
+	return false
+}
+
+func allDots(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != '.' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
