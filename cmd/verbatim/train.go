@@ -22,8 +22,13 @@ and writes them into the source tree, deterministically (the same data gives
 the same files). Rebuild the binary afterwards to embed them.
 
 Models (default: all, in this order):
+  lexicons word lists derived from the shared lexicons and CoreNLP lemmas
+           (internal/lexicon/data/{lemmas,cue_verbs,cue_nouns}.txt)
   pos      part-of-speech tagger (internal/tag/model/pos.vblm), from the
-           CoreNLP tags of polnear/train`,
+           CoreNLP tags of polnear/train
+  attrib   attribution models: cue tagger and content/source rankers
+           (internal/attrib/model/*.vblm), from the gold attributions of
+           polnear/train`,
 		Example: `  verbatim train --data ../shared/data
   verbatim train pos`,
 		Args: cobra.ArbitraryArgs,
@@ -39,9 +44,11 @@ Models (default: all, in this order):
 			}
 			o.Log = e.stderr
 			steps := map[string]func(train.Options) error{
-				"pos": train.POS,
+				"lexicons": train.Lexicons,
+				"pos":      train.POS,
+				"attrib":   train.Attrib,
 			}
-			order := []string{"pos"}
+			order := []string{"lexicons", "pos", "attrib"}
 			if len(args) == 0 {
 				args = order
 			}

@@ -27,6 +27,7 @@ const (
 // safe for concurrent use.
 type Set struct {
 	abbrev map[string]AbbrevClass
+	cues
 }
 
 // Default returns the embedded lexicons, parsed once.
@@ -70,6 +71,9 @@ func Load(fsys fs.FS) (*Set, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := s.loadCues(fsys); err != nil {
 		return nil, err
 	}
 	return s, nil

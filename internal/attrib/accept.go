@@ -1,0 +1,107 @@
+package attrib
+
+import (
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// The cue tagger runs with a bias towards cues, so it proposes more
+// candidates than there are attributions; an acceptance classifier then
+// looks at each candidate together with the content and source the
+// rankers chose for it, and keeps the ones that form a real attribution.
+// The classifier is trained on candidates the tagger proposes for
+// articles it was not trained on (k-fold), so it sees realistic mistakes.
+
+// proposeBias is added to the tagger's score for starting a cue.
+const proposeBias = 20
+
+var acceptClasses = []string{"reject", "accept"}
+
+// Acceptance feature templates.
+const (
+	aBias uint32 = iota + 300
+	aMargin
+	aLemma
+	aPOS
+	aCueLen
+	aContentSide
+	aContentLen
+	aContentKind
+	aContentFirst
+	aContentScore
+	aSourceNone
+	aSourceHead
+	aSourceLen
+	aInQuote
+	aLemmaSide
+	aLemmaKind
+	aMarginKind
+	aSourceScore
+)
+
+// acceptFeatures appends the features of a decoded candidate.
+func acceptFeatures(dst []uint64, c *context, k candidate) []uint64 {
+	d := c.d
+	lem := c.toks[k.cue.b-1].lemma
+	kind := 0
+	ct := k.content
+	if !ct.none() {
+		opens := c.opens[ct.b] - c.opens[ct.a]
+		switch {
+		case opens > 0 && c.toks[ct.a].quote&qOpen != 0:
+			kind = 1
+		case opens > 0:
+			kind = 2
+		default:
+			kind = 3
+		}
+	}
+	mb := scoreBucket(k.cue.score / 10)
+	dst = append(dst,
+		linear.Int(aBias, 0),
+		linear.Int(aMargin, mb),
+		linear.Str(aLemma, lem),
+		linear.Int(aPOS, int(d.Tokens[k.cue.b-1].POS)),
+		linear.Int(aCueLen, min(k.cue.b-k.cue.a, 4)),
+		linear.Int(aContentSide, ct.side),
+		linear.Int(aContentLen, bucket(ct.b-ct.a)),
+		linear.Int(aContentKind, kind),
+		linear.Int(aContentScore, scoreBucket(ct.score/10)),
+		linear.Int(aSourceScore, scoreBucket(k.source.score/10)),
+		linear.Pair(linear.Str(aLemmaSide, lem), uint64(ct.side+1)),
+		linear.Pair(linear.Str(aLemmaKind, lem), uint64(kind)),
+		linear.Pair(linear.Int(aMarginKind, mb), uint64(kind)),
+		linear.Int(aInQuote, int(c.toks[k.cue.a].quote&qIn)),
+	)
+	if !ct.none() {
+		dst = append(dst, linear.Str(aContentFirst, c.toks[ct.a].lower))
+	}
+	if k.source.none() {
+		dst = append(dst, linear.Int(aSourceNone, 1))
+	} else {
+		dst = append(dst,
+			linear.Int(aSourceHead, int(d.Tokens[k.source.b-1].POS)),
+			linear.Int(aSourceLen, bucket(k.source.b-k.source.a)),
+		)
+	}
+	return dst
+}
+
+func scoreBucket(x float32) int {
+	switch {
+	case x < -8:
+		return -4
+	case x < -4:
+		return -3
+	case x < -2:
+		return -2
+	case x < 0:
+		return -1
+	case x < 2:
+		return 0
+	case x < 4:
+		return 1
+	case x < 8:
+		return 2
+	}
+	return 3
+}

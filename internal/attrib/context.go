@@ -1,0 +1,177 @@
+package attrib
+
+import (
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
+
+// tokInfo is what the models read of one token, computed once per
+// document.
+type tokInfo struct {
+	word    string // surface form, typographic quotes normalised
+	lower   string
+	lemma   string
+	cue     lexicon.CueClass
+	noun    bool // an attribution noun
+	quote   uint8
+	sentEnd bool // last token of its sentence
+	paraEnd bool // last token of its paragraph
+}
+
+// Quote states of a token.
+const (
+	qOpen uint8 = 1 << iota
+	qClose
+	qIn
+)
+
+// context holds a document and the per-token facts the models share.
+type context struct {
+	d    *doc.Document
+	toks []tokInfo
+	// Prefix counts over tokens, for O(1) span tests: opens[i] is the
+	// number of opening marks among tokens [0, i).
+	opens, closes, sentStarts []int32
+	lowerBuf                  []byte
+}
+
+func newContext(d *doc.Document, lex *lexicon.Set) *context {
+	n := len(d.Tokens)
+	c := &context{
+		d:          d,
+		toks:       make([]tokInfo, n),
+		opens:      make([]int32, n+1),
+		closes:     make([]int32, n+1),
+		sentStarts: make([]int32, n+1),
+	}
+	for i, t := range d.Tokens {
+		w := d.Text[t.Start:t.End]
+		ti := &c.toks[i]
+		ti.word = normWord(w)
+		ti.lower = c.lower(ti.word)
+		if t.Kind == doc.Word {
+			ti.lemma = lex.Lemma(ti.lower)
+			ti.cue = lex.CueVerb(ti.lemma)
+			ti.noun = lex.CueNoun(ti.lower) || lex.CueNoun(ti.lemma)
+		} else {
+			ti.lemma = ti.lower
+		}
+		if t.Has(doc.OpenQuote) {
+			ti.quote |= qOpen
+		}
+		if t.Has(doc.CloseQuote) {
+			ti.quote |= qClose
+		}
+		if t.Has(doc.InQuote) {
+			ti.quote |= qIn
+		}
+		c.opens[i+1] = c.opens[i]
+		c.closes[i+1] = c.closes[i]
+		c.sentStarts[i+1] = c.sentStarts[i]
+		if ti.quote&qOpen != 0 {
+			c.opens[i+1]++
+		}
+		if ti.quote&qClose != 0 {
+			c.closes[i+1]++
+		}
+		if t.Has(doc.SentStart) && i > 0 {
+			c.sentStarts[i+1]++
+		}
+	}
+	for _, s := range d.Sentences {
+		if s.EndTok > s.FirstTok {
+			c.toks[s.EndTok-1].sentEnd = true
+		}
+	}
+	for _, p := range d.Paragraphs {
+		if p.EndSent > p.FirstSent {
+			last := d.Sentences[p.EndSent-1].EndTok - 1
+			if last >= 0 {
+				c.toks[last].paraEnd = true
+			}
+		}
+	}
+	return c
+}
+
+// lower returns w in lower case, without allocating when it already is.
+func (c *context) lower(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; 'A' <= b && b <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return w
+	}
+	c.lowerBuf = c.lowerBuf[:0]
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		c.lowerBuf = append(c.lowerBuf, b)
+	}
+	return string(c.lowerBuf)
+}
+
+// paraRange returns the token range of the paragraph holding token i.
+func (c *context) paraRange(i int) (int, int) {
+	d := c.d
+	s := d.Tokens[i].Sent
+	p := d.Paragraphs[d.Sentences[s].Para]
+	return d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
+}
+
+// sentRange returns the token range of the sentence holding token i.
+func (c *context) sentRange(i int) (int, int) {
+	s := c.d.Sentences[c.d.Tokens[i].Sent]
+	return s.FirstTok, s.EndTok
+}
+
+// normWord maps typographic variants to one form so the models see “ and
+// " alike.
+func normWord(w string) string {
+	switch w {
+	case "“", "\"", "``", "«", "„", "''", "”", "»":
+		return "\""
+	case "‘", "’", "'", "‹", "›", "‚":
+		return "'"
+	case "—", "–", "--":
+		return "--"
+	case "…":
+		return "..."
+	case "’s":
+		return "'s"
+	case "n’t":
+		return "n't"
+	}
+	if r, _ := utf8.DecodeRuneInString(w); r == '’' {
+		return "'" + w[len("’"):]
+	}
+	return w
+}
+
+func bucket(n int) int {
+	switch {
+	case n <= 3:
+		return n
+	case n <= 5:
+		return 4
+	case n <= 8:
+		return 5
+	case n <= 12:
+		return 6
+	case n <= 20:
+		return 7
+	case n <= 35:
+		return 8
+	case n <= 60:
+		return 9
+	}
+	return 10
+}

@@ -1,0 +1,285 @@
+package attrib
+
+import (
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// Cue labels: a cue is one or more tokens (B I*).
+const (
+	labO = iota
+	labB
+	labI
+	numCueLabels
+)
+
+var cueClasses = []string{"O", "B", "I"}
+
+// Cue feature templates. Their numbers are part of the model format.
+const (
+	cBias uint32 = iota + 1
+	cWord
+	cLemma
+	cPOS
+	cPrevWord
+	cNextWord
+	cPrev2Word
+	cNext2Word
+	cPrevPOS
+	cNextPOS
+	cPOSPrevCur
+	cPOSCurNext
+	cCueClass
+	cCueNoun
+	cLemmaPOS
+	cQuote
+	cPrevQuote
+	cNextQuote
+	cQuoteLeft
+	cQuoteRight
+	cSentQuote
+	cNextLower
+	cPrevLower
+	cFirst
+	cLast
+	cShape
+	cPrevLabel
+	cPrevLabelWord
+	cPrevLabelPOS
+	cPrevLemmaCue
+	cNextLemmaCue
+	cLemmaNext
+	cLemmaPrev
+	cLemmaNextPOS
+	cPOSTri
+	cCompAhead
+	cSubjBehind
+	cSuffix
+	cLemmaQuote
+)
+
+// cueFeatures appends the features of token i (within sentence [a, b))
+// given the label chosen for token i-1. left/right give the distance to
+// the nearest quotation mark in the sentence (-1 for none).
+func cueFeatures(dst []uint64, c *context, i, a, b, prevLab, left, right int, sentQuote bool) []uint64 {
+	d := c.d
+	t := &c.toks[i]
+	pos := d.Tokens[i].POS
+	dst = append(dst,
+		linear.Int(cBias, 0),
+		linear.Str(cWord, t.lower),
+		linear.Str(cLemma, t.lemma),
+		linear.Int(cPOS, int(pos)),
+		linear.Pair(linear.Str(cLemmaPOS, t.lemma), uint64(pos)),
+		linear.Int(cQuote, int(t.quote)),
+		linear.Int(cPrevLabel, prevLab),
+		linear.Pair(linear.Int(cPrevLabelWord, prevLab), linear.Str(cPrevLabelWord, t.lower)),
+		linear.Pair(linear.Int(cPrevLabelPOS, prevLab), uint64(pos)),
+		linear.Int(cQuoteLeft, bucketDist(left)),
+		linear.Int(cQuoteRight, bucketDist(right)),
+	)
+	if t.cue != 0 {
+		for k := lexicon.CueClass(1); k != 0 && k <= t.cue; k <<= 1 {
+			if t.cue&k != 0 {
+				dst = append(dst, linear.Pair(linear.Int(cCueClass, int(k)), uint64(pos)))
+			}
+		}
+	}
+	if t.noun {
+		dst = append(dst, linear.Int(cCueNoun, 1))
+	}
+	if sentQuote {
+		dst = append(dst, linear.Int(cSentQuote, 1))
+	}
+	if i == a {
+		dst = append(dst, linear.Int(cFirst, 1))
+	}
+	if i == b-1 {
+		dst = append(dst, linear.Int(cLast, 1))
+	}
+	if d.Tokens[i].Has(doc.Upper) {
+		dst = append(dst, linear.Int(cShape, 1))
+	}
+	if i > a {
+		p := &c.toks[i-1]
+		ppos := d.Tokens[i-1].POS
+		dst = append(dst,
+			linear.Str(cPrevWord, p.lower),
+			linear.Int(cPrevPOS, int(ppos)),
+			linear.Pair(linear.Int(cPOSPrevCur, int(ppos)), uint64(pos)),
+			linear.Int(cPrevQuote, int(p.quote)),
+		)
+		if p.cue != 0 {
+			dst = append(dst, linear.Int(cPrevLemmaCue, int(p.cue)))
+		}
+	} else {
+		dst = append(dst, linear.Str(cPrevWord, "<s>"))
+	}
+	if i+1 < b {
+		n := &c.toks[i+1]
+		npos := d.Tokens[i+1].POS
+		dst = append(dst,
+			linear.Str(cNextWord, n.lower),
+			linear.Int(cNextPOS, int(npos)),
+			linear.Pair(linear.Int(cPOSCurNext, int(pos)), uint64(npos)),
+			linear.Int(cNextQuote, int(n.quote)),
+		)
+		if n.cue != 0 {
+			dst = append(dst, linear.Int(cNextLemmaCue, int(n.cue)))
+		}
+	} else {
+		dst = append(dst, linear.Str(cNextWord, "</s>"))
+	}
+	if i > a+1 {
+		dst = append(dst, linear.Str(cPrev2Word, c.toks[i-2].lower))
+	}
+	// Lexical conjunctions: the lemma with its neighbours.
+	lem := linear.Str(cLemma, t.lemma)
+	nextW, prevW := "</s>", "<s>"
+	var nextPOS, prevPOS doc.POS
+	if i+1 < b {
+		nextW, nextPOS = c.toks[i+1].lower, d.Tokens[i+1].POS
+	}
+	if i > a {
+		prevW, prevPOS = c.toks[i-1].lower, d.Tokens[i-1].POS
+	}
+	dst = append(dst,
+		linear.Pair(lem, linear.Str(cLemmaNext, nextW)),
+		linear.Pair(lem, linear.Str(cLemmaPrev, prevW)),
+		linear.Pair(lem, linear.Int(cLemmaNextPOS, int(nextPOS))),
+		linear.Pair(linear.Pair(linear.Int(cPOSTri, int(prevPOS)), uint64(pos)), uint64(nextPOS)),
+		linear.Pair(lem, linear.Int(cLemmaQuote, int(t.quote)|b2i(sentQuote)<<4)),
+	)
+	if len(t.lower) > 3 {
+		dst = append(dst, linear.Str(cSuffix, t.lower[len(t.lower)-3:]))
+	}
+	// What follows within a few tokens: a that-clause, a colon, a
+	// quotation; what precedes: a name or pronoun that could be the
+	// subject.
+	comp := 0
+	for j := i + 1; j < b && j <= i+6; j++ {
+		w := c.toks[j].lower
+		switch {
+		case w == "that" && comp == 0:
+			comp = 1
+		case w == ":" && comp == 0:
+			comp = 2
+		case c.toks[j].quote&qOpen != 0 && comp == 0:
+			comp = 3
+		case w == "to" && comp == 0:
+			comp = 4
+		}
+	}
+	dst = append(dst, linear.Pair(linear.Int(cCompAhead, comp), uint64(pos)))
+	subj := 0
+	for j := i - 1; j >= a && j >= i-3; j-- {
+		p := d.Tokens[j].POS
+		if p == doc.TagNNP || p == doc.TagPRP || p == doc.TagNNS || p == doc.TagNN {
+			subj = 1 + (i - 1 - j)
+			break
+		}
+	}
+	dst = append(dst, linear.Pair(linear.Int(cSubjBehind, subj), uint64(pos)))
+	if i+2 < b {
+		dst = append(dst, linear.Str(cNext2Word, c.toks[i+2].lower))
+	}
+	return dst
+}
+
+func bucketDist(n int) int {
+	if n < 0 {
+		return -1
+	}
+	return bucket(n)
+}
+
+// scorer is what decoding needs of a model: the Model at run time, the
+// Trainer while training.
+type scorer interface {
+	Score(feats []uint64, scores []float32)
+}
+
+// cueSpan is one cue found by the tagger, as a token range.
+type cueSpan struct {
+	a, b  int
+	score float32 // the tagger's margin for starting the cue (> 0: it would without bias)
+}
+
+// tagCues runs the cue tagger greedily over every sentence of c and
+// returns the cues found, in order. When gold is not nil (training), the
+// labels in gold drive the previous-label features and fn is called with
+// each token's features, guess and gold label.
+func tagCues(c *context, m scorer, gold []uint8, bias float32, fn func(feats []uint64, scores []float32, guess, gold int)) []cueSpan {
+	d := c.d
+	var out []cueSpan
+	var fb []uint64
+	var scores [numCueLabels]float32
+	for _, s := range d.Sentences {
+		a, b := s.FirstTok, s.EndTok
+		// Nearest quotation marks, left and right, per token.
+		sentQuote := c.opens[b]-c.opens[a]+c.closes[b]-c.closes[a] > 0
+		prev := labO
+		lastMark := -1
+		cur := -1
+		var curScore float32
+		for i := a; i < b; i++ {
+			if c.toks[i].quote&(qOpen|qClose) != 0 {
+				lastMark = i
+			}
+			left := -1
+			if lastMark >= 0 && lastMark < i {
+				left = i - lastMark
+			}
+			right := -1
+			for j := i + 1; j < b && j < i+12; j++ {
+				if c.toks[j].quote&(qOpen|qClose) != 0 {
+					right = j - i
+					break
+				}
+			}
+			fb = cueFeatures(fb[:0], c, i, a, b, prev, left, right, sentQuote)
+			m.Score(fb, scores[:])
+			if prev == labO {
+				scores[labB] += bias
+				scores[labI] += bias
+			}
+			guess := linear.Argmax(scores[:])
+			if guess == labI && prev == labO {
+				guess = labB
+			}
+			if fn != nil {
+				fn(fb, scores[:], guess, int(gold[i]))
+			}
+			lab := guess
+			if gold != nil {
+				lab = int(gold[i])
+			}
+			margin := max(scores[labB], scores[labI]) - scores[labO]
+			if prev == labO {
+				margin -= bias // the tagger's own margin, without the bias
+			}
+			switch lab {
+			case labB:
+				if cur >= 0 {
+					out = append(out, cueSpan{a: cur, b: i, score: curScore})
+				}
+				cur, curScore = i, margin
+			case labI:
+				if cur < 0 {
+					cur, curScore = i, margin
+				}
+			default:
+				if cur >= 0 {
+					out = append(out, cueSpan{a: cur, b: i, score: curScore})
+					cur = -1
+				}
+			}
+			prev = lab
+		}
+		if cur >= 0 {
+			out = append(out, cueSpan{a: cur, b: b, score: curScore})
+		}
+	}
+	return out
+}

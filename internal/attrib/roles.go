@@ -1,0 +1,150 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
+
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
+
+// Verbs whose object is the person addressed: "told reporters", "assured
+// the BBC".
+var addressVerbs = map[string]bool{
+	"tell": true, "inform": true, "assure": true, "remind": true, "warn": true, "promise": true,
+	"ask": true, "urge": true, "advise": true, "brief": true, "caution": true, "notify": true,
+}
+
+// addressee returns who was addressed: the noun phrase after a telling
+// verb ("told the BBC") or after "to" following the cue ("suggested to
+// Trump"), when it overlaps neither content nor source.
+func addressee(c *context, k candidate) doc.Span {
+	d := c.d
+	_, sb := c.sentRange(k.cue.a)
+	i := k.cue.b
+	lem := c.toks[k.cue.b-1].lemma
+	switch {
+	case addressVerbs[lem]:
+	case i < sb && c.toks[i].lower == "to" && c.toks[k.cue.b-1].lower != "according":
+		i++
+	default:
+		return doc.Span{}
+	}
+	j := nounPhrase(c, i, sb, 6)
+	if j <= i {
+		return doc.Span{}
+	}
+	s := span{a: i, b: j}
+	if overlaps(s, k.content) || overlaps(s, k.source) {
+		return doc.Span{}
+	}
+	return d.TokenSpan(i, j)
+}
+
+// nounPhrase returns the end of a noun phrase starting at token i (at most
+// max tokens, before end), or i when none starts there.
+func nounPhrase(c *context, i, end, max int) int {
+	d := c.d
+	j := i
+	head := false
+	for j < end && j < i+max {
+		p := d.Tokens[j].POS
+		switch {
+		case p == doc.TagDT || p == doc.TagPRPS || p.IsAdjective() || p == doc.TagCD || p == doc.TagPOS:
+			if head && p != doc.TagPOS {
+				return j
+			}
+		case p.IsNoun() || p == doc.TagPRP:
+			head = true
+		default:
+			if head {
+				return j
+			}
+			return i
+		}
+		j++
+	}
+	if head {
+		return j
+	}
+	return i
+}
+
+// Heads of prepositional phrases that say how something was said.
+var mannerHeads = map[string]bool{
+	"translator": true, "interpreter": true, "statement": true, "interview": true, "letter": true,
+	"email": true, "e-mail": true, "tweet": true, "post": true, "video": true, "speech": true,
+	"message": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "phone": true,
+	"telephone": true, "radio": true, "television": true, "broadcast": true, "podcast": true,
+	"briefing": true, "conference": true, "address": true, "memo": true, "op-ed": true, "essay": true,
+}
+
+// Adverbs in -ly that are about time or focus, not manner.
+var notManner = map[string]bool{
+	"only": true, "early": true, "recently": true, "previously": true, "reportedly": true,
+	"initially": true, "subsequently": true, "finally": true, "eventually": true, "originally": true,
+	"publicly": true, "privately": true, "repeatedly": true, "frequently": true, "usually": true,
+	"likely": true, "apparently": true, "allegedly": true, "really": true, "actually": true,
+	"simply": true, "merely": true, "nearly": true, "largely": true, "mostly": true, "partly": true,
+}
+
+// manner returns how the statement was made: a prepositional phrase after
+// the cue or source ("via a translator", "in English", "in a statement")
+// or a manner adverb beside the cue ("said firmly").
+func manner(c *context, k candidate, st *doc.Statement) doc.Span {
+	d := c.d
+	sa, sb := c.sentRange(k.cue.a)
+	free := func(a, b int) bool {
+		s := span{a: a, b: b}
+		return !overlaps(s, k.content) && !overlaps(s, k.source)
+	}
+	// An adverb right before or after the cue.
+	for _, i := range []int{k.cue.a - 1, k.cue.b} {
+		if i < sa || i >= sb {
+			continue
+		}
+		w := c.toks[i].lower
+		if d.Tokens[i].POS == doc.TagRB && strings.HasSuffix(w, "ly") && !notManner[w] && free(i, i+1) {
+			return d.TokenSpan(i, i+1)
+		}
+	}
+	// A prepositional phrase after the cue, the source, or a comma.
+	start := k.cue.b
+	if !k.source.none() && k.source.a >= k.cue.b {
+		start = k.source.b
+	}
+	for i := start; i < sb && i < start+8; i++ {
+		w := c.toks[i].lower
+		if w == "," {
+			continue
+		}
+		if w != "via" && w != "through" && w != "in" && w != "on" && w != "over" && w != "by" {
+			if !addressVerbs[c.toks[k.cue.b-1].lemma] || i > start+4 {
+				continue
+			}
+			continue
+		}
+		end := nounPhrase(c, i+1, sb, 4)
+		if end <= i+1 {
+			continue
+		}
+		head := c.toks[end-1].lower
+		lang := w == "in" && end == i+2 && d.Tokens[i+1].POS == doc.TagNNP && isLanguage(c.toks[i+1].lower)
+		if (mannerHeads[head] || lang) && free(i, end) {
+			return d.TokenSpan(i, end)
+		}
+	}
+	return doc.Span{}
+}
+
+// isLanguage reports language names as "in English" uses them.
+func isLanguage(w string) bool {
+	switch w {
+	case "english", "russian", "ukrainian", "french", "german", "spanish", "arabic", "chinese",
+		"mandarin", "italian", "polish", "portuguese", "japanese", "korean", "hebrew", "turkish",
+		"persian", "farsi", "hindi", "urdu", "dutch", "greek", "swedish", "latin":
+		return true
+	}
+	return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
+}

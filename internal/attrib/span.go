@@ -1,0 +1,632 @@
+package attrib
+
+import (
+	"math"
+	"strings"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// The content and source of a cue are chosen by span rankers: every
+// candidate span gets a score that decomposes into
+//
+//	boundary(start) + boundary(end) + relation(span, cue)
+//
+// The boundary part depends only on the token and its neighbours, so one
+// 8-class model scores every token once per document (as a content or
+// source start or end, left or right of its cue). The relation part ties
+// the span to the cue: the words between them, the cue's lemma, the
+// span's length, whether its quotation marks balance. Relation features
+// with small integer domains are looked up in dense tables built once per
+// decode, so scoring a candidate costs a few array reads.
+
+// Boundary classes.
+const (
+	bContentStart = iota * 2 // + side
+	bContentEnd
+	bSourceStart
+	bSourceEnd
+	numBoundary
+)
+
+var boundaryClasses = []string{
+	"content-start-left", "content-start-right", "content-end-left", "content-end-right",
+	"source-start-left", "source-start-right", "source-end-left", "source-end-right",
+}
+
+const (
+	sideLeft  = 0 // the span precedes the cue
+	sideRight = 1 // the span follows the cue
+)
+
+// Window limits, in tokens.
+const (
+	contentNear  = 16  // tokens between a cue and its content's near end
+	contentFar   = 160 // longest content
+	sourceNear   = 24  // tokens between a cue and its source's near end
+	sourceMaxLen = 14  // longest source
+	topK         = 4   // candidates kept per role for joint decoding
+)
+
+// Boundary feature templates.
+const (
+	bfBias uint32 = iota + 100
+	bfWord
+	bfPrevWord
+	bfNextWord
+	bfPOS
+	bfPrevPOS
+	bfNextPOS
+	bfPOSPrevCur
+	bfPOSCurNext
+	bfQuote
+	bfPrevQuote
+	bfNextQuote
+	bfSentStart
+	bfSentEnd
+	bfNextSentEnd
+	bfParaStart
+	bfParaEnd
+	bfCue
+	bfShape
+	bfPrev2POS
+	bfNext2POS
+)
+
+// boundaryFeatures appends the cue-independent features of token i as a
+// span boundary.
+func boundaryFeatures(dst []uint64, c *context, i int) []uint64 {
+	d := c.d
+	t := &c.toks[i]
+	tok := d.Tokens[i]
+	pos := tok.POS
+	dst = append(dst,
+		linear.Int(bfBias, 0),
+		linear.Str(bfWord, t.lower),
+		linear.Int(bfPOS, int(pos)),
+		linear.Int(bfQuote, int(t.quote)),
+	)
+	if tok.Has(doc.SentStart) {
+		dst = append(dst, linear.Int(bfSentStart, 1))
+	}
+	if tok.Has(doc.ParaStart) {
+		dst = append(dst, linear.Int(bfParaStart, 1))
+	}
+	if t.sentEnd {
+		dst = append(dst, linear.Int(bfSentEnd, 1))
+	}
+	if t.paraEnd {
+		dst = append(dst, linear.Int(bfParaEnd, 1))
+	}
+	if t.cue != 0 {
+		dst = append(dst, linear.Int(bfCue, int(t.cue)))
+	}
+	if tok.Has(doc.Upper) {
+		dst = append(dst, linear.Int(bfShape, 1))
+	}
+	if i > 0 {
+		p := &c.toks[i-1]
+		ppos := d.Tokens[i-1].POS
+		dst = append(dst,
+			linear.Str(bfPrevWord, p.lower),
+			linear.Int(bfPrevPOS, int(ppos)),
+			linear.Pair(linear.Int(bfPOSPrevCur, int(ppos)), uint64(pos)),
+			linear.Int(bfPrevQuote, int(p.quote)),
+		)
+		if i > 1 {
+			dst = append(dst, linear.Int(bfPrev2POS, int(d.Tokens[i-2].POS)))
+		}
+	}
+	if i+1 < len(d.Tokens) {
+		n := &c.toks[i+1]
+		npos := d.Tokens[i+1].POS
+		dst = append(dst,
+			linear.Str(bfNextWord, n.lower),
+			linear.Int(bfNextPOS, int(npos)),
+			linear.Pair(linear.Int(bfPOSCurNext, int(pos)), uint64(npos)),
+			linear.Int(bfNextQuote, int(n.quote)),
+		)
+		if n.sentEnd {
+			dst = append(dst, linear.Int(bfNextSentEnd, 1))
+		}
+		if i+2 < len(d.Tokens) {
+			dst = append(dst, linear.Int(bfNext2POS, int(d.Tokens[i+2].POS)))
+		}
+	}
+	return dst
+}
+
+// Relation feature templates. Those marked dense have a small integer
+// value domain and are read from tables while decoding.
+const (
+	rfSideCue uint32 = iota + 200
+	rfSideCuePOS
+	rfGap
+	rfGapPOS
+	rfGapCue
+	rfSrcSideCue
+	rfSrcGap
+	rfSrcGapPOS
+	rfSrcNoneCue
+	rfSrcNonePOS
+	rfSrcNoneFirst
+	rfSrcNoneGapLeft
+	firstDense // dense templates follow
+)
+
+// Dense templates and their domain sizes (value = side*size + x).
+const (
+	dContentLen = iota
+	dContentGapLen
+	dContentSents
+	dContentQuotes
+	dContentWhole
+	dContentHasCue
+	dContentNextCue
+	dSourceLen
+	dSourceGapLen
+	dSourceHead
+	dSourceFirst
+	dSourceComma
+	dSourceVerb
+	dSourceQuoted
+	numDense
+)
+
+var denseSize = [numDense]int{
+	dContentLen:     11,
+	dContentGapLen:  11,
+	dContentSents:   5,
+	dContentQuotes:  8,
+	dContentWhole:   4,
+	dContentHasCue:  2,
+	dContentNextCue: 8,
+	dSourceLen:      11,
+	dSourceGapLen:   11,
+	dSourceHead:     doc.NumPOS,
+	dSourceFirst:    doc.NumPOS,
+	dSourceComma:    2,
+	dSourceVerb:     2,
+	dSourceQuoted:   2,
+}
+
+func denseFeature(tmpl, side, x int) uint64 {
+	return linear.Int(uint32(firstDense)+uint32(tmpl), side*denseSize[tmpl]+x)
+}
+
+// tables holds the dense relation weights for one decode.
+type tables [numDense][]float32
+
+func (tb *tables) build(rel scorer) {
+	var one [1]uint64
+	var s [1]float32
+	for t := 0; t < numDense; t++ {
+		n := 2 * denseSize[t]
+		if cap(tb[t]) < n {
+			tb[t] = make([]float32, n)
+		}
+		tb[t] = tb[t][:n]
+		for v := 0; v < n; v++ {
+			one[0] = linear.Int(uint32(firstDense)+uint32(t), v)
+			rel.Score(one[:], s[:])
+			tb[t][v] = s[0]
+		}
+	}
+}
+
+func (tb *tables) get(t, side, x int) float32 { return tb[t][side*denseSize[t]+x] }
+
+// span is a candidate content or source: tokens [a, b) on a side of the
+// cue, and its score.
+type span struct {
+	a, b, side int
+	score      float32
+}
+
+func (s span) none() bool { return s.b <= s.a }
+
+// ranker scores the content and source candidates of the cues of one
+// document.
+type ranker struct {
+	c      *context
+	bnd    scorer
+	rel    scorer
+	bscore []float32 // token*numBoundary + class
+	bdone  []bool
+	tb     tables
+	cueTok []bool  // tokens inside any (unbiased) cue
+	cues   []int32 // prefix counts of cueTok
+	commas []int32
+	verbs  []int32
+	fb     []uint64
+	sc     [numBoundary]float32
+	one    [1]float32
+}
+
+func newRanker(c *context, bnd, rel scorer, cues []cueSpan) *ranker {
+	n := len(c.d.Tokens)
+	r := &ranker{c: c, bnd: bnd, rel: rel,
+		bscore: make([]float32, n*numBoundary), bdone: make([]bool, n),
+		cueTok: make([]bool, n), cues: make([]int32, n+1), commas: make([]int32, n+1), verbs: make([]int32, n+1)}
+	for _, q := range cues {
+		if q.score <= 0 {
+			continue // proposed only thanks to the bias
+		}
+		for i := q.a; i < q.b; i++ {
+			r.cueTok[i] = true
+		}
+	}
+	for i, t := range c.d.Tokens {
+		r.cues[i+1] = r.cues[i] + int32(b2i(r.cueTok[i]))
+		r.commas[i+1] = r.commas[i]
+		r.verbs[i+1] = r.verbs[i]
+		if c.toks[i].word == "," {
+			r.commas[i+1]++
+		}
+		if t.POS.IsVerb() || t.POS == doc.TagMD {
+			r.verbs[i+1]++
+		}
+	}
+	r.tb.build(rel)
+	return r
+}
+
+// b returns the boundary score of token i for class k.
+func (r *ranker) b(i, k int) float32 {
+	if !r.bdone[i] {
+		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
+		r.bnd.Score(r.fb, r.sc[:])
+		copy(r.bscore[i*numBoundary:], r.sc[:])
+		r.bdone[i] = true
+	}
+	return r.bscore[i*numBoundary+k]
+}
+
+func (r *ranker) relScore(feats []uint64) float32 {
+	r.rel.Score(feats, r.one[:])
+	return r.one[0]
+}
+
+// gapKey returns a feature value for the tokens [a, b): their lower-case
+// words when there are at most max of them, else "<long>".
+func (r *ranker) gapKey(a, b, max int, pos bool) string {
+	if b-a > max {
+		return "<long>"
+	}
+	if a >= b {
+		return ""
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		if pos {
+			sb.WriteString(r.c.d.Tokens[i].POS.String())
+		} else {
+			sb.WriteString(r.c.toks[i].lower)
+		}
+	}
+	return sb.String()
+}
+
+// contentNearFeatures appends the relation features of a content whose
+// near end is at token near (the first token for a right content, one past
+// the last for a left one) for cue q.
+func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
+	c := r.c
+	var ga, gb int
+	if side == sideRight {
+		ga, gb = q.b, near
+	} else {
+		ga, gb = near, q.a
+	}
+	lem := c.toks[q.b-1].lemma
+	gap := r.gapKey(ga, gb, 4, false)
+	dst = append(dst,
+		linear.Pair(linear.Int(rfSideCue, side), linear.Str(rfSideCue, lem)),
+		linear.Pair(linear.Int(rfSideCuePOS, side), uint64(c.d.Tokens[q.b-1].POS)),
+		linear.Pair(linear.Int(rfGap, side), linear.Str(rfGap, gap)),
+		linear.Pair(linear.Int(rfGapPOS, side), linear.Str(rfGapPOS, r.gapKey(ga, gb, 4, true))),
+	)
+	if gb-ga <= 2 {
+		dst = append(dst, linear.Pair(linear.Pair(linear.Int(rfGapCue, side), linear.Str(rfGapCue, lem)), linear.Str(rfGapCue, gap)))
+	}
+	return dst
+}
+
+// contentDense returns the dense feature values of content [a, b).
+func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
+	c := r.c
+	var v [numDense]int
+	for i := range v {
+		v[i] = -1
+	}
+	v[dContentLen] = bucket(b - a)
+	if side == sideRight {
+		v[dContentGapLen] = bucket(a - q.b)
+	} else {
+		v[dContentGapLen] = bucket(q.a - b)
+	}
+	sents := int(c.sentStarts[b] - c.sentStarts[a+1])
+	if sents > 4 {
+		sents = 4
+	}
+	v[dContentSents] = sents
+	opens, closes := c.opens[b]-c.opens[a], c.closes[b]-c.closes[a]
+	qs := 0
+	if opens == closes {
+		qs |= 1
+	}
+	if c.toks[a].quote&qOpen != 0 {
+		qs |= 2
+	}
+	last := b - 1
+	for last > a && c.toks[last].quote&qClose == 0 && isPunctWord(c.toks[last].word) {
+		last--
+	}
+	if c.toks[last].quote&qClose != 0 {
+		qs |= 4
+	}
+	v[dContentQuotes] = qs
+	whole := 0
+	if c.d.Tokens[a].Has(doc.SentStart) {
+		whole |= 1
+	}
+	if c.toks[b-1].sentEnd || (b < len(c.toks) && c.toks[b].sentEnd && isPunctWord(c.toks[b].word)) {
+		whole |= 2
+	}
+	v[dContentWhole] = whole
+	v[dContentHasCue] = b2i(r.cues[b]-r.cues[a] > 0)
+	// How far beyond the far end the next proposed cue lies: a content
+	// often ends where another attribution begins.
+	nc := 7
+	if side == sideRight {
+		for j := b; j < len(c.toks) && j < b+9 && !c.toks[j].paraEnd; j++ {
+			if r.cueTok[j] {
+				nc = min(j-b, 6)
+				break
+			}
+		}
+	} else {
+		for j := a - 1; j >= 0 && j >= a-9; j-- {
+			if r.cueTok[j] {
+				nc = min(a-1-j, 6)
+				break
+			}
+			if c.toks[j].paraEnd {
+				break
+			}
+		}
+	}
+	v[dContentNextCue] = nc
+	return v
+}
+
+func (r *ranker) denseScore(side int, v *[numDense]int) float32 {
+	var s float32
+	for t, x := range v {
+		if x >= 0 {
+			s += r.tb.get(t, side, x)
+		}
+	}
+	return s
+}
+
+func appendDense(dst []uint64, side int, v *[numDense]int) []uint64 {
+	for t, x := range v {
+		if x >= 0 {
+			dst = append(dst, denseFeature(t, side, x))
+		}
+	}
+	return dst
+}
+
+// contents returns the best content candidates of cue q, best first.
+func (r *ranker) contents(q cueSpan) []span {
+	c := r.c
+	pa, pb := c.paraRange(q.a)
+	if pb < len(c.toks) && c.toks[pb-1].word == ":" && pb-1 >= q.b && pb-1-q.b <= contentNear {
+		// "… said:" ending a paragraph introduces the next one.
+		_, pb = c.paraRange(pb)
+	}
+	var best topList
+	var fb []uint64
+	// Right of the cue.
+	for near := q.b; near < pb && near < q.b+contentNear; near++ {
+		fb = r.contentNearFeatures(fb[:0], q, sideRight, near)
+		base := r.b(near, bContentStart+sideRight) + r.relScore(fb)
+		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
+			if r.cueTok[e-1] && e-1 >= q.a && e-1 < q.b {
+				break
+			}
+			v := r.contentDense(q, sideRight, near, e)
+			s := base + r.b(e-1, bContentEnd+sideRight) + r.denseScore(sideRight, &v)
+			best.add(span{a: near, b: e, side: sideRight, score: s})
+		}
+	}
+	// Left of the cue.
+	for near := q.a; near > pa && near > q.a-contentNear; near-- {
+		fb = r.contentNearFeatures(fb[:0], q, sideLeft, near)
+		base := r.b(near-1, bContentEnd+sideLeft) + r.relScore(fb)
+		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
+			v := r.contentDense(q, sideLeft, a, near)
+			s := base + r.b(a, bContentStart+sideLeft) + r.denseScore(sideLeft, &v)
+			best.add(span{a: a, b: near, side: sideLeft, score: s})
+		}
+	}
+	return best.list()
+}
+
+// contentFeatures returns every relation and boundary feature of a
+// content candidate (for training updates): boundary features go to
+// bnd with their class, relation features to rel.
+func (r *ranker) contentUpdate(q cueSpan, s span, delta float32, bnd, rel *linear.Trainer) {
+	near, startCls, endCls := s.a, bContentStart+s.side, bContentEnd+s.side
+	if s.side == sideLeft {
+		near = s.b
+	}
+	r.fb = boundaryFeatures(r.fb[:0], r.c, s.a)
+	bnd.Update(r.fb, startCls, delta)
+	r.fb = boundaryFeatures(r.fb[:0], r.c, s.b-1)
+	bnd.Update(r.fb, endCls, delta)
+	r.fb = r.contentNearFeatures(r.fb[:0], q, s.side, near)
+	v := r.contentDense(q, s.side, s.a, s.b)
+	r.fb = appendDense(r.fb, s.side, &v)
+	rel.Update(r.fb, 0, delta)
+}
+
+// sourceNearFeatures appends the relation features of a source whose near
+// end is at token near, for cue q.
+func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
+	c := r.c
+	var ga, gb int
+	if side == sideRight {
+		ga, gb = q.b, near
+	} else {
+		ga, gb = near, q.a
+	}
+	lem := c.toks[q.b-1].lemma
+	dst = append(dst,
+		linear.Pair(linear.Int(rfSrcSideCue, side), linear.Str(rfSrcSideCue, lem)),
+		linear.Pair(linear.Int(rfSrcGap, side), linear.Str(rfSrcGap, r.gapKey(ga, gb, 3, false))),
+		linear.Pair(linear.Int(rfSrcGapPOS, side), linear.Str(rfSrcGapPOS, r.gapKey(ga, gb, 4, true))),
+	)
+	return dst
+}
+
+func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
+	c := r.c
+	var v [numDense]int
+	for i := range v {
+		v[i] = -1
+	}
+	v[dSourceLen] = bucket(b - a)
+	if side == sideRight {
+		v[dSourceGapLen] = bucket(a - q.b)
+	} else {
+		v[dSourceGapLen] = bucket(q.a - b)
+	}
+	v[dSourceHead] = int(c.d.Tokens[b-1].POS)
+	v[dSourceFirst] = int(c.d.Tokens[a].POS)
+	v[dSourceComma] = b2i(r.commas[b]-r.commas[a] > 0)
+	v[dSourceVerb] = b2i(r.verbs[b]-r.verbs[a] > 0)
+	v[dSourceQuoted] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+	return v
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// noneFeatures appends the features of "this cue has no source".
+func (r *ranker) noneFeatures(dst []uint64, q cueSpan) []uint64 {
+	c := r.c
+	sa, _ := c.sentRange(q.a)
+	dst = append(dst,
+		linear.Str(rfSrcNoneCue, c.toks[q.b-1].lemma),
+		linear.Int(rfSrcNonePOS, int(c.d.Tokens[q.a].POS)),
+		linear.Int(rfSrcNoneFirst, b2i(q.a == sa)),
+		linear.Str(rfSrcNoneGapLeft, r.gapKey(max(sa, q.a-2), q.a, 2, true)),
+	)
+	return dst
+}
+
+// sources returns the best source candidates of cue q, best first; a
+// candidate with a == b stands for "no source".
+func (r *ranker) sources(q cueSpan) []span {
+	c := r.c
+	sa, sb := c.sentRange(q.a)
+	var best topList
+	var fb []uint64
+	fb = r.noneFeatures(fb[:0], q)
+	best.add(span{a: q.a, b: q.a, side: -1, score: r.relScore(fb)})
+	for near := q.b; near < sb && near < q.b+sourceNear; near++ {
+		if r.cueTok[near] {
+			break
+		}
+		fb = r.sourceNearFeatures(fb[:0], q, sideRight, near)
+		base := r.b(near, bSourceStart+sideRight) + r.relScore(fb)
+		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
+			if r.cueTok[e-1] {
+				break
+			}
+			v := r.sourceDense(q, sideRight, near, e)
+			best.add(span{a: near, b: e, side: sideRight, score: base + r.b(e-1, bSourceEnd+sideRight) + r.denseScore(sideRight, &v)})
+		}
+	}
+	for near := q.a; near > sa && near > q.a-sourceNear; near-- {
+		if r.cueTok[near-1] {
+			break
+		}
+		fb = r.sourceNearFeatures(fb[:0], q, sideLeft, near)
+		base := r.b(near-1, bSourceEnd+sideLeft) + r.relScore(fb)
+		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
+			if r.cueTok[a] {
+				break
+			}
+			v := r.sourceDense(q, sideLeft, a, near)
+			best.add(span{a: a, b: near, side: sideLeft, score: base + r.b(a, bSourceStart+sideLeft) + r.denseScore(sideLeft, &v)})
+		}
+	}
+	return best.list()
+}
+
+func (r *ranker) sourceUpdate(q cueSpan, s span, delta float32, bnd, rel *linear.Trainer) {
+	if s.none() {
+		r.fb = r.noneFeatures(r.fb[:0], q)
+		rel.Update(r.fb, 0, delta)
+		return
+	}
+	near := s.a
+	if s.side == sideLeft {
+		near = s.b
+	}
+	r.fb = boundaryFeatures(r.fb[:0], r.c, s.a)
+	bnd.Update(r.fb, bSourceStart+s.side, delta)
+	r.fb = boundaryFeatures(r.fb[:0], r.c, s.b-1)
+	bnd.Update(r.fb, bSourceEnd+s.side, delta)
+	r.fb = r.sourceNearFeatures(r.fb[:0], q, s.side, near)
+	v := r.sourceDense(q, s.side, s.a, s.b)
+	r.fb = appendDense(r.fb, s.side, &v)
+	rel.Update(r.fb, 0, delta)
+}
+
+// topList keeps the topK best spans.
+type topList struct {
+	items [topK]span
+	n     int
+}
+
+func (t *topList) add(s span) {
+	if t.n == topK && s.score <= t.items[t.n-1].score {
+		return
+	}
+	i := t.n
+	if t.n < topK {
+		t.n++
+	} else {
+		i = topK - 1
+	}
+	for i > 0 && t.items[i-1].score < s.score {
+		t.items[i] = t.items[i-1]
+		i--
+	}
+	t.items[i] = s
+}
+
+func (t *topList) list() []span { return append([]span(nil), t.items[:t.n]...) }
+
+func isPunctWord(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "!", "?", "...", "--", ")", "(":
+		return true
+	}
+	return false
+}
+
+var negInf = float32(math.Inf(-1))

@@ -1,0 +1,64 @@
+package train
+
+import (
+	"path/filepath"
+
+	"github.com/verbatim-news/verbatim/internal/attrib"
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/polnear"
+	"github.com/verbatim-news/verbatim/internal/quote"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
+)
+
+// Attrib trains the attribution models (cue tagger, boundary and
+// relation rankers) on polnear/train and writes them to
+// internal/attrib/model. It uses the embedded POS tagger, so train pos
+// first when both change.
+func Attrib(o Options) error {
+	arts, err := polnear.Load(filepath.Join(o.Data, "polnear", "train"), false)
+	if err != nil {
+		return err
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return err
+	}
+	prep, err := Preparer(lex)
+	if err != nil {
+		return err
+	}
+	m, err := attrib.Train(arts, lex, prep, attrib.TrainOptions{CueEpochs: 8, SpanEpochs: 8, AcceptEpochs: 10, Folds: 5, Log: o.Log})
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(o.Repo, "internal", "attrib", "model")
+	if err := writeModel(filepath.Join(dir, "cue.vblm"), m.Cue, o.Log); err != nil {
+		return err
+	}
+	if err := writeModel(filepath.Join(dir, "boundary.vblm"), m.Boundary, o.Log); err != nil {
+		return err
+	}
+	if err := writeModel(filepath.Join(dir, "relation.vblm"), m.Relation, o.Log); err != nil {
+		return err
+	}
+	return writeModel(filepath.Join(dir, "accept.vblm"), m.Accept, o.Log)
+}
+
+// Preparer returns the function that readies a text for attribution the
+// way the pipeline does: segment, tag, scan quotes.
+func Preparer(lex *lexicon.Set) (attrib.Prepare, error) {
+	tg, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	seg := segment.New(lex)
+	return func(text string) *doc.Document {
+		d := &doc.Document{Text: text}
+		seg.Segment(d)
+		tg.Tag(d)
+		quote.Scan(d)
+		return d
+	}, nil
+}

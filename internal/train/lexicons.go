@@ -1,0 +1,201 @@
+package train
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/verbatim-news/verbatim/internal/polnear"
+)
+
+// Lexicons derives the attribution lexicons from the shared data and
+// writes them into internal/lexicon/data:
+//
+//	lemmas.txt     word -> lemma, from CoreNLP's lemmas of polnear/train
+//	cue_verbs.txt  verb lemma -> cue class, from the Gender Gap Tracker's
+//	               quote verbs, Krestel et al.'s attribution verbs and
+//	               VerbNet classes of communication, belief and intent
+//	cue_nouns.txt  attribution nouns (Pareti 2015)
+func Lexicons(o Options) error {
+	out := filepath.Join(o.Repo, "internal", "lexicon", "data")
+	arts, err := polnear.Load(filepath.Join(o.Data, "polnear", "train"), true)
+	if err != nil {
+		return err
+	}
+	lemmas := lemmaTable(arts)
+	if err := writeLines(filepath.Join(out, "lemmas.txt"), []string{
+		"Word forms and their lemmas, one per line: WORD<TAB>LEMMA (lower case).",
+		"Derived by `verbatim train lexicons` from the CoreNLP lemmas of the PolNeAR",
+		"training split (networkdynamics/PolNeAR, CoreNLP annotations by the corpus",
+		"authors): for each alphabetic word seen at least twice, its most frequent",
+		"lemma, kept only where the lemma differs from the word.",
+	}, lemmas); err != nil {
+		return err
+	}
+	lemmaOf := map[string]string{}
+	for _, l := range lemmas {
+		w, lem, _ := strings.Cut(l, "\t")
+		lemmaOf[w] = lem
+	}
+	lex := filepath.Join(o.Data, "lexicons")
+	classes := map[string]map[string]bool{}
+	add := func(lemma, class string) {
+		lemma = strings.ToLower(strings.TrimSpace(lemma))
+		if lemma == "" || strings.ContainsAny(lemma, " _\t") {
+			return
+		}
+		if classes[lemma] == nil {
+			classes[lemma] = map[string]bool{}
+		}
+		classes[lemma][class] = true
+	}
+	ggt, err := readList(filepath.Join(lex, "reporting-verbs-ggt", "quote_verb_list.txt"))
+	if err != nil {
+		return err
+	}
+	for _, v := range ggt {
+		if l, ok := lemmaOf[v]; ok {
+			v = l
+		}
+		add(v, "speech")
+	}
+	krestel, err := readList(filepath.Join(lex, "attribution-lists-qsample", "krestel_verbs.txt"))
+	if err != nil {
+		return err
+	}
+	for _, v := range krestel {
+		add(v, "speech")
+	}
+	vn, err := readList(filepath.Join(lex, "attribution-lists-qsample", "verbnet.txt"))
+	if err != nil {
+		return err
+	}
+	vnClass := map[string]string{
+		"say-37": "speech", "tell-37": "speech", "transfer_mesg-37": "speech", "manner_speaking-37": "speech",
+		"complain-37": "speech", "lecture-37": "speech", "advise-37": "speech", "confess-37": "speech",
+		"interrogate-37": "speech", "inquire-37": "speech", "promise-37": "speech", "talk-37": "speech",
+		"declare-29": "speech", "conjecture-29": "belief", "consider-29": "belief", "characterize-29": "describe",
+		"judgment-33": "judgment", "want-32": "intent", "wish-62": "intent", "urge-58": "intent", "order-60": "intent",
+		"appear-48": "appear", "seem-109": "appear", "see-30": "perceive", "discover-84": "perceive",
+		"learn-14": "perceive", "estimate-34": "belief", "admit-65": "speech", "allow-64": "intent",
+	}
+	for _, line := range vn {
+		verb, class, ok := strings.Cut(line, "\t")
+		if c, known := vnClass[class]; ok && known {
+			add(verb, c)
+		}
+	}
+	var verbs []string
+	for lemma, cs := range classes {
+		var names []string
+		for c := range cs {
+			names = append(names, c)
+		}
+		sort.Strings(names)
+		verbs = append(verbs, lemma+"\t"+strings.Join(names, ","))
+	}
+	if err := writeLines(filepath.Join(out, "cue_verbs.txt"), []string{
+		"Verbs that can cue an attribution, by lemma: LEMMA<TAB>CLASS[,CLASS...].",
+		"Classes: speech, belief, describe, judgment, intent, appear, perceive.",
+		"Derived by `verbatim train lexicons` from: the Gender Gap Tracker quote verbs",
+		"(sfu-discourse-lab/GenderGapTracker, MIT licence), the attribution verbs of",
+		"Krestel et al. (2008) and VerbNet 3.0 class memberships (VerbNet licence:",
+		"Copyright 2009 University of Colorado; permission to use, copy, modify and",
+		"distribute is granted provided the copyright notice appears), both as",
+		"collected by christianscheible/qsample.",
+	}, verbs); err != nil {
+		return err
+	}
+	nouns, err := readList(filepath.Join(lex, "attribution-lists-qsample", "attribution_nouns.txt"))
+	if err != nil {
+		return err
+	}
+	for i, n := range nouns {
+		nouns[i] = strings.ToLower(strings.TrimSpace(n))
+	}
+	return writeLines(filepath.Join(out, "cue_nouns.txt"), []string{
+		"Nouns that can cue an attribution (claim, statement, warning), one per line.",
+		"Source: the attribution nouns of Pareti (2015), as collected by",
+		"christianscheible/qsample; written out by `verbatim train lexicons`.",
+	}, nouns)
+}
+
+func lemmaTable(arts []*polnear.Article) []string {
+	counts := map[string]map[string]int{}
+	for _, a := range arts {
+		for _, t := range a.Tokens {
+			w := strings.ToLower(a.Text[t.Start:t.End])
+			if !alpha(w) || t.Lemma == "" {
+				continue
+			}
+			l := strings.ToLower(t.Lemma)
+			if counts[w] == nil {
+				counts[w] = map[string]int{}
+			}
+			counts[w][l]++
+		}
+	}
+	var out []string
+	for w, ls := range counts {
+		best, bn, total := "", 0, 0
+		for l, n := range ls {
+			total += n
+			if n > bn || n == bn && l < best {
+				best, bn = l, n
+			}
+		}
+		if total >= 2 && best != w && alpha(best) {
+			out = append(out, w+"\t"+best)
+		}
+	}
+	return out
+}
+
+func alpha(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func readList(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out, sc.Err()
+}
+
+// writeLines writes a lexicon file: a # header, then the lines sorted and
+// without duplicates.
+func writeLines(path string, header, lines []string) error {
+	sort.Strings(lines)
+	var b strings.Builder
+	for _, h := range header {
+		b.WriteString("# " + h + "\n")
+	}
+	prev := ""
+	for i, l := range lines {
+		if i > 0 && l == prev {
+			continue
+		}
+		b.WriteString(l + "\n")
+		prev = l
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
