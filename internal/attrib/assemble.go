@@ -21,7 +21,8 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 			Content:    []doc.Span{content},
 			Cue:        d.TokenSpan(k.cue.a, k.cue.b),
 			Speaker:    -1,
-			Confidence: confidence(k.cue.score),
+			Confidence: confidence(k.score),
+			Parent:     k.parent,
 		}
 		if !k.source.none() {
 			st.Source = d.TokenSpan(k.source.a, k.source.b)
@@ -37,12 +38,43 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	for i := range out {
 		st := &out[i]
 		sort.Slice(st.Content, func(a, b int) bool { return st.Content[a].Start < st.Content[b].Start })
-		st.Quotes = quotesIn(d, st.Content)
 		st.Kind = kindOf(d, st.Content)
 		st.Addressee = addressee(c, cands[i])
 		st.Manner = manner(c, cands[i], st)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Content[0].Start < out[j].Content[0].Start })
+	for i := range out {
+		// A quoted passage belongs to the innermost statement whose
+		// content holds it.
+		var children [][]doc.Span
+		for j := range out {
+			if out[j].Parent == i {
+				children = append(children, out[j].Content)
+			}
+		}
+		out[i].Quotes = quotesIn(d, out[i].Content, children)
+	}
+	return sortStatements(out)
+}
+
+// sortStatements orders statements by content start, keeping the parent
+// links right.
+func sortStatements(sts []doc.Statement) []doc.Statement {
+	idx := make([]int, len(sts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return sts[idx[a]].Content[0].Start < sts[idx[b]].Content[0].Start })
+	pos := make([]int, len(sts))
+	for n, i := range idx {
+		pos[i] = n
+	}
+	out := make([]doc.Statement, len(sts))
+	for n, i := range idx {
+		out[n] = sts[i]
+		if out[n].Parent >= 0 {
+			out[n].Parent = pos[out[n].Parent]
+		}
+	}
 	return out
 }
 
@@ -84,39 +116,80 @@ func continueQuotes(c *context, st *doc.Statement, k candidate, claimed []bool) 
 		claimed[h] = true
 		st.Content = append(st.Content, d.Quotes[h].Outer())
 	}
-	if k.content.side != sideLeft {
-		return
-	}
-	// "…," he said, "…" / "…," he said. "…": the next outermost quote
-	// after the attribution, if only punctuation lies between, and it is
-	// in the same paragraph.
-	end := k.cue.b
-	if !k.source.none() && k.source.b > end {
-		end = k.source.b
-	}
-	if end >= len(d.Tokens) {
-		return
+	joinInterrupted(c, st, k, claimed)
+}
+
+// joinInterrupted adds the other half of a content that its attribution
+// interrupts: "“A,” she said, “B.”" (the quotation on the far side of
+// the attribution clause), and "A, she said, B" (the words before a
+// parenthetical attribution, when the content follows it).
+func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool) {
+	d := c.d
+	// The attribution clause: the cue, with its source when adjacent.
+	ca, cb := k.cue.a, k.cue.b
+	if !k.source.none() && k.source.b >= ca-3 && k.source.a <= cb+3 {
+		ca, cb = min(ca, k.source.a), max(cb, k.source.b)
 	}
 	pa, pb := c.paraRange(k.cue.a)
-	_ = pa
-	j := end
-	for j < pb && c.toks[j].quote&qOpen == 0 && isPunctWord(c.toks[j].word) {
-		j++
-	}
-	if j >= pb || c.toks[j].quote&qOpen == 0 {
+	if k.content.side == sideLeft {
+		j := cb
+		for j < pb && c.toks[j].quote&qOpen == 0 && isPunctWord(c.toks[j].word) {
+			j++
+		}
+		if j >= pb || c.toks[j].quote&qOpen == 0 {
+			return
+		}
+		for n, q := range d.Quotes {
+			if q.Open.Start == d.Tokens[j].Start && q.Depth == 0 && !claimed[n] {
+				claimed[n] = true
+				st.Content = append(st.Content, q.Outer())
+				for m := q.Next; m >= 0 && !claimed[m]; m = d.Quotes[m].Next {
+					claimed[m] = true
+					st.Content = append(st.Content, d.Quotes[m].Outer())
+				}
+				return
+			}
+		}
 		return
 	}
-	for n, q := range d.Quotes {
-		if q.Open.Start == d.Tokens[j].Start && q.Depth == 0 && !claimed[n] {
-			claimed[n] = true
-			st.Content = append(st.Content, withTrailingPunct(c, q.Outer()))
-			for m := q.Next; m >= 0 && !claimed[m]; m = d.Quotes[m].Next {
-				claimed[m] = true
-				st.Content = append(st.Content, d.Quotes[m].Outer())
+	if k.content.side != sideRight || k.content.a < cb {
+		return
+	}
+	// The content follows the clause. A quotation closing just before
+	// it continues into the content.
+	j := ca - 1
+	for j >= pa && c.toks[j].quote&qClose == 0 && isPunctWord(c.toks[j].word) {
+		j--
+	}
+	if j >= pa && c.toks[j].quote&qClose != 0 {
+		for n, q := range d.Quotes {
+			if q.Close.Start == d.Tokens[j].Start && q.Depth == 0 && !claimed[n] {
+				claimed[n] = true
+				st.Content = append(st.Content, q.Outer())
+				return
 			}
+		}
+		return
+	}
+	// A parenthetical attribution: ", she said," between the two parts
+	// of one sentence, with the content right after it.
+	sa, _ := c.sentRange(k.cue.a)
+	if ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
+		return
+	}
+	start := sa
+	for i := sa; i < ca-1; i++ {
+		if c.toks[i].quote&(qOpen|qClose) != 0 {
+			return // leave quotations to the rules above
+		}
+	}
+	part := d.TokenSpan(start, ca-1)
+	for _, s := range st.Content {
+		if s.Overlaps(part) {
 			return
 		}
 	}
+	st.Content = append(st.Content, part)
 }
 
 // quoteEndingAt returns the index of the outermost quote whose outer span
@@ -154,14 +227,22 @@ func quoteStartingAt(d *doc.Document, s doc.Span, fall int) int {
 func withTrailingPunct(c *context, s doc.Span) doc.Span { return s }
 
 // quotesIn returns the verbatim quoted parts inside spans: the inner text
-// of each outermost quote that lies within one of them.
-func quotesIn(d *doc.Document, spans []doc.Span) []doc.Span {
+// of each outermost quote that lies within one of them and within none of
+// the excluded contents (those of nested statements).
+func quotesIn(d *doc.Document, spans []doc.Span, exclude [][]doc.Span) []doc.Span {
 	var out []doc.Span
 	for _, q := range d.Quotes {
 		in := false
 		for _, s := range spans {
 			if s.Contains(q.Inner) {
 				in = true
+			}
+		}
+		for _, ex := range exclude {
+			for _, s := range ex {
+				if s.Contains(q.Inner) {
+					in = false
+				}
 			}
 		}
 		if !in || q.Inner.IsZero() {

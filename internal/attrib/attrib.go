@@ -114,6 +114,7 @@ type candidate struct {
 	content span
 	source  span
 	score   float32
+	parent  int // index of the statement whose content holds this one, or -1
 }
 
 // decodeCue chooses the best non-overlapping content and source for q.
@@ -134,12 +135,16 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 	return best
 }
 
-// resolveConflicts keeps the statements that PolNeAR's one-role-per-word
-// rule allows: a cue inside another statement's content is a nested
-// attribution and is dropped (the outer one is kept), then overlaps are
-// settled in favour of the higher score.
+// resolveConflicts chooses which candidates become statements. Following
+// PolNeAR's rule that a word plays one role in one attribution, the
+// top-level statements never overlap, and a cue inside another
+// statement's content does not make a top-level statement of its own.
+// Such a nested attribution ("he said she had told him …") is kept as a
+// child of the statement whose content holds it, when its own content
+// lies inside that content: it says who said the inner words. Within each
+// level, overlaps are settled in favour of the higher score.
 func resolveConflicts(cands []candidate) []candidate {
-	var out []candidate
+	var outer, inner []candidate
 	for i, c := range cands {
 		if c.content.none() {
 			continue
@@ -151,27 +156,77 @@ func resolveConflicts(cands []candidate) []candidate {
 				break
 			}
 		}
-		if !nested {
-			out = append(out, c)
+		c.parent = -1
+		if nested {
+			inner = append(inner, c)
+		} else {
+			outer = append(outer, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	var kept []candidate
-	for _, c := range out {
-		ok := true
+	byScore := func(cs []candidate) {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	}
+	byScore(outer)
+	byScore(inner)
+	fits := func(c candidate, kept []candidate) bool {
 		for _, k := range kept {
+			if k.parent != c.parent {
+				continue
+			}
 			if overlaps(c.content, k.content) || overlaps(c.content, k.source) || overlaps(c.source, k.content) ||
-				overlaps(c.source, k.source) && !sameSpan(c.source, k.source) {
-				ok = false
-				break
+				overlaps(c.source, k.source) && !sameSpan(c.source, k.source) || overlaps(span{a: c.cue.a, b: c.cue.b}, k.content) {
+				return false
 			}
 		}
-		if ok {
+		return true
+	}
+	var kept []candidate
+	for _, c := range outer {
+		if fits(c, kept) {
 			kept = append(kept, c)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].cue.a < kept[j].cue.a })
-	return kept
+	top := len(kept)
+	for _, c := range inner {
+		// Find the statement whose content holds the cue.
+		c.parent = -1
+		for p := 0; p < top; p++ {
+			k := kept[p].content
+			if k.a <= c.cue.a && c.cue.b <= k.b {
+				c.parent = p
+				break
+			}
+		}
+		if c.parent < 0 {
+			// Its outer candidate lost a conflict: try it at the top.
+			if fits(c, kept) {
+				kept = append(kept, c)
+			}
+			continue
+		}
+		k := kept[c.parent].content
+		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) {
+			kept = append(kept, c)
+		}
+	}
+	// Order by cue, keeping the parent links right.
+	idx := make([]int, len(kept))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return kept[idx[a]].cue.a < kept[idx[b]].cue.a })
+	pos := make([]int, len(kept))
+	out := make([]candidate, len(kept))
+	for n, i := range idx {
+		pos[i] = n
+	}
+	for n, i := range idx {
+		out[n] = kept[i]
+		if out[n].parent >= 0 {
+			out[n].parent = pos[out[n].parent]
+		}
+	}
+	return out
 }
 
 func overlaps(a, b span) bool { return !a.none() && !b.none() && a.a < b.b && b.a < a.b }

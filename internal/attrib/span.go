@@ -42,11 +42,12 @@ const (
 
 // Window limits, in tokens.
 const (
-	contentNear  = 16  // tokens between a cue and its content's near end
-	contentFar   = 160 // longest content
-	sourceNear   = 24  // tokens between a cue and its source's near end
-	sourceMaxLen = 14  // longest source
-	topK         = 4   // candidates kept per role for joint decoding
+	contentNear    = 16  // tokens between a cue and its content's near end
+	contentFar     = 160 // longest content
+	sourceNear     = 24  // tokens between a cue and its source's near end
+	sourceNearLeft = 48  // the same for a source before the cue, which may be the shared subject of coordinated verbs
+	sourceMaxLen   = 14  // longest source
+	topK           = 4   // candidates kept per role for joint decoding
 )
 
 // Boundary feature templates.
@@ -164,6 +165,7 @@ const (
 	dContentWhole
 	dContentHasCue
 	dContentNextCue
+	dContentFarNear
 	dSourceLen
 	dSourceGapLen
 	dSourceHead
@@ -171,24 +173,29 @@ const (
 	dSourceComma
 	dSourceVerb
 	dSourceQuoted
+	dSourceCuesBetween
+	dSourceCoord
 	numDense
 )
 
 var denseSize = [numDense]int{
-	dContentLen:     11,
-	dContentGapLen:  11,
-	dContentSents:   5,
-	dContentQuotes:  8,
-	dContentWhole:   4,
-	dContentHasCue:  2,
-	dContentNextCue: 8,
-	dSourceLen:      11,
-	dSourceGapLen:   11,
-	dSourceHead:     doc.NumPOS,
-	dSourceFirst:    doc.NumPOS,
-	dSourceComma:    2,
-	dSourceVerb:     2,
-	dSourceQuoted:   2,
+	dContentLen:        11,
+	dContentGapLen:     11,
+	dContentSents:      5,
+	dContentQuotes:     8,
+	dContentWhole:      4,
+	dContentHasCue:     2,
+	dContentNextCue:    8,
+	dContentFarNear:    8 * 6,
+	dSourceLen:         11,
+	dSourceGapLen:      11,
+	dSourceHead:        doc.NumPOS,
+	dSourceFirst:       doc.NumPOS,
+	dSourceComma:       2,
+	dSourceVerb:        2,
+	dSourceQuoted:      2,
+	dSourceCuesBetween: 3,
+	dSourceCoord:       4,
 }
 
 func denseFeature(tmpl, side, x int) uint64 {
@@ -401,6 +408,7 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 		}
 	}
 	v[dContentNextCue] = nc
+	v[dContentFarNear] = farKind(c, side, a, b)*6 + nearKind(c, q, side, a, b)
 	return v
 }
 
@@ -513,6 +521,22 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	v[dSourceComma] = b2i(r.commas[b]-r.commas[a] > 0)
 	v[dSourceVerb] = b2i(r.verbs[b]-r.verbs[a] > 0)
 	v[dSourceQuoted] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+	// Cues between the source and this cue: a subject shared by
+	// coordinated verbs ("X stressed that …, and said …").
+	var between int32
+	if side == sideLeft {
+		between = r.cues[q.a] - r.cues[b]
+	} else {
+		between = r.cues[a] - r.cues[q.b]
+	}
+	v[dSourceCuesBetween] = min(int(between), 2)
+	coord := 0
+	for j := q.a - 1; j >= 0 && j >= q.a-2; j-- {
+		if w := c.toks[j].lower; w == "and" || w == "but" || w == "or" {
+			coord = 1
+		}
+	}
+	v[dSourceCoord] = coord*2 + b2i(between > 0)
 	return v
 }
 
@@ -559,9 +583,9 @@ func (r *ranker) sources(q cueSpan) []span {
 			best.add(span{a: near, b: e, side: sideRight, score: base + r.b(e-1, bSourceEnd+sideRight) + r.denseScore(sideRight, &v)})
 		}
 	}
-	for near := q.a; near > sa && near > q.a-sourceNear; near-- {
+	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
 		if r.cueTok[near-1] {
-			break
+			continue // a source ends before a cue, not in one
 		}
 		fb = r.sourceNearFeatures(fb[:0], q, sideLeft, near)
 		base := r.b(near-1, bSourceEnd+sideLeft) + r.relScore(fb)
@@ -630,3 +654,69 @@ func isPunctWord(w string) bool {
 }
 
 var negInf = float32(math.Inf(-1))
+
+// farKind classifies the far end of a content: what lies just beyond it.
+func farKind(c *context, side, a, b int) int {
+	if side == sideLeft {
+		if c.d.Tokens[a].Has(doc.SentStart) {
+			return 0
+		}
+		switch w := c.toks[a-1].word; {
+		case c.toks[a-1].quote&qClose != 0:
+			return 1
+		case w == ",":
+			return 2
+		case w == ":":
+			return 3
+		case w == "and" || w == "but":
+			return 4
+		case isPunctWord(w):
+			return 5
+		}
+		return 6
+	}
+	if c.toks[b-1].sentEnd {
+		return 0
+	}
+	if b < len(c.toks) {
+		n := &c.toks[b]
+		switch {
+		case n.sentEnd && isPunctWord(n.word):
+			return 7
+		case n.word == ",":
+			return 2
+		case n.word == "and" || n.word == "but":
+			return 4
+		case n.quote&qOpen != 0:
+			return 1
+		case isPunctWord(n.word):
+			return 5
+		}
+	}
+	return 6
+}
+
+// nearKind classifies what joins a content to its cue.
+func nearKind(c *context, q cueSpan, side, a, b int) int {
+	if side == sideLeft {
+		if b == q.a {
+			return 0
+		}
+		if c.toks[b-1].quote&qClose != 0 || c.toks[b-1].word == "," && b >= 2 && c.toks[b-2].quote&qClose != 0 {
+			return 1
+		}
+		return 2
+	}
+	switch w := c.toks[a].lower; {
+	case w == "that":
+		return 3
+	case c.toks[a].quote&qOpen != 0:
+		return 4
+	case a > 0 && c.toks[a-1].word == ":":
+		return 5
+	}
+	if a == q.b {
+		return 0
+	}
+	return 2
+}

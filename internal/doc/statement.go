@@ -36,6 +36,9 @@ type Statement struct {
 	Addressee  Span   // "the BBC" in "told the BBC"
 	Manner     Span   // "via a translator", "in English", "firmly"
 	Confidence float64
+	// Parent is the index of the statement whose content holds this one
+	// (a nested attribution: "she said he had told her …"), or -1.
+	Parent int
 }
 
 // ContentSpan returns the span from the start of the first content

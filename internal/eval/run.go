@@ -9,7 +9,9 @@ import (
 	"github.com/verbatim-news/verbatim/internal/polnear"
 )
 
-// Attributions converts d's statements to the corpus form.
+// Attributions converts d's top-level statements to the corpus form.
+// Nested statements are left out: PolNeAR gives each word one role in one
+// attribution, so its gold has none.
 func Attributions(d *doc.Document) []polnear.Attribution {
 	out := make([]polnear.Attribution, 0, len(d.Statements))
 	conv := func(ss ...doc.Span) []polnear.Span {
@@ -22,6 +24,9 @@ func Attributions(d *doc.Document) []polnear.Attribution {
 		return r
 	}
 	for _, s := range d.Statements {
+		if s.Parent >= 0 {
+			continue // PolNeAR does not annotate nested attributions
+		}
 		out = append(out, polnear.Attribution{
 			Content: conv(s.Content...),
 			Cue:     conv(s.Cue),

@@ -42,6 +42,7 @@ type Statement struct {
 	Addressee  *Span    `json:"addressee,omitempty"`
 	Manner     *Span    `json:"manner,omitempty"`
 	Confidence float64  `json:"confidence"`
+	Parent     string   `json:"parent,omitempty"` // the statement whose content holds this one
 }
 
 // Entity is a person, organisation or place the article mentions.
@@ -144,6 +145,9 @@ func NewArticle(d *doc.Document) *Article {
 			Addressee:  opt(s.Addressee),
 			Manner:     opt(s.Manner),
 			Confidence: round3(s.Confidence),
+		}
+		if s.Parent >= 0 {
+			js.Parent = fmt.Sprintf("s%d", s.Parent+1)
 		}
 		if len(s.Content) > 1 {
 			for _, c := range s.Content {
