@@ -102,7 +102,7 @@ func FromHTML(b []byte, pageURL string) (*doc.Document, []string, error) {
 	}
 	d := &doc.Document{
 		Text:   text,
-		Title:  oneSpaced(art.Title()),
+		Title:  cutSiteName(oneSpaced(art.Title()), oneSpaced(art.SiteName())),
 		Byline: byline(art.Byline()),
 		Outlet: oneSpaced(art.SiteName()),
 		URL:    pageURL,
@@ -284,6 +284,23 @@ func hasAttr(n *html.Node, key string) bool {
 
 // oneSpaced collapses runs of white space to single spaces and trims.
 func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cutSiteName cuts the site name from a title that ends or starts with it
+// after a separator: "Harbour works delayed | The Coastal Ledger".
+func cutSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && t != "" {
+			return t
+		}
+		if t, ok := strings.CutPrefix(title, site+sep); ok && t != "" {
+			return t
+		}
+	}
+	return title
+}
 
 // byline cleans a byline: white space collapsed and a leading "By" cut.
 func byline(s string) string {

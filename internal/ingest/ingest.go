@@ -1,7 +1,23 @@
 // Package ingest reads articles from files, directories and standard
 // input into doc.Documents: plain text, HTML and JSON Lines. It checks
-// what it reads (size, encoding, binary content) and reports each bad
-// input as an error that names it, without stopping the others.
+// what it reads and reports each bad input as an error that names it,
+// without stopping the others.
+//
+// Plain text is kept as it is on disk, so that code-point offsets into the
+// text index the file as Python reads it with encoding="utf-8": a
+// byte-order mark stays (character 0) and "\r\n" stays two characters.
+// Text that is not valid UTF-8 is read on a best-effort basis, each stray
+// byte as its Windows-1252 character, with a warning (offsets then count
+// the file as Python reads it with errors="surrogateescape"); UTF-16 with
+// a byte-order mark is decoded. HTML pages give their extracted article
+// text, one paragraph per line (see FromHTML).
+//
+// Refused, each with an error naming the input: empty or white-space-only
+// input (ErrEmpty); binary input, with a NUL byte or mostly control
+// characters (ErrBinary); a file or JSON Lines line over Options.MaxBytes,
+// refused from its size before it is read (ErrTooLarge); a page with no
+// article text (ErrNoText); a malformed JSON Lines line, reported as
+// "file:line" while the other lines are read.
 package ingest
 
 import (
