@@ -50,6 +50,7 @@ func TestSegmenter_Segment_Sentences(t *testing.T) {
 		{"line break ends sentence", "No full stop here\nNew paragraph.", []string{"No full stop here", "New paragraph."}},
 		{"blank lines", "One.\n\n\nTwo.", []string{"One.", "Two."}},
 		{"url", "Read it at www.example.com. It is free.", []string{"Read it at www.example.com.", "It is free."}},
+		{"acronym before a question", "Did it start in the U.S. How did it spread?", []string{"Did it start in the U.S.", "How did it spread?"}},
 		{"company abbreviation ends sentence", "Shares rose at Acme Inc. The market fell.", []string{"Shares rose at Acme Inc.", "The market fell."}},
 		{"lower case after period", "It cost 5 p.m. prices, he said.", []string{"It cost 5 p.m. prices, he said."}},
 	}
@@ -141,8 +142,8 @@ func TestSegment_GoldenRules(t *testing.T) {
 
 // Floors for TestSegment_GoldenRules; they only go up.
 const (
-	floorGoldenRules = 0.666 // measured 34/51
-	floorGoldenAll   = 0.619 // measured 106/171
+	floorGoldenRules = 0.705 // measured 36/51
+	floorGoldenAll   = 0.631 // measured 108/171
 )
 
 // checkSegments checks the invariants of a segmented document: every span
