@@ -182,7 +182,12 @@ func runAnalyze(cmd *cobra.Command, e *env, f analyzeFlags, args []string) error
 			fmt.Fprintf(e.stderr, "verbatim: %s: warning: %s\n", j.Name, w)
 		}
 		if f.out != "" {
-			return writeOut(f, d, j, usedNames, color)
+			if err := writeOut(f, d, j, usedNames, color); err != nil {
+				failed++
+				bar.clear()
+				fmt.Fprintf(e.stderr, "verbatim: %s: %v\n", j.Name, err)
+			}
+			return nil
 		}
 		bar.clearFor(e.stdout)
 		var err error
@@ -254,6 +259,12 @@ func writeOut(f analyzeFlags, d *doc.Document, j pipeline.Job, used map[string]i
 	case "brat":
 		isTxt := strings.EqualFold(filepath.Ext(j.Path), ".txt")
 		if !isTxt {
+			// Never replace a text that is not this article's: --out may be
+			// the folder the inputs came from.
+			txt := filepath.Join(f.out, name+".txt")
+			if old, err := os.ReadFile(txt); err == nil && string(old) != d.Text {
+				return fmt.Errorf("%s already exists with another text; not overwriting it (choose another --out)", txt)
+			}
 			if err := write(name+".txt", func(w *bufio.Writer) error { _, err := w.WriteString(d.Text); return err }); err != nil {
 				return err
 			}

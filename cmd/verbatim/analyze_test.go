@@ -296,3 +296,30 @@ func TestProgress_OnlyFromSecondInput(t *testing.T) {
 	}
 	p.done()
 }
+
+// TestAnalyze_BratOutKeepsInputs checks that --out in the folder of the
+// inputs never overwrites an input text with an extracted one.
+func TestAnalyze_BratOutKeepsInputs(t *testing.T) {
+	dir := t.TempDir()
+	txt := "A different article about the same harbour.\n"
+	writeFile(t, dir, "harbour.txt", []byte(txt))
+	page, err := os.ReadFile(filepath.Join(mixed, "harbour.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := writeFile(t, dir, "harbour.html", page)
+	r := runCmd(t, "", "analyze", "--format", "brat", "--out", dir, html)
+	if r.code != exitFailed || !strings.Contains(r.stderr, "already exists with another text; not overwriting it") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "harbour.txt")); string(b) != txt {
+		t.Errorf("input overwritten: %q", b)
+	}
+	// Run twice into a fresh folder: the second run may replace its own files.
+	out := t.TempDir()
+	for i := 0; i < 2; i++ {
+		if r := runCmd(t, "", "analyze", "--format", "brat", "--out", out, html); r.code != exitOK {
+			t.Errorf("run %d: exit %d, stderr %q", i+1, r.code, r.stderr)
+		}
+	}
+}

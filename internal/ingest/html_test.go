@@ -224,3 +224,38 @@ func ExampleFromText() {
 	// "Café owners said the tax was unfair.\n"
 	// not valid UTF-8: 1 byte(s) read as Windows-1252, the first at byte offset 3
 }
+
+// longPage is the test page with its article paragraphs repeated, about
+// the size of a long news page.
+var longPage = strings.Replace(page, "<h2>What happens next</h2>", strings.Repeat(page[strings.Index(page, "<p>The town"):strings.Index(page, "<h2>")], 25)+"<h2>What happens next</h2>", 1)
+
+func BenchmarkFromHTML(b *testing.B) {
+	in := []byte(longPage)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := FromHTML(in, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFromText(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		in   []byte
+	}{
+		{"utf8", []byte(strings.Repeat("“The council approved the plan,” the mayor said on Tuesday. ", 2000))},
+		{"windows-1252", []byte(strings.Repeat("\x93The council approved the plan,\x94 the mayor said on Tuesday. ", 2000))},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := FromText(c.in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
