@@ -21,6 +21,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -185,6 +186,13 @@ func sizeString(n int64) string {
 // or "stdin", which is sniffed). Input of any other extension is read as
 // plain text.
 func readStream(name, path, kind string, r io.Reader, o Options, fn func(Item) error) error {
+	if kind == "stdin" {
+		// Sniff from the first bytes, so that a JSON Lines stream of any
+		// length is read line by line.
+		br := bufio.NewReaderSize(r, 4096)
+		head, _ := br.Peek(4096)
+		kind, r = sniff(head), br
+	}
 	if kind == ".jsonl" {
 		return readJSONL(name, path, r, o, fn)
 	}
@@ -194,12 +202,6 @@ func readStream(name, path, kind string, r io.Reader, o Options, fn func(Item) e
 	}
 	if int64(len(b)) > o.MaxBytes {
 		return fn(Item{Name: name, Path: path, Err: tooLarge(-1, o.MaxBytes)})
-	}
-	if kind == "stdin" {
-		kind = sniff(b)
-		if kind == ".jsonl" {
-			return readJSONL(name, path, bytes.NewReader(b), o, fn)
-		}
 	}
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	if path == "" {
