@@ -3,11 +3,15 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
+	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -47,7 +51,9 @@ Formats:
          NAME.txt where the input was not plain text) for each input NAME
 
 Offsets in JSON and brat are Unicode code points into the article text,
-end-exclusive. Exit status is 0 when every input was analysed, 1 when some
+end-exclusive. The text of a .txt file is the file as it is on disk; bytes
+that are not UTF-8 are read as Windows-1252, one character each, with a
+warning. Empty, binary and oversize inputs (--max-size) are refused. Exit status is 0 when every input was analysed, 1 when some
 failed (each failure is reported on stderr), 2 for a usage error.`,
 		Example: `  verbatim analyze examples/
   verbatim analyze --format json --published 2025-08-15 article.txt
@@ -79,6 +85,12 @@ func runAnalyze(cmd *cobra.Command, e *env, f analyzeFlags, args []string) error
 	case "text", "json", "jsonl", "brat":
 	default:
 		return usagef("unknown --format %q (want text, json, jsonl or brat)", f.format)
+	}
+	if f.maxSize <= 0 {
+		return usagef("--max-size must be a positive number of bytes")
+	}
+	if f.workers < 1 {
+		return usagef("--workers must be at least 1")
 	}
 	var opt ingest.Options
 	opt.MaxBytes = f.maxSize
@@ -118,9 +130,16 @@ func runAnalyze(cmd *cobra.Command, e *env, f analyzeFlags, args []string) error
 	// Read inputs on one goroutine, analyse on workers, write in order.
 	items := make(chan ingest.Item)
 	walkErr := make(chan error, 1)
+	var warnMu sync.Mutex
+	warnings := map[*doc.Document][]string{}
 	go func() {
 		defer close(items)
 		walkErr <- ingest.Walk(args, e.stdin, opt, func(it ingest.Item) error {
+			if it.Doc != nil && len(it.Warnings) > 0 {
+				warnMu.Lock()
+				warnings[it.Doc] = it.Warnings
+				warnMu.Unlock()
+			}
 			select {
 			case items <- it:
 				return nil
@@ -138,19 +157,39 @@ func runAnalyze(cmd *cobra.Command, e *env, f analyzeFlags, args []string) error
 	}
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
 	defer out.Flush()
+	bar := newProgress(e)
+	defer bar.done()
 	total, failed := 0, 0
 	usedNames := map[string]int{}
 	emit := func(j pipeline.Job) error {
 		total++
+		bar.step(total)
 		if j.Err != nil {
 			failed++
+			bar.clear()
 			fmt.Fprintf(e.stderr, "verbatim: %s: %v\n", j.Name, j.Err)
 			return nil
 		}
 		d := j.Doc
-		if f.out != "" {
-			return writeOut(f, d, j, usedNames, color)
+		warnMu.Lock()
+		warn := warnings[d]
+		delete(warnings, d)
+		warnMu.Unlock()
+		if len(warn) > 0 {
+			bar.clear()
 		}
+		for _, w := range warn {
+			fmt.Fprintf(e.stderr, "verbatim: %s: warning: %s\n", j.Name, w)
+		}
+		if f.out != "" {
+			if err := writeOut(f, d, j, usedNames, color); err != nil {
+				failed++
+				bar.clear()
+				fmt.Fprintf(e.stderr, "verbatim: %s: %v\n", j.Name, err)
+			}
+			return nil
+		}
+		bar.clearFor(e.stdout)
 		var err error
 		switch f.format {
 		case "text":
@@ -220,6 +259,12 @@ func writeOut(f analyzeFlags, d *doc.Document, j pipeline.Job, used map[string]i
 	case "brat":
 		isTxt := strings.EqualFold(filepath.Ext(j.Path), ".txt")
 		if !isTxt {
+			// Never replace a text that is not this article's: --out may be
+			// the folder the inputs came from.
+			txt := filepath.Join(f.out, name+".txt")
+			if old, err := os.ReadFile(txt); err == nil && string(old) != d.Text {
+				return fmt.Errorf("%s already exists with another text; not overwriting it (choose another --out)", txt)
+			}
 			if err := write(name+".txt", func(w *bufio.Writer) error { _, err := w.WriteString(d.Text); return err }); err != nil {
 				return err
 			}
@@ -248,3 +293,51 @@ func safeName(s string) string {
 	}
 	return s
 }
+
+// progress shows a progress line on standard error while analyze works
+// through several inputs, when standard error is a terminal. It appears
+// from the second input on, so a single article never shows one. All
+// methods are called from the goroutine that writes the output.
+type progress struct {
+	stderr io.Writer
+	on     bool
+	bar    *progressbar.ProgressBar
+}
+
+func newProgress(e *env) *progress {
+	return &progress{stderr: e.stderr, on: isTerminal(e.stderr)}
+}
+
+// step records that the n-th input is done.
+func (p *progress) step(n int) {
+	if !p.on || n < 2 {
+		return
+	}
+	if p.bar == nil {
+		p.bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(p.stderr),
+			progressbar.OptionSetSpinnerChangeInterval(0), // render only here, never from another goroutine
+			progressbar.OptionThrottle(100*time.Millisecond),
+		)
+	}
+	p.bar.Describe(fmt.Sprintf("analysed %d inputs", n))
+	p.bar.Add(1)
+}
+
+// clear erases the progress line before something else is written to the
+// terminal; the next step draws it again.
+func (p *progress) clear() {
+	if p.bar != nil {
+		p.bar.Clear()
+	}
+}
+
+// clearFor erases the progress line before output goes to w, when w is
+// the terminal too.
+func (p *progress) clearFor(w io.Writer) {
+	if p.bar != nil && isTerminal(w) {
+		p.bar.Clear()
+	}
+}
+
+func (p *progress) done() { p.clear() }

@@ -59,11 +59,13 @@ func TestSegment_AgreesWithCoreNLP(t *testing.T) {
 	sentF := f1(sentTP, sentPred, sentGold)
 	t.Logf("tokens: P %.4f R %.4f F1 %.4f", float64(tokTP)/float64(tokPred), float64(tokTP)/float64(tokGold), tokF)
 	t.Logf("sentence starts: P %.4f R %.4f F1 %.4f", float64(sentTP)/float64(sentPred), float64(sentTP)/float64(sentGold), sentF)
-	if tokF < 0.97 {
-		t.Errorf("token F1 %.4f below floor 0.97", tokF)
+	// Floors: they only go up (measured: tokens 0.9959, sentences 0.9502).
+	const tokFloor, sentFloor = 0.991, 0.950
+	if tokF < tokFloor {
+		t.Errorf("token F1 %.4f below floor %.3f", tokF, tokFloor)
 	}
-	if sentF < 0.90 {
-		t.Errorf("sentence F1 %.4f below floor 0.90", sentF)
+	if sentF < sentFloor {
+		t.Errorf("sentence F1 %.4f below floor %.3f", sentF, sentFloor)
 	}
 }
 

@@ -177,7 +177,8 @@ func sentenceStarter(w string) bool {
 	switch w {
 	case "The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
 		"In", "A", "An", "His", "Her", "Their", "There", "Its", "Our", "As", "At",
-		"If", "When", "While", "After", "Before", "On", "For", "Some", "Many", "Most":
+		"If", "When", "While", "After", "Before", "On", "For", "Some", "Many", "Most",
+		"How", "What", "Why", "Who", "Where":
 		return true
 	}
 	return false
