@@ -71,5 +71,6 @@ Models (default: all, in this order):
 	}
 	cmd.Flags().StringVar(&o.Data, "data", "", "shared data root holding polnear/ (default ../shared/data beside the repository)")
 	cmd.Flags().StringVar(&o.Repo, "repo", ".", "repository root the models are written into")
+	cmd.Flags().IntVar(&o.Holdout, "holdout", 0, "leave training fold 1-5 out of attribution training (for feature development)")
 	return cmd
 }

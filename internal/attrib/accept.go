@@ -11,8 +11,9 @@ import (
 // The classifier is trained on candidates the tagger proposes for
 // articles it was not trained on (k-fold), so it sees realistic mistakes.
 
-// proposeBias is added to the tagger's score for starting a cue.
-const proposeBias = 20
+// proposeSlack is how far short of starting a cue a token may fall and
+// still be proposed as one (in the tagger's score units).
+const proposeSlack = 30
 
 var acceptClasses = []string{"reject", "accept"}
 
@@ -74,6 +75,17 @@ func acceptFeatures(dst []uint64, c *context, k candidate) []uint64 {
 	)
 	if !ct.none() {
 		dst = append(dst, linear.Str(aContentFirst, c.toks[ct.a].lower))
+	}
+	// The tagger's view of the cue's first and last tokens, in this
+	// classifier's own weights.
+	sa, sb := c.sentRange(k.cue.a)
+	dst = cueFeatures(dst, c, k.cue.a, sa, sb, labO)
+	if k.cue.b-1 > k.cue.a {
+		n := len(dst)
+		dst = cueFeatures(dst, c, k.cue.b-1, sa, sb, labI)
+		for i := n; i < len(dst); i++ {
+			dst[i] = linear.Pair(dst[i], 77)
+		}
 	}
 	if k.source.none() {
 		dst = append(dst, linear.Int(aSourceNone, 1))

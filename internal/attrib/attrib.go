@@ -49,7 +49,7 @@ type Models struct {
 // accept/reject decision. The classifier is trained on a candidate pool
 // where rejects dominate, so it is conservative; the bias that maximises
 // F1 on the PolNeAR dev split is used (see the floors test).
-var AcceptBias float32 = 10
+var AcceptBias float32 = 30
 
 // Attributor finds the statements of documents. It is immutable and safe
 // for concurrent use.
@@ -91,7 +91,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 // quote-scanned.
 func (a *Attributor) Attribute(d *doc.Document) {
 	c := newContext(d, a.lex)
-	cues := tagCues(c, a.m.Cue, nil, proposeBias, nil)
+	cues := proposeCues(c, a.m.Cue, proposeSlack)
 	r := newRanker(c, a.m.Boundary, a.m.Relation, cues)
 	var cands []candidate
 	var fb []uint64

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"sort"
+
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/linear"
@@ -60,10 +62,25 @@ const (
 )
 
 // cueFeatures appends the features of token i (within sentence [a, b))
-// given the label chosen for token i-1. left/right give the distance to
-// the nearest quotation mark in the sentence (-1 for none).
-func cueFeatures(dst []uint64, c *context, i, a, b, prevLab, left, right int, sentQuote bool) []uint64 {
+// given the label chosen for token i-1.
+func cueFeatures(dst []uint64, c *context, i, a, b, prevLab int) []uint64 {
 	d := c.d
+	sentQuote := c.opens[b]-c.opens[a]+c.closes[b]-c.closes[a] > 0
+	// Distance to the nearest quotation mark in the sentence, left and
+	// right (-1 for none within 12 tokens).
+	left, right := -1, -1
+	for j := i - 1; j >= a && j >= i-12; j-- {
+		if c.toks[j].quote&(qOpen|qClose) != 0 {
+			left = i - j
+			break
+		}
+	}
+	for j := i + 1; j < b && j < i+12; j++ {
+		if c.toks[j].quote&(qOpen|qClose) != 0 {
+			right = j - i
+			break
+		}
+	}
 	t := &c.toks[i]
 	pos := d.Tokens[i].POS
 	dst = append(dst,
@@ -207,58 +224,39 @@ type cueSpan struct {
 }
 
 // tagCues runs the cue tagger greedily over every sentence of c and
-// returns the cues found, in order. When gold is not nil (training), the
-// labels in gold drive the previous-label features and fn is called with
-// each token's features, guess and gold label.
-func tagCues(c *context, m scorer, gold []uint8, bias float32, fn func(feats []uint64, scores []float32, guess, gold int)) []cueSpan {
+// returns the cues found, in order, each with the tagger's margin for
+// starting it. When gold is not nil (training), the labels in gold drive
+// the previous-label features. fn, when not nil, is called with each
+// token's features, scores, guess and gold label (-1 without gold).
+func tagCues(c *context, m scorer, gold []uint8, fn func(feats []uint64, scores []float32, guess, gold int)) []cueSpan {
 	d := c.d
 	var out []cueSpan
 	var fb []uint64
 	var scores [numCueLabels]float32
 	for _, s := range d.Sentences {
 		a, b := s.FirstTok, s.EndTok
-		// Nearest quotation marks, left and right, per token.
-		sentQuote := c.opens[b]-c.opens[a]+c.closes[b]-c.closes[a] > 0
 		prev := labO
-		lastMark := -1
 		cur := -1
 		var curScore float32
 		for i := a; i < b; i++ {
-			if c.toks[i].quote&(qOpen|qClose) != 0 {
-				lastMark = i
-			}
-			left := -1
-			if lastMark >= 0 && lastMark < i {
-				left = i - lastMark
-			}
-			right := -1
-			for j := i + 1; j < b && j < i+12; j++ {
-				if c.toks[j].quote&(qOpen|qClose) != 0 {
-					right = j - i
-					break
-				}
-			}
-			fb = cueFeatures(fb[:0], c, i, a, b, prev, left, right, sentQuote)
+			fb = cueFeatures(fb[:0], c, i, a, b, prev)
 			m.Score(fb, scores[:])
-			if prev == labO {
-				scores[labB] += bias
-				scores[labI] += bias
-			}
 			guess := linear.Argmax(scores[:])
 			if guess == labI && prev == labO {
 				guess = labB
 			}
+			g := -1
+			if gold != nil {
+				g = int(gold[i])
+			}
 			if fn != nil {
-				fn(fb, scores[:], guess, int(gold[i]))
+				fn(fb, scores[:], guess, g)
 			}
 			lab := guess
 			if gold != nil {
-				lab = int(gold[i])
+				lab = g
 			}
 			margin := max(scores[labB], scores[labI]) - scores[labO]
-			if prev == labO {
-				margin -= bias // the tagger's own margin, without the bias
-			}
 			switch lab {
 			case labB:
 				if cur >= 0 {
@@ -281,5 +279,52 @@ func tagCues(c *context, m scorer, gold []uint8, bias float32, fn func(feats []u
 			out = append(out, cueSpan{a: cur, b: b, score: curScore})
 		}
 	}
+	return out
+}
+
+// proposeCues returns the cues the tagger finds and, besides them, the
+// tokens where starting a cue falls short by less than slack, each
+// extended over the following tokens as the tagger would continue it.
+// The extra candidates have a margin <= 0; the acceptance classifier
+// decides which are real.
+func proposeCues(c *context, m scorer, slack float32) []cueSpan {
+	d := c.d
+	n := len(d.Tokens)
+	margin := make([]float32, n)
+	k := 0
+	cues := tagCues(c, m, nil, func(_ []uint64, sc []float32, _, _ int) {
+		margin[k] = max(sc[labB], sc[labI]) - sc[labO]
+		k++
+	})
+	in := make([]bool, n)
+	for _, q := range cues {
+		for i := q.a; i < q.b; i++ {
+			in[i] = true
+		}
+	}
+	var fb []uint64
+	var scores [numCueLabels]float32
+	out := cues
+	for _, s := range d.Sentences {
+		a, b := s.FirstTok, s.EndTok
+		for i := a; i < b; i++ {
+			if in[i] || margin[i] <= -slack || c.toks[i].quote != 0 && c.toks[i].quote != qIn {
+				continue
+			}
+			j := i + 1
+			prev := labB
+			for j < b && !in[j] {
+				fb = cueFeatures(fb[:0], c, j, a, b, prev)
+				m.Score(fb, scores[:])
+				if linear.Argmax(scores[:]) != labI {
+					break
+				}
+				prev = labI
+				j++
+			}
+			out = append(out, cueSpan{a: i, b: j, score: margin[i]})
+		}
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x].a < out[y].a || out[x].a == out[y].a && out[x].b < out[y].b })
 	return out
 }

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -21,19 +22,35 @@ import (
 // with small integer domains are looked up in dense tables built once per
 // decode, so scoring a candidate costs a few array reads.
 
-// Boundary classes.
+// Boundary classes: a content start or end, on either side of the cue,
+// for each way a content joins its cue (nearKind: a that-clause, a
+// quotation, an object, …); a source start or end on either side.
 const (
-	bContentStart = iota * 2 // + side
-	bContentEnd
-	bSourceStart
-	bSourceEnd
-	numBoundary
+	roleStart = 0
+	roleEnd   = 1
+	numNear   = 6
+	// numBoundary is the number of boundary classes.
+	numBoundary = 2*2*numNear + 4
 )
 
-var boundaryClasses = []string{
-	"content-start-left", "content-start-right", "content-end-left", "content-end-right",
-	"source-start-left", "source-start-right", "source-end-left", "source-end-right",
-}
+// contentClass returns the boundary class of a content start or end.
+func contentClass(role, side, nk int) int { return (role*2+side)*numNear + nk }
+
+// sourceClass returns the boundary class of a source start or end.
+func sourceClass(role, side int) int { return 2*2*numNear + role*2 + side }
+
+var boundaryClasses = func() []string {
+	out := make([]string, numBoundary)
+	for role, rn := range []string{"start", "end"} {
+		for side, sn := range []string{"left", "right"} {
+			for nk := 0; nk < numNear; nk++ {
+				out[contentClass(role, side, nk)] = fmt.Sprintf("content-%s-%s-%d", rn, sn, nk)
+			}
+			out[sourceClass(role, side)] = fmt.Sprintf("source-%s-%s", rn, sn)
+		}
+	}
+	return out
+}()
 
 const (
 	sideLeft  = 0 // the span precedes the cue
@@ -166,6 +183,7 @@ const (
 	dContentHasCue
 	dContentNextCue
 	dContentFarNear
+	dContentFarPOS
 	dSourceLen
 	dSourceGapLen
 	dSourceHead
@@ -187,6 +205,7 @@ var denseSize = [numDense]int{
 	dContentHasCue:     2,
 	dContentNextCue:    8,
 	dContentFarNear:    8 * 6,
+	dContentFarPOS:     6 * doc.NumPOS,
 	dSourceLen:         11,
 	dSourceGapLen:      11,
 	dSourceHead:        doc.NumPOS,
@@ -408,7 +427,18 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 		}
 	}
 	v[dContentNextCue] = nc
-	v[dContentFarNear] = farKind(c, side, a, b)*6 + nearKind(c, q, side, a, b)
+	nk := nearKind(c, q, side, a, b)
+	v[dContentFarNear] = farKind(c, side, a, b)*6 + nk
+	// The word class just beyond the far end, by how the content joins
+	// its cue: an object noun phrase stops before a prepositional phrase
+	// about the speaking ("in a statement"), a that-clause runs on.
+	var beyond doc.POS
+	if side == sideRight && b < len(c.toks) {
+		beyond = c.d.Tokens[b].POS
+	} else if side == sideLeft && a > 0 {
+		beyond = c.d.Tokens[a-1].POS
+	}
+	v[dContentFarPOS] = nk*doc.NumPOS + int(beyond)
 	return v
 }
 
@@ -444,23 +474,25 @@ func (r *ranker) contents(q cueSpan) []span {
 	// Right of the cue.
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
 		fb = r.contentNearFeatures(fb[:0], q, sideRight, near)
-		base := r.b(near, bContentStart+sideRight) + r.relScore(fb)
+		nk := nearKind(c, q, sideRight, near, near+1)
+		base := r.b(near, contentClass(roleStart, sideRight, nk)) + r.relScore(fb)
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			if r.cueTok[e-1] && e-1 >= q.a && e-1 < q.b {
 				break
 			}
 			v := r.contentDense(q, sideRight, near, e)
-			s := base + r.b(e-1, bContentEnd+sideRight) + r.denseScore(sideRight, &v)
+			s := base + r.b(e-1, contentClass(roleEnd, sideRight, nk)) + r.denseScore(sideRight, &v)
 			best.add(span{a: near, b: e, side: sideRight, score: s})
 		}
 	}
 	// Left of the cue.
 	for near := q.a; near > pa && near > q.a-contentNear; near-- {
 		fb = r.contentNearFeatures(fb[:0], q, sideLeft, near)
-		base := r.b(near-1, bContentEnd+sideLeft) + r.relScore(fb)
+		nk := nearKind(c, q, sideLeft, near-1, near)
+		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + r.relScore(fb)
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			v := r.contentDense(q, sideLeft, a, near)
-			s := base + r.b(a, bContentStart+sideLeft) + r.denseScore(sideLeft, &v)
+			s := base + r.b(a, contentClass(roleStart, sideLeft, nk)) + r.denseScore(sideLeft, &v)
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
@@ -471,10 +503,12 @@ func (r *ranker) contents(q cueSpan) []span {
 // content candidate (for training updates): boundary features go to
 // bnd with their class, relation features to rel.
 func (r *ranker) contentUpdate(q cueSpan, s span, delta float32, bnd, rel *linear.Trainer) {
-	near, startCls, endCls := s.a, bContentStart+s.side, bContentEnd+s.side
+	near := s.a
 	if s.side == sideLeft {
 		near = s.b
 	}
+	nk := nearKind(r.c, q, s.side, s.a, s.b)
+	startCls, endCls := contentClass(roleStart, s.side, nk), contentClass(roleEnd, s.side, nk)
 	r.fb = boundaryFeatures(r.fb[:0], r.c, s.a)
 	bnd.Update(r.fb, startCls, delta)
 	r.fb = boundaryFeatures(r.fb[:0], r.c, s.b-1)
@@ -574,13 +608,13 @@ func (r *ranker) sources(q cueSpan) []span {
 			break
 		}
 		fb = r.sourceNearFeatures(fb[:0], q, sideRight, near)
-		base := r.b(near, bSourceStart+sideRight) + r.relScore(fb)
+		base := r.b(near, sourceClass(roleStart, sideRight)) + r.relScore(fb)
 		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
 			if r.cueTok[e-1] {
 				break
 			}
 			v := r.sourceDense(q, sideRight, near, e)
-			best.add(span{a: near, b: e, side: sideRight, score: base + r.b(e-1, bSourceEnd+sideRight) + r.denseScore(sideRight, &v)})
+			best.add(span{a: near, b: e, side: sideRight, score: base + r.b(e-1, sourceClass(roleEnd, sideRight)) + r.denseScore(sideRight, &v)})
 		}
 	}
 	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
@@ -588,13 +622,13 @@ func (r *ranker) sources(q cueSpan) []span {
 			continue // a source ends before a cue, not in one
 		}
 		fb = r.sourceNearFeatures(fb[:0], q, sideLeft, near)
-		base := r.b(near-1, bSourceEnd+sideLeft) + r.relScore(fb)
+		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + r.relScore(fb)
 		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
 			if r.cueTok[a] {
 				break
 			}
 			v := r.sourceDense(q, sideLeft, a, near)
-			best.add(span{a: a, b: near, side: sideLeft, score: base + r.b(a, bSourceStart+sideLeft) + r.denseScore(sideLeft, &v)})
+			best.add(span{a: a, b: near, side: sideLeft, score: base + r.b(a, sourceClass(roleStart, sideLeft)) + r.denseScore(sideLeft, &v)})
 		}
 	}
 	return best.list()
@@ -611,9 +645,9 @@ func (r *ranker) sourceUpdate(q cueSpan, s span, delta float32, bnd, rel *linear
 		near = s.b
 	}
 	r.fb = boundaryFeatures(r.fb[:0], r.c, s.a)
-	bnd.Update(r.fb, bSourceStart+s.side, delta)
+	bnd.Update(r.fb, sourceClass(roleStart, s.side), delta)
 	r.fb = boundaryFeatures(r.fb[:0], r.c, s.b-1)
-	bnd.Update(r.fb, bSourceEnd+s.side, delta)
+	bnd.Update(r.fb, sourceClass(roleEnd, s.side), delta)
 	r.fb = r.sourceNearFeatures(r.fb[:0], q, s.side, near)
 	v := r.sourceDense(q, s.side, s.a, s.b)
 	r.fb = appendDense(r.fb, s.side, &v)

@@ -70,7 +70,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		cm := trainCues(in, o.CueEpochs, rng, io.Discard)
 		for i, ex := range exs {
 			if i%folds == f {
-				ex.proposals = tagCues(ex.c, cm, nil, proposeBias, nil)
+				ex.proposals = proposeCues(ex.c, cm, proposeSlack)
 			}
 		}
 		fmt.Fprintf(o.Log, "attrib: cue proposals for fold %d/%d\n", f+1, folds)
@@ -167,7 +167,7 @@ func trainCues(exs []*example, epochs int, rng *rand.Rand, log io.Writer) *linea
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, toks := 0, 0
 		for _, ex := range order {
-			tagCues(ex.c, ct, ex.cueLb, 0, func(feats []uint64, _ []float32, guess, gold int) {
+			tagCues(ex.c, ct, ex.cueLb, func(feats []uint64, _ []float32, guess, gold int) {
 				toks++
 				ct.Tick()
 				if guess != gold {

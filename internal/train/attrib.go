@@ -21,6 +21,15 @@ func Attrib(o Options) error {
 	if err != nil {
 		return err
 	}
+	if o.Holdout > 0 {
+		kept := arts[:0:0]
+		for i, a := range arts {
+			if i%5 != o.Holdout-1 {
+				kept = append(kept, a)
+			}
+		}
+		arts = kept
+	}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return err

@@ -21,6 +21,10 @@ type Options struct {
 	Data string    // the shared data root (holding polnear/)
 	Repo string    // the repository root; models are written below it
 	Log  io.Writer // progress messages
+	// Holdout, when in 1..5, leaves out of attribution training the
+	// training articles whose index is Holdout-1 modulo 5, so that they
+	// can serve as a second validation set while developing features.
+	Holdout int
 }
 
 // POS trains the part-of-speech tagger on the CoreNLP tags of the PolNeAR
