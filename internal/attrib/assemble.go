@@ -23,6 +23,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 			Speaker:    -1,
 			Confidence: confidence(k.score),
 			Parent:     k.parent,
+			Continues:  -1,
 		}
 		if !k.source.none() {
 			st.Source = d.TokenSpan(k.source.a, k.source.b)
@@ -31,6 +32,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	}
 	for i := range out {
 		markClaimed(d, out[i].Content, claimed)
+	}
+	for i := range out {
+		extendToQuotes(c, &out[i], cands, i, claimed)
 	}
 	for i := range out {
 		continueQuotes(c, &out[i], cands[i], claimed)
@@ -53,7 +57,80 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		}
 		out[i].Quotes = quotesIn(d, out[i].Content, children)
 	}
-	return sortStatements(out)
+	out = sortStatements(out)
+	return sortStatements(append(out, orphanQuotes(c, out)...))
+}
+
+// orphanQuotes makes statements of the quotations that no statement holds
+// but that plainly carry on from a speaker: a quotation of at least three
+// words opening its paragraph or sentence, after a statement earlier in
+// the same paragraph or in the one before. Its speaker is that
+// statement's. Shorter quotations (titles, scare quotes) are left alone.
+func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
+	d := c.d
+	var out []doc.Statement
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Prev >= 0 {
+			continue
+		}
+		outer := q.Outer()
+		held := false
+		for _, s := range sts {
+			for _, f := range s.Content {
+				if f.Overlaps(outer) {
+					held = true
+				}
+			}
+		}
+		if held || wordCount(d.Text[q.Inner.Start:q.Inner.End]) < 3 {
+			continue
+		}
+		k := d.TokenAt(q.Open.Start)
+		if k >= len(d.Tokens) || !d.Tokens[k].Has(doc.SentStart) {
+			continue
+		}
+		para := d.Sentences[d.Tokens[k].Sent].Para
+		prev := -1
+		for j, s := range sts {
+			if s.Parent >= 0 || s.Content[0].Start >= outer.Start {
+				continue
+			}
+			sp := d.Sentences[d.SentenceAt(s.Content[0].Start)].Para
+			if (sp == para || sp == para-1 && d.Tokens[k].Has(doc.ParaStart)) && (prev < 0 || s.Content[0].Start > sts[prev].Content[0].Start) {
+				prev = j
+			}
+		}
+		if prev < 0 {
+			continue
+		}
+		st := doc.Statement{
+			Kind:       doc.Direct,
+			Content:    []doc.Span{outer},
+			Speaker:    -1,
+			Parent:     -1,
+			Continues:  prev,
+			Confidence: 0.5,
+			Quotes:     []doc.Span{q.Inner},
+		}
+		for m := q.Next; m >= 0; m = d.Quotes[m].Next {
+			st.Content = append(st.Content, d.Quotes[m].Outer())
+			st.Quotes = append(st.Quotes, d.Quotes[m].Inner)
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isLetterRune(r) || r >= '0' && r <= '9'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // sortStatements orders statements by content start, keeping the parent
@@ -74,12 +151,58 @@ func sortStatements(sts []doc.Statement) []doc.Statement {
 		if out[n].Parent >= 0 {
 			out[n].Parent = pos[out[n].Parent]
 		}
+		if out[n].Continues >= 0 {
+			out[n].Continues = pos[out[n].Continues]
+		}
 	}
 	return out
 }
 
 func confidence(margin float32) float64 {
 	return 1 / (1 + math.Exp(-float64(margin)/4))
+}
+
+// extendToQuotes extends a content that follows its cue over quotations
+// later in the same sentence that no statement holds, as long as no other
+// attribution intervenes: "described Ukraine … as Russia’s “brotherly
+// nation”" is one statement, and its quoted words are its own.
+func extendToQuotes(c *context, st *doc.Statement, cands []candidate, self int, claimed []bool) {
+	d := c.d
+	k := cands[self]
+	if k.content.side != sideRight || k.parent >= 0 {
+		return
+	}
+	_, sb := c.sentRange(k.cue.a)
+	limit := sb
+	for j, o := range cands {
+		if j == self {
+			continue
+		}
+		for _, t := range []int{o.cue.a, o.source.a} {
+			if t >= k.content.b && t < limit && !(o.source.none() && t == o.source.a) {
+				limit = t
+			}
+		}
+	}
+	end := -1
+	for qi, q := range d.Quotes {
+		if claimed[qi] || q.Depth != 0 {
+			continue
+		}
+		qa := d.TokenAt(q.Open.Start)
+		if qa < k.content.b || qa >= limit {
+			continue
+		}
+		qb := d.TokenAt(q.Outer().End - 1)
+		if qb >= limit {
+			continue
+		}
+		end = qb + 1
+		claimed[qi] = true
+	}
+	if end > k.content.b {
+		st.Content[0] = d.TokenSpan(k.content.a, end)
+	}
 }
 
 // markClaimed marks the quotes that overlap any of spans.

@@ -105,7 +105,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			cands = append(cands, k)
 		}
 	}
-	d.Statements = assemble(c, resolveConflicts(cands))
+	d.Statements = assemble(c, resolveConflicts(c, cands))
 }
 
 // candidate is one cue with its chosen content and source.
@@ -143,7 +143,7 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 // child of the statement whose content holds it, when its own content
 // lies inside that content: it says who said the inner words. Within each
 // level, overlaps are settled in favour of the higher score.
-func resolveConflicts(cands []candidate) []candidate {
+func resolveConflicts(cx *context, cands []candidate) []candidate {
 	var outer, inner []candidate
 	for i, c := range cands {
 		if c.content.none() {
@@ -207,6 +207,38 @@ func resolveConflicts(cands []candidate) []candidate {
 		k := kept[c.parent].content
 		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) {
 			kept = append(kept, c)
+			continue
+		}
+		// The inner attribution runs past the outer content's end: the
+		// outer content overreached into a clause with its own
+		// attribution ("“Next time,” which the president said he could
+		// …"). End the outer content before that clause and keep both
+		// at the top level.
+		if c.content.b > k.b && c.content.a >= c.cue.b {
+			p := c.parent
+			cut := c.cue.a
+			if !c.source.none() && c.source.a < cut && c.source.a > k.a {
+				cut = c.source.a
+			}
+			o := kept[p]
+			o.content.b = cut
+			for o.content.b > o.content.a && trimmable(cx, o.content.b-1) {
+				o.content.b--
+			}
+			if o.content.b <= o.content.a {
+				continue
+			}
+			others := make([]candidate, 0, len(kept))
+			for j, x := range kept {
+				if j != p {
+					others = append(others, x)
+				}
+			}
+			c.parent = -1
+			if fits(o, others) && fits(c, append(others, o)) {
+				kept[p] = o
+				kept = append(kept, c)
+			}
 		}
 	}
 	// Order by cue, keeping the parent links right.
@@ -227,6 +259,20 @@ func resolveConflicts(cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// trimmable reports tokens that do not end a content: punctuation, and the
+// conjunctions and relative words that begin the clause after it.
+func trimmable(c *context, i int) bool {
+	t := c.toks[i]
+	if t.quote&qClose != 0 {
+		return false
+	}
+	switch c.d.Tokens[i].POS {
+	case doc.TagWDT, doc.TagWP, doc.TagWRB, doc.TagCC, doc.TagIN:
+		return true
+	}
+	return isPunctWord(t.word)
 }
 
 func overlaps(a, b span) bool { return !a.none() && !b.none() && a.a < b.b && b.a < a.b }

@@ -39,6 +39,10 @@ type Statement struct {
 	// Parent is the index of the statement whose content holds this one
 	// (a nested attribution: "she said he had told her …"), or -1.
 	Parent int
+	// Continues is the index of the statement this one carries on from,
+	// for a quotation with no attribution of its own that follows another
+	// speaker's statement; the speaker is that statement's. Otherwise -1.
+	Continues int
 }
 
 // ContentSpan returns the span from the start of the first content

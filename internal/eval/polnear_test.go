@@ -1,0 +1,47 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/pipeline"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
+)
+
+// floors reads the accuracy floors the tests hold. They only go up: raise
+// them when the figures improve.
+func floors(t *testing.T) map[string]map[string]float64 {
+	b, err := os.ReadFile("testdata/floors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f map[string]map[string]float64
+	if err := json.Unmarshal(b, &f); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestPolNeAR_DevFloors runs the whole pipeline over the PolNeAR dev split
+// and holds its exact-match and attribution-level F1 at their floors.
+func TestPolNeAR_DevFloors(t *testing.T) {
+	dir := shareddata.Dir(t, "polnear", "dev")
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := PolNeAR(context.Background(), dir, p, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Summary()
+	t.Logf("PolNeAR dev: Source F1 %.1f, Cue F1 %.1f, Content F1 %.1f; attributions F1 %.1f (direct %.1f)",
+		s["source_f1"], s["cue_f1"], s["content_f1"], s["attr_f1"], s["direct_f1"])
+	for k, floor := range floors(t)["polnear_dev"] {
+		if s[k] < floor {
+			t.Errorf("%s = %.2f, below its floor %.2f", k, s[k], floor)
+		}
+	}
+}

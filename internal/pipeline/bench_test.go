@@ -1,0 +1,98 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
+)
+
+// devTexts returns the PolNeAR dev articles (real news text), skipping
+// the benchmark when the corpus is absent.
+func devTexts(b *testing.B) []string {
+	dir := shareddata.Dir(b, "polnear", "dev", "text")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		b.Skip("no PolNeAR dev texts")
+	}
+	sort.Strings(names)
+	var out []string
+	for _, n := range names {
+		t, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, string(t))
+	}
+	return out
+}
+
+// BenchmarkPipeline runs the whole default pipeline over the PolNeAR dev
+// articles on one goroutine; MB/s is per core.
+func BenchmarkPipeline(b *testing.B) {
+	texts := devTexts(b)
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, t := range texts {
+			d := &doc.Document{Text: t}
+			if err := p.Process(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkStage runs the pipeline's stages one at a time over the dev
+// articles, each on documents already carried through the stages before
+// it, to show where the time goes.
+func BenchmarkStage(b *testing.B) {
+	texts := devTexts(b)
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	ctx := context.Background()
+	stages := p.Stages()
+	for i, s := range stages {
+		// Documents ready for stage i.
+		docs := make([]*doc.Document, len(texts))
+		for k, t := range texts {
+			docs[k] = &doc.Document{Text: t}
+			for _, prev := range stages[:i] {
+				if err := prev.Process(ctx, docs[k]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.Run(s.Name(), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					c := *d
+					if err := s.Process(ctx, &c); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
