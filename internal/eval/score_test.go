@@ -14,9 +14,9 @@ func TestReport_Score(t *testing.T) {
 		{Source: sp(56, 65), Cue: sp(66, 70), Content: sp(36, 55)},
 	}
 	pred := []polnear.Attribution{
-		{Source: sp(0, 9), Cue: sp(10, 14), Content: sp(15, 34)},       // all exact
-		{Source: sp(60, 65), Cue: sp(66, 70), Content: sp(36, 55)},      // source too short
-		{Source: nil, Cue: sp(20, 26), Content: sp(27, 34)},             // spurious
+		{Source: sp(0, 9), Cue: sp(10, 14), Content: sp(15, 34)},   // all exact
+		{Source: sp(60, 65), Cue: sp(66, 70), Content: sp(36, 55)}, // source too short
+		{Source: nil, Cue: sp(20, 26), Content: sp(27, 34)},        // spurious
 	}
 	var r Report
 	r.Score(text, gold, pred)
