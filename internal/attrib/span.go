@@ -261,6 +261,7 @@ type ranker struct {
 	bscore []float32 // token*numBoundary + class
 	bdone  []bool
 	tb     tables
+	far    []farInfo
 	cueTok []bool  // tokens inside any (unbiased) cue
 	cues   []int32 // prefix counts of cueTok
 	commas []int32
@@ -461,14 +462,11 @@ func appendDense(dst []uint64, side int, v *[numDense]int) []uint64 {
 	return dst
 }
 
-// contents returns the best content candidates of cue q, best first.
-func (r *ranker) contents(q cueSpan) []span {
+// contentsRef is the plain form of contents: it scores every candidate
+// with contentDense. Tests check that contents agrees with it.
+func (r *ranker) contentsRef(q cueSpan) []span {
 	c := r.c
-	pa, pb := c.paraRange(q.a)
-	if pb < len(c.toks) && c.toks[pb-1].word == ":" && pb-1 >= q.b && pb-1-q.b <= contentNear {
-		// "… said:" ending a paragraph introduces the next one.
-		_, pb = c.paraRange(pb)
-	}
+	pa, pb := r.contentWindow(q)
 	var best topList
 	var fb []uint64
 	// Right of the cue.
@@ -476,9 +474,10 @@ func (r *ranker) contents(q cueSpan) []span {
 		fb = r.contentNearFeatures(fb[:0], q, sideRight, near)
 		nk := nearKind(c, q, sideRight, near, near+1)
 		base := r.b(near, contentClass(roleStart, sideRight, nk)) + r.relScore(fb)
+		home := c.d.Tokens[near].Sent
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
-			if r.cueTok[e-1] && e-1 >= q.a && e-1 < q.b {
-				break
+			if c.d.Tokens[e-1].Sent != home && !endsUnit(c, e-1, pb) {
+				continue
 			}
 			v := r.contentDense(q, sideRight, near, e)
 			s := base + r.b(e-1, contentClass(roleEnd, sideRight, nk)) + r.denseScore(sideRight, &v)
@@ -490,13 +489,214 @@ func (r *ranker) contents(q cueSpan) []span {
 		fb = r.contentNearFeatures(fb[:0], q, sideLeft, near)
 		nk := nearKind(c, q, sideLeft, near-1, near)
 		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + r.relScore(fb)
+		home := c.d.Tokens[near-1].Sent
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
+			if c.d.Tokens[a].Sent != home && !startsUnit(c, a) {
+				continue
+			}
 			v := r.contentDense(q, sideLeft, a, near)
 			s := base + r.b(a, contentClass(roleStart, sideLeft, nk)) + r.denseScore(sideLeft, &v)
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
 	return best.list()
+}
+
+// contentWindow returns the paragraph range a content of q may take.
+func (r *ranker) contentWindow(q cueSpan) (int, int) {
+	c := r.c
+	pa, pb := c.paraRange(q.a)
+	if pb < len(c.toks) && c.toks[pb-1].word == ":" && pb-1 >= q.b && pb-1-q.b <= contentNear {
+		// "… said:" ending a paragraph introduces the next one.
+		_, pb = c.paraRange(pb)
+	}
+	return pa, pb
+}
+
+// farInfo holds what the dense features need to know of one far end of a
+// content, computed once per cue and side rather than once per pair.
+type farInfo struct {
+	ok      bool  // may end (or start) a content running over sentences
+	whole   uint8 // the sentence-boundary bit this end contributes
+	next    uint8 // dContentNextCue value
+	kind    uint8 // farKind
+	beyond  uint8 // POS just beyond
+	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation
+}
+
+// contents returns the best content candidates of cue q, best first. It
+// computes exactly what contentsRef does, with the per-token parts of the
+// dense features hoisted out of the pair loops.
+func (r *ranker) contents(q cueSpan) []span {
+	c := r.c
+	pa, pb := r.contentWindow(q)
+	var best topList
+	var fb []uint64
+	tb := &r.tb
+	n := len(c.toks)
+	if cap(r.far) < n+1 {
+		r.far = make([]farInfo, n+1)
+	}
+	far := r.far[:n+1]
+	// Right of the cue: far ends e in (q.b, hi].
+	hi := min(pb, q.b+contentNear+contentFar)
+	last := int32(-1)
+	for e := q.b + 1; e <= hi; e++ {
+		i := e - 1
+		if c.toks[i].quote&qClose != 0 || !isPunctWord(c.toks[i].word) {
+			last = int32(i)
+		}
+		f := &far[e]
+		f.ok = endsUnit(c, i, pb)
+		f.closeAt = last
+		f.whole = 0
+		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
+			f.whole = 2
+		}
+		nc := 7
+		for j := e; j < n && j < e+9 && !c.toks[j].paraEnd; j++ {
+			if r.cueTok[j] {
+				nc = min(j-e, 6)
+				break
+			}
+		}
+		f.next = uint8(nc)
+		f.kind = uint8(farKind(c, sideRight, 0, e))
+		f.beyond = 0
+		if e < n {
+			f.beyond = uint8(c.d.Tokens[e].POS)
+		}
+	}
+	for near := q.b; near < pb && near < q.b+contentNear; near++ {
+		fb = r.contentNearFeatures(fb[:0], q, sideRight, near)
+		nk := nearKind(c, q, sideRight, near, near+1)
+		cls := contentClass(roleEnd, sideRight, nk)
+		base := r.b(near, contentClass(roleStart, sideRight, nk)) + r.relScore(fb) +
+			tb.get(dContentGapLen, sideRight, bucket(near-q.b))
+		startBits := 0
+		if c.toks[near].quote&qOpen != 0 {
+			startBits = 2
+		}
+		wholeStart := 0
+		if c.d.Tokens[near].Has(doc.SentStart) {
+			wholeStart = 1
+		}
+		home := c.d.Tokens[near].Sent
+		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
+			f := &far[e]
+			if c.d.Tokens[e-1].Sent != home && !f.ok {
+				continue
+			}
+			qs := startBits
+			if c.opens[e]-c.opens[near] == c.closes[e]-c.closes[near] {
+				qs |= 1
+			}
+			lastTok := max(int(f.closeAt), near)
+			if c.toks[lastTok].quote&qClose != 0 {
+				qs |= 4
+			}
+			s := base + r.b(e-1, cls) +
+				tb.get(dContentLen, sideRight, bucket(e-near)) +
+				tb.get(dContentSents, sideRight, min(int(c.sentStarts[e]-c.sentStarts[near+1]), 4)) +
+				tb.get(dContentQuotes, sideRight, qs) +
+				tb.get(dContentWhole, sideRight, wholeStart|int(f.whole)) +
+				tb.get(dContentHasCue, sideRight, b2i(r.cues[e]-r.cues[near] > 0)) +
+				tb.get(dContentNextCue, sideRight, int(f.next)) +
+				tb.get(dContentFarNear, sideRight, int(f.kind)*6+nk) +
+				tb.get(dContentFarPOS, sideRight, nk*doc.NumPOS+int(f.beyond))
+			best.add(span{a: near, b: e, side: sideRight, score: s})
+		}
+	}
+	// Left of the cue: far starts a in [lo, q.a).
+	lo := max(pa, q.a-contentNear-contentFar)
+	for a := lo; a < q.a; a++ {
+		f := &far[a]
+		f.ok = startsUnit(c, a)
+		f.whole = 0
+		if c.d.Tokens[a].Has(doc.SentStart) {
+			f.whole = 1
+		}
+		nc := 7
+		for j := a - 1; j >= 0 && j >= a-9; j-- {
+			if r.cueTok[j] {
+				nc = min(a-1-j, 6)
+				break
+			}
+			if c.toks[j].paraEnd {
+				break
+			}
+		}
+		f.next = uint8(nc)
+		f.kind = uint8(farKind(c, sideLeft, a, 0))
+		f.beyond = 0
+		if a > 0 {
+			f.beyond = uint8(c.d.Tokens[a-1].POS)
+		}
+	}
+	for near := q.a; near > pa && near > q.a-contentNear; near-- {
+		fb = r.contentNearFeatures(fb[:0], q, sideLeft, near)
+		nk := nearKind(c, q, sideLeft, near-1, near)
+		cls := contentClass(roleStart, sideLeft, nk)
+		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + r.relScore(fb) +
+			tb.get(dContentGapLen, sideLeft, bucket(q.a-near))
+		wholeEnd := 0
+		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && isPunctWord(c.toks[near].word)) {
+			wholeEnd = 2
+		}
+		// The last token before near that is a closing mark or not
+		// punctuation.
+		lastTok := near - 1
+		for lastTok >= 0 && c.toks[lastTok].quote&qClose == 0 && isPunctWord(c.toks[lastTok].word) {
+			lastTok--
+		}
+		home := c.d.Tokens[near-1].Sent
+		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
+			f := &far[a]
+			if c.d.Tokens[a].Sent != home && !f.ok {
+				continue
+			}
+			qs := 0
+			if c.opens[near]-c.opens[a] == c.closes[near]-c.closes[a] {
+				qs |= 1
+			}
+			if c.toks[a].quote&qOpen != 0 {
+				qs |= 2
+			}
+			if c.toks[max(lastTok, a)].quote&qClose != 0 {
+				qs |= 4
+			}
+			s := base + r.b(a, cls) +
+				tb.get(dContentLen, sideLeft, bucket(near-a)) +
+				tb.get(dContentSents, sideLeft, min(int(c.sentStarts[near]-c.sentStarts[a+1]), 4)) +
+				tb.get(dContentQuotes, sideLeft, qs) +
+				tb.get(dContentWhole, sideLeft, int(f.whole)|wholeEnd) +
+				tb.get(dContentHasCue, sideLeft, b2i(r.cues[near]-r.cues[a] > 0)) +
+				tb.get(dContentNextCue, sideLeft, int(f.next)) +
+				tb.get(dContentFarNear, sideLeft, int(f.kind)*6+nk) +
+				tb.get(dContentFarPOS, sideLeft, nk*doc.NumPOS+int(f.beyond))
+			best.add(span{a: a, b: near, side: sideLeft, score: s})
+		}
+	}
+	return best.list()
+}
+
+// endsUnit reports whether a content running over sentences may end at
+// token i: at a sentence's end (or before its final punctuation), after a
+// closing quotation mark, or at the end of the window.
+func endsUnit(c *context, i, end int) bool {
+	t := &c.toks[i]
+	if t.sentEnd || t.quote&qClose != 0 || i+1 >= end {
+		return true
+	}
+	n := &c.toks[i+1]
+	return n.sentEnd && isPunctWord(n.word)
+}
+
+// startsUnit reports whether a content running over sentences may start
+// at token i: at a sentence's start or at an opening quotation mark.
+func startsUnit(c *context, i int) bool {
+	return c.d.Tokens[i].Has(doc.SentStart) || c.toks[i].quote&qOpen != 0 ||
+		i > 0 && c.d.Tokens[i-1].Has(doc.SentStart) && isPunctWord(c.toks[i-1].word)
 }
 
 // contentFeatures returns every relation and boundary feature of a

@@ -1,6 +1,12 @@
 package attrib
 
-import "testing"
+import (
+	"math"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/polnear"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
+)
 
 func TestDenseSizes(t *testing.T) {
 	for tmpl, n := range denseSize {
@@ -8,4 +14,39 @@ func TestDenseSizes(t *testing.T) {
 			t.Errorf("dense template %d has no domain size", tmpl)
 		}
 	}
+}
+
+// TestRanker_ContentsMatchesRef checks that the optimised content
+// decoder scores exactly what the plain one does, on real articles.
+func TestRanker_ContentsMatchesRef(t *testing.T) {
+	dir := shareddata.Dir(t, "polnear", "dev")
+	arts, err := polnear.Load(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prep := testPreparer(t)
+	checked := 0
+	for _, art := range arts[:12] {
+		d := prep(art.Text)
+		c := newContext(d, a.lex)
+		cues := proposeCues(c, a.m.Cue, proposeSlack)
+		r := newRanker(c, a.m.Boundary, a.m.Relation, cues)
+		for _, q := range cues {
+			got, want := r.contents(q), r.contentsRef(q)
+			if len(got) != len(want) {
+				t.Fatalf("%s: %d candidates, want %d", art.Name, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].a != want[i].a || got[i].b != want[i].b || math.Abs(float64(got[i].score-want[i].score)) > 1e-3 {
+					t.Fatalf("%s: candidate %d = %+v, want %+v", art.Name, i, got[i], want[i])
+				}
+			}
+			checked++
+		}
+	}
+	t.Logf("%d cues checked", checked)
 }

@@ -1,0 +1,28 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/quote"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
+)
+
+// testPreparer readies texts for attribution the way the pipeline does.
+func testPreparer(t testing.TB) Prepare {
+	t.Helper()
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg := segment.New(lexicon.MustDefault())
+	return func(text string) *doc.Document {
+		d := &doc.Document{Text: text}
+		seg.Segment(d)
+		tg.Tag(d)
+		quote.Scan(d)
+		return d
+	}
+}
