@@ -259,6 +259,12 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 		for j < pb && c.toks[j].quote&qOpen == 0 && isPunctWord(c.toks[j].word) {
 			j++
 		}
+		if j < pb && c.toks[j].quote&qOpen == 0 {
+			// "“…,” she said after the meeting. “…”": the quotation
+			// that opens the next sentence.
+			_, se := c.sentRange(k.cue.a)
+			j = se
+		}
 		if j >= pb || c.toks[j].quote&qOpen == 0 {
 			return
 		}

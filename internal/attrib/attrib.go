@@ -101,6 +101,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		fb = acceptFeatures(fb[:0], c, k)
 		a.m.Accept.Score(fb, sc[:])
 		k.score = sc[1] - sc[0] + AcceptBias
+		if k.score <= 0 && classicQuote(c, k) {
+			k.score = 1
+		}
 		if k.score > 0 {
 			cands = append(cands, k)
 		}
@@ -174,7 +177,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 				continue
 			}
 			if overlaps(c.content, k.content) || overlaps(c.content, k.source) || overlaps(c.source, k.content) ||
-				overlaps(c.source, k.source) && !sameSpan(c.source, k.source) || overlaps(span{a: c.cue.a, b: c.cue.b}, k.content) {
+				overlaps(span{a: c.cue.a, b: c.cue.b}, k.content) {
 				return false
 			}
 		}
@@ -183,6 +186,14 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 	var kept []candidate
 	for _, c := range outer {
 		if fits(c, kept) {
+			// Coordinated verbs share their subject: where two
+			// sources overlap, they are one source, the one the
+			// higher-scored statement chose.
+			for _, k := range kept {
+				if k.parent == c.parent && overlaps(c.source, k.source) {
+					c.source = k.source
+				}
+			}
 			kept = append(kept, c)
 		}
 	}
@@ -259,6 +270,46 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// classicQuote reports the textbook attribution of a quotation, which
+// needs no model: a speech verb right beside a whole quotation, with its
+// source next to it ("“…,” the mayor said", "“…,” said Okafor", "Okafor
+// said: “…”").
+func classicQuote(c *context, k candidate) bool {
+	if c.toks[k.cue.b-1].cue&lexicon.Speech == 0 || k.content.none() {
+		return false
+	}
+	ct := k.content
+	if c.toks[ct.a].quote&qOpen == 0 {
+		return false
+	}
+	last := ct.b - 1
+	for last > ct.a && c.toks[last].quote&qClose == 0 && isPunctWord(c.toks[last].word) {
+		last--
+	}
+	if c.toks[last].quote&qClose == 0 || c.opens[ct.b]-c.opens[ct.a] != c.closes[ct.b]-c.closes[ct.a] {
+		return false
+	}
+	// What lies between the content and the cue: nothing, punctuation,
+	// or the source.
+	var ga, gb int
+	if ct.side == sideLeft {
+		ga, gb = ct.b, k.cue.a
+	} else {
+		ga, gb = k.cue.b, ct.a
+	}
+	for i := ga; i < gb; i++ {
+		inSource := !k.source.none() && i >= k.source.a && i < k.source.b
+		if !inSource && !isPunctWord(c.toks[i].word) {
+			return false
+		}
+	}
+	if k.source.none() {
+		return false
+	}
+	// The source touches the cue or the content.
+	return k.source.b == k.cue.a || k.source.a == k.cue.b || k.source.a == ct.b || k.source.b == ct.a
 }
 
 // trimmable reports tokens that do not end a content: punctuation, and the

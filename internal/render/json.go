@@ -42,7 +42,8 @@ type Statement struct {
 	Addressee  *Span    `json:"addressee,omitempty"`
 	Manner     *Span    `json:"manner,omitempty"`
 	Confidence float64  `json:"confidence"`
-	Parent     string   `json:"parent,omitempty"` // the statement whose content holds this one
+	Parent     string   `json:"parent,omitempty"`    // the statement whose content holds this one
+	Continues  string   `json:"continues,omitempty"` // the statement this quotation carries on from
 }
 
 // Entity is a person, organisation or place the article mentions.
@@ -148,6 +149,9 @@ func NewArticle(d *doc.Document) *Article {
 		}
 		if s.Parent >= 0 {
 			js.Parent = fmt.Sprintf("s%d", s.Parent+1)
+		}
+		if s.Continues >= 0 {
+			js.Continues = fmt.Sprintf("s%d", s.Continues+1)
 		}
 		if len(s.Content) > 1 {
 			for _, c := range s.Content {
