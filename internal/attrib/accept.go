@@ -13,7 +13,7 @@ import (
 
 // proposeSlack is how far short of starting a cue a token may fall and
 // still be proposed as one (in the tagger's score units).
-const proposeSlack = 30
+const proposeSlack = 15
 
 var acceptClasses = []string{"reject", "accept"}
 
