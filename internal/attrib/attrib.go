@@ -51,6 +51,10 @@ type Models struct {
 // F1 on the PolNeAR dev split is used (see the floors test).
 var AcceptBias float32 = 30
 
+// SureCue is the tagger margin above which a cue is kept whatever the
+// acceptance classifier says.
+var SureCue float32 = 20
+
 // Attributor finds the statements of documents. It is immutable and safe
 // for concurrent use.
 type Attributor struct {
@@ -101,7 +105,11 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		fb = acceptFeatures(fb[:0], c, k)
 		a.m.Accept.Score(fb, sc[:])
 		k.score = sc[1] - sc[0] + AcceptBias
-		if k.score <= 0 && classicQuote(c, k) {
+		if possessor := possessedClaim(c, k); !possessor.none() {
+			k.source = possessor
+			k.score = max(k.score, 1)
+		}
+		if k.score <= 0 && (classicQuote(c, k) || q.score > SureCue) {
 			k.score = 1
 		}
 		if k.score > 0 {
@@ -310,6 +318,32 @@ func classicQuote(c *context, k candidate) bool {
 	}
 	// The source touches the cue or the content.
 	return k.source.b == k.cue.a || k.source.a == k.cue.b || k.source.a == ct.b || k.source.b == ct.a
+}
+
+// possessedClaim finds an attribution noun owned by its source and
+// followed by its content ("the union’s claim that …", "Putin’s claim to
+// have …") and returns the possessor, the source; none otherwise.
+func possessedClaim(c *context, k candidate) span {
+	q := k.cue
+	if q.b-q.a != 1 || !c.toks[q.a].noun || q.a < 2 || q.b >= len(c.toks) || k.content.a != q.b {
+		return span{}
+	}
+	if w := c.toks[q.b].lower; c.d.Tokens[q.a-1].POS != doc.TagPOS || w != "that" && w != "to" {
+		return span{}
+	}
+	sa, _ := c.sentRange(q.a)
+	a := q.a - 1
+	for a > sa {
+		p := c.d.Tokens[a-1].POS
+		if !(p.IsNoun() || p == doc.TagDT || p.IsAdjective() || p == doc.TagPRPS) {
+			break
+		}
+		a--
+	}
+	if a >= q.a-1 {
+		return span{}
+	}
+	return span{a: a, b: q.a - 1, side: sideLeft}
 }
 
 // trimmable reports tokens that do not end a content: punctuation, and the
