@@ -66,6 +66,11 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 // words opening its paragraph or sentence, after a statement earlier in
 // the same paragraph or in the one before. Its speaker is that
 // statement's. Shorter quotations (titles, scare quotes) are left alone.
+// longQuote is the number of words from which a quotation is taken for
+// reported speech wherever it stands; shorter ones may be titles or scare
+// quotes.
+const longQuote = 7
+
 func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 	d := c.d
 	var out []doc.Statement
@@ -82,11 +87,13 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 				}
 			}
 		}
-		if held || wordCount(d.Text[q.Inner.Start:q.Inner.End]) < 3 {
+		words := wordCount(d.Text[q.Inner.Start:q.Inner.End])
+		if held || words < 3 {
 			continue
 		}
 		k := d.TokenAt(q.Open.Start)
-		if k >= len(d.Tokens) || !d.Tokens[k].Has(doc.SentStart) {
+		long := words >= longQuote
+		if k >= len(d.Tokens) || !d.Tokens[k].Has(doc.SentStart) && !long {
 			continue
 		}
 		para := d.Sentences[d.Tokens[k].Sent].Para
@@ -100,7 +107,7 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 				prev = j
 			}
 		}
-		if prev < 0 {
+		if prev < 0 && !long {
 			continue
 		}
 		st := doc.Statement{
