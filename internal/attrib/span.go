@@ -3,7 +3,6 @@ package attrib
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/linear"
@@ -315,27 +314,26 @@ func (r *ranker) relScore(feats []uint64) float32 {
 	return r.one[0]
 }
 
-// gapKey returns a feature value for the tokens [a, b): their lower-case
-// words when there are at most max of them, else "<long>".
-func (r *ranker) gapKey(a, b, max int, pos bool) string {
+// gapFeature returns the feature of template tmpl for the tokens [a, b):
+// their lower-case words (or tags, when pos) joined by spaces when there
+// are at most max of them, else "<long>". It equals
+// linear.Str(tmpl, that string) and does not allocate.
+func (r *ranker) gapFeature(tmpl uint32, a, b, max int, pos bool) uint64 {
 	if b-a > max {
-		return "<long>"
+		return linear.Str(tmpl, "<long>")
 	}
-	if a >= b {
-		return ""
-	}
-	var sb strings.Builder
+	h := linear.NewHasher(tmpl)
 	for i := a; i < b; i++ {
 		if i > a {
-			sb.WriteByte(' ')
+			h.AddByte(' ')
 		}
 		if pos {
-			sb.WriteString(r.c.d.Tokens[i].POS.String())
+			h.WriteString(r.c.d.Tokens[i].POS.String())
 		} else {
-			sb.WriteString(r.c.toks[i].lower)
+			h.WriteString(r.c.toks[i].lower)
 		}
 	}
-	return sb.String()
+	return h.Sum()
 }
 
 // contentNearFeatures appends the relation features of a content whose
@@ -350,15 +348,14 @@ func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []
 		ga, gb = near, q.a
 	}
 	lem := c.toks[q.b-1].lemma
-	gap := r.gapKey(ga, gb, 4, false)
 	dst = append(dst,
 		linear.Pair(linear.Int(rfSideCue, side), linear.Str(rfSideCue, lem)),
 		linear.Pair(linear.Int(rfSideCuePOS, side), uint64(c.d.Tokens[q.b-1].POS)),
-		linear.Pair(linear.Int(rfGap, side), linear.Str(rfGap, gap)),
-		linear.Pair(linear.Int(rfGapPOS, side), linear.Str(rfGapPOS, r.gapKey(ga, gb, 4, true))),
+		linear.Pair(linear.Int(rfGap, side), r.gapFeature(rfGap, ga, gb, 4, false)),
+		linear.Pair(linear.Int(rfGapPOS, side), r.gapFeature(rfGapPOS, ga, gb, 4, true)),
 	)
 	if gb-ga <= 2 {
-		dst = append(dst, linear.Pair(linear.Pair(linear.Int(rfGapCue, side), linear.Str(rfGapCue, lem)), linear.Str(rfGapCue, gap)))
+		dst = append(dst, linear.Pair(linear.Pair(linear.Int(rfGapCue, side), linear.Str(rfGapCue, lem)), r.gapFeature(rfGapCue, ga, gb, 4, false)))
 	}
 	return dst
 }
@@ -732,8 +729,8 @@ func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []u
 	lem := c.toks[q.b-1].lemma
 	dst = append(dst,
 		linear.Pair(linear.Int(rfSrcSideCue, side), linear.Str(rfSrcSideCue, lem)),
-		linear.Pair(linear.Int(rfSrcGap, side), linear.Str(rfSrcGap, r.gapKey(ga, gb, 3, false))),
-		linear.Pair(linear.Int(rfSrcGapPOS, side), linear.Str(rfSrcGapPOS, r.gapKey(ga, gb, 4, true))),
+		linear.Pair(linear.Int(rfSrcGap, side), r.gapFeature(rfSrcGap, ga, gb, 3, false)),
+		linear.Pair(linear.Int(rfSrcGapPOS, side), r.gapFeature(rfSrcGapPOS, ga, gb, 4, true)),
 	)
 	return dst
 }
@@ -789,7 +786,7 @@ func (r *ranker) noneFeatures(dst []uint64, q cueSpan) []uint64 {
 		linear.Str(rfSrcNoneCue, c.toks[q.b-1].lemma),
 		linear.Int(rfSrcNonePOS, int(c.d.Tokens[q.a].POS)),
 		linear.Int(rfSrcNoneFirst, b2i(q.a == sa)),
-		linear.Str(rfSrcNoneGapLeft, r.gapKey(max(sa, q.a-2), q.a, 2, true)),
+		r.gapFeature(rfSrcNoneGapLeft, max(sa, q.a-2), q.a, 2, true),
 	)
 	return dst
 }
