@@ -60,6 +60,7 @@ var SureCue float32 = 20
 type Attributor struct {
 	lex *lexicon.Set
 	m   Models
+	tb  tables // the relation model's dense weights, built once
 }
 
 // Default returns the Attributor with the embedded models, loaded once.
@@ -88,7 +89,9 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 	if len(m.Cue.Classes) != numCueLabels || len(m.Boundary.Classes) != numBoundary || len(m.Relation.Classes) != 1 || len(m.Accept.Classes) != 2 {
 		return nil, fmt.Errorf("attrib: models have the wrong classes")
 	}
-	return &Attributor{lex: lex, m: m}, nil
+	a := &Attributor{lex: lex, m: m}
+	a.tb.build(m.Relation)
+	return a, nil
 }
 
 // Attribute sets d.Statements. d must be segmented, tagged and
@@ -96,7 +99,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 func (a *Attributor) Attribute(d *doc.Document) {
 	c := newContext(d, a.lex)
 	cues := proposeCues(c, a.m.Cue, proposeSlack)
-	r := newRanker(c, a.m.Boundary, a.m.Relation, cues)
+	r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
 	var cands []candidate
 	var fb []uint64
 	var sc [2]float32

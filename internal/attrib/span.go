@@ -270,7 +270,10 @@ type ranker struct {
 	one    [1]float32
 }
 
-func newRanker(c *context, bnd, rel scorer, cues []cueSpan) *ranker {
+// newRanker prepares the rankers for one document. tb holds the dense
+// relation weights of rel; nil builds them (while training, when the
+// weights change).
+func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
 	n := len(c.d.Tokens)
 	r := &ranker{c: c, bnd: bnd, rel: rel,
 		bscore: make([]float32, n*numBoundary), bdone: make([]bool, n),
@@ -294,7 +297,11 @@ func newRanker(c *context, bnd, rel scorer, cues []cueSpan) *ranker {
 			r.verbs[i+1]++
 		}
 	}
-	r.tb.build(rel)
+	if tb != nil {
+		r.tb = *tb
+	} else {
+		r.tb.build(rel)
+	}
 	return r
 }
 

@@ -34,7 +34,7 @@ func TestRanker_ContentsMatchesRef(t *testing.T) {
 		d := prep(art.Text)
 		c := newContext(d, a.lex)
 		cues := proposeCues(c, a.m.Cue, proposeSlack)
-		r := newRanker(c, a.m.Boundary, a.m.Relation, cues)
+		r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
 		for _, q := range cues {
 			got, want := r.contents(q), r.contentsRef(q)
 			if len(got) != len(want) {

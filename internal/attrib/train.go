@@ -83,7 +83,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
 		var cOK, cN, sOK, sN int
 		for _, ex := range exs {
-			r := newRanker(ex.c, bt, rt, ex.proposals)
+			r := newRanker(ex.c, bt, rt, nil, ex.proposals)
 			for _, g := range ex.attrs {
 				if !g.content.none() {
 					r.refresh()
@@ -132,7 +132,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		for _, g := range ex.attrs {
 			gold[[2]int{g.cue.a, g.cue.b}] = true
 		}
-		r := newRanker(ex.c, m.Boundary, m.Relation, ex.proposals)
+		r := newRanker(ex.c, m.Boundary, m.Relation, nil, ex.proposals)
 		for _, q := range ex.proposals {
 			k := decodeCue(r, q)
 			cands = append(cands, cand{acceptFeatures(nil, ex.c, k), b2i(gold[[2]int{q.a, q.b}])})
