@@ -26,7 +26,11 @@ const (
 // Set is a parsed collection of lexicons. A Set is read-only after Load and
 // safe for concurrent use.
 type Set struct {
-	abbrev map[string]AbbrevClass
+	abbrev     map[string]AbbrevClass
+	firstNames map[string]NameCounts
+	places     []Place
+	roles      []Role
+	orgNouns   map[string]bool
 }
 
 // Default returns the embedded lexicons, parsed once.
@@ -71,6 +75,11 @@ func Load(fsys fs.FS) (*Set, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	for _, load := range []func(fs.FS, *Set) error{loadNames, loadPlaces, loadRoles} {
+		if err := load(fsys, s); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }
