@@ -23,7 +23,12 @@ the same files). Rebuild the binary afterwards to embed them.
 
 Models (default: all, in this order):
   pos      part-of-speech tagger (internal/tag/model/pos.vblm), from the
-           CoreNLP tags of polnear/train`,
+           CoreNLP tags of polnear/train
+  ner      named-entity tagger (internal/entity/model/ner.vblm), from the
+           CoreNLP NER labels of polnear/train, epoch chosen on polnear/dev
+  pronoun  pronoun ranker (internal/entity/model/pronoun.vblm), from
+           gap-coreference/gap-development.tsv, epoch chosen on
+           gap-validation.tsv (needs the ner model: train it first)`,
 		Example: `  verbatim train --data ../shared/data
   verbatim train pos`,
 		Args: cobra.ArbitraryArgs,
@@ -39,9 +44,11 @@ Models (default: all, in this order):
 			}
 			o.Log = e.stderr
 			steps := map[string]func(train.Options) error{
-				"pos": train.POS,
+				"pos":     train.POS,
+				"ner":     train.NER,
+				"pronoun": train.Pronouns,
 			}
-			order := []string{"pos"}
+			order := []string{"pos", "ner", "pronoun"}
 			if len(args) == 0 {
 				args = order
 			}

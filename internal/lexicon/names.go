@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -20,13 +21,13 @@ type PlaceKind uint8
 
 // The place kinds.
 const (
-	NoPlace        PlaceKind = iota
-	CountryName              // Ukraine, United Kingdom
-	CountryOfficial          // Russian Federation
-	CountryAlt               // Britain, U.S.
-	Demonym                  // Ukrainian, British
-	Capital                  // Kyiv, Washington
-	Region                   // a region of a country: Alaska, Calif.
+	NoPlace         PlaceKind = iota
+	CountryName               // Ukraine, United Kingdom
+	CountryOfficial           // Russian Federation
+	CountryAlt                // Britain, U.S.
+	Demonym                   // Ukrainian, British
+	Capital                   // Kyiv, Washington
+	Region                    // a region of a country: Alaska, Calif.
 )
 
 // Place is one form of a country lexicon entry.
@@ -41,12 +42,12 @@ type RoleKind uint8
 
 // The role kinds.
 const (
-	NoRole    RoleKind = iota
-	Honorific          // before a name only: Mr, Dr, Sen.
-	Leader             // heads a country or government: president, prime minister
-	Office             // an office or position kept as a title: mayor, spokesman
-	PersonNoun         // a noun for a person that is not a title: man, resident
-	GroupNoun          // people as a body: police, authorities
+	NoRole     RoleKind = iota
+	Honorific           // before a name only: Mr, Dr, Sen.
+	Leader              // heads a country or government: president, prime minister
+	Office              // an office or position kept as a title: mayor, spokesman
+	PersonNoun          // a noun for a person that is not a title: man, resident
+	GroupNoun           // people as a body: police, authorities
 )
 
 // Role is one entry of the roles lexicon.
@@ -166,6 +167,16 @@ func (s *Set) Places() []Place { return s.places }
 // Roles returns every entry of the roles lexicon, in file order. The slice
 // is shared: do not modify it.
 func (s *Set) Roles() []Role { return s.roles }
+
+// OrgNouns returns the organisation nouns, sorted.
+func (s *Set) OrgNouns() []string {
+	out := make([]string, 0, len(s.orgNouns))
+	for n := range s.orgNouns {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // OrgNoun reports whether the lower-case word w heads organisation names
 // or descriptions ("ministry", "party", "corp").

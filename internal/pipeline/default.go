@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/entity"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/quote"
 	"github.com/verbatim-news/verbatim/internal/segment"
@@ -16,6 +17,7 @@ import (
 //	segment  paragraphs, sentences, tokens
 //	tag      parts of speech
 //	quote    quotation-mark regions
+//	entity   mentions and entities: people, organisations, places
 func Default() (*Pipeline, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -25,10 +27,15 @@ func Default() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	res, err := entity.New(lex)
+	if err != nil {
+		return nil, err
+	}
 	seg := segment.New(lex)
 	return New(
 		Func{"segment", func(_ context.Context, d *doc.Document) error { seg.Segment(d); return nil }},
 		Func{"tag", func(_ context.Context, d *doc.Document) error { tagger.Tag(d); return nil }},
 		Func{"quote", func(_ context.Context, d *doc.Document) error { quote.Scan(d); return nil }},
+		Func{"entity", func(_ context.Context, d *doc.Document) error { res.Resolve(d); return nil }},
 	), nil
 }

@@ -1,0 +1,711 @@
+package entity
+
+import (
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// Pronoun-ranker feature templates. Their numbers are part of the model
+// format.
+const (
+	pBias uint32 = iota + 300
+	pNull
+	pNullForm
+	pNullCands
+	pNullQuote
+	pSentDist
+	pFormDist
+	pKind
+	pRoles
+	pRole
+	pFirstInSent
+	pRank
+	pRankDist
+	pCount
+	pTopic
+	pCata
+	pTokDist
+	pGender
+	pQuote
+	pBetween
+	pSaid
+	pParaSame
+	pFirstEntity
+	pClause
+	pRoleFirst
+	pCountRank
+	pPrevSentSubj
+	pConjPoss
+	pPrepHead
+	pNameLen
+	pKindRole
+	pDistRole
+	pRefl
+	pPrevWord
+	pNextWord
+	pPronPrev
+	pTotal
+	pSubjPronSent
+	pPronStart
+	pVerbs
+	pNextPOS
+	pPrevPOS
+	pParen
+	pWho
+	pBind
+	pAgent
+	pSubord
+	pConj
+	pSalRank
+	pSalRatio
+)
+
+// cand is a candidate antecedent of a pronoun: an entity and its mention
+// nearest the pronoun.
+type cand struct {
+	e, m  int
+	after bool // the mention follows the pronoun (in the same sentence)
+	feats []uint64
+	score float32
+}
+
+// synRole guesses the grammatical role of tokens [a, b) from the words
+// around them: 's' subject, 'o' object, 'p' object of a preposition, 'g'
+// possessor, 'x' none of these.
+func (st *state) synRole(a, b int) byte {
+	n := len(st.words)
+	sent := st.d.Tokens[a].Sent
+	if b < n && isPossessive(st.words[b]) {
+		return 'g'
+	}
+	if st.verbAfter(b) >= 0 {
+		return 's'
+	}
+	if a > 0 && st.d.Tokens[a-1].Sent == sent {
+		switch p := st.pos[a-1]; {
+		case p == doc.TagIN || p == doc.TagTO:
+			return 'p'
+		case p.IsVerb():
+			return 'o'
+		}
+	}
+	_ = n
+	return 'x'
+}
+
+// verbAfter returns the finite verb that follows a mention ending at token
+// b, skipping an apposition or parenthesis and adverbs, or -1 when
+// something else follows: the mention is then not the verb's subject.
+func (st *state) verbAfter(b int) int {
+	n := len(st.words)
+	if b <= 0 || b >= n {
+		return -1
+	}
+	sent := st.d.Tokens[b-1].Sent
+	k := b
+	// Skip an apposition or a parenthesis: "Putin, the Russian leader, said".
+	if k < n && st.words[k] == "," {
+		for j := k + 1; j < n && j < k+12 && st.d.Tokens[j].Sent == sent; j++ {
+			if st.pos[j].IsVerb() {
+				break
+			}
+			if st.words[j] == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for k < n && st.d.Tokens[k].Sent == sent && (st.pos[k] == doc.TagRB || st.pos[k] == doc.TagMD) {
+		k++
+	}
+	if k < n && st.d.Tokens[k].Sent == sent && st.pos[k].IsVerb() && st.pos[k] != doc.TagVBG {
+		return k
+	}
+	return -1
+}
+
+// reportVerbs are verbs of saying and thinking whose subject is, with
+// rare exceptions, the referent of a subject pronoun right after them
+// ("the president said he", "Putin told reporters that he").
+var reportVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"say", "tell", "add", "stress", "argue", "claim", "insist", "note", "warn",
+		"explain", "believe", "think", "hope", "announce", "suggest", "admit", "acknowledge", "concede",
+		"write", "feel", "know", "promise", "vow", "declare", "deny", "reply", "recall", "predict",
+		"indicate", "confirm", "signal", "assert", "maintain", "hint", "reiterate", "emphasize",
+		"emphasise", "expect", "fear", "worry", "realize", "realise", "decide", "agree", "pledge"} {
+		for _, f := range verbForms(v) {
+			reportVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"said", "told", "thought", "knew", "felt", "wrote", "says", "tells", "thinks", "knows", "feels", "writes"} {
+		reportVerbs[f] = true
+	}
+}
+
+// verbForms returns the -s and -ed forms of a regular verb.
+func verbForms(v string) []string {
+	ed := v + "ed"
+	if v[len(v)-1] == 'e' {
+		ed = v + "d"
+	} else if v[len(v)-1] == 'y' {
+		ed = v[:len(v)-1] + "ied"
+	}
+	s := v + "s"
+	if v[len(v)-1] == 'y' {
+		s = v[:len(v)-1] + "ies"
+	}
+	return []string{v, s, ed}
+}
+
+// reportedSubject returns the mention that is the subject of a verb of
+// saying right before subject pronoun pi ("the president said he",
+// "Putin told reporters that he"), or -1.
+func (st *state) reportedSubject(pi int) int {
+	p := &st.ments[pi]
+	if p.pron.case_ != 'n' {
+		return -1
+	}
+	k := p.a - 1
+	if k >= 0 && lowerASCII(st.words[k]) == "that" {
+		k--
+	}
+	// "told reporters that he": skip the addressee.
+	if k >= 1 && (st.pos[k].IsNoun() || st.pos[k] == doc.TagPRP) && st.pos[k-1].IsVerb() {
+		k--
+	}
+	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || !reportVerbs[lowerASCII(st.words[k])] {
+		return -1
+	}
+	// "... but added he": a verb coordinated with an earlier one shares
+	// its subject, the nearest subject before it.
+	c := k - 1
+	for c >= 0 && st.pos[c] == doc.TagRB {
+		c--
+	}
+	coord := c >= 0 && (st.words[c] == "and" || st.words[c] == "but")
+	for j := pi - 1; j >= 0; j-- {
+		m := &st.ments[j]
+		if m.sent != p.sent {
+			return -1
+		}
+		if m.b > k {
+			continue
+		}
+		if v := st.verbAfter(m.b); v == k || coord && v >= 0 && v < c {
+			return j
+		}
+		if !coord && (m.Type == doc.Person || m.Type == doc.Group) {
+			return -1 // someone else stands between
+		}
+	}
+	return -1
+}
+
+func (st *state) pronounRole(m *ment) byte {
+	switch m.pron.case_ {
+	case 'n':
+		return 's'
+	case 'p':
+		return 'g'
+	case 'r':
+		return 'r'
+	}
+	if m.a > 0 && (st.pos[m.a-1] == doc.TagIN || st.pos[m.a-1] == doc.TagTO) {
+		return 'p'
+	}
+	return 'o'
+}
+
+// agrees reports whether pronoun mention p can refer to entity x.
+func (st *state) agrees(p *ment, x *ent) bool {
+	switch p.pron.gender {
+	case doc.Male, doc.Female:
+		if x.Type != doc.Person {
+			return false
+		}
+		// Only what the text marks (an honorific, a gendered noun) rules
+		// a candidate out; a first name's statistics and earlier
+		// pronouns are evidence the ranker weighs.
+		return x.Gender == doc.Unknown || x.Gender == p.pron.gender || x.genderFrom != 'h'
+	case doc.Plural:
+		return x.Type == doc.Group || x.Type == doc.Organization
+	}
+	return false
+}
+
+// candidates returns the entities pronoun mention pi may refer to, each
+// with its mention nearest before the pronoun (or, for an entity first
+// named later in the pronoun's sentence, after it), nearest first.
+func (st *state) candidates(pi int, dst []cand) []cand {
+	p := &st.ments[pi]
+	seen := map[int]bool{}
+	for k := pi - 1; k >= 0; k-- {
+		m := &st.ments[k]
+		if p.sent-m.sent > 4 {
+			break
+		}
+		if m.Entity < 0 || seen[m.Entity] || m.b > p.a && m.Kind != doc.NameMention {
+			continue
+		}
+		if m.a <= p.a && p.b <= m.b {
+			continue // the pronoun is inside the mention: "his spokesman"
+		}
+		x := &st.ents[m.Entity]
+		if !st.agrees(p, x) {
+			continue
+		}
+		seen[m.Entity] = true
+		dst = append(dst, cand{e: m.Entity, m: k})
+	}
+	// A name after the pronoun only when the pronoun opens a fronted
+	// subordinate clause ("After he left, Bernal took over") or the
+	// sentence ("His wife said ...").
+	fs := st.d.Sentences[p.sent].FirstTok
+	if !subordinators[lowerASCII(st.words[fs])] && p.a != fs {
+		return dst
+	}
+	for k := pi + 1; k < len(st.ments); k++ {
+		m := &st.ments[k]
+		if m.sent != p.sent {
+			break
+		}
+		if m.Kind != doc.NameMention || m.Entity < 0 || seen[m.Entity] || !st.agrees(p, &st.ents[m.Entity]) {
+			continue
+		}
+		seen[m.Entity] = true
+		dst = append(dst, cand{e: m.Entity, m: k, after: true})
+	}
+	return dst
+}
+
+func bucket(n int, edges ...int) int {
+	for i, e := range edges {
+		if n <= e {
+			return i
+		}
+	}
+	return len(edges)
+}
+
+// clauseBreak reports whether a clause boundary lies between tokens a and
+// b: a comma, semicolon or colon, or a subordinating word.
+func (st *state) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch lowerASCII(st.words[k]) {
+		case ",", ";", ":", "that", "which", "who", "because", "when", "while", "after", "before", "but", "and", "as", "if", "although", "since", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+// features appends the features of candidate c of pronoun mention pi;
+// rank is the candidate's place in order of nearness, stats the
+// per-entity mention counts before the pronoun.
+func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []uint64 {
+	p := &st.ments[pi]
+	m := &st.ments[c.m]
+	x := &st.ents[c.e]
+	form := p.pron.form
+	sd := p.sent - m.sent
+	if c.after {
+		sd = 0
+	}
+	prole, mrole := st.pronounRole(p), st.synRole(m.ha, m.b)
+	if m.Kind == doc.PronounMention {
+		mrole = st.pronounRole(m)
+	}
+	first := st.firstInSent(c.m)
+	dist := p.a - m.b
+	if c.after {
+		dist = m.a - p.b
+	}
+	between := 0
+	lo, hi := c.m+1, pi
+	if c.after {
+		lo, hi = pi+1, c.m
+	}
+	for k := lo; k < hi; k++ {
+		if o := st.ments[k].Entity; o >= 0 && o != c.e && st.agrees(p, &st.ents[o]) {
+			between++
+		}
+	}
+	kind := int(m.Kind)
+	count := x.count
+	gender := 0
+	switch x.Gender {
+	case doc.Unknown:
+	case p.pron.gender:
+		gender = 1<<8 | int(x.genderFrom)
+	default:
+		gender = 2<<8 | int(x.genderFrom)
+	}
+	quote := 0
+	if st.d.Tokens[p.a].Has(doc.InQuote) {
+		quote |= 1
+	}
+	if st.d.Tokens[m.a].Has(doc.InQuote) {
+		quote |= 2
+	}
+	said := 0
+	if !c.after && sd == 0 && mrole == 's' && prole == 's' && dist <= 6 {
+		// "Putin said he", "Trump told reporters that he".
+		verb := false
+		for k := m.b; k < p.a; k++ {
+			if st.pos[k].IsVerb() {
+				verb = true
+			}
+		}
+		if verb {
+			said = 1
+		}
+	}
+	clause := 0
+	if sd == 0 {
+		clause = 1
+		if st.clauseBreak(min(m.b, p.b), max(m.a, p.a)) {
+			clause = 2
+		}
+	}
+	prevSubj := 0
+	if sd == 1 && first && (mrole == 's' || m.Kind == doc.PronounMention && m.pron.case_ == 'n') {
+		prevSubj = 1
+	}
+	conjPoss := 0
+	if !c.after && sd == 0 && p.a-m.b == 1 && (st.words[m.b] == "and" || st.words[m.b] == ",") {
+		conjPoss = 1
+	}
+	prep := ""
+	if m.a > 0 && st.d.Tokens[m.a-1].Sent == st.d.Tokens[m.a].Sent && st.pos[m.a-1] == doc.TagIN {
+		prep = lowerASCII(st.words[m.a-1])
+	}
+	firstEnt := 0
+	if st.ments[st.firstMention(c.e)].sent == 0 || c.e == st.firstPerson() {
+		firstEnt = 1
+	}
+	sameP := 0
+	if st.d.Sentences[m.sent].Para == st.d.Sentences[p.sent].Para {
+		sameP = 1
+	}
+	cata := 0
+	if c.after {
+		cata = 1
+	}
+	dst = append(dst,
+		linear.Int(pBias, 0),
+		linear.Int(pSentDist, min(sd, 4)),
+		linear.Pair(linear.Str(pFormDist, form), linear.Int(pFormDist, min(sd, 4))),
+		linear.Int(pKind, kind),
+		linear.Int(pRoles, int(prole)<<8|int(mrole)),
+		linear.Int(pRole, int(mrole)),
+		linear.Int(pFirstInSent, b2i(first)<<4|min(sd, 3)),
+		linear.Int(pRank, min(rank, 3)),
+		linear.Int(pRankDist, min(rank, 3)<<4|min(sd, 3)),
+		linear.Int(pCount, bucket(count, 0, 1, 2, 4)),
+		linear.Int(pTopic, b2i(c.e == topic)),
+		linear.Int(pCata, cata<<4|int(prole)),
+		linear.Int(pTokDist, bucket(dist, 2, 5, 10, 20, 40)),
+		linear.Int(pGender, gender),
+		linear.Int(pQuote, quote),
+		linear.Int(pBetween, min(between, 2)<<4|min(sd, 2)),
+		linear.Int(pSaid, said),
+		linear.Int(pParaSame, sameP),
+		linear.Int(pFirstEntity, firstEnt),
+		linear.Int(pClause, clause<<8|int(prole)),
+		linear.Int(pRoleFirst, int(mrole)<<8|b2i(first)<<4|int(prole)),
+		linear.Int(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2)),
+		linear.Int(pPrevSentSubj, prevSubj<<8|int(prole)),
+		linear.Int(pConjPoss, conjPoss<<8|int(prole)),
+		linear.Pair(linear.Str(pPrepHead, prep), linear.Int(pPrepHead, int(prole))),
+		linear.Int(pNameLen, bucket(len(x.parts), 0, 1, 2)),
+		linear.Int(pKindRole, kind<<8|int(mrole)),
+		linear.Int(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first)),
+	)
+	if prole == 'r' {
+		dst = append(dst, linear.Int(pRefl, clause<<4|min(rank, 2)))
+	}
+	sentOf := func(k int) int32 {
+		if k < 0 || k >= len(st.words) {
+			return -1
+		}
+		return st.d.Tokens[k].Sent
+	}
+	prevW, nextW, pronPrev := "<s>", "</s>", "<s>"
+	prevP, nextP := doc.TagNone, doc.TagNone
+	if sentOf(m.a-1) == sentOf(m.a) {
+		prevW, prevP = lowerASCII(st.words[m.a-1]), st.pos[m.a-1]
+	}
+	if sentOf(m.b) == sentOf(m.a) {
+		nextW, nextP = lowerASCII(st.words[m.b]), st.pos[m.b]
+	}
+	if sentOf(p.a-1) == sentOf(p.a) {
+		pronPrev = lowerASCII(st.words[p.a-1])
+	}
+	verbs := 0
+	if sd == 0 {
+		for k := min(m.b, p.b); k < max(m.a, p.a); k++ {
+			if st.pos[k].IsVerb() {
+				verbs++
+			}
+		}
+	}
+	subjPS := 0
+	if sd == 0 && !c.after && first && mrole == 's' {
+		subjPS = 1
+	}
+	pstart := 0
+	if sentOf(p.a-1) != sentOf(p.a) {
+		pstart = 1
+	}
+	dst = append(dst,
+		linear.Pair(linear.Str(pPrevWord, prevW), linear.Int(pPrevWord, int(prole))),
+		linear.Pair(linear.Str(pNextWord, nextW), linear.Int(pNextWord, int(prole))),
+		linear.Pair(linear.Str(pPronPrev, pronPrev), linear.Int(pPronPrev, int(mrole)<<4|min(sd, 2))),
+		linear.Int(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8)),
+		linear.Int(pSubjPronSent, subjPS<<8|int(prole)),
+		linear.Int(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2)),
+		linear.Int(pVerbs, min(verbs, 3)<<8|int(prole)<<4|int(mrole)&15),
+		linear.Int(pNextPOS, int(nextP)<<8|int(prole)),
+		linear.Int(pPrevPOS, int(prevP)<<8|int(prole)),
+	)
+	dst = append(dst, linear.Int(pConj, int(mrole)<<16|int(prole)<<8|min(sd, 2)<<6|b2i(first)<<5|min(rank, 2)<<3|min(between, 1)<<2|clause))
+	if st.inParens(m.a) {
+		dst = append(dst, linear.Int(pParen, int(prole)))
+	}
+	if !c.after && sd == 0 && between == 0 && (nextW == "who" || nextW == "," && m.b+1 < len(st.words) && lowerASCII(st.words[m.b+1]) == "who") {
+		dst = append(dst, linear.Int(pWho, int(prole)))
+	}
+	if sd == 0 && !c.after && !st.clauseBreak(m.b, p.a) && verbs == 1 && mrole == 's' {
+		dst = append(dst, linear.Int(pBind, int(prole)))
+	}
+	if prevW == "by" {
+		dst = append(dst, linear.Int(pAgent, int(prole)<<4|min(sd, 2)))
+	}
+	if fs := st.d.Sentences[p.sent].FirstTok; subordinators[lowerASCII(st.words[fs])] && p.a < m.a+20 {
+		dst = append(dst, linear.Int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2)))
+	}
+	return dst
+}
+
+// nullFeatures appends the features of the choice "none of these".
+func (st *state) nullFeatures(dst []uint64, pi int, ncands int) []uint64 {
+	p := &st.ments[pi]
+	q := 0
+	if st.d.Tokens[p.a].Has(doc.InQuote) {
+		q = 1
+	}
+	return append(dst,
+		linear.Int(pNull, 0),
+		linear.Str(pNullForm, p.pron.form),
+		linear.Int(pNullCands, min(ncands, 4)),
+		linear.Int(pNullQuote, q),
+	)
+}
+
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "although": true, "though": true,
+	"because": true, "since": true, "as": true, "if": true, "once": true, "until": true, "despite": true,
+}
+
+// inParens reports whether token k lies inside parentheses in its
+// sentence.
+func (st *state) inParens(k int) bool {
+	sent := st.d.Tokens[k].Sent
+	for j := k - 1; j >= 0 && st.d.Tokens[j].Sent == sent; j-- {
+		switch st.words[j] {
+		case "(", "[":
+			return true
+		case ")", "]":
+			return false
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// firstInSent reports whether mention k is the first mention of a person
+// or group in its sentence.
+func (st *state) firstInSent(k int) bool {
+	m := &st.ments[k]
+	for j := k - 1; j >= 0; j-- {
+		o := &st.ments[j]
+		if o.sent != m.sent {
+			return true
+		}
+		if (o.Type == doc.Person || o.Type == doc.Group) && o.b <= m.a {
+			return false
+		}
+	}
+	return true
+}
+
+// firstMention returns the index of entity e's first mention.
+func (st *state) firstMention(e int) int {
+	for k := range st.ments {
+		if st.ments[k].Entity == e {
+			return k
+		}
+	}
+	return 0
+}
+
+// firstPerson returns the entity of the article's first person name, or
+// -1.
+func (st *state) firstPerson() int {
+	for k := range st.ments {
+		if m := &st.ments[k]; m.Kind == doc.NameMention && m.Type == doc.Person && m.Entity >= 0 {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// topic returns the person entity with the most mentions before
+// mention pi, or -1.
+func (st *state) topic() int {
+	best := -1
+	for e := range st.ents {
+		if st.ents[e].Type == doc.Person && st.ents[e].count > 0 && (best < 0 || st.ents[e].count > st.ents[best].count) {
+			best = e
+		}
+	}
+	return best
+}
+
+// rank scores pronoun mention pi's candidates (and the null choice) with
+// model m and returns them, with the index of the best (-1 for null)
+// and the null score.
+func (st *state) rank(pi int, m scorer, cands []cand) ([]cand, int, float32) {
+	cands = st.candidates(pi, cands[:0])
+	topic := st.topic()
+	var s [1]float32
+	best := -1
+	var nullFeats []uint64
+	nullFeats = st.nullFeatures(nullFeats, pi, len(cands))
+	m.Score(nullFeats, s[:])
+	bestScore := s[0]
+	null := s[0]
+	sal := make([]float64, len(cands))
+	bestSal := 0.0
+	for i := range cands {
+		sal[i] = st.salience(cands[i].e, pi)
+		bestSal = max(bestSal, sal[i])
+	}
+	for i := range cands {
+		c := &cands[i]
+		c.feats = st.features(c.feats[:0], pi, c, i, topic)
+		srank := 0
+		for j := range cands {
+			if sal[j] > sal[i] {
+				srank++
+			}
+		}
+		ratio := 0
+		if bestSal > 0 {
+			ratio = int(4 * sal[i] / bestSal)
+		}
+		c.feats = append(c.feats, linear.Int(pSalRank, min(srank, 3)), linear.Int(pSalRatio, ratio))
+		m.Score(c.feats, s[:])
+		c.score = s[0]
+		if c.score > bestScore {
+			best, bestScore = i, c.score
+		}
+	}
+	return cands, best, null
+}
+
+// salience is entity e's salience at pronoun mention pi in the manner of
+// Lappin and Leass (1994): each earlier mention adds a weight for its
+// grammatical role (subject 80, object 50, oblique 40, other 30, plus 50
+// when it is not inside a prepositional phrase), halved for every
+// sentence between it and the pronoun.
+func (st *state) salience(e, pi int) float64 {
+	p := &st.ments[pi]
+	s := 0.0
+	for k := pi - 1; k >= 0; k-- {
+		m := &st.ments[k]
+		if p.sent-m.sent > 4 {
+			break
+		}
+		if m.Entity != e {
+			continue
+		}
+		role := st.synRole(m.ha, m.b)
+		if m.Kind == doc.PronounMention {
+			role = st.pronounRole(m)
+		}
+		w := 30.0
+		switch role {
+		case 's':
+			w = 80
+		case 'o':
+			w = 50
+		case 'p':
+			w = 40
+		}
+		if role != 'p' {
+			w += 50
+		}
+		for d := p.sent - m.sent; d > 0; d-- {
+			w /= 2
+		}
+		s += w
+	}
+	return s
+}
+
+// scorer is what ranking needs of a model: a trained Model or a Trainer.
+type scorer interface {
+	Score(feats []uint64, scores []float32)
+}
+
+// resolvePronoun resolves pronoun mention pi with the ranker, leaving it
+// unresolved when the ranker prefers no candidate or when the two best
+// are too close to call.
+func (st *state) resolvePronoun(pi int) {
+	p := &st.ments[pi]
+	if j := st.reportedSubject(pi); j >= 0 && st.ments[j].Entity >= 0 && st.agrees(p, &st.ents[st.ments[j].Entity]) {
+		p.Entity, p.conf = st.ments[j].Entity, 0.9
+		return
+	}
+	if st.sc == nil {
+		return
+	}
+	cands, best, _ := st.rank(pi, st.sc, nil)
+	if best < 0 {
+		return
+	}
+	second := float32(-1e9)
+	for i := range cands {
+		if i != best && cands[i].score > second {
+			second = cands[i].score
+		}
+	}
+	margin := cands[best].score - second
+	p.Entity = cands[best].e
+	switch {
+	case len(cands) == 1:
+		p.conf = 0.9
+	case margin >= 2:
+		p.conf = 0.85
+	case margin >= st.r.margin:
+		p.conf = 0.6
+	default:
+		p.Entity = -1
+		p.conf = 0
+		return
+	}
+	x := &st.ents[p.Entity]
+	if x.Gender == doc.Unknown && (p.pron.gender == doc.Male || p.pron.gender == doc.Female) && p.conf >= 0.85 {
+		// Weak evidence: it informs later choices but rules nothing out.
+		x.Gender, x.genderFrom = p.pron.gender, 'p'
+	}
+}
