@@ -181,6 +181,27 @@ func (st *state) clusterPerson(i int) {
 	m.Entity = pick
 }
 
+// nameGender returns the gender entity e's fullest name shows: from an
+// honorific, or from a first name that nine in ten of its bearers share.
+func (st *state) nameGender(e int) doc.Gender {
+	x := &st.ents[e]
+	g := doc.Unknown
+	for _, m := range st.ments {
+		if m.Entity == e && m.Kind == doc.NameMention && (m.gender == doc.Male || m.gender == doc.Female) {
+			return m.gender
+		}
+	}
+	if x.name >= 0 && len(x.parts) >= 2 {
+		switch f := st.gaz[st.ments[x.name].ha]; {
+		case f&gFemaleName != 0:
+			g = doc.Female
+		case f&gMaleName != 0:
+			g = doc.Male
+		}
+	}
+	return g
+}
+
 // compatibleFirst reports whether two folded first names can be the same
 // person's: equal, or one an initial of the other.
 func compatibleFirst(a, b string) bool {
@@ -197,7 +218,7 @@ func (st *state) disambiguate(cands []int, m *ment) int {
 	if m.gender == doc.Male || m.gender == doc.Female {
 		var same []int
 		for _, e := range cands {
-			if st.ents[e].Gender == m.gender {
+			if st.nameGender(e) == m.gender {
 				same = append(same, e)
 			}
 		}

@@ -213,6 +213,9 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if st.gaz[a]&gDemonymB != 0 && (b == a+1 || st.gaz[b-1]&gDemonymI != 0) {
 		return // "English", "Ukrainian": a nationality or language, not an entity
 	}
+	if typ == 1 && placeHeads[st.words[b-1]] {
+		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
+	}
 	switch typ {
 	case 1:
 		m.Type = doc.Person
@@ -322,6 +325,15 @@ func (st *state) indexNames() {
 	}
 }
 
+// placeHeads are the capitalised words that end the names of streets,
+// buildings and natural places.
+var placeHeads = map[string]bool{
+	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Rd.": true, "Square": true,
+	"Boulevard": true, "Lane": true, "Bridge": true, "River": true, "Lake": true, "Mountain": true,
+	"Island": true, "Park": true, "Airport": true, "Station": true, "Stadium": true, "Hall": true,
+	"Palace": true, "Tower": true, "Valley": true, "Bay": true, "Beach": true, "Hill": true,
+}
+
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"another": true, "one": true, "two": true, "three": true, "both": true, "some": true, "many": true,
@@ -387,10 +399,12 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		if st.words[k] == "the" && inSent(k+1) {
 			k++
 		}
-		if !d.Tokens[k].Has(doc.Upper) && inSent(k+2) && st.pos[k].IsNoun() && st.words[k+1] == "," && st.byTok[k+2] >= 0 && st.ments[st.byTok[k+2]].Type == doc.Person {
-			// "the leader of the tribe, Bawa Ardalan": a common-noun
-			// complement before an apposition.
-			end = k + 1
+		if e := st.commonComplement(k, 4); e > k && (st.words[b] != "at") {
+			// "of the port authority", "for the ministry": a common-noun
+			// phrase with "the", or before an apposition.
+			if st.words[k-1] == "the" || inSent(e+1) && st.words[e] == "," && st.byTok[e+1] >= 0 && st.ments[st.byTok[e+1]].Type == doc.Person {
+				end = e
+			}
 		} else if d.Tokens[k].Has(doc.Upper) && (st.pos[k].IsProperNoun() || st.byTok[k] >= 0) {
 			e := k
 			if st.byTok[k] >= 0 {
@@ -526,6 +540,29 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		m.Kind = doc.TitleMention
 	}
 	st.ments = append(st.ments, m)
+}
+
+// commonComplement returns the end of a common-noun phrase of at most
+// max lower-case words starting at token k (adjectives and nouns, ending
+// in a noun), or k when there is none.
+func (st *state) commonComplement(k, max int) int {
+	sent := st.d.Tokens[k].Sent
+	end := k
+	for j := k; j < len(st.words) && j < k+max && st.d.Tokens[j].Sent == sent; j++ {
+		p := st.pos[j]
+		if st.d.Tokens[j].Has(doc.Upper) {
+			break
+		}
+		if p == doc.TagNN || p == doc.TagNNS {
+			end = j + 1
+			continue
+		}
+		if p.IsAdjective() || p == doc.TagVBN {
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // premodify makes the title before a name part of the name's mention.

@@ -225,12 +225,14 @@ func (st *state) agrees(p *ment, x *ent) bool {
 		if x.Type != doc.Person {
 			return false
 		}
-		// Only what the text marks (an honorific, a gendered noun) rules
-		// a candidate out; a first name's statistics and earlier
-		// pronouns are evidence the ranker weighs.
-		return x.Gender == doc.Unknown || x.Gender == p.pron.gender || x.genderFrom != 'h'
+		// What the text marks (an honorific, a gendered noun) and a first
+		// name nine in ten of whose bearers share a sex rule a candidate
+		// out; earlier pronouns are evidence the ranker weighs.
+		return x.Gender == doc.Unknown || x.Gender == p.pron.gender || x.genderFrom == 'p'
 	case doc.Plural:
-		return x.Type == doc.Group || x.Type == doc.Organization
+		// An organisation is "they" only as the one who says or does:
+		// "the ministry said they".
+		return x.Type == doc.Group || x.Type == doc.Organization && p.pron.case_ == 'n'
 	}
 	return false
 }
