@@ -231,10 +231,26 @@ func nerFeatures(dst []uint64, words []string, pos []doc.POS, gaz []uint32, i in
 	return dst
 }
 
-// valid reports whether label l may follow label prev: an I- label only
-// continues a B- or I- label of its type.
-func valid(prev, l uint8) bool {
-	return !isInside(l) || (prev != lO && labelType(prev) == labelType(l))
+// valid reports whether label l may follow label prev on word w: an I-
+// label only continues a B- or I- label of its type, and a word that
+// does not begin with a capital or a digit continues a name only when it
+// is one of the small words names hold ("of" in "Bank of England", "bin"
+// in "Mohammed bin Salman").
+func valid(prev, l uint8, w string) bool {
+	if !isInside(l) {
+		return true
+	}
+	if prev == lO || labelType(prev) != labelType(l) {
+		return false
+	}
+	return scored(w, lO) || nameParticles[w]
+}
+
+var nameParticles = map[string]bool{
+	"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "at": true, "&": true,
+	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
+	"van": true, "von": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"y": true, "dos": true, "das": true, "ter": true, "-": true, ".": true, "'s": true, "’s": true,
 }
 
 // nerScratch is the per-call buffers of the tagger.
@@ -261,7 +277,7 @@ func (nm *nerModel) tag(words []string, pos []doc.POS, gaz []uint32, sc *nerScra
 			l = 255
 			for c, s := range scores {
 				cl := nm.label[c]
-				if !valid(prev, cl) {
+				if !valid(prev, cl, words[i]) {
 					continue
 				}
 				if l == 255 || s > best {
@@ -316,7 +332,7 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 				guess := uint8(255)
 				best := float32(0)
 				for c, sc := range scores {
-					if !valid(prev, uint8(c)) {
+					if !valid(prev, uint8(c), s.Words[i]) {
 						continue
 					}
 					if guess == 255 || sc > best {

@@ -313,11 +313,8 @@ func (st *state) output() {
 		mm := m.Mention
 		mm.Span = d.TokenSpan(m.a, m.b)
 		mm.Head = d.TokenSpan(m.ha, m.hb)
-		if m.Kind == doc.NameMention && m.Type == doc.Person {
-			mm.Head = d.TokenSpan(m.hb-1, m.hb)
-			for mm.Head.Start > 0 && isPossessive(st.words[m.hb-1]) {
-				break
-			}
+		if m.Kind == doc.NameMention {
+			mm.Head = st.nameHead(&m)
 		}
 		mm.Entity = e
 		if m.Entity >= 0 {
@@ -325,6 +322,23 @@ func (st *state) output() {
 		}
 		d.Mentions = append(d.Mentions, mm)
 	}
+}
+
+// nameHead returns the word that names in a name mention: a person's
+// surname ("Putin" in "Russian leader Vladimir Putin"), and the name of
+// an organisation or place up to a preposition ("Ministry" in "Ministry of
+// Health").
+func (st *state) nameHead(m *ment) doc.Span {
+	if m.Type == doc.Person {
+		return st.d.TokenSpan(m.hb-1, m.hb)
+	}
+	for k := m.ha + 1; k < m.hb; k++ {
+		switch st.words[k] {
+		case "of", "for", "on", "and", "de", "&":
+			return st.d.TokenSpan(m.ha, k)
+		}
+	}
+	return st.d.TokenSpan(m.ha, m.hb)
 }
 
 // entity returns the document form of entity e.

@@ -119,3 +119,6 @@ func (r *Resolver) NERModel() *linear.Model {
 	}
 	return r.ner.m
 }
+
+// PronounModel returns the pronoun ranker r runs, or nil.
+func (r *Resolver) PronounModel() *linear.Model { return r.pron }
