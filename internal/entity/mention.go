@@ -131,6 +131,7 @@ func isPossessive(w string) bool {
 // nameMentions turns the NER labels into name mentions.
 func (st *state) nameMentions() {
 	n := len(st.words)
+	headline := st.headlines()
 	for a := 0; a < n; {
 		l := st.ner[a]
 		if l == lO || isInside(l) && a > 0 && labelType(st.ner[a-1]) == labelType(l) {
@@ -141,10 +142,42 @@ func (st *state) nameMentions() {
 		for b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == labelType(l) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
 			b++
 		}
-		st.nameMention(a, b, labelType(l))
+		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
+			st.nameMention(a, b, labelType(l))
+		}
 		a = b
 	}
 	st.consistentNames()
+}
+
+// headlines marks the paragraphs written in title case ("Klitschko Urges
+// Trump to Support Ukraine"): short, unpunctuated at the end, and with
+// most of their longer words capitalised. The tagger cannot tell names
+// from other words there, so only names found in the body count
+// (consistentNames adds them).
+func (st *state) headlines() []bool {
+	out := make([]bool, len(st.d.Paragraphs))
+	for i, p := range st.d.Paragraphs {
+		s0, s1 := st.d.Sentences[p.FirstSent], st.d.Sentences[p.EndSent-1]
+		a, b := s0.FirstTok, s1.EndTok
+		if b-a > 20 || p.EndSent-p.FirstSent > 1 {
+			continue
+		}
+		if last := st.words[b-1]; last == "." || last == "?" || last == "!" {
+			continue
+		}
+		long, upper := 0, 0
+		for k := a; k < b; k++ {
+			if st.d.Tokens[k].Kind == doc.Word && len(st.words[k]) > 3 {
+				long++
+				if st.d.Tokens[k].Has(doc.Upper) {
+					upper++
+				}
+			}
+		}
+		out[i] = long >= 3 && upper*4 >= long*3
+	}
+	return out
 }
 
 // consistentNames adds the person names the tagger missed somewhere but
@@ -197,12 +230,38 @@ func (st *state) consistentNames() {
 // (1 PER, 2 ORG, 3 LOC, 4 MISC), after stripping titles and punctuation.
 func (st *state) nameMention(a, b int, typ uint8) {
 	m := ment{role: -1, attach: -1, conf: 1}
-	// Titles and honorifics the tagger took in.
-	for a < b && (st.gaz[a]&(gHonorific|gLeaderB|gLeaderI|gRoleB|gRoleI) != 0 || st.words[a] == "the" || st.words[a] == "The") && b-a > 1 {
-		if typ != 1 && st.gaz[a]&(gHonorific|gLeaderB|gLeaderI|gRoleB|gRoleI) != 0 {
-			break // "Prime Minister's Office", "Mayor's Office": part of the name
-		}
+	// Titles and honorifics the tagger took in: "Kyiv Mayor Vitali
+	// Klitschko" is Vitali Klitschko, titled "Kyiv Mayor".
+	const titleFlags = gHonorific | gLeaderB | gLeaderI | gRoleB | gRoleI
+	for a < b-1 && (st.words[a] == "the" || st.words[a] == "The") {
 		a++
+	}
+	titleStart, titleEnd, titleRole := a, a, -1
+	if typ == 2 || typ == 3 {
+		// "Kyiv Mayor Vitali Klitschko" tagged as an organisation: a title
+		// followed by a known first name is a titled person.
+		for k := a; k+2 < b+1 && k+1 < b; k++ {
+			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI|gHonorific) != 0 && st.gaz[k+1]&gFirstName != 0 && st.d.Tokens[k+1].Has(doc.Upper) {
+				typ = 1
+				break
+			}
+		}
+	}
+	if typ == 1 {
+		for k := b - 2; k >= a; k-- {
+			if st.gaz[k]&titleFlags != 0 {
+				titleEnd = k + 1
+				break
+			}
+		}
+		if titleEnd > a {
+			for _, mt := range st.ms {
+				if p := &st.r.gaz.phrases[mt.phrase]; mt.end == titleEnd && mt.start >= a && p.role >= 0 && st.r.gaz.roles[p.role].Kind != lexicon.Honorific {
+					titleRole = p.role
+				}
+			}
+			a = titleEnd
+		}
 	}
 	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != ".") {
 		b--
@@ -229,7 +288,16 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		return
 	}
 	m.Kind = doc.NameMention
-	m.a, m.b, m.ha, m.hb = a, b, a, b
+	m.a, m.b, m.ha, m.hb = titleStart, b, a, b
+	if titleRole >= 0 {
+		m.role = titleRole
+		m.title = st.d.Text[st.d.Tokens[titleStart].Start:st.d.Tokens[titleEnd-1].End]
+		for k := titleStart; k < titleEnd; k++ {
+			if st.gaz[k]&(gDemonymB|gDemonymI) != 0 && m.nation == "" {
+				m.nation = st.demonymCode(k)
+			}
+		}
+	}
 	m.sent = int(st.d.Tokens[a].Sent)
 	if m.Type == doc.Place || m.Type == doc.Organization {
 		m.place, m.country = st.placeCode(a, b)
@@ -478,6 +546,9 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		break
 	}
 	for k := start; k < a; k++ {
+		if st.gaz[k]&(gDemonymB|gDemonymI) != 0 {
+			continue // a nationality, kept as m.nation
+		}
 		if st.pos[k].IsAdjective() || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagVBN {
 			m.mods = append(m.mods, lowerASCII(st.words[k]))
 		}

@@ -159,6 +159,37 @@ func verbForms(v string) []string {
 	return []string{v, s, ed}
 }
 
+// speechSubject reports whether mention i, outside quotation marks, is
+// the subject of a verb of saying: "Putin said", "he added", or, after a
+// quotation, "said Putin".
+func (st *state) speechSubject(i int) bool {
+	m := &st.ments[i]
+	if st.d.Tokens[m.a].Has(doc.InQuote) {
+		return false
+	}
+	if v := st.verbAfter(m.b); v >= 0 && reportVerbs[lowerASCII(st.words[v])] {
+		return true
+	}
+	k := m.a - 1
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && reportVerbs[lowerASCII(st.words[k])] && st.pos[k].IsVerb()
+}
+
+// lastSpeaker returns the nearest resolved mention before mention i,
+// within the given number of sentences, that is the subject of a verb of
+// saying, or -1.
+func (st *state) lastSpeaker(i, sents int) int {
+	for j := i - 1; j >= 0; j-- {
+		m := &st.ments[j]
+		if st.ments[i].sent-m.sent > sents {
+			return -1
+		}
+		if m.Entity >= 0 && m.b <= st.ments[i].a && st.speechSubject(j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // reportedSubject returns the mention that is the subject of a verb of
 // saying right before subject pronoun pi ("the president said he",
 // "Putin told reporters that he"), or -1.
@@ -674,6 +705,11 @@ type scorer interface {
 // are too close to call.
 func (st *state) resolvePronoun(pi int) {
 	p := &st.ments[pi]
+	if j := st.lastSpeaker(pi, 3); j >= 0 && st.speechSubject(pi) && st.agrees(p, &st.ents[st.ments[j].Entity]) {
+		// "“...,” Merz said. “...,” he added.": the speaker goes on.
+		p.Entity, p.conf = st.ments[j].Entity, 0.85
+		return
+	}
 	if j := st.reportedSubject(pi); j >= 0 && st.ments[j].Entity >= 0 && st.agrees(p, &st.ents[st.ments[j].Entity]) {
 		p.Entity, p.conf = st.ments[j].Entity, 0.9
 		return

@@ -140,6 +140,17 @@ func (st *state) resolveTitle(i int) {
 		cs = append(cs, scored{e, best})
 	}
 	if len(cs) == 0 {
+		// "“...,” Trump said. The president said ...": a leader's title as
+		// the next speaker, when the last speaker has no title the text
+		// gives, is taken for the last speaker, with low confidence.
+		if st.roleKind(m.role) == lexicon.Leader && !m.specific && st.speechSubject(i) {
+			if j := st.lastSpeaker(i, 6); j >= 0 {
+				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 {
+					m.Entity, m.conf = st.ments[j].Entity, 0.5
+					return
+				}
+			}
+		}
 		st.resolveNoun(i)
 		return
 	}
