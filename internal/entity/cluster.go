@@ -110,6 +110,7 @@ func (st *state) newEntity(t doc.EntityType, mi int) int {
 	st.ents = append(st.ents, ent{Entity: doc.Entity{Type: t}, name: mi, role: -1, lastMent: -1})
 	if st.total != nil {
 		st.total = append(st.total, 1)
+		st.firstOf = append(st.firstOf, mi)
 	}
 	return len(st.ents) - 1
 }

@@ -170,7 +170,9 @@ func (g *gazetteer) flags(words []string, flags []uint32, ms []match) []match {
 		flags[i] = 0
 	}
 	for i, w := range words {
-		flags[i] |= g.nameFlags(w)
+		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+			flags[i] |= g.nameFlags(w)
+		}
 		if g.orgs[w] {
 			flags[i] |= gOrgNoun
 		}

@@ -38,12 +38,22 @@ type pronoun struct {
 	case_  byte // 'n' nominative, 'o' objective, 'p' possessive, 'r' reflexive
 }
 
-var pronouns = map[string]pronoun{
-	"he": {"he", doc.Male, 'n'}, "him": {"him", doc.Male, 'o'}, "his": {"his", doc.Male, 'p'}, "himself": {"himself", doc.Male, 'r'},
-	"she": {"she", doc.Female, 'n'}, "her": {"her", doc.Female, 'o'}, "hers": {"hers", doc.Female, 'p'}, "herself": {"herself", doc.Female, 'r'},
-	"they": {"they", doc.Plural, 'n'}, "them": {"them", doc.Plural, 'o'}, "their": {"their", doc.Plural, 'p'}, "theirs": {"theirs", doc.Plural, 'p'}, "themselves": {"themselves", doc.Plural, 'r'},
-	"it": {"it", doc.Neuter, 'n'}, "its": {"its", doc.Neuter, 'p'}, "itself": {"itself", doc.Neuter, 'r'},
-}
+// pronouns maps each form of a third-person pronoun, lower case and
+// capitalised, to what it says.
+var pronouns = func() map[string]pronoun {
+	m := map[string]pronoun{}
+	for _, p := range []pronoun{
+		{"he", doc.Male, 'n'}, {"him", doc.Male, 'o'}, {"his", doc.Male, 'p'}, {"himself", doc.Male, 'r'},
+		{"she", doc.Female, 'n'}, {"her", doc.Female, 'o'}, {"hers", doc.Female, 'p'}, {"herself", doc.Female, 'r'},
+		{"they", doc.Plural, 'n'}, {"them", doc.Plural, 'o'}, {"their", doc.Plural, 'p'}, {"theirs", doc.Plural, 'p'},
+		{"themselves", doc.Plural, 'r'}, {"it", doc.Neuter, 'n'}, {"its", doc.Neuter, 'p'}, {"itself", doc.Neuter, 'r'},
+	} {
+		m[p.form] = p
+		m[upperFirst(p.form)] = p
+		m[strings.ToUpper(p.form)] = p
+	}
+	return m
+}()
 
 func lowerASCII(w string) string {
 	for i := 0; i < len(w); i++ {
@@ -68,6 +78,29 @@ type state struct {
 	byTok []int32 // token -> index of the name mention covering it, or -1
 	sc    scorer  // the pronoun ranker; nil leaves pronouns unresolved
 	total []int   // entity -> its name mentions in the whole document
+	// firstOf is each entity's first mention; firstPers the entity of the
+	// first person name, or -1.
+	firstOf   []int
+	firstPers int
+	// Scratch for ranking pronouns.
+	cands     []cand
+	nullFeats []uint64
+	sal       []float64
+	roles     []byte // mention -> grammatical role, 0 until computed
+	covered   []bool // per token, for the passes that mark tokens
+	remap     []int
+	ner_      nerScratch
+}
+
+// resize returns s with length n and every element zero, reusing its
+// storage when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // prepare fills the per-token layers: words, parts of speech, lexicon
@@ -75,15 +108,19 @@ type state struct {
 func (st *state) prepare(names []doc.Span) {
 	d := st.d
 	n := len(d.Tokens)
-	st.words = make([]string, n)
-	st.pos = make([]doc.POS, n)
-	st.gaz = make([]uint32, n)
-	st.ner = make([]uint8, 0, n)
+	st.words = resize(st.words, n)
+	st.pos = resize(st.pos, n)
+	st.gaz = resize(st.gaz, n)
+	st.ner = st.ner[:0]
+	st.ments = st.ments[:0]
+	st.ents = st.ents[:0]
+	st.ms = st.ms[:0]
+	st.roles = st.roles[:0]
 	for i, t := range d.Tokens {
 		st.words[i] = d.Text[t.Start:t.End]
 		st.pos[i] = t.POS
 	}
-	var sc nerScratch
+	sc := &st.ner_
 	for _, s := range d.Sentences {
 		a, b := s.FirstTok, s.EndTok
 		first := len(st.ms)
@@ -93,7 +130,7 @@ func (st *state) prepare(names []doc.Span) {
 			st.ms[k].end += a
 		}
 		if st.r.ner != nil {
-			st.ner = st.r.ner.tag(st.words[a:b], st.pos[a:b], st.gaz[a:b], &sc, st.ner)
+			st.ner = st.r.ner.tag(st.words[a:b], st.pos[a:b], st.gaz[a:b], sc, st.ner)
 		} else {
 			for range st.words[a:b] {
 				st.ner = append(st.ner, lO)
@@ -186,7 +223,8 @@ func (st *state) headlines() []bool {
 // at the start of a sentence, after "Donald Trump").
 func (st *state) consistentNames() {
 	known := map[string]bool{}
-	covered := make([]bool, len(st.words))
+	st.covered = resize(st.covered, len(st.words))
+	covered := st.covered
 	for _, m := range st.ments {
 		for k := m.a; k < m.b; k++ {
 			covered[k] = true
@@ -272,7 +310,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if st.gaz[a]&gDemonymB != 0 && (b == a+1 || st.gaz[b-1]&gDemonymI != 0) {
 		return // "English", "Ukrainian": a nationality or language, not an entity
 	}
-	if typ == 1 && placeHeads[st.words[b-1]] {
+	if (typ == 1 || typ == 2) && placeHeads[st.words[b-1]] {
 		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
 	}
 	switch typ {
@@ -365,7 +403,8 @@ func (st *state) placeMentions() {
 }
 
 func (st *state) coveredByNames() []bool {
-	covered := make([]bool, len(st.words))
+	st.covered = resize(st.covered, len(st.words))
+	covered := st.covered
 	for _, m := range st.ments {
 		if m.Kind == doc.NameMention {
 			for k := m.a; k < m.b; k++ {
@@ -380,7 +419,7 @@ func (st *state) coveredByNames() []bool {
 // mention covering it.
 func (st *state) indexNames() {
 	sort.SliceStable(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
-	st.byTok = make([]int32, len(st.words))
+	st.byTok = resize(st.byTok, len(st.words))
 	for i := range st.byTok {
 		st.byTok[i] = -1
 	}
@@ -414,7 +453,8 @@ var determiners = map[string]bool{
 // Klitschko"), or standing alone ("the president", "a spokeswoman",
 // "officials").
 func (st *state) roleMentions() {
-	used := make([]bool, len(st.words))
+	st.covered = resize(st.covered, len(st.words))
+	used := st.covered
 	for _, mt := range st.ms {
 		p := &st.r.gaz.phrases[mt.phrase]
 		if p.role < 0 {
@@ -695,7 +735,7 @@ func (st *state) honorifics() {
 // pronounMentions adds the third-person pronouns.
 func (st *state) pronounMentions() {
 	for i, w := range st.words {
-		p, ok := pronouns[lowerASCII(w)]
+		p, ok := pronouns[w]
 		if !ok || p.gender == doc.Neuter {
 			continue
 		}

@@ -3,6 +3,7 @@ package entity
 import (
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/linear"
+	"strings"
 )
 
 // Pronoun-ranker feature templates. Their numbers are part of the model
@@ -103,10 +104,13 @@ func (st *state) verbAfter(b int) int {
 	}
 	sent := st.d.Tokens[b-1].Sent
 	k := b
-	// Skip an apposition or a parenthesis: "Putin, the Russian leader, said".
+	// Skip an apposition or a parenthesis ("Putin, the Russian leader,
+	// said"), or a relative clause ("Klitschko, who has been mayor since
+	// 2014, said").
 	if k < n && st.words[k] == "," {
-		for j := k + 1; j < n && j < k+12 && st.d.Tokens[j].Sent == sent; j++ {
-			if st.pos[j].IsVerb() {
+		rel := k+1 < n && (st.words[k+1] == "who" || st.words[k+1] == "which")
+		for j := k + 1; j < n && j < k+16 && st.d.Tokens[j].Sent == sent; j++ {
+			if st.pos[j].IsVerb() && !rel {
 				break
 			}
 			if st.words[j] == "," {
@@ -167,11 +171,11 @@ func (st *state) speechSubject(i int) bool {
 	if st.d.Tokens[m.a].Has(doc.InQuote) {
 		return false
 	}
-	if v := st.verbAfter(m.b); v >= 0 && reportVerbs[lowerASCII(st.words[v])] {
+	if v := st.verbAfter(m.b); v >= 0 && hasWord(reportVerbs, st.words[v]) {
 		return true
 	}
 	k := m.a - 1
-	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && reportVerbs[lowerASCII(st.words[k])] && st.pos[k].IsVerb()
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && hasWord(reportVerbs, st.words[k]) && st.pos[k].IsVerb()
 }
 
 // lastSpeaker returns the nearest resolved mention before mention i,
@@ -199,14 +203,14 @@ func (st *state) reportedSubject(pi int) int {
 		return -1
 	}
 	k := p.a - 1
-	if k >= 0 && lowerASCII(st.words[k]) == "that" {
+	if k >= 0 && strings.EqualFold(st.words[k], "that") {
 		k--
 	}
 	// "told reporters that he": skip the addressee.
 	if k >= 1 && (st.pos[k].IsNoun() || st.pos[k] == doc.TagPRP) && st.pos[k-1].IsVerb() {
 		k--
 	}
-	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || !reportVerbs[lowerASCII(st.words[k])] {
+	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || !hasWord(reportVerbs, st.words[k]) {
 		return -1
 	}
 	// "... but added he": a verb coordinated with an earlier one shares
@@ -232,6 +236,22 @@ func (st *state) reportedSubject(pi int) int {
 		}
 	}
 	return -1
+}
+
+// roleOf returns the grammatical role of mention k, computed once.
+func (st *state) roleOf(k int) byte {
+	if len(st.roles) != len(st.ments) {
+		st.roles = resize(st.roles, len(st.ments))
+	}
+	if st.roles[k] == 0 {
+		m := &st.ments[k]
+		if m.Kind == doc.PronounMention {
+			st.roles[k] = st.pronounRole(m)
+		} else {
+			st.roles[k] = st.synRole(m.ha, m.b)
+		}
+	}
+	return st.roles[k]
 }
 
 func (st *state) pronounRole(m *ment) byte {
@@ -268,18 +288,41 @@ func (st *state) agrees(p *ment, x *ent) bool {
 	return false
 }
 
+// addCand appends c to dst, reusing the feature buffer of the slot it
+// takes.
+func addCand(dst []cand, c cand) []cand {
+	if len(dst) < cap(dst) {
+		dst = dst[:len(dst)+1]
+		c.feats = dst[len(dst)-1].feats[:0]
+		dst[len(dst)-1] = c
+		return dst
+	}
+	return append(dst, c)
+}
+
+// maxCands is the most antecedents a pronoun's ranker considers: the
+// nearest ones.
+const maxCands = 8
+
 // candidates returns the entities pronoun mention pi may refer to, each
 // with its mention nearest before the pronoun (or, for an entity first
 // named later in the pronoun's sentence, after it), nearest first.
 func (st *state) candidates(pi int, dst []cand) []cand {
 	p := &st.ments[pi]
-	seen := map[int]bool{}
+	seen := func(e int) bool {
+		for _, c := range dst {
+			if c.e == e {
+				return true
+			}
+		}
+		return false
+	}
 	for k := pi - 1; k >= 0; k-- {
 		m := &st.ments[k]
 		if p.sent-m.sent > 4 {
 			break
 		}
-		if m.Entity < 0 || seen[m.Entity] || m.b > p.a && m.Kind != doc.NameMention {
+		if m.Entity < 0 || seen(m.Entity) || m.b > p.a && m.Kind != doc.NameMention {
 			continue
 		}
 		if m.a <= p.a && p.b <= m.b {
@@ -289,14 +332,16 @@ func (st *state) candidates(pi int, dst []cand) []cand {
 		if !st.agrees(p, x) {
 			continue
 		}
-		seen[m.Entity] = true
-		dst = append(dst, cand{e: m.Entity, m: k})
+		dst = addCand(dst, cand{e: m.Entity, m: k})
+		if len(dst) == maxCands {
+			return dst
+		}
 	}
 	// A name after the pronoun only when the pronoun opens a fronted
 	// subordinate clause ("After he left, Bernal took over") or the
 	// sentence ("His wife said ...").
 	fs := st.d.Sentences[p.sent].FirstTok
-	if !subordinators[lowerASCII(st.words[fs])] && p.a != fs {
+	if !hasWord(subordinators, st.words[fs]) && p.a != fs {
 		return dst
 	}
 	for k := pi + 1; k < len(st.ments); k++ {
@@ -304,11 +349,10 @@ func (st *state) candidates(pi int, dst []cand) []cand {
 		if m.sent != p.sent {
 			break
 		}
-		if m.Kind != doc.NameMention || m.Entity < 0 || seen[m.Entity] || !st.agrees(p, &st.ents[m.Entity]) {
+		if m.Kind != doc.NameMention || m.Entity < 0 || seen(m.Entity) || !st.agrees(p, &st.ents[m.Entity]) {
 			continue
 		}
-		seen[m.Entity] = true
-		dst = append(dst, cand{e: m.Entity, m: k, after: true})
+		dst = addCand(dst, cand{e: m.Entity, m: k, after: true})
 	}
 	return dst
 }
@@ -322,12 +366,36 @@ func bucket(n int, edges ...int) int {
 	return len(edges)
 }
 
+var clauseWords = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "which": true, "who": true, "because": true, "when": true,
+	"while": true, "after": true, "before": true, "but": true, "and": true, "as": true, "if": true,
+	"although": true, "since": true, "—": true, "–": true,
+}
+
+// hasWord reports whether set holds w or, when w is capitalised, its
+// lower-case form; it does not allocate.
+func hasWord(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 32 {
+		return false
+	}
+	var b [32]byte
+	n := copy(b[:], w)
+	for i := 0; i < n; i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return set[string(b[:n])]
+}
+
 // clauseBreak reports whether a clause boundary lies between tokens a and
 // b: a comma, semicolon or colon, or a subordinating word.
 func (st *state) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch lowerASCII(st.words[k]) {
-		case ",", ";", ":", "that", "which", "who", "because", "when", "while", "after", "before", "but", "and", "as", "if", "although", "since", "—", "–":
+		if hasWord(clauseWords, st.words[k]) {
 			return true
 		}
 	}
@@ -346,10 +414,7 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 	if c.after {
 		sd = 0
 	}
-	prole, mrole := st.pronounRole(p), st.synRole(m.ha, m.b)
-	if m.Kind == doc.PronounMention {
-		mrole = st.pronounRole(m)
-	}
+	prole, mrole := st.pronounRole(p), st.roleOf(c.m)
 	first := st.firstInSent(c.m)
 	dist := p.a - m.b
 	if c.after {
@@ -412,10 +477,10 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 	}
 	prep := ""
 	if m.a > 0 && st.d.Tokens[m.a-1].Sent == st.d.Tokens[m.a].Sent && st.pos[m.a-1] == doc.TagIN {
-		prep = lowerASCII(st.words[m.a-1])
+		prep = st.words[m.a-1]
 	}
 	firstEnt := 0
-	if st.ments[st.firstMention(c.e)].sent == 0 || c.e == st.firstPerson() {
+	if st.ments[st.firstOf[c.e]].sent == 0 || c.e == st.firstPers {
 		firstEnt = 1
 	}
 	sameP := 0
@@ -451,7 +516,7 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 		linear.Int(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2)),
 		linear.Int(pPrevSentSubj, prevSubj<<8|int(prole)),
 		linear.Int(pConjPoss, conjPoss<<8|int(prole)),
-		linear.Pair(linear.Str(pPrepHead, prep), linear.Int(pPrepHead, int(prole))),
+		linear.Pair(linear.Lower(pPrepHead, prep), linear.Int(pPrepHead, int(prole))),
 		linear.Int(pNameLen, bucket(len(x.parts), 0, 1, 2)),
 		linear.Int(pKindRole, kind<<8|int(mrole)),
 		linear.Int(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first)),
@@ -468,13 +533,13 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 	prevW, nextW, pronPrev := "<s>", "</s>", "<s>"
 	prevP, nextP := doc.TagNone, doc.TagNone
 	if sentOf(m.a-1) == sentOf(m.a) {
-		prevW, prevP = lowerASCII(st.words[m.a-1]), st.pos[m.a-1]
+		prevW, prevP = st.words[m.a-1], st.pos[m.a-1]
 	}
 	if sentOf(m.b) == sentOf(m.a) {
-		nextW, nextP = lowerASCII(st.words[m.b]), st.pos[m.b]
+		nextW, nextP = st.words[m.b], st.pos[m.b]
 	}
 	if sentOf(p.a-1) == sentOf(p.a) {
-		pronPrev = lowerASCII(st.words[p.a-1])
+		pronPrev = st.words[p.a-1]
 	}
 	verbs := 0
 	if sd == 0 {
@@ -493,9 +558,9 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 		pstart = 1
 	}
 	dst = append(dst,
-		linear.Pair(linear.Str(pPrevWord, prevW), linear.Int(pPrevWord, int(prole))),
-		linear.Pair(linear.Str(pNextWord, nextW), linear.Int(pNextWord, int(prole))),
-		linear.Pair(linear.Str(pPronPrev, pronPrev), linear.Int(pPronPrev, int(mrole)<<4|min(sd, 2))),
+		linear.Pair(linear.Lower(pPrevWord, prevW), linear.Int(pPrevWord, int(prole))),
+		linear.Pair(linear.Lower(pNextWord, nextW), linear.Int(pNextWord, int(prole))),
+		linear.Pair(linear.Lower(pPronPrev, pronPrev), linear.Int(pPronPrev, int(mrole)<<4|min(sd, 2))),
 		linear.Int(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8)),
 		linear.Int(pSubjPronSent, subjPS<<8|int(prole)),
 		linear.Int(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2)),
@@ -507,16 +572,16 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 	if st.inParens(m.a) {
 		dst = append(dst, linear.Int(pParen, int(prole)))
 	}
-	if !c.after && sd == 0 && between == 0 && (nextW == "who" || nextW == "," && m.b+1 < len(st.words) && lowerASCII(st.words[m.b+1]) == "who") {
+	if !c.after && sd == 0 && between == 0 && (strings.EqualFold(nextW, "who") || nextW == "," && m.b+1 < len(st.words) && strings.EqualFold(st.words[m.b+1], "who")) {
 		dst = append(dst, linear.Int(pWho, int(prole)))
 	}
 	if sd == 0 && !c.after && !st.clauseBreak(m.b, p.a) && verbs == 1 && mrole == 's' {
 		dst = append(dst, linear.Int(pBind, int(prole)))
 	}
-	if prevW == "by" {
+	if strings.EqualFold(prevW, "by") {
 		dst = append(dst, linear.Int(pAgent, int(prole)<<4|min(sd, 2)))
 	}
-	if fs := st.d.Sentences[p.sent].FirstTok; subordinators[lowerASCII(st.words[fs])] && p.a < m.a+20 {
+	if fs := st.d.Sentences[p.sent].FirstTok; hasWord(subordinators, st.words[fs]) && p.a < m.a+20 {
 		dst = append(dst, linear.Int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2)))
 	}
 	return dst
@@ -580,27 +645,6 @@ func (st *state) firstInSent(k int) bool {
 	return true
 }
 
-// firstMention returns the index of entity e's first mention.
-func (st *state) firstMention(e int) int {
-	for k := range st.ments {
-		if st.ments[k].Entity == e {
-			return k
-		}
-	}
-	return 0
-}
-
-// firstPerson returns the entity of the article's first person name, or
-// -1.
-func (st *state) firstPerson() int {
-	for k := range st.ments {
-		if m := &st.ments[k]; m.Kind == doc.NameMention && m.Type == doc.Person && m.Entity >= 0 {
-			return m.Entity
-		}
-	}
-	return -1
-}
-
 // topic returns the person entity with the most mentions before
 // mention pi, or -1.
 func (st *state) topic() int {
@@ -621,12 +665,15 @@ func (st *state) rank(pi int, m scorer, cands []cand) ([]cand, int, float32) {
 	topic := st.topic()
 	var s [1]float32
 	best := -1
-	var nullFeats []uint64
-	nullFeats = st.nullFeatures(nullFeats, pi, len(cands))
-	m.Score(nullFeats, s[:])
+	st.nullFeats = st.nullFeatures(st.nullFeats[:0], pi, len(cands))
+	m.Score(st.nullFeats, s[:])
 	bestScore := s[0]
 	null := s[0]
-	sal := make([]float64, len(cands))
+	sal := st.sal[:0]
+	for range cands {
+		sal = append(sal, 0)
+	}
+	st.sal = sal
 	bestSal := 0.0
 	for i := range cands {
 		sal[i] = st.salience(cands[i].e, pi)
@@ -671,10 +718,7 @@ func (st *state) salience(e, pi int) float64 {
 		if m.Entity != e {
 			continue
 		}
-		role := st.synRole(m.ha, m.b)
-		if m.Kind == doc.PronounMention {
-			role = st.pronounRole(m)
-		}
+		role := st.roleOf(k)
 		w := 30.0
 		switch role {
 		case 's':
@@ -717,7 +761,8 @@ func (st *state) resolvePronoun(pi int) {
 	if st.sc == nil {
 		return
 	}
-	cands, best, _ := st.rank(pi, st.sc, nil)
+	cands, best, _ := st.rank(pi, st.sc, st.cands)
+	st.cands = cands
 	if best < 0 {
 		return
 	}

@@ -114,6 +114,8 @@ func (r *Resolver) TrainPronouns(tasks []PronounTask, epochs int, snapshot func(
 			copy(st.ments, p.ments)
 			st.ents = append(st.ents[:0], p.ents[:p.nents]...)
 			st.total = st.total[:p.nents]
+			st.firstOf = st.firstOf[:p.nents]
+			st.roles = st.roles[:0]
 			st.sc = tr
 			for i := 0; i < p.pi; i++ {
 				st.step(i)

@@ -20,17 +20,30 @@ func (r *Resolver) Resolve(d *doc.Document) { r.resolve(d, nil) }
 func (r *Resolver) ResolveNames(d *doc.Document, names []doc.Span) { r.resolve(d, names) }
 
 func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
-	st := r.detect(d, names)
+	st, _ := r.states.Get().(*state)
+	if st == nil {
+		st = &state{}
+	}
+	r.detectInto(st, d, names)
 	if r.pron != nil {
 		st.sc = r.pron
 	}
 	st.resolveInOrder()
 	st.output()
+	st.d = nil
+	r.states.Put(st)
 }
 
 // detect finds the mentions of d and clusters its names into entities.
 func (r *Resolver) detect(d *doc.Document, names []doc.Span) *state {
-	st := &state{r: r, d: d}
+	st := &state{}
+	r.detectInto(st, d, names)
+	return st
+}
+
+// detectInto is detect with the work kept in st, whose buffers it reuses.
+func (r *Resolver) detectInto(st *state, d *doc.Document, names []doc.Span) {
+	st.r, st.d, st.sc = r, d, nil
 	st.prepare(names)
 	st.nameMentions()
 	st.placeMentions()
@@ -44,13 +57,24 @@ func (r *Resolver) detect(d *doc.Document, names []doc.Span) *state {
 	}
 	st.cluster()
 	st.attachTitles()
-	st.total = make([]int, len(st.ents), len(st.ents)+8)
-	for _, m := range st.ments {
-		if m.Entity >= 0 {
-			st.total[m.Entity]++
+	st.total = resize(st.total, len(st.ents))
+	st.firstOf = resize(st.firstOf, len(st.ents))
+	for i := range st.firstOf {
+		st.firstOf[i] = -1
+	}
+	st.firstPers = -1
+	for i, m := range st.ments {
+		if m.Entity < 0 {
+			continue
+		}
+		st.total[m.Entity]++
+		if st.firstOf[m.Entity] < 0 {
+			st.firstOf[m.Entity] = i
+		}
+		if st.firstPers < 0 && m.Kind == doc.NameMention && m.Type == doc.Person {
+			st.firstPers = m.Entity
 		}
 	}
-	return st
 }
 
 // resolveInOrder resolves titles, descriptions and pronouns in text order,
@@ -302,7 +326,8 @@ func (st *state) resolveNoun(i int) {
 // output writes the mentions and the entities that have any into d.
 func (st *state) output() {
 	d := st.d
-	remap := make([]int, len(st.ents))
+	st.remap = resize(st.remap, len(st.ents))
+	remap := st.remap
 	for i := range remap {
 		remap[i] = -1
 	}

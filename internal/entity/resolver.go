@@ -30,6 +30,8 @@ type Resolver struct {
 	// margin is the least score difference between the best and the
 	// second-best antecedent for a pronoun to be resolved.
 	margin float32
+	// states holds the per-call work of Resolve for reuse.
+	states sync.Pool
 }
 
 // models are the embedded models, parsed once.
