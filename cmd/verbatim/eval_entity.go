@@ -32,15 +32,15 @@ F1(feminine)/F1(masculine). Snippet-context setting: the URL is not used.`,
 			if err != nil {
 				return usagef("%v", err)
 			}
-			ms, err := entity.New(lexicon.MustDefault())
+			lex, err := lexicon.Default()
 			if err != nil {
 				return err
 			}
-			r, err := entity.NewWith(lexicon.MustDefault(), ms.NERModel(), ms.PronounModel(), margin)
+			r, err := entity.New(lex)
 			if err != nil {
 				return err
 			}
-			rep, err := eval.GAPResolver(r, exs)
+			rep, err := eval.GAPResolver(r.WithMargin(margin), exs)
 			if err != nil {
 				return err
 			}

@@ -44,8 +44,13 @@ func (st *state) nameParts(m *ment) []string {
 		}
 		f := fold(w)
 		switch f {
-		case "", "jr", "sr", "ii", "iii":
+		case "":
 			continue
+		case "jr", "sr", "ii", "iii", "iv":
+			if len(parts) > 0 {
+				m.suffix = f
+				continue
+			}
 		}
 		if m.Type == doc.Person {
 			f = translit(f)
@@ -108,10 +113,8 @@ func (st *state) cluster() {
 
 func (st *state) newEntity(t doc.EntityType, mi int) int {
 	st.ents = append(st.ents, ent{Entity: doc.Entity{Type: t}, name: mi, role: -1, lastMent: -1})
-	if st.total != nil {
-		st.total = append(st.total, 1)
-		st.firstOf = append(st.firstOf, mi)
-	}
+	st.total = append(st.total, 1)
+	st.firstOf = append(st.firstOf, mi)
 	return len(st.ents) - 1
 }
 
@@ -126,7 +129,7 @@ func (st *state) clusterPerson(i int) {
 		first := p[0]
 		for e := range st.ents {
 			x := &st.ents[e]
-			if x.Type != doc.Person || x.described || x.last != last {
+			if x.Type != doc.Person || x.described || x.last != last || x.name >= 0 && len(x.parts) >= 2 && st.ments[x.name].suffix != m.suffix {
 				continue
 			}
 			if x.first == first || x.first == "" || compatibleFirst(x.first, first) {
@@ -139,7 +142,7 @@ func (st *state) clusterPerson(i int) {
 		var cands []int
 		for e := range st.ents {
 			x := &st.ents[e]
-			if x.Type == doc.Person && !x.described && x.last == last {
+			if x.Type == doc.Person && !x.described && x.last == last && (m.suffix == "" || x.name >= 0 && st.ments[x.name].suffix == m.suffix) {
 				cands = append(cands, e)
 			}
 		}

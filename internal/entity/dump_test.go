@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -14,6 +15,8 @@ import (
 	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
+var testResolver = sync.OnceValues(func() (*entity.Resolver, error) { return entity.New(lexicon.MustDefault()) })
+
 // analyse runs the stages entity needs, then the resolver, on text.
 func analyse(t testing.TB, text string) *doc.Document {
 	t.Helper()
@@ -22,7 +25,7 @@ func analyse(t testing.TB, text string) *doc.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := entity.New(lex)
+	r, err := testResolver()
 	if err != nil {
 		t.Fatal(err)
 	}

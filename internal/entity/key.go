@@ -54,8 +54,9 @@ func (k *keyLex) fill(lex *lexicon.Set) {
 // across articles: the type, a slash, and the name's words folded to
 // ASCII lower case and joined by hyphens ("person/vladimir-putin").
 //
-// Titles and honorifics before a person's name, a possessive 's and
-// suffixes such as "Jr." are dropped, and spelling variants of
+// Titles and honorifics before a person's name and a possessive 's are
+// dropped (a suffix such as "Jr." is kept: it names another person), and
+// spelling variants of
 // transliterated names are joined: "President Volodymyr Zelenskyy",
 // "Volodymyr Zelensky" and "Volodymyr Zelenskiy" all give
 // "person/volodimir-zelenski" (y is written i, doubled letters single,
@@ -88,12 +89,6 @@ func (k *keyLex) key(t doc.EntityType, name string) string {
 			// Titles only before the name proper.
 			if len(parts) == 0 && i < len(words)-1 && k.titles[f] {
 				continue
-			}
-			switch f {
-			case "jr", "sr", "ii", "iii", "iv":
-				if len(parts) > 0 {
-					continue
-				}
 			}
 			f = translit(f)
 		} else if len(parts) == 0 && f == "the" && i < len(words)-1 {

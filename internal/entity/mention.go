@@ -27,6 +27,7 @@ type ment struct {
 	pron     pronoun
 	conf     float64 // how sure the resolution is, 0..1
 	parts    []string
+	suffix   string // "jr", "sr", "ii" ... after a person's name
 	place    string // country code when the mention names a country, capital or region
 	country  bool   // the mention names the country itself
 }

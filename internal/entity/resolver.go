@@ -50,6 +50,17 @@ var models = sync.OnceValues(func() ([2]*linear.Model, error) {
 	return ms, nil
 })
 
+// gazetteers caches the gazetteer built for each lexicon set.
+var gazetteers sync.Map // *lexicon.Set -> *gazetteer
+
+func gazetteerFor(lex *lexicon.Set) *gazetteer {
+	if g, ok := gazetteers.Load(lex); ok {
+		return g.(*gazetteer)
+	}
+	g, _ := gazetteers.LoadOrStore(lex, newGazetteer(lex))
+	return g.(*gazetteer)
+}
+
 // DefaultMargin is the least score difference between a pronoun's best
 // and second-best antecedent for New's Resolver to resolve it.
 const DefaultMargin = 0.5
@@ -72,7 +83,7 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 	if lex == nil {
 		return nil, fmt.Errorf("entity: no lexicons")
 	}
-	r := &Resolver{lex: lex, gaz: newGazetteer(lex), margin: margin}
+	r := &Resolver{lex: lex, gaz: gazetteerFor(lex), margin: margin}
 	if pron != nil {
 		if len(pron.Classes) != 1 {
 			return nil, fmt.Errorf("entity: pronoun model has %d classes, want 1", len(pron.Classes))
@@ -122,5 +133,8 @@ func (r *Resolver) NERModel() *linear.Model {
 	return r.ner.m
 }
 
-// PronounModel returns the pronoun ranker r runs, or nil.
-func (r *Resolver) PronounModel() *linear.Model { return r.pron }
+// WithMargin returns a Resolver like r that resolves a pronoun only when
+// its best antecedent outscores the second by margin (0 always decides).
+func (r *Resolver) WithMargin(margin float32) *Resolver {
+	return &Resolver{lex: r.lex, gaz: r.gaz, ner: r.ner, pron: r.pron, margin: margin}
+}
