@@ -325,6 +325,9 @@ func (st *state) candidates(pi int, dst []cand) []cand {
 		if m.Entity < 0 || seen(m.Entity) || m.b > p.a && m.Kind != doc.NameMention {
 			continue
 		}
+		if m.Kind == doc.TitleMention && m.attach >= 0 {
+			continue // an apposition: its name is the mention that counts
+		}
 		if m.a <= p.a && p.b <= m.b {
 			continue // the pronoun is inside the mention: "his spokesman"
 		}
@@ -661,7 +664,12 @@ func (st *state) topic() int {
 // model m and returns them, with the index of the best (-1 for null)
 // and the null score.
 func (st *state) rank(pi int, m scorer, cands []cand) ([]cand, int, float32) {
-	cands = st.candidates(pi, cands[:0])
+	return st.scoreCands(pi, m, st.candidates(pi, cands[:0]))
+}
+
+// scoreCands scores candidates cands of pronoun mention pi (and the null
+// choice) with model m, as rank does.
+func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float32) {
 	topic := st.topic()
 	var s [1]float32
 	best := -1

@@ -18,31 +18,88 @@ type PronounTask struct {
 }
 
 // PronounRefers resolves t.Doc with t.Names taken as person names and
-// reports, for each name, whether the pronoun at t.Pronoun resolves to
-// that name's entity.
+// reports, for each name, whether the pronoun at t.Pronoun refers to it.
+// As the task gives the candidates, the ranker's choice is made among the
+// names' entities (each with its mention nearest the pronoun), unless
+// another antecedent, or none, outscores the best of them by more than
+// NamesMargin: then the pronoun refers to none of the names.
 func (r *Resolver) PronounRefers(t *PronounTask) []bool {
 	out := make([]bool, len(t.Names))
 	st := r.detect(t.Doc, t.Names)
-	if r.pron != nil {
-		st.sc = r.pron
+	if r.pron == nil {
+		return out
 	}
+	st.sc = r.pron
 	pi := st.mentionAt(t.Pronoun, doc.PronounMention)
 	if pi < 0 {
 		return out
 	}
-	for i := 0; i <= pi; i++ {
+	for i := 0; i < pi; i++ {
 		st.step(i)
 	}
-	e := st.ments[pi].Entity
-	if e < 0 {
-		return out
-	}
+	ents := make([]int, len(t.Names))
 	for k, sp := range t.Names {
-		if ni := st.mentionAt(sp, doc.NameMention); ni >= 0 && st.ments[ni].Entity == e {
-			out[k] = true
+		ents[k] = -1
+		if ni := st.mentionAt(sp, doc.NameMention); ni >= 0 {
+			ents[k] = st.ments[ni].Entity
 		}
 	}
+	cands := st.candidates(pi, nil)
+	for _, e := range ents {
+		if e >= 0 && !hasCand(cands, e) {
+			if c, ok := st.nearestMention(pi, e); ok {
+				cands = append(cands, c)
+			}
+		}
+	}
+	cands, _, null := st.scoreCands(pi, r.pron, cands)
+	bestName, other := -1, null
+	for i, c := range cands {
+		if containsInt(ents, c.e) {
+			if bestName < 0 || c.score > cands[bestName].score {
+				bestName = i
+			}
+		} else if c.score > other {
+			other = c.score
+		}
+	}
+	if bestName < 0 || cands[bestName].score+NamesMargin < other {
+		return out
+	}
+	for k, e := range ents {
+		out[k] = e == cands[bestName].e
+	}
 	return out
+}
+
+// NamesMargin is how far another antecedent (or none) must outscore the
+// best of the names a task gives for PronounRefers to say the pronoun
+// refers to none of them; chosen on GAP validation.
+const NamesMargin = 8
+
+func hasCand(cs []cand, e int) bool {
+	for _, c := range cs {
+		if c.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestMention returns entity e's mention nearest before mention pi (or,
+// when there is none, its first after), as a candidate.
+func (st *state) nearestMention(pi, e int) (cand, bool) {
+	for k := pi - 1; k >= 0; k-- {
+		if st.ments[k].Entity == e {
+			return cand{e: e, m: k}, true
+		}
+	}
+	for k := pi + 1; k < len(st.ments); k++ {
+		if st.ments[k].Entity == e {
+			return cand{e: e, m: k, after: true}, true
+		}
+	}
+	return cand{}, false
 }
 
 // mentionAt returns the index of the first mention of kind k that
