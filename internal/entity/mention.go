@@ -180,6 +180,9 @@ func (st *state) nameMentions() {
 		for b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == labelType(l) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
 			b++
 		}
+		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && nameSuffixes[st.words[b]] {
+			b++ // "Robert Vance Jr."
+		}
 		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
 			st.nameMention(a, b, labelType(l))
 		}
@@ -432,6 +435,9 @@ func (st *state) indexNames() {
 		}
 	}
 }
+
+// nameSuffixes follow a person's name and tell a son from his father.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // placeHeads are the capitalised words that end the names of streets,
 // buildings and natural places.

@@ -85,13 +85,17 @@ const (
 // begins no entity (under 0.3% of the silver entities do, all of them
 // "anti-X"-style MISC), and neither does a capitalised function word at
 // the start of a sentence ("The", "But", "He"), so these are labelled O
-// unscored: that keeps the tagger fast.
+// unscored; so is a lower-case word after a name, unless names hold it
+// ("of", "bin"). That keeps the tagger fast.
 func scored(w string, prev uint8) bool {
-	if prev != lO {
-		return true
-	}
 	if w == "" {
 		return false
+	}
+	if prev != lO {
+		// Inside a name, a lower-case word other than the small words
+		// names hold can only end it.
+		c := w[0]
+		return !('a' <= c && c <= 'z') || nameParticles[w]
 	}
 	c := w[0]
 	if c < utf8.RuneSelf {

@@ -33,7 +33,7 @@ func TestNER_DevF1(t *testing.T) {
 	var b strings.Builder
 	rep.Write(&b)
 	t.Logf("NER against CoreNLP silver labels, %s:\n%s", filepath.Base(dir), b.String())
-	if f := rep.All.F1(); f < 0.855 {
-		t.Errorf("NER dev F1 %.4f below floor 0.855", f)
+	if f := rep.All.F1(); f < 0.85 {
+		t.Errorf("NER dev F1 %.4f below floor 0.85", f)
 	}
 }
