@@ -59,6 +59,11 @@ func (st *state) nameParts(m *ment) []string {
 		}
 		parts = append(parts, f)
 	}
+	if m.Type == doc.Person && len(parts) >= 2 {
+		if c, ok := firstNameForms[parts[0]]; ok {
+			parts[0] = c
+		}
+	}
 	return parts
 }
 

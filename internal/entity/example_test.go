@@ -43,8 +43,8 @@ func ExampleKey() {
 	fmt.Println(entity.Key(doc.Person, "Volodymyr Zelenskiy"))
 	fmt.Println(entity.Key(doc.Place, "the U.S."))
 	// Output:
-	// person/volodimir-zelenski
-	// person/volodimir-zelenski
+	// person/vladimir-zelenski
+	// person/vladimir-zelenski
 	// place/united-states
 }
 

@@ -59,8 +59,9 @@ func (k *keyLex) fill(lex *lexicon.Set) {
 // spelling variants of
 // transliterated names are joined: "President Volodymyr Zelenskyy",
 // "Volodymyr Zelensky" and "Volodymyr Zelenskiy" all give
-// "person/volodimir-zelenski" (y is written i, doubled letters single,
-// "tsch" "ch", "sch" "sh", "kh" "h"). A place that names a country gets
+// "person/vladimir-zelenski" (y is written i, doubled letters single,
+// "tsch" "ch", "sch" "sh", "kh" "h", and the Ukrainian form of a first
+// name its Russian form). A place that names a country gets
 // the country's common name ("U.S." and "America" give
 // "place/united-states"). Two people who share a surname but not a first
 // name get different keys; a surname alone gives a key of its own, which
@@ -91,6 +92,11 @@ func (k *keyLex) key(t doc.EntityType, name string) string {
 				continue
 			}
 			f = translit(f)
+			if len(parts) == 0 && i < len(words)-1 {
+				if c, ok := firstNameForms[f]; ok {
+					f = c
+				}
+			}
 		} else if len(parts) == 0 && f == "the" && i < len(words)-1 {
 			continue
 		}
@@ -153,6 +159,18 @@ var asciiFold = func() map[rune]string {
 	}
 	return m
 }()
+
+// firstNameForms maps the Ukrainian and Belarusian forms of common East
+// Slavic first names (folded by translit) to the Russian form news also
+// uses for the same people: "Volodymyr Zelensky" and "Vladimir Zelensky"
+// are one person.
+var firstNameForms = map[string]string{
+	"volodimir": "vladimir", "oleksandr": "aleksandr", "oleksii": "aleksei", "oleksi": "aleksei",
+	"andri": "andrei", "andrii": "andrei", "serhi": "sergei", "serhii": "sergei", "mihailo": "mihail",
+	"mikola": "nikolai", "dmitro": "dmitri", "petro": "piotr", "iurii": "iuri",
+	"vasil": "vasili", "pavlo": "pavel", "ihor": "igor", "olena": "elena", "olha": "olga",
+	"kirilo": "kiril", "ievhen": "evgeni", "ievgeni": "evgeni", "evgen": "evgeni",
+}
 
 // translit folds the spelling variants that transliteration from
 // Cyrillic and other scripts produces, so they compare equal: y is
