@@ -743,7 +743,7 @@ func (st *state) honorifics() {
 func (st *state) pronounMentions() {
 	for i, w := range st.words {
 		p, ok := pronouns[w]
-		if !ok || p.gender == doc.Neuter {
+		if !ok || p.gender == doc.Neuter && p.case_ != 'n' {
 			continue
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
@@ -751,9 +751,12 @@ func (st *state) pronounMentions() {
 		}
 		m := ment{Mention: doc.Mention{Kind: doc.PronounMention, Type: doc.Person}, a: i, b: i + 1, ha: i, hb: i + 1,
 			sent: int(st.d.Tokens[i].Sent), role: -1, attach: -1, pron: p, gender: p.gender}
-		if p.gender == doc.Plural {
+		switch p.gender {
+		case doc.Plural:
 			m.Type = doc.Group
 			m.plural = true
+		case doc.Neuter:
+			m.Type = doc.Organization
 		}
 		st.ments = append(st.ments, m)
 	}

@@ -284,6 +284,8 @@ func (st *state) agrees(p *ment, x *ent) bool {
 		// An organisation is "they" only as the one who says or does:
 		// "the ministry said they".
 		return x.Type == doc.Group || x.Type == doc.Organization && p.pron.case_ == 'n'
+	case doc.Neuter:
+		return x.Type == doc.Organization || x.Type == doc.Place
 	}
 	return false
 }
@@ -766,7 +768,9 @@ func (st *state) resolvePronoun(pi int) {
 		p.Entity, p.conf = st.ments[j].Entity, 0.9
 		return
 	}
-	if st.sc == nil {
+	if st.sc == nil || p.pron.gender == doc.Neuter {
+		// "It" is resolved only as a speaker going on ("The ministry
+		// said ... It added"): too many are no one ("it is raining").
 		return
 	}
 	cands, best, _ := st.rank(pi, st.sc, st.cands)
