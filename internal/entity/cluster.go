@@ -156,10 +156,6 @@ func (st *state) clusterPerson(i int) {
 			pick = cands[0]
 		case len(cands) > 1:
 			pick = st.disambiguate(cands, m)
-			if pick == -2 {
-				m.Entity = -1
-				return
-			}
 		default:
 			// A first name alone: "Vitali said".
 			for e := range st.ents {

@@ -215,3 +215,39 @@ func quoted(s string) (string, string, error) {
 	}
 	return s[1 : end+1], strings.TrimSpace(s[end+2:]), nil
 }
+
+// TestResolver_Resolve_Concurrent resolves the golden inputs from several
+// goroutines at once with one Resolver and checks every result equals the
+// sequential one (run with -race to check for data races).
+func TestResolver_Resolve_Concurrent(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "resolve", "*.txtar"))
+	var inputs, want []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, _ := parseArchive(string(b)).get("input.txt")
+		inputs = append(inputs, in)
+		want = append(want, dump(analyse(t, in)))
+	}
+	errs := make(chan string, 4*len(inputs))
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, in := range inputs {
+				if got := dump(analyse(t, in)); got != want[i] {
+					errs <- paths[i]
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for p := range errs {
+		t.Errorf("%s: concurrent result differs from the sequential one", p)
+	}
+}

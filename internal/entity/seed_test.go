@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/entity"
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
@@ -71,6 +72,7 @@ func TestResolve_Seed(t *testing.T) {
 		{"Trump added that", "his", doc.PronounMention, "Donald Trump"},
 		{"“So there’s no deal", "Trump", doc.NameMention, "Donald Trump"},
 		{"The reality that Ukraine", "Zelensky", doc.NameMention, "Volodymyr Zelensky"},
+		{"Putin appeared optimistic", "he", doc.PronounMention, "Vladimir Putin"},
 	} {
 		m := mentionAt(t, d, tc.sentence, tc.mention, tc.kind)
 		if got := entityName(d, m); got != tc.want {
@@ -101,5 +103,15 @@ func TestResolve_Seed(t *testing.T) {
 	}
 	if ids["Vladimir Putin"] != "person/vladimir-putin" {
 		t.Errorf("Putin's id is %q", ids["Vladimir Putin"])
+	}
+	// The source of Klitschko's concession, title and name in apposition.
+	src := "The mayor of Kyiv, Vitali Klitschko"
+	at := strings.Index(d.Text, src)
+	if at < 0 {
+		t.Fatalf("no %q in the seed", src)
+	}
+	e, conf := entity.SpeakerOf(d, doc.Span{Start: at, End: at + len(src)})
+	if e < 0 || d.Entities[e].Name != "Vitali Klitschko" || conf < 0.9 {
+		t.Errorf("SpeakerOf(%q) = %d (%v)", src, e, conf)
 	}
 }
