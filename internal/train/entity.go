@@ -2,6 +2,7 @@ package train
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -146,6 +147,19 @@ func NERSentences(arts []*polnear.Article, tagger *tag.Tagger) []entity.NERSente
 // scores best on GAP validation is kept.
 const pronounEpochs = 12
 
+func readModel(path string) (*linear.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := linear.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
 // Pronouns trains the pronoun ranker on GAP development
 // (gap-coreference/gap-development.tsv), keeps the epoch with the best
 // GAP F1 on gap-validation.tsv, and writes
@@ -172,11 +186,16 @@ func Pronouns(o Options) error {
 	if err != nil {
 		return err
 	}
-	r, err := entity.New(lex)
+	// The NER model as on disk: "verbatim train ner pronoun" has just
+	// rewritten it, and the binary still embeds the old one.
+	ner, err := readModel(filepath.Join(o.Repo, "internal", "entity", "model", "ner.vblm"))
 	if err != nil {
 		return err
 	}
-	ner := r.NERModel()
+	r, err := entity.NewWith(lex, ner, nil, entity.DefaultMargin)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(o.Log, "pronoun: %d training pronouns, %d validation pronouns\n", len(trainTasks), len(valEx))
 	var best *linear.Model
 	bestF, bestEpoch := -1.0, 0
