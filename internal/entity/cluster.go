@@ -359,9 +359,6 @@ func (st *state) attachTitles() {
 		if m.Entity < 0 || m.title == "" || m.role < 0 {
 			continue
 		}
-		if k := st.roleKind(m.role); k != lexicon.Leader && k != lexicon.Office {
-			continue // "his wife Maude": a relation, not a title
-		}
 		if m.Kind == doc.NameMention || m.Kind == doc.TitleMention && m.attach >= 0 {
 			st.addTitle(m.Entity, m)
 		}
@@ -405,7 +402,11 @@ func (st *state) addTitle(e int, m *ment) {
 		}
 	}
 	x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, nation: m.nation})
-	x.Titles = append(x.Titles, m.title)
+	if k := st.roleKind(m.role); k == lexicon.Leader || k == lexicon.Office {
+		// Only offices are titles; "a 14-year-old boy", "his wife" only
+		// describe, and help resolve "the boy" later.
+		x.Titles = append(x.Titles, m.title)
+	}
 }
 
 // roleKind returns the kind of roles-lexicon entry r.

@@ -465,6 +465,7 @@ func (st *state) roleMentions() {
 	for _, mt := range st.ms {
 		p := &st.r.gaz.phrases[mt.phrase]
 		if p.role < 0 {
+			st.peopleMention(mt, p)
 			continue
 		}
 		role := st.r.gaz.roles[p.role]
@@ -480,6 +481,27 @@ func (st *state) roleMentions() {
 		st.roleMention(mt, p, role)
 	}
 	st.indexNames()
+}
+
+// peopleMention adds a nationality's people named by their plural
+// demonym ("Ukrainians said"), as a group.
+func (st *state) peopleMention(mt match, p *phrase) {
+	if p.kind != lexicon.Demonym || p.flagB&gRolePlural == 0 || st.byTok[mt.start] >= 0 {
+		return
+	}
+	if e := mt.end; e < len(st.words) && st.d.Tokens[e].Sent == st.d.Tokens[mt.start].Sent && st.pos[e].IsNoun() {
+		return // the word modifies a noun after it: not the people themselves
+	}
+	a := mt.start
+	if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && lowerASCII(st.words[a-1]) == "the" {
+		a--
+	}
+	st.ments = append(st.ments, ment{
+		Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Group},
+		a:       a, b: mt.end, ha: mt.start, hb: mt.end, sent: int(st.d.Tokens[mt.start].Sent),
+		role: -1, attach: -1, plural: true, nation: p.code,
+		title: st.d.Text[st.d.Tokens[mt.start].Start:st.d.Tokens[mt.end-1].End],
+	})
 }
 
 // roleMention builds the mention of one role phrase match.

@@ -91,6 +91,8 @@ func (st *state) step(i int) {
 	switch {
 	case m.Kind == doc.TitleMention && m.attach < 0:
 		st.resolveTitle(i)
+	case m.Kind == doc.NounMention && m.definite && !m.plural && m.Type == doc.Person:
+		st.resolveTitle(i) // "the boy", after "Ahmed Mohamed, a 14-year-old boy"
 	case m.Kind == doc.NounMention:
 		st.resolveNoun(i)
 	case m.Kind == doc.PronounMention:
