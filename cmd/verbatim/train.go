@@ -26,6 +26,11 @@ Models (default: all, in this order):
            (internal/lexicon/data/{lemmas,cue_verbs,cue_nouns}.txt)
   pos      part-of-speech tagger (internal/tag/model/pos.vblm), from the
            CoreNLP tags of polnear/train
+  ner      named-entity tagger (internal/entity/model/ner.vblm), from the
+           CoreNLP NER labels of polnear/train, epoch chosen on polnear/dev
+  pronoun  pronoun ranker (internal/entity/model/pronoun.vblm), from
+           gap-coreference/gap-development.tsv, epoch chosen on
+           gap-validation.tsv (needs the ner model: train it first)
   attrib   attribution models: cue tagger and content/source rankers
            (internal/attrib/model/*.vblm), from the gold attributions of
            polnear/train`,
@@ -46,9 +51,11 @@ Models (default: all, in this order):
 			steps := map[string]func(train.Options) error{
 				"lexicons": train.Lexicons,
 				"pos":      train.POS,
+				"ner":      train.NER,
+				"pronoun":  train.Pronouns,
 				"attrib":   train.Attrib,
 			}
-			order := []string{"lexicons", "pos", "attrib"}
+			order := []string{"lexicons", "pos", "ner", "pronoun", "attrib"}
 			if len(args) == 0 {
 				args = order
 			}

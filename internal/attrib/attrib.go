@@ -288,7 +288,14 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 // source next to it ("“…,” the mayor said", "“…,” said Okafor", "Okafor
 // said: “…”").
 func classicQuote(c *context, k candidate) bool {
-	if c.toks[k.cue.b-1].cue&lexicon.Speech == 0 || k.content.none() {
+	speech := false
+	for i := k.cue.a; i < k.cue.b; i++ {
+		if c.toks[i].cue&lexicon.Speech != 0 && c.d.Tokens[i].POS.IsVerb() {
+			speech = true
+			break
+		}
+	}
+	if !speech || k.content.none() {
 		return false
 	}
 	ct := k.content

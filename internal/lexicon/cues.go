@@ -32,7 +32,7 @@ type cues struct {
 	cueNouns map[string]bool
 }
 
-func (s *Set) loadCues(fsys fs.FS) error {
+func loadCues(fsys fs.FS, s *Set) error {
 	s.lemmas = map[string]string{}
 	s.cueVerbs = map[string]CueClass{}
 	s.cueNouns = map[string]bool{}

@@ -26,7 +26,11 @@ const (
 // Set is a parsed collection of lexicons. A Set is read-only after Load and
 // safe for concurrent use.
 type Set struct {
-	abbrev map[string]AbbrevClass
+	abbrev     map[string]AbbrevClass
+	firstNames map[string]NameCounts
+	places     []Place
+	roles      []Role
+	orgNouns   map[string]bool
 	cues
 }
 
@@ -73,8 +77,10 @@ func Load(fsys fs.FS) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.loadCues(fsys); err != nil {
-		return nil, err
+	for _, load := range []func(fs.FS, *Set) error{loadNames, loadPlaces, loadRoles, loadCues} {
+		if err := load(fsys, s); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }

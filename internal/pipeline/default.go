@@ -5,6 +5,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/attrib"
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/entity"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/quote"
 	"github.com/verbatim-news/verbatim/internal/segment"
@@ -17,13 +18,19 @@ import (
 //	segment  paragraphs, sentences, tokens
 //	tag      parts of speech
 //	quote    quotation-mark regions
+//	entity   mentions and entities: people, organisations, places
 //	attrib   statements: cue, content, source
+//	speakers each statement's speaker, from its source or the statement it continues
 func Default() (*Pipeline, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, err
 	}
 	tagger, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	res, err := entity.New(lex)
 	if err != nil {
 		return nil, err
 	}
@@ -36,6 +43,8 @@ func Default() (*Pipeline, error) {
 		Func{"segment", func(_ context.Context, d *doc.Document) error { seg.Segment(d); return nil }},
 		Func{"tag", func(_ context.Context, d *doc.Document) error { tagger.Tag(d); return nil }},
 		Func{"quote", func(_ context.Context, d *doc.Document) error { quote.Scan(d); return nil }},
+		Func{"entity", func(_ context.Context, d *doc.Document) error { res.Resolve(d); return nil }},
 		Func{"attrib", func(_ context.Context, d *doc.Document) error { att.Attribute(d); return nil }},
+		Func{"speakers", func(_ context.Context, d *doc.Document) error { entity.AssignSpeakers(d); return nil }},
 	), nil
 }

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -56,9 +58,70 @@ func (s *Segmenter) Segment(d *doc.Document) {
 	}
 }
 
-// paragraphs returns the spans of the lines of text: every line break ends
-// a paragraph. Lines may be blank; the caller skips those with no tokens.
+// paragraphs returns the paragraphs of text. Every line break ends a
+// paragraph, except in hard-wrapped text (lines broken at a fixed width,
+// as e-mail and some feeds carry it), where a line that stops mid-sentence
+// runs on into the next. (A wrapped line that happens to end a sentence
+// still ends its paragraph there: a paragraph split in two costs less than
+// a sentence or quotation cut.) Lines may be blank; the caller skips those
+// with no tokens.
 func paragraphs(text string) []doc.Span {
+	lines := lineSpans(text)
+	if !hardWrapped(text, lines) {
+		return lines
+	}
+	out := lines[:0:0]
+	for i, l := range lines {
+		if n := len(out); n > 0 && joined(text, out[n-1], l) && !endsSentence(text, lines[i-1]) {
+			out[n-1].End = l.End
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// joined reports whether line b follows line a after a single line break.
+func joined(text string, a, b doc.Span) bool {
+	gap := text[a.End:b.Start]
+	return gap == "\n" || gap == "\r\n" || gap == "\r"
+}
+
+// hardWrapped reports text whose single line breaks mostly fall
+// mid-sentence: at least four of them, a third or more before a
+// lower-case word with no sentence punctuation before the break.
+func hardWrapped(text string, lines []doc.Span) bool {
+	joints, mid := 0, 0
+	for i := 1; i < len(lines); i++ {
+		if !joined(text, lines[i-1], lines[i]) {
+			continue
+		}
+		joints++
+		r, _ := utf8.DecodeRuneInString(text[lines[i].Start:])
+		if !endsSentence(text, lines[i-1]) && unicode.IsLower(r) {
+			mid++
+		}
+	}
+	return mid >= 4 && mid*3 >= joints
+}
+
+// endsSentence reports whether a line ends with sentence punctuation,
+// possibly followed by closing quotation marks or brackets.
+func endsSentence(text string, l doc.Span) bool {
+	t := strings.TrimRight(text[l.Start:l.End], " \t\"”’')]»")
+	if t == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', ':', '…':
+		return true
+	}
+	return false
+}
+
+// lineSpans returns the spans of the lines of text.
+func lineSpans(text string) []doc.Span {
 	var out []doc.Span
 	start := 0
 	for i := 0; i < len(text); i++ {

@@ -243,3 +243,28 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestSegment_HardWrappedParagraphs(t *testing.T) {
+	text := "The council met on Monday and voted to close the old\n" +
+		"library on Elm Street, which has served the town for more\n" +
+		"than ninety years.\n" +
+		"“We did not want to do this, but the roof is failing and\n" +
+		"the money is not there,” the chair said after the vote.\n" +
+		"Residents who spoke at the meeting were angry about the\n" +
+		"decision and said they would appeal it.\n"
+	d := &doc.Document{Text: text}
+	New(lexicon.MustDefault()).Segment(d)
+	if len(d.Paragraphs) != 3 {
+		var got []string
+		for _, p := range d.Paragraphs {
+			got = append(got, d.Slice(p.Span))
+		}
+		t.Fatalf("%d paragraphs, want 3: %q", len(d.Paragraphs), got)
+	}
+	// Text with one paragraph per line keeps every line break.
+	d = &doc.Document{Text: "First paragraph here.\nSecond paragraph here.\nThird one."}
+	New(lexicon.MustDefault()).Segment(d)
+	if len(d.Paragraphs) != 3 {
+		t.Fatalf("%d paragraphs, want 3", len(d.Paragraphs))
+	}
+}

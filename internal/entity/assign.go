@@ -1,0 +1,61 @@
+package entity
+
+import "github.com/verbatim-news/verbatim/internal/doc"
+
+// AssignSpeakers sets the Speaker of every statement of d, which must have
+// been through Resolve and attribution:
+//
+//   - a statement with a source speaks through the entity the source refers
+//     to (SpeakerOf);
+//   - a quotation that carries on from another statement (Continues) has
+//     that statement's speaker;
+//   - a statement without a source shares the speaker of the statement
+//     before it in the same sentence: coordinated and participial verbs
+//     share their subject ("Putin cautioned, before warning …").
+//
+// Statement confidence is lowered to the speaker's when that is less sure.
+func AssignSpeakers(d *doc.Document) {
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		st.Speaker = -1
+		if !st.Source.IsZero() {
+			ent, conf := SpeakerOf(d, st.Source)
+			st.Speaker = ent
+			if ent >= 0 && conf < st.Confidence {
+				st.Confidence = conf
+			}
+		}
+	}
+	// Inheritance, in reading order, so chains resolve.
+	order := make([]int, len(d.Statements))
+	for i := range order {
+		order[i] = i
+	}
+	for _, i := range order {
+		st := &d.Statements[i]
+		if st.Speaker >= 0 || !st.Source.IsZero() {
+			continue
+		}
+		if j := st.Continues; j >= 0 && j < len(d.Statements) {
+			st.Speaker = d.Statements[j].Speaker
+			continue
+		}
+		anchor := st.Cue
+		if anchor.IsZero() {
+			continue
+		}
+		s := d.SentenceAt(anchor.Start)
+		best := -1
+		for j, o := range d.Statements {
+			if j == i || o.Speaker < 0 || o.Cue.IsZero() || o.Cue.Start >= anchor.Start || d.SentenceAt(o.Cue.Start) != s {
+				continue
+			}
+			if best < 0 || o.Cue.Start > d.Statements[best].Cue.Start {
+				best = j
+			}
+		}
+		if best >= 0 {
+			st.Speaker = d.Statements[best].Speaker
+		}
+	}
+}

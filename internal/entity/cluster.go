@@ -1,0 +1,418 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
+
+// ent is an entity being built.
+type ent struct {
+	doc.Entity
+	first, last string   // folded first and last name parts; first "" when unknown
+	parts       []string // folded parts of the fullest name
+	name        int      // the mention giving the fullest name, or -1
+	nation      string   // country code when the text gives one
+	titles      []etitle
+	key         string // within-article key for organisations and places
+	acronym     string // initials of an organisation's name
+	role        int    // for an unnamed entity: its role noun; -1
+	described   bool   // unnamed: known only by a description
+	genderFrom  byte   // 'h' honorific or gendered noun, 'n' first name, 'p' pronoun
+	// Running statistics while resolving in text order.
+	count    int
+	lastMent int
+}
+
+// etitle is one title an entity has in the article.
+type etitle struct {
+	text   string
+	role   int      // index into the roles lexicon
+	mods   []string // lower-case modifiers: "foreign", "former"
+	nation string
+}
+
+// nameParts returns the folded parts of a name mention's head: initials
+// and suffixes such as "Jr." dropped, transliteration variants joined.
+func (st *state) nameParts(m *ment) []string {
+	var parts []string
+	for k := m.ha; k < m.hb; k++ {
+		w := st.words[k]
+		if isPossessive(w) || st.d.Tokens[k].Kind == doc.Punct {
+			continue
+		}
+		f := fold(w)
+		switch f {
+		case "":
+			continue
+		case "jr", "sr", "ii", "iii", "iv":
+			if len(parts) > 0 {
+				m.suffix = f
+				continue
+			}
+		}
+		if m.Type == doc.Person {
+			f = translit(f)
+		} else if f == "the" && len(parts) == 0 {
+			continue
+		}
+		parts = append(parts, f)
+	}
+	if m.Type == doc.Person && len(parts) >= 2 {
+		if c, ok := firstNameForms[parts[0]]; ok {
+			parts[0] = c
+		}
+	}
+	return parts
+}
+
+// cluster groups the name mentions into entities.
+func (st *state) cluster() {
+	parts := make([][]string, len(st.ments))
+	surnames, fulls := map[string]bool{}, map[string]bool{}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention {
+			continue
+		}
+		parts[i] = st.nameParts(m)
+		if m.Type == doc.Person && len(parts[i]) >= 2 {
+			surnames[parts[i][len(parts[i])-1]] = true
+			fulls[strings.Join(parts[i], " ")] = true
+		}
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention || len(parts[i]) == 0 {
+			continue
+		}
+		// The tagger often types a known person's surname as an
+		// organisation or place ("the Trump campaign").
+		if m.Type != doc.Person && m.place == "" {
+			pp := make([]string, len(parts[i]))
+			for k, p := range parts[i] {
+				pp[k] = translit(p)
+			}
+			if len(pp) == 1 && surnames[pp[0]] || fulls[strings.Join(pp, " ")] {
+				m.Type = doc.Person
+				parts[i] = pp
+			}
+		}
+		m.parts = parts[i]
+		if m.Type == doc.Person && len(m.parts) == 1 && !surnames[m.parts[0]] {
+			// A word the tagger calls a person here and an organisation or
+			// place elsewhere is the organisation or place.
+			if e := st.otherNamed(m.parts[0]); e >= 0 {
+				m.Type = st.ents[e].Type
+			}
+		}
+		switch m.Type {
+		case doc.Person:
+			st.clusterPerson(i)
+		default:
+			st.clusterOther(i)
+		}
+	}
+}
+
+func (st *state) newEntity(t doc.EntityType, mi int) int {
+	st.ents = append(st.ents, ent{Entity: doc.Entity{Type: t}, name: mi, role: -1, lastMent: -1})
+	st.total = append(st.total, 1)
+	st.firstOf = append(st.firstOf, mi)
+	return len(st.ents) - 1
+}
+
+// clusterPerson assigns person name mention i to an entity: the one whose
+// name it repeats or shortens, or a new one.
+func (st *state) clusterPerson(i int) {
+	m := &st.ments[i]
+	p := m.parts
+	last := p[len(p)-1]
+	pick := -1
+	if len(p) >= 2 {
+		first := p[0]
+		for e := range st.ents {
+			x := &st.ents[e]
+			if x.Type != doc.Person || x.described || x.last != last || x.name >= 0 && len(x.parts) >= 2 && st.ments[x.name].suffix != m.suffix {
+				continue
+			}
+			if x.first == first || x.first == "" || compatibleFirst(x.first, first) {
+				if pick < 0 || st.ents[pick].first != first && x.first == first {
+					pick = e
+				}
+			}
+		}
+	} else {
+		var cands []int
+		for e := range st.ents {
+			x := &st.ents[e]
+			if x.Type == doc.Person && !x.described && x.last == last && (m.suffix == "" || x.name >= 0 && st.ments[x.name].suffix == m.suffix) {
+				cands = append(cands, e)
+			}
+		}
+		switch {
+		case len(cands) == 1:
+			pick = cands[0]
+		case len(cands) > 1:
+			pick = st.disambiguate(cands, m)
+		default:
+			// A first name alone: "Vitali said".
+			for e := range st.ents {
+				x := &st.ents[e]
+				if x.Type == doc.Person && !x.described && x.first == last && len(x.parts) >= 2 {
+					if pick >= 0 {
+						pick = -1
+						break
+					}
+					pick = e
+					m.conf = 0.8
+				}
+			}
+		}
+	}
+	if pick < 0 {
+		pick = st.newEntity(doc.Person, i)
+	}
+	x := &st.ents[pick]
+	if len(p) > len(x.parts) {
+		x.parts = p
+		x.last = last
+		if len(p) >= 2 {
+			x.first = p[0]
+		}
+		x.name = i
+	}
+	m.Entity = pick
+}
+
+// nameGender returns the gender entity e's fullest name shows: from an
+// honorific, or from a first name that nine in ten of its bearers share.
+func (st *state) nameGender(e int) doc.Gender {
+	x := &st.ents[e]
+	g := doc.Unknown
+	for _, m := range st.ments {
+		if m.Entity == e && m.Kind == doc.NameMention && (m.gender == doc.Male || m.gender == doc.Female) {
+			return m.gender
+		}
+	}
+	if x.name >= 0 && len(x.parts) >= 2 {
+		switch f := st.gaz[st.ments[x.name].ha]; {
+		case f&gFemaleName != 0:
+			g = doc.Female
+		case f&gMaleName != 0:
+			g = doc.Male
+		}
+	}
+	return g
+}
+
+// compatibleFirst reports whether two folded first names can be the same
+// person's: equal, or one an initial of the other.
+func compatibleFirst(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
+}
+
+// disambiguate chooses among people who share the surname a mention gives
+// alone: the honorific's gender decides when it can; otherwise the one
+// mentioned most so far, with low confidence.
+func (st *state) disambiguate(cands []int, m *ment) int {
+	if m.gender == doc.Male || m.gender == doc.Female {
+		var same []int
+		for _, e := range cands {
+			if st.nameGender(e) == m.gender {
+				same = append(same, e)
+			}
+		}
+		if len(same) == 1 {
+			m.conf = 0.9
+			return same[0]
+		}
+	}
+	counts := make([]int, len(cands))
+	for k := range st.ments {
+		if st.ments[k].a >= m.a {
+			break
+		}
+		for j, e := range cands {
+			if st.ments[k].Kind == doc.NameMention && st.ments[k].Entity == e {
+				counts[j]++
+			}
+		}
+	}
+	best, second := -1, -1
+	for j := range cands {
+		if best < 0 || counts[j] > counts[best] {
+			best, second = j, best
+		} else if second < 0 || counts[j] > counts[second] {
+			second = j
+		}
+	}
+	m.conf = 0.6
+	if second >= 0 && counts[second] == counts[best] {
+		// As often as each other: the one the article introduced first,
+		// whom a surname alone most often means, with less confidence.
+		m.conf = 0.4
+		return cands[min(best, second)]
+	}
+	return cands[best]
+}
+
+// otherNamed returns the organisation or place entity named by the one
+// folded word w, or -1.
+func (st *state) otherNamed(w string) int {
+	for e := range st.ents {
+		if x := &st.ents[e]; x.Type != doc.Person && !x.described && x.key == w {
+			return e
+		}
+	}
+	return -1
+}
+
+// clusterOther assigns an organisation or place name mention: to the
+// entity with the same name (a country in any of its forms is one
+// entity), the one it abbreviates, or a new one.
+func (st *state) clusterOther(i int) {
+	m := &st.ments[i]
+	key := strings.Join(m.parts, " ")
+	if m.country {
+		key = "@" + m.place
+	}
+	acr := initials(st, m)
+	pick := -1
+	for e := range st.ents {
+		x := &st.ents[e]
+		if x.Type == doc.Person || x.described {
+			continue
+		}
+		if x.key == key || len(m.parts) == 1 && x.acronym != "" && x.acronym == m.parts[0] || acr != "" && x.key == acr {
+			pick = e
+			break
+		}
+	}
+	if pick < 0 {
+		pick = st.newEntity(m.Type, i)
+		st.ents[pick].key = key
+		st.ents[pick].acronym = acr
+		st.ents[pick].nation = m.place
+	}
+
+	x := &st.ents[pick]
+	if x.name >= 0 && st.ments[x.name].hb-st.ments[x.name].ha < m.hb-m.ha && x.Type == m.Type {
+		x.name = i
+	}
+	m.Entity = pick
+}
+
+// initials returns the lower-case initials of a name of several
+// capitalised words ("North Atlantic Treaty Organization" -> "nato"), or
+// "".
+func initials(st *state, m *ment) string {
+	if m.hb-m.ha < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for k := m.ha; k < m.hb; k++ {
+		w := st.words[k]
+		switch w {
+		case "of", "the", "and", "for", "on", "&":
+			continue
+		}
+		if !st.d.Tokens[k].Has(doc.Upper) {
+			return ""
+		}
+		b.WriteString(lowerASCII(w[:1]))
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// attachTitles gives each named entity the titles its mentions carry
+// (premodifying titles and appositions), resolves appositive title
+// mentions to the name they describe, and sets each entity's nationality
+// and gender from what the text says.
+func (st *state) attachTitles() {
+	nameAt := map[int]int{} // head start token -> name mention
+	for i, m := range st.ments {
+		if m.Kind == doc.NameMention {
+			nameAt[m.ha] = i
+		}
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind == doc.TitleMention && m.attach >= 0 {
+			ni, ok := nameAt[m.attach]
+			if !ok || st.ments[ni].Entity < 0 {
+				m.attach = -1
+				continue
+			}
+			m.Entity = st.ments[ni].Entity
+			if m.gender != doc.Unknown && st.ments[ni].gender == doc.Unknown {
+				st.ments[ni].gender = m.gender
+			}
+		}
+		if m.Entity < 0 || m.title == "" || m.role < 0 {
+			continue
+		}
+		if m.Kind == doc.NameMention || m.Kind == doc.TitleMention && m.attach >= 0 {
+			st.addTitle(m.Entity, m)
+		}
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention || m.Entity < 0 {
+			continue
+		}
+		x := &st.ents[m.Entity]
+		if m.gender == doc.Male || m.gender == doc.Female {
+			if x.genderFrom != 'h' {
+				x.Gender, x.genderFrom = m.gender, 'h'
+			}
+		}
+	}
+	for e := range st.ents {
+		x := &st.ents[e]
+		if x.Type != doc.Person || x.genderFrom != 0 || len(x.parts) < 2 || x.name < 0 {
+			continue
+		}
+		f := st.gaz[st.ments[x.name].ha]
+		switch {
+		case f&gFemaleName != 0:
+			x.Gender, x.genderFrom = doc.Female, 'n'
+		case f&gMaleName != 0:
+			x.Gender, x.genderFrom = doc.Male, 'n'
+		}
+	}
+}
+
+// addTitle records the title of mention m on entity e, once.
+func (st *state) addTitle(e int, m *ment) {
+	x := &st.ents[e]
+	if m.nation != "" && x.nation == "" {
+		x.nation = m.nation
+	}
+	for _, t := range x.titles {
+		if strings.EqualFold(t.text, m.title) {
+			return
+		}
+	}
+	x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, nation: m.nation})
+	if k := st.roleKind(m.role); k == lexicon.Leader || k == lexicon.Office {
+		// Only offices are titles; "a 14-year-old boy", "his wife" only
+		// describe, and help resolve "the boy" later.
+		x.Titles = append(x.Titles, m.title)
+	}
+}
+
+// roleKind returns the kind of roles-lexicon entry r.
+func (st *state) roleKind(r int) lexicon.RoleKind {
+	if r < 0 {
+		return lexicon.NoRole
+	}
+	return st.r.gaz.roles[r].Kind
+}

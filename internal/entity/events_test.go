@@ -1,0 +1,163 @@
+package entity_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/entity"
+	"github.com/verbatim-news/verbatim/internal/ingest"
+	"github.com/verbatim-news/verbatim/internal/pipeline"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
+)
+
+// goldSpeaker is one row of testdata/events-speakers.tsv.
+type goldSpeaker struct{ id, quote, source, speaker string }
+
+func readGoldSpeakers(t *testing.T) []goldSpeaker {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "events-speakers.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldSpeaker
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 4 {
+			t.Fatalf("events-speakers.tsv:%d: want 4 columns", n)
+		}
+		out = append(out, goldSpeaker{c[0], c[1], c[2], c[3]})
+	}
+	return out
+}
+
+// TestSpeakers_Events measures the share of gold direct quotations in the
+// multi-outlet news sample whose speaker is the right person. The speaker
+// comes from the statement the attribution stage made for the quotation;
+// while that stage is absent (no statements), SpeakerOf resolves the gold
+// source words instead, which measures this package's part alone.
+func TestSpeakers_Events(t *testing.T) {
+	path := filepath.Join(shareddata.Dir(t, "events"), "articles.jsonl")
+	gold := readGoldSpeakers(t)
+	docs := map[string]*doc.Document{}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = ingest.Walk([]string{path}, nil, ingest.Options{}, func(it ingest.Item) error {
+		if it.Err != nil {
+			return it.Err
+		}
+		docs[it.Doc.ID] = it.Doc
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, fromGold := 0, 0
+	for _, g := range gold {
+		d := docs[g.id]
+		if d == nil {
+			t.Fatalf("article %s not in %s", g.id, path)
+		}
+		if d.Tokens == nil {
+			if err := p.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		at := strings.Index(d.Text, g.quote)
+		if at < 0 {
+			t.Fatalf("%s: no %q in the text", g.id, g.quote)
+		}
+		quote := doc.Span{Start: at, End: at + len(g.quote)}
+		got, how := "", "statement"
+		if len(d.Statements) > 0 {
+			for _, s := range d.Statements {
+				if s.ContentSpan().Contains(quote) && s.Speaker >= 0 {
+					got = d.Entities[s.Speaker].Name
+				}
+			}
+		} else {
+			how = "gold source"
+			fromGold++
+			src := nearest(d.Text, g.source, at)
+			if src.IsZero() {
+				t.Fatalf("%s: no %q in the text", g.id, g.source)
+			}
+			if e, _ := entity.SpeakerOf(d, src); e >= 0 {
+				got = d.Entities[e].Name
+			}
+		}
+		if sameSpeaker(g.speaker, got) {
+			right++
+		} else {
+			t.Logf("%s %q: speaker %q, want %q (%s)", g.id, g.quote, got, g.speaker, how)
+		}
+	}
+	share := float64(right) / float64(len(gold))
+	t.Logf("speakers right: %d of %d direct quotations (%.1f%%); %d resolved from the gold source words", right, len(gold), 100*share, fromGold)
+	if share < 0.9 {
+		t.Errorf("speaker share %.3f below floor 0.9", share)
+	}
+}
+
+// nearest returns the span of the occurrence of s in text nearest to
+// byte offset at, matched as whole words.
+func nearest(text, s string, at int) doc.Span {
+	best := doc.Span{}
+	for from := 0; ; {
+		i := strings.Index(text[from:], s)
+		if i < 0 {
+			return best
+		}
+		i += from
+		from = i + 1
+		if i > 0 && isWordByte(text[i-1]) || i+len(s) < len(text) && isWordByte(text[i+len(s)]) {
+			continue
+		}
+		if best.IsZero() || abs(i-at) < abs(best.Start-at) {
+			best = doc.Span{Start: i, End: i + len(s)}
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// sameSpeaker reports whether the predicted name names the gold speaker:
+// the same key, or, when either gives a surname only, the same surname.
+func sameSpeaker(gold, got string) bool {
+	if got == "" {
+		return false
+	}
+	if strings.EqualFold(gold, got) {
+		return true
+	}
+	kg, kp := entity.Key(doc.Person, gold), entity.Key(doc.Person, got)
+	if kg == kp {
+		return true
+	}
+	pg, pp := strings.Split(kg, "-"), strings.Split(kp, "-")
+	if len(pg) == 1 || len(pp) == 1 {
+		return strings.TrimPrefix(pg[len(pg)-1], "person/") == strings.TrimPrefix(pp[len(pp)-1], "person/")
+	}
+	return false
+}

@@ -1,0 +1,221 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/segment"
+)
+
+// Gazetteer flags: what the lexicons say about a token. Flags with a B
+// and an I form mark the first and the following tokens of a phrase.
+const (
+	gFirstName  uint32 = 1 << iota // a known first name
+	gFemaleName                    // a first name most of whose bearers are women
+	gMaleName                      // a first name most of whose bearers are men
+	gCountryB                      // country name (any form but demonym and capital)
+	gCountryI
+	gCapitalB // capital city
+	gCapitalI
+	gRegionB // region of a country (US state)
+	gRegionI
+	gDemonymB // Ukrainian, North Korean
+	gDemonymI
+	gHonorific // Mr, Dr, Sen.
+	gLeaderB   // president, prime minister
+	gLeaderI
+	gRoleB // mayor, spokesman, secretary of state
+	gRoleI
+	gPersonNounB // man, resident
+	gPersonNounI
+	gGroupNoun // police, authorities
+	gOrgNoun   // ministry, party
+	gRolePlural
+	numGaz = iota
+)
+
+// placeFlags and roleFlags give the B and I flags of each kind of entry.
+var (
+	placeFlags = map[lexicon.PlaceKind][2]uint32{
+		lexicon.CountryName: {gCountryB, gCountryI}, lexicon.CountryOfficial: {gCountryB, gCountryI},
+		lexicon.CountryAlt: {gCountryB, gCountryI}, lexicon.Demonym: {gDemonymB, gDemonymI},
+		lexicon.Capital: {gCapitalB, gCapitalI}, lexicon.Region: {gRegionB, gRegionI},
+	}
+	roleFlags = map[lexicon.RoleKind][2]uint32{
+		lexicon.Honorific: {gHonorific, gHonorific}, lexicon.Leader: {gLeaderB, gLeaderI},
+		lexicon.Office: {gRoleB, gRoleI}, lexicon.PersonNoun: {gPersonNounB, gPersonNounI},
+		lexicon.GroupNoun: {gGroupNoun, gGroupNoun},
+	}
+)
+
+// phrase is one multi-token lexicon entry.
+type phrase struct {
+	words []string
+	flagB uint32 // flag for the first token
+	flagI uint32 // flag for the others
+	code  string // country code for places
+	kind  lexicon.PlaceKind
+	role  int // index into gazetteer.roles, or -1
+}
+
+// gazetteer matches lexicon entries against tokens without allocating.
+type gazetteer struct {
+	first   map[string][]int32 // first word, as written, -> phrases, longest first
+	phrases []phrase
+	lex     *lexicon.Set
+	roles   []lexicon.Role
+	orgs    map[string]bool // org nouns, lower case and capitalised
+}
+
+func newGazetteer(lex *lexicon.Set) *gazetteer {
+	g := &gazetteer{first: map[string][]int32{}, lex: lex, orgs: map[string]bool{}}
+	seg := segment.New(lex)
+	words := func(form string) []string {
+		toks := seg.Tokenize(form, nil)
+		out := make([]string, len(toks))
+		for i, t := range toks {
+			out[i] = form[t.Start:t.End]
+		}
+		return out
+	}
+	for _, p := range lex.Places() {
+		f := placeFlags[p.Kind]
+		g.add(phrase{words: words(p.Form), flagB: f[0], flagI: f[1], code: p.Code, kind: p.Kind, role: -1})
+		if p.Kind == lexicon.Demonym && !strings.HasSuffix(p.Form, "s") {
+			// The people noun: Ukrainians, Russians.
+			g.add(phrase{words: words(p.Form + "s"), flagB: gDemonymB | gRolePlural, flagI: gDemonymI, code: p.Code, kind: p.Kind, role: -1})
+		}
+	}
+	g.roles = lex.Roles()
+	for ri, r := range g.roles {
+		f := roleFlags[r.Kind]
+		b, i := f[0], f[1]
+		forms := []string{r.Form}
+		if r.Kind != lexicon.Honorific && r.Form == strings.ToLower(r.Form) {
+			forms = append(forms, titleCase(r.Form))
+		}
+		for _, f := range forms {
+			g.add(phrase{words: words(f), flagB: b, flagI: i, role: ri})
+		}
+		if r.Plural != "" {
+			pl := []string{r.Plural}
+			if r.Plural == strings.ToLower(r.Plural) {
+				pl = append(pl, titleCase(r.Plural))
+			}
+			for _, f := range pl {
+				g.add(phrase{words: words(f), flagB: b | gRolePlural, flagI: i, role: ri})
+			}
+		}
+	}
+	for _, n := range lex.OrgNouns() {
+		g.orgs[n] = true
+		g.orgs[upperFirst(n)] = true
+	}
+	for k, list := range g.first {
+		sort.SliceStable(list, func(a, b int) bool {
+			return len(g.phrases[list[a]].words) > len(g.phrases[list[b]].words)
+		})
+		g.first[k] = list
+	}
+	return g
+}
+
+// add adds a phrase, unless it is empty.
+func (g *gazetteer) add(p phrase) {
+	if len(p.words) == 0 {
+		return
+	}
+	g.first[p.words[0]] = append(g.first[p.words[0]], int32(len(g.phrases)))
+	g.phrases = append(g.phrases, p)
+}
+
+// titleCase capitalises every word of a lower-case phrase except "of",
+// "the", "and", "for", "in": "secretary of state" -> "Secretary of State".
+func titleCase(s string) string {
+	parts := strings.Split(s, " ")
+	for i, p := range parts {
+		switch p {
+		case "of", "the", "and", "for", "in":
+			if i > 0 {
+				continue
+			}
+		}
+		parts[i] = upperFirst(p)
+	}
+	return strings.Join(parts, " ")
+}
+
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// match is one lexicon phrase found in a sentence.
+type match struct {
+	start, end int // word indexes, end exclusive
+	phrase     int32
+}
+
+// flags sets flags[i] for every word of words from the lexicons, and
+// appends every phrase match to ms (all matches, longest first at each
+// start).
+func (g *gazetteer) flags(words []string, flags []uint32, ms []match) []match {
+	for i := range flags {
+		flags[i] = 0
+	}
+	for i, w := range words {
+		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+			flags[i] |= g.nameFlags(w)
+		}
+		if g.orgs[w] {
+			flags[i] |= gOrgNoun
+		}
+		for _, pi := range g.first[w] {
+			p := &g.phrases[pi]
+			if i+len(p.words) > len(words) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.words); k++ {
+				if words[i+k] != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			flags[i] |= p.flagB
+			for k := 1; k < len(p.words); k++ {
+				flags[i+k] |= p.flagI
+			}
+			ms = append(ms, match{i, i + len(p.words), pi})
+		}
+	}
+	return ms
+}
+
+// nameFlags returns the first-name flags of w: gFirstName when the
+// lexicons know it as a first name, with gFemaleName or gMaleName when at
+// least nine in ten of its bearers are of one sex.
+func (g *gazetteer) nameFlags(w string) uint32 {
+	c, ok := g.lex.FirstName(w)
+	if !ok {
+		return 0
+	}
+	f := gFirstName
+	switch n := c.Female + c.Male; {
+	case n == 0:
+	case c.Female*10 >= n*9:
+		f |= gFemaleName
+	case c.Male*10 >= n*9:
+		f |= gMaleName
+	}
+	return f
+}

@@ -1,0 +1,791 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
+
+// ment is a mention being built, with what resolution needs to know
+// about it.
+type ment struct {
+	doc.Mention
+	a, b     int // tokens [a, b) of the mention
+	ha, hb   int // tokens [ha, hb) of its head: the name proper, the role phrase, the pronoun
+	sent     int
+	gender   doc.Gender // what the mention itself says: honorific, gendered noun, pronoun
+	plural   bool
+	role     int    // index into the roles lexicon for title and noun mentions; -1 otherwise
+	title    string // the title text: "Russian leader", "mayor of Kyiv"; "" when none
+	mods     []string
+	specific bool   // qualified by a possessor, a complement, a nationality or a modifier
+	nation   string // country code from the title's modifiers or complement
+	definite bool
+	attach   int // for a title in apposition: the first head token of the name it describes; -1
+	pron     pronoun
+	conf     float64 // how sure the resolution is, 0..1
+	parts    []string
+	suffix   string // "jr", "sr", "ii" ... after a person's name
+	place    string // country code when the mention names a country, capital or region
+	country  bool   // the mention names the country itself
+}
+
+// pronoun describes a personal pronoun.
+type pronoun struct {
+	form   string // lower case
+	gender doc.Gender
+	case_  byte // 'n' nominative, 'o' objective, 'p' possessive, 'r' reflexive
+}
+
+// pronouns maps each form of a third-person pronoun, lower case and
+// capitalised, to what it says.
+var pronouns = func() map[string]pronoun {
+	m := map[string]pronoun{}
+	for _, p := range []pronoun{
+		{"he", doc.Male, 'n'}, {"him", doc.Male, 'o'}, {"his", doc.Male, 'p'}, {"himself", doc.Male, 'r'},
+		{"she", doc.Female, 'n'}, {"her", doc.Female, 'o'}, {"hers", doc.Female, 'p'}, {"herself", doc.Female, 'r'},
+		{"they", doc.Plural, 'n'}, {"them", doc.Plural, 'o'}, {"their", doc.Plural, 'p'}, {"theirs", doc.Plural, 'p'},
+		{"themselves", doc.Plural, 'r'}, {"it", doc.Neuter, 'n'}, {"its", doc.Neuter, 'p'}, {"itself", doc.Neuter, 'r'},
+	} {
+		m[p.form] = p
+		m[upperFirst(p.form)] = p
+		m[strings.ToUpper(p.form)] = p
+	}
+	return m
+}()
+
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// state is the work of one Resolve call.
+type state struct {
+	r     *Resolver
+	d     *doc.Document
+	words []string
+	pos   []doc.POS
+	gaz   []uint32
+	ner   []uint8
+	ms    []match // gazetteer matches, token indexes into the document
+	ments []ment
+	ents  []ent
+	byTok []int32 // token -> index of the name mention covering it, or -1
+	sc    scorer  // the pronoun ranker; nil leaves pronouns unresolved
+	total []int   // entity -> its name mentions in the whole document
+	// firstOf is each entity's first mention; firstPers the entity of the
+	// first person name, or -1.
+	firstOf   []int
+	firstPers int
+	// Scratch for ranking pronouns.
+	cands     []cand
+	nullFeats []uint64
+	sal       []float64
+	roles     []byte // mention -> grammatical role, 0 until computed
+	covered   []bool // per token, for the passes that mark tokens
+	remap     []int
+	ner_      nerScratch
+}
+
+// resize returns s with length n and every element zero, reusing its
+// storage when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// prepare fills the per-token layers: words, parts of speech, lexicon
+// flags and matches, and NER labels, sentence by sentence.
+func (st *state) prepare(names []doc.Span) {
+	d := st.d
+	n := len(d.Tokens)
+	st.words = resize(st.words, n)
+	st.pos = resize(st.pos, n)
+	st.gaz = resize(st.gaz, n)
+	st.ner = st.ner[:0]
+	st.ments = st.ments[:0]
+	st.ents = st.ents[:0]
+	st.ms = st.ms[:0]
+	st.roles = st.roles[:0]
+	for i, t := range d.Tokens {
+		st.words[i] = d.Text[t.Start:t.End]
+		st.pos[i] = t.POS
+	}
+	sc := &st.ner_
+	for _, s := range d.Sentences {
+		a, b := s.FirstTok, s.EndTok
+		first := len(st.ms)
+		st.ms = st.r.gaz.flags(st.words[a:b], st.gaz[a:b], st.ms)
+		for k := first; k < len(st.ms); k++ {
+			st.ms[k].start += a
+			st.ms[k].end += a
+		}
+		if st.r.ner != nil {
+			st.ner = st.r.ner.tag(st.words[a:b], st.pos[a:b], st.gaz[a:b], sc, st.ner)
+		} else {
+			for range st.words[a:b] {
+				st.ner = append(st.ner, lO)
+			}
+		}
+	}
+	// Names the caller vouches for override the tagger.
+	for _, sp := range names {
+		a, b := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)+1
+		if b > n {
+			b = n
+		}
+		if a >= b {
+			continue
+		}
+		if a > 0 && labelType(st.ner[a-1]) != 0 && a < n && isInside(st.ner[a]) {
+			// Split a tagger entity the hint begins inside.
+			st.ner[a] = lBPer
+		}
+		for k := a; k < b; k++ {
+			st.ner[k] = lIPer
+		}
+		st.ner[a] = lBPer
+		if b < n && isInside(st.ner[b]) {
+			st.ner[b]--
+		}
+	}
+}
+
+// isPossessive reports whether word w is the possessive clitic.
+func isPossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S"
+}
+
+// nameMentions turns the NER labels into name mentions.
+func (st *state) nameMentions() {
+	n := len(st.words)
+	headline := st.headlines()
+	for a := 0; a < n; {
+		l := st.ner[a]
+		if l == lO || isInside(l) && a > 0 && labelType(st.ner[a-1]) == labelType(l) {
+			a++
+			continue
+		}
+		b := a + 1
+		for b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == labelType(l) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
+			b++
+		}
+		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && nameSuffixes[st.words[b]] {
+			b++ // "Robert Vance Jr."
+		}
+		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
+			st.nameMention(a, b, labelType(l))
+		}
+		a = b
+	}
+	st.consistentNames()
+}
+
+// headlines marks the paragraphs written in title case ("Klitschko Urges
+// Trump to Support Ukraine"): short, unpunctuated at the end, and with
+// most of their longer words capitalised. The tagger cannot tell names
+// from other words there, so only names found in the body count
+// (consistentNames adds them).
+func (st *state) headlines() []bool {
+	out := make([]bool, len(st.d.Paragraphs))
+	for i, p := range st.d.Paragraphs {
+		s0, s1 := st.d.Sentences[p.FirstSent], st.d.Sentences[p.EndSent-1]
+		a, b := s0.FirstTok, s1.EndTok
+		if b-a > 20 || p.EndSent-p.FirstSent > 1 {
+			continue
+		}
+		if last := st.words[b-1]; last == "." || last == "?" || last == "!" {
+			continue
+		}
+		long, upper := 0, 0
+		for k := a; k < b; k++ {
+			if st.d.Tokens[k].Kind == doc.Word && len(st.words[k]) > 3 {
+				long++
+				if st.d.Tokens[k].Has(doc.Upper) {
+					upper++
+				}
+			}
+		}
+		out[i] = long >= 3 && upper*4 >= long*3
+	}
+	return out
+}
+
+// consistentNames adds the person names the tagger missed somewhere but
+// found elsewhere in the document: a capitalised proper noun that is a
+// person's name, or a part of one, in another sentence ("Trump added",
+// at the start of a sentence, after "Donald Trump").
+func (st *state) consistentNames() {
+	known := map[string]bool{}
+	st.covered = resize(st.covered, len(st.words))
+	covered := st.covered
+	for _, m := range st.ments {
+		for k := m.a; k < m.b; k++ {
+			covered[k] = true
+		}
+		if m.Type != doc.Person {
+			continue
+		}
+		for k := m.ha; k < m.hb; k++ {
+			if st.d.Tokens[k].Has(doc.Upper) && len(st.words[k]) > 1 && st.gaz[k]&(gHonorific|gRoleB|gLeaderB) == 0 {
+				known[st.words[k]] = true
+			}
+		}
+	}
+	for k, w := range st.words {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() {
+			continue
+		}
+		a, b := k, k+1
+		for a > 0 && !covered[a-1] && st.d.Tokens[a-1].Sent == st.d.Tokens[k].Sent && known[st.words[a-1]] {
+			a--
+		}
+		for b < len(st.words) && !covered[b] && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && known[st.words[b]] {
+			b++
+		}
+		// A longer capitalised name around it is something else ("Trump
+		// Tower").
+		if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && st.pos[a-1].IsProperNoun() && !st.d.Tokens[a].Has(doc.SentStart) {
+			continue
+		}
+		if b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.pos[b].IsProperNoun() {
+			continue
+		}
+		for j := a; j < b; j++ {
+			covered[j] = true
+		}
+		st.nameMention(a, b, 1)
+	}
+}
+
+// nameMention adds the name mention of tokens [a, b) with NER type typ
+// (1 PER, 2 ORG, 3 LOC, 4 MISC), after stripping titles and punctuation.
+func (st *state) nameMention(a, b int, typ uint8) {
+	m := ment{role: -1, attach: -1, conf: 1}
+	// Titles and honorifics the tagger took in: "Kyiv Mayor Vitali
+	// Klitschko" is Vitali Klitschko, titled "Kyiv Mayor".
+	const titleFlags = gHonorific | gLeaderB | gLeaderI | gRoleB | gRoleI
+	for a < b-1 && (st.words[a] == "the" || st.words[a] == "The") {
+		a++
+	}
+	titleStart, titleEnd, titleRole := a, a, -1
+	if typ == 2 || typ == 3 {
+		// "Kyiv Mayor Vitali Klitschko" tagged as an organisation: a title
+		// followed by a known first name is a titled person.
+		for k := a; k+2 < b+1 && k+1 < b; k++ {
+			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI|gHonorific) != 0 && st.gaz[k+1]&gFirstName != 0 && st.d.Tokens[k+1].Has(doc.Upper) {
+				typ = 1
+				break
+			}
+		}
+	}
+	if typ == 1 {
+		for k := b - 2; k >= a; k-- {
+			if st.gaz[k]&titleFlags != 0 {
+				titleEnd = k + 1
+				break
+			}
+		}
+		if titleEnd > a {
+			for _, mt := range st.ms {
+				if p := &st.r.gaz.phrases[mt.phrase]; mt.end == titleEnd && mt.start >= a && p.role >= 0 && st.r.gaz.roles[p.role].Kind != lexicon.Honorific {
+					titleRole = p.role
+				}
+			}
+			a = titleEnd
+		}
+	}
+	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != ".") {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	if st.gaz[a]&gDemonymB != 0 && (b == a+1 || st.gaz[b-1]&gDemonymI != 0) {
+		return // "English", "Ukrainian": a nationality or language, not an entity
+	}
+	if (typ == 1 || typ == 2) && placeHeads[st.words[b-1]] {
+		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
+	}
+	switch typ {
+	case 1:
+		m.Type = doc.Person
+	case 2:
+		m.Type = doc.Organization
+	case 3:
+		m.Type = doc.Place
+	case 4:
+		// Nationalities, parties' adjectives, events: not entities here,
+		// but a demonym gives the nationality of a title it modifies.
+		return
+	}
+	m.Kind = doc.NameMention
+	m.a, m.b, m.ha, m.hb = titleStart, b, a, b
+	if titleRole >= 0 {
+		m.role = titleRole
+		m.title = st.d.Text[st.d.Tokens[titleStart].Start:st.d.Tokens[titleEnd-1].End]
+		for k := titleStart; k < titleEnd; k++ {
+			if st.gaz[k]&(gDemonymB|gDemonymI) != 0 && m.nation == "" {
+				m.nation = st.demonymCode(k)
+			}
+		}
+	}
+	m.sent = int(st.d.Tokens[a].Sent)
+	if m.Type == doc.Place || m.Type == doc.Organization {
+		m.place, m.country = st.placeCode(a, b)
+		if m.place != "" {
+			m.Type = doc.Place
+		}
+	}
+	st.ments = append(st.ments, m)
+}
+
+// placeCode returns the country code when tokens [a, b) are exactly a
+// country's name (in any form but the demonym), a capital or a region,
+// and whether they name the country itself.
+func (st *state) placeCode(a, b int) (string, bool) {
+	for _, mt := range st.ms {
+		if mt.start == a && mt.end == b {
+			p := &st.r.gaz.phrases[mt.phrase]
+			if p.code != "" && p.kind != lexicon.Demonym {
+				return p.code, p.kind != lexicon.Capital && p.kind != lexicon.Region
+			}
+		}
+	}
+	return "", false
+}
+
+// placeMentions adds places the lexicon knows that the tagger missed:
+// capitalised country names, capitals and regions outside other names.
+func (st *state) placeMentions() {
+	covered := st.coveredByNames()
+	for _, mt := range st.ms {
+		p := &st.r.gaz.phrases[mt.phrase]
+		if p.code == "" || p.kind == lexicon.Demonym {
+			continue
+		}
+		if !st.d.Tokens[mt.start].Has(doc.Upper) {
+			continue
+		}
+		free := true
+		for k := mt.start; k < mt.end; k++ {
+			if covered[k] {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		// A capitalised word right before or after is part of a longer
+		// name the tagger did not find ("Georgia Tech", "New Mexico").
+		if mt.start > 0 && st.d.Tokens[mt.start-1].Has(doc.Upper) && !st.d.Tokens[mt.start].Has(doc.SentStart) && st.pos[mt.start-1].IsProperNoun() {
+			continue
+		}
+		if mt.end < len(st.words) && st.d.Tokens[mt.end].Has(doc.Upper) && st.pos[mt.end].IsProperNoun() {
+			continue
+		}
+		for k := mt.start; k < mt.end; k++ {
+			covered[k] = true
+		}
+		st.ments = append(st.ments, ment{
+			Mention: doc.Mention{Kind: doc.NameMention, Type: doc.Place},
+			a:       mt.start, b: mt.end, ha: mt.start, hb: mt.end,
+			sent: int(st.d.Tokens[mt.start].Sent), role: -1, attach: -1, conf: 1, place: p.code,
+			country: p.kind != lexicon.Capital && p.kind != lexicon.Region,
+		})
+	}
+}
+
+func (st *state) coveredByNames() []bool {
+	st.covered = resize(st.covered, len(st.words))
+	covered := st.covered
+	for _, m := range st.ments {
+		if m.Kind == doc.NameMention {
+			for k := m.a; k < m.b; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	return covered
+}
+
+// indexNames sorts the mentions and records, for every token, the name
+// mention covering it.
+func (st *state) indexNames() {
+	sort.SliceStable(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	st.byTok = resize(st.byTok, len(st.words))
+	for i := range st.byTok {
+		st.byTok[i] = -1
+	}
+	for i, m := range st.ments {
+		if m.Kind == doc.NameMention {
+			for k := m.a; k < m.b; k++ {
+				st.byTok[k] = int32(i)
+			}
+		}
+	}
+}
+
+// nameSuffixes follow a person's name and tell a son from his father.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// placeHeads are the capitalised words that end the names of streets,
+// buildings and natural places.
+var placeHeads = map[string]bool{
+	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Rd.": true, "Square": true,
+	"Boulevard": true, "Lane": true, "Bridge": true, "River": true, "Lake": true, "Mountain": true,
+	"Island": true, "Park": true, "Airport": true, "Station": true, "Stadium": true, "Hall": true,
+	"Palace": true, "Tower": true, "Valley": true, "Bay": true, "Beach": true, "Hill": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"another": true, "one": true, "two": true, "three": true, "both": true, "some": true, "many": true,
+	"several": true, "other": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "each": true, "every": true, "any": true, "no": true, "most": true, "all": true,
+}
+
+// roleMentions finds titles, roles and person or group nouns: attached to
+// a name ("President Donald Trump", "the mayor of Kyiv, Vitali
+// Klitschko"), or standing alone ("the president", "a spokeswoman",
+// "officials").
+func (st *state) roleMentions() {
+	st.covered = resize(st.covered, len(st.words))
+	used := st.covered
+	for _, mt := range st.ms {
+		p := &st.r.gaz.phrases[mt.phrase]
+		if p.role < 0 {
+			st.peopleMention(mt, p)
+			continue
+		}
+		role := st.r.gaz.roles[p.role]
+		if role.Kind == lexicon.Honorific {
+			continue
+		}
+		if used[mt.start] || st.byTok[mt.start] >= 0 {
+			continue // inside a longer role phrase, or a name
+		}
+		for k := mt.start; k < mt.end; k++ {
+			used[k] = true
+		}
+		st.roleMention(mt, p, role)
+	}
+	st.indexNames()
+}
+
+// peopleMention adds a nationality's people named by their plural
+// demonym ("Ukrainians said"), as a group.
+func (st *state) peopleMention(mt match, p *phrase) {
+	if p.kind != lexicon.Demonym || p.flagB&gRolePlural == 0 || st.byTok[mt.start] >= 0 {
+		return
+	}
+	if e := mt.end; e < len(st.words) && st.d.Tokens[e].Sent == st.d.Tokens[mt.start].Sent && st.pos[e].IsNoun() {
+		return // the word modifies a noun after it: not the people themselves
+	}
+	a := mt.start
+	if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && lowerASCII(st.words[a-1]) == "the" {
+		a--
+	}
+	st.ments = append(st.ments, ment{
+		Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Group},
+		a:       a, b: mt.end, ha: mt.start, hb: mt.end, sent: int(st.d.Tokens[mt.start].Sent),
+		role: -1, attach: -1, plural: true, nation: p.code,
+		title: st.d.Text[st.d.Tokens[mt.start].Start:st.d.Tokens[mt.end-1].End],
+	})
+}
+
+// roleMention builds the mention of one role phrase match.
+func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
+	d := st.d
+	n := len(st.words)
+	a, b := mt.start, mt.end
+	sent := d.Tokens[a].Sent
+	inSent := func(k int) bool { return k >= 0 && k < n && d.Tokens[k].Sent == sent }
+	// A role word followed by another common noun modifies it ("police
+	// station", "president election"): not a mention.
+	if inSent(b) && (st.pos[b] == doc.TagNN || st.pos[b] == doc.TagNNS) && !d.Tokens[b].Has(doc.Upper) {
+		return
+	}
+	if !st.pos[b-1].IsNoun() {
+		return // "who chairs the council": a verb, not the noun
+	}
+	plural := p.flagB&gRolePlural != 0 || role.Kind == lexicon.GroupNoun
+	m := ment{role: p.role, attach: -1, plural: plural, conf: 1}
+	m.ha, m.hb = a, b
+	m.sent = int(sent)
+	switch role.Gender {
+	case 'm':
+		m.gender = doc.Male
+	case 'f':
+		m.gender = doc.Female
+	}
+	// A complement: "of Kyiv", "for the Kremlin", "of the European Commission".
+	end := b
+	if inSent(b+1) && (st.words[b] == "of" || st.words[b] == "for" || st.words[b] == "at") {
+		k := b + 1
+		if st.words[k] == "the" && inSent(k+1) {
+			k++
+		}
+		if e := st.commonComplement(k, 4); e > k && (st.words[b] != "at") {
+			// "of the port authority", "for the ministry": a common-noun
+			// phrase with "the", or before an apposition.
+			if st.words[k-1] == "the" || inSent(e+1) && st.words[e] == "," && st.byTok[e+1] >= 0 && st.ments[st.byTok[e+1]].Type == doc.Person {
+				end = e
+			}
+		} else if d.Tokens[k].Has(doc.Upper) && (st.pos[k].IsProperNoun() || st.byTok[k] >= 0) {
+			e := k
+			if st.byTok[k] >= 0 {
+				e = st.ments[st.byTok[k]].b
+			} else {
+				for e < n && inSent(e) && d.Tokens[e].Has(doc.Upper) && st.pos[e].IsProperNoun() {
+					e++
+				}
+			}
+			end = e
+			if st.byTok[k] >= 0 && st.ments[st.byTok[k]].place != "" {
+				m.nation = st.ments[st.byTok[k]].place
+			}
+		}
+	}
+	// Modifiers: adjectives, nouns, names, demonyms, and a possessive
+	// noun phrase ("Russia's foreign minister").
+	start := a
+	possessed := false
+	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5; k-- {
+		w := st.words[k]
+		lw := lowerASCII(w)
+		if determiners[lw] || st.pos[k] == doc.TagPRPS {
+			break
+		}
+		if isPossessive(w) && k > 0 && inSent(k-1) {
+			// The possessor: a name or a noun.
+			j := k - 1
+			if st.byTok[j] >= 0 {
+				pm := st.ments[st.byTok[j]]
+				if pm.place != "" && m.nation == "" {
+					m.nation = pm.place
+				}
+				j = pm.a
+			} else if !st.pos[j].IsNoun() {
+				break
+			}
+			start = j
+			k = j
+			possessed = true
+			continue
+		}
+		if st.gaz[k]&(gDemonymB|gDemonymI) != 0 {
+			start = k
+			if m.nation == "" {
+				m.nation = st.demonymCode(k)
+			}
+			continue
+		}
+		pk := st.pos[k]
+		if pk.IsAdjective() || pk == doc.TagNN || pk.IsProperNoun() || pk == doc.TagVBN || st.byTok[k] >= 0 {
+			if st.byTok[k] >= 0 && st.ments[st.byTok[k]].Type == doc.Person {
+				break // "Trump adviser": leave the name out of the title
+			}
+			if st.byTok[k] >= 0 {
+				pm := st.ments[st.byTok[k]]
+				if pm.place != "" && m.nation == "" {
+					m.nation = pm.place
+				}
+				start = pm.a
+				k = pm.a
+				continue
+			}
+			start = k
+			continue
+		}
+		if w == "-" || w == "‑" || lw == "then" {
+			start = k
+			continue
+		}
+		break
+	}
+	for k := start; k < a; k++ {
+		if st.gaz[k]&(gDemonymB|gDemonymI) != 0 {
+			continue // a nationality, kept as m.nation
+		}
+		if st.pos[k].IsAdjective() || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagVBN {
+			m.mods = append(m.mods, lowerASCII(st.words[k]))
+		}
+	}
+	det := ""
+	detTok := -1
+	if k := start - 1; possessed {
+		det = "'s" // "Russia's foreign minister", "the country's president"
+		if inSent(k) && lowerASCII(st.words[k]) == "the" {
+			detTok = k
+		}
+	} else if inSent(k) {
+		lw := lowerASCII(st.words[k])
+		if determiners[lw] || st.pos[k] == doc.TagPRPS {
+			det, detTok = lw, k
+		} else if isPossessive(st.words[k]) {
+			det = "'s"
+		}
+	}
+	m.title = d.Text[d.Tokens[start].Start:d.Tokens[end-1].End]
+	if possessed || end > b || m.nation != "" || len(m.mods) > 0 {
+		m.specific = true
+	}
+	mentionStart := start
+	if detTok >= 0 {
+		mentionStart = detTok
+	}
+	m.a, m.b = mentionStart, end
+	m.definite = det == "the" || det == "this" || det == "that" || det == "these" || det == "those" || det == "'s"
+	m.Type = doc.Person
+	if plural {
+		m.Type = doc.Group
+	}
+	// Attached to a following name: "President Donald Trump", "Russian
+	// leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov".
+	if k := end; inSent(k) && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type == doc.Person && !plural {
+		st.premodify(int(st.byTok[k]), &m, mentionStart)
+		return
+	}
+	// In apposition before a name: "The mayor of Kyiv, Vitali Klitschko".
+	if k := end + 1; inSent(k) && st.words[end] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type == doc.Person && !plural {
+		m.attach = st.ments[st.byTok[k]].ha
+	}
+	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
+	if k := mentionStart - 2; m.attach < 0 && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
+		if det != "'s" && det != "his" && det != "her" && det != "their" && det != "its" {
+			m.attach = st.ments[st.byTok[k]].ha
+		}
+	}
+	switch {
+	case m.attach >= 0:
+		m.Kind = doc.TitleMention
+	case plural:
+		m.Kind = doc.NounMention
+	case det == "":
+		return // a bare singular role: "as president", "president of"
+	case role.Kind == lexicon.PersonNoun || !m.definite:
+		m.Kind = doc.NounMention
+	default:
+		m.Kind = doc.TitleMention
+	}
+	st.ments = append(st.ments, m)
+}
+
+// commonComplement returns the end of a common-noun phrase of at most
+// max lower-case words starting at token k (adjectives and nouns, ending
+// in a noun), or k when there is none.
+func (st *state) commonComplement(k, max int) int {
+	sent := st.d.Tokens[k].Sent
+	end := k
+	for j := k; j < len(st.words) && j < k+max && st.d.Tokens[j].Sent == sent; j++ {
+		p := st.pos[j]
+		if st.d.Tokens[j].Has(doc.Upper) {
+			break
+		}
+		if p == doc.TagNN || p == doc.TagNNS {
+			end = j + 1
+			continue
+		}
+		if p.IsAdjective() || p == doc.TagVBN {
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// premodify makes the title before a name part of the name's mention.
+func (st *state) premodify(name int, t *ment, start int) {
+	nm := &st.ments[name]
+	nm.a = start
+	nm.title = t.title
+	nm.mods = t.mods
+	nm.nation = t.nation
+	nm.role = t.role
+	if nm.gender == doc.Unknown {
+		nm.gender = t.gender
+	}
+}
+
+// demonymCode returns the country code of the demonym phrase covering
+// token k.
+func (st *state) demonymCode(k int) string {
+	for _, mt := range st.ms {
+		if mt.start <= k && k < mt.end {
+			p := &st.r.gaz.phrases[mt.phrase]
+			if p.kind == lexicon.Demonym {
+				return p.code
+			}
+		}
+	}
+	return ""
+}
+
+// honorifics records the gender an honorific before a person's name
+// marks ("Mrs. May"), and takes the honorific into the mention.
+func (st *state) honorifics() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention || m.Type != doc.Person {
+			continue
+		}
+		k := m.ha - 1
+		if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[m.ha].Sent || st.gaz[k]&gHonorific == 0 {
+			continue
+		}
+		for _, mt := range st.ms {
+			p := &st.r.gaz.phrases[mt.phrase]
+			if mt.end == m.ha && p.role >= 0 && st.r.gaz.roles[p.role].Kind == lexicon.Honorific {
+				switch st.r.gaz.roles[p.role].Gender {
+				case 'm':
+					m.gender = doc.Male
+				case 'f':
+					m.gender = doc.Female
+				}
+				if m.a > mt.start {
+					m.a = mt.start
+				}
+			}
+		}
+	}
+}
+
+// pronounMentions adds the third-person pronouns.
+func (st *state) pronounMentions() {
+	for i, w := range st.words {
+		p, ok := pronouns[w]
+		if !ok || p.gender == doc.Neuter && p.case_ != 'n' {
+			continue
+		}
+		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
+			continue
+		}
+		m := ment{Mention: doc.Mention{Kind: doc.PronounMention, Type: doc.Person}, a: i, b: i + 1, ha: i, hb: i + 1,
+			sent: int(st.d.Tokens[i].Sent), role: -1, attach: -1, pron: p, gender: p.gender}
+		switch p.gender {
+		case doc.Plural:
+			m.Type = doc.Group
+			m.plural = true
+		case doc.Neuter:
+			m.Type = doc.Organization
+		}
+		st.ments = append(st.ments, m)
+	}
+	sort.SliceStable(st.ments, func(i, j int) bool {
+		if st.ments[i].a != st.ments[j].a {
+			return st.ments[i].a < st.ments[j].a
+		}
+		return st.ments[i].b > st.ments[j].b
+	})
+}

@@ -1,0 +1,376 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// NER labels, in BIO form over the four CoNLL types. Their names are the
+// model's class names.
+const (
+	lO uint8 = iota
+	lBPer
+	lIPer
+	lBOrg
+	lIOrg
+	lBLoc
+	lILoc
+	lBMisc
+	lIMisc
+	numLabels
+)
+
+// LabelNames are the NER labels' names, indexed by label.
+var LabelNames = [numLabels]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+// labelType returns the entity type of label l (B or I), or 0 for O.
+func labelType(l uint8) uint8 { return (l + 1) / 2 }
+
+// isInside reports whether l is an I- label.
+func isInside(l uint8) bool { return l != lO && l%2 == 0 }
+
+// NERSentence is one sentence for training or scoring the NER tagger: its
+// words, their parts of speech and their BIO labels (indexes into
+// LabelNames; nil when unknown).
+type NERSentence struct {
+	Words  []string
+	POS    []doc.POS
+	Labels []uint8
+}
+
+// nerModel runs a trained NER model.
+type nerModel struct {
+	m     *linear.Model
+	label []uint8 // class index -> label
+}
+
+// NER feature templates. Their numbers are part of the model format.
+const (
+	nBias uint32 = iota + 100
+	nWord
+	nLower
+	nSuffix3
+	nPrefix3
+	nClass
+	nClassPrev
+	nClassNext
+	nPrevWord
+	nNextWord
+	nPrev2Word
+	nNext2Word
+	nPOS
+	nPOSPrev
+	nPOSNext
+	nPrevLabel
+	nPrevLabels
+	nPrevLabelClass
+	nPrevLabelWord
+	nGaz
+	nGazPrev
+	nGazNext
+	nSentStart
+	nPOSClass
+	nBigramPrev
+	nBigramNext
+	nGazNext2
+)
+
+// scored reports whether the tagger scores word w after a word labelled
+// prev. After an O, a word that does not begin with an upper-case letter
+// begins no entity (under 0.3% of the silver entities do, all of them
+// "anti-X"-style MISC), and neither does a capitalised function word at
+// the start of a sentence ("The", "But", "He"), so these are labelled O
+// unscored; so is a lower-case word after a name, unless names hold it
+// ("of", "bin"). That keeps the tagger fast.
+func scored(w string, prev uint8) bool {
+	if w == "" {
+		return false
+	}
+	if prev != lO {
+		// Inside a name, a lower-case word other than the small words
+		// names hold can only end it.
+		c := w[0]
+		return !('a' <= c && c <= 'z') || nameParticles[w]
+	}
+	c := w[0]
+	if c < utf8.RuneSelf {
+		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && !functionWords[w]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// functionWords are capitalised closed-class words that begin sentences.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`A An And But Or Nor So Yet For In On At By With From To Of As If
+		When While After Before Since Because Although Though Until Unless Once Whether Than Then
+		He She It They We I You His Her Its Their Our My Your Him Them Us Me This That These Those
+		There Here What Who Whom Whose Which Where Why How Some Many Most Much More Few All Both Each
+		Every Any No Not None Such Other Another Also Still Even Just Only Instead However Meanwhile
+		Indeed Yes Is Are Was Were Be Been Has Have Had Do Does Did Can Could Would Should Might Must
+		Will Shall Let According Asked Despite During Without Within Among Between Over Under About Against`) {
+		functionWords[w] = true
+	}
+}
+
+// wordClass returns a small code for a word's form: the class of its first
+// character, whether it has lower-case letters, upper-case letters after
+// the first, digits, hyphens, periods, and its length in three buckets.
+func wordClass(w string) int {
+	if w == "" {
+		return 0
+	}
+	code := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			if i == 0 {
+				code = 1
+			} else {
+				code |= 1 << 3
+			}
+		case unicode.IsLetter(r):
+			if i == 0 {
+				code = 2
+			}
+			code |= 1 << 4
+		case unicode.IsDigit(r):
+			if i == 0 {
+				code = 3
+			}
+			code |= 1 << 5
+		case r == '-':
+			code |= 1 << 6
+		case r == '.':
+			code |= 1 << 7
+		default:
+			if i == 0 {
+				code = 4
+			}
+		}
+	}
+	switch n := len(w); {
+	case n <= 2:
+	case n <= 5:
+		code |= 1 << 8
+	default:
+		code |= 2 << 8
+	}
+	return code
+}
+
+// lastRunes returns the last n characters of w (all of w when shorter).
+func lastRunes(w string, n int) string {
+	i := len(w)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+	}
+	return w[i:]
+}
+
+// firstRunes returns the first n characters of w (all of w when shorter).
+func firstRunes(w string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(w); n-- {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+	}
+	return w[:i]
+}
+
+// gazFeatures appends one feature per flag set in f.
+func gazFeatures(dst []uint64, tmpl uint32, f uint32) []uint64 {
+	for b := 0; f != 0 && b < numGaz; b++ {
+		if f&(1<<b) != 0 {
+			dst = append(dst, linear.Int(tmpl, b))
+			f &^= 1 << b
+		}
+	}
+	return dst
+}
+
+// nerFeatures appends the features of word i of a sentence, given the
+// labels chosen for the two words before it.
+func nerFeatures(dst []uint64, words []string, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8) []uint64 {
+	w := words[i]
+	wc := wordClass(w)
+	dst = append(dst,
+		linear.Int(nBias, 0),
+		linear.Str(nWord, w),
+		linear.Lower(nLower, w),
+		linear.Lower(nSuffix3, lastRunes(w, 3)),
+		linear.Lower(nPrefix3, firstRunes(w, 3)),
+		linear.Int(nClass, wc),
+		linear.Int(nPOS, int(pos[i])),
+		linear.Int(nPOSClass, int(pos[i])<<12|wc),
+		linear.Int(nPrevLabel, int(prev)),
+		linear.Int(nPrevLabels, int(prev)<<8|int(prev2)),
+		linear.Int(nPrevLabelClass, int(prev)<<12|wc),
+		linear.Pair(linear.Int(nPrevLabelWord, int(prev)), linear.Lower(nPrevLabelWord, w)),
+	)
+	dst = gazFeatures(dst, nGaz, gaz[i])
+	if i == 0 {
+		dst = append(dst, linear.Int(nSentStart, wc))
+		dst = append(dst, linear.Str(nPrevWord, "<s>"))
+	} else {
+		p := words[i-1]
+		dst = append(dst,
+			linear.Lower(nPrevWord, p),
+			linear.Int(nClassPrev, wordClass(p)),
+			linear.Int(nPOSPrev, int(pos[i-1])),
+			linear.Pair(linear.Lower(nBigramPrev, p), linear.Lower(nBigramPrev, w)),
+		)
+		dst = gazFeatures(dst, nGazPrev, gaz[i-1])
+		if i > 1 {
+			dst = append(dst, linear.Lower(nPrev2Word, words[i-2]))
+		}
+	}
+	if i+1 < len(words) {
+		n := words[i+1]
+		dst = append(dst,
+			linear.Lower(nNextWord, n),
+			linear.Int(nClassNext, wordClass(n)),
+			linear.Int(nPOSNext, int(pos[i+1])),
+			linear.Pair(linear.Lower(nBigramNext, w), linear.Lower(nBigramNext, n)),
+		)
+		dst = gazFeatures(dst, nGazNext, gaz[i+1])
+		if i+2 < len(words) {
+			dst = append(dst, linear.Lower(nNext2Word, words[i+2]))
+			dst = gazFeatures(dst, nGazNext2, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB))
+		}
+	} else {
+		dst = append(dst, linear.Str(nNextWord, "</s>"))
+	}
+	return dst
+}
+
+// valid reports whether label l may follow label prev on word w: an I-
+// label only continues a B- or I- label of its type, and a word that
+// does not begin with a capital or a digit continues a name only when it
+// is one of the small words names hold ("of" in "Bank of England", "bin"
+// in "Mohammed bin Salman").
+func valid(prev, l uint8, w string) bool {
+	if !isInside(l) {
+		return true
+	}
+	if prev == lO || labelType(prev) != labelType(l) {
+		return false
+	}
+	return scored(w, lO) || nameParticles[w]
+}
+
+var nameParticles = map[string]bool{
+	"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "at": true, "&": true,
+	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
+	"van": true, "von": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"y": true, "dos": true, "das": true, "ter": true, "-": true, ".": true, "'s": true, "’s": true,
+}
+
+// nerScratch is the per-call buffers of the tagger.
+type nerScratch struct {
+	feats  []uint64
+	scores []float32
+	gaz    []uint32
+	ms     []match
+}
+
+// tag labels the words of one sentence, appending to dst.
+func (nm *nerModel) tag(words []string, pos []doc.POS, gaz []uint32, sc *nerScratch, dst []uint8) []uint8 {
+	if cap(sc.scores) < len(nm.m.Classes) {
+		sc.scores = make([]float32, len(nm.m.Classes))
+	}
+	scores := sc.scores[:len(nm.m.Classes)]
+	prev, prev2 := lO, lO
+	for i := range words {
+		l := lO
+		if scored(words[i], prev) {
+			sc.feats = nerFeatures(sc.feats[:0], words, pos, gaz, i, prev, prev2)
+			nm.m.Score(sc.feats, scores)
+			best := float32(0)
+			l = 255
+			for c, s := range scores {
+				cl := nm.label[c]
+				if !valid(prev, cl, words[i]) {
+					continue
+				}
+				if l == 255 || s > best {
+					l, best = cl, s
+				}
+			}
+			if l == 255 {
+				l = lO
+			}
+		}
+		dst = append(dst, l)
+		prev2, prev = prev, l
+	}
+	return dst
+}
+
+// TrainNER learns an NER model from sents with the averaged perceptron,
+// passing over them epochs times in an order shuffled by a fixed seed (so
+// the result is deterministic). After each epoch it calls snapshot, when
+// not nil, with the averaged model so far; the caller can score it on
+// held-out data and keep the best.
+func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch int, m *linear.Model)) *linear.Model {
+	classes := LabelNames[:]
+	tr := linear.NewTrainer(classes)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	scores := make([]float32, len(classes))
+	var feats []uint64
+	var gaz []uint32
+	var ms []match
+	for e := 1; e <= epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := sents[si]
+			if cap(gaz) < len(s.Words) {
+				gaz = make([]uint32, len(s.Words))
+			}
+			gaz = gaz[:len(s.Words)]
+			ms = r.gaz.flags(s.Words, gaz, ms[:0])
+			prev, prev2 := lO, lO
+			for i := range s.Words {
+				gold := s.Labels[i]
+				if !scored(s.Words[i], prev) {
+					prev2, prev = prev, lO
+					continue
+				}
+				feats = nerFeatures(feats[:0], s.Words, s.POS, gaz, i, prev, prev2)
+				tr.Score(feats, scores)
+				guess := uint8(255)
+				best := float32(0)
+				for c, sc := range scores {
+					if !valid(prev, uint8(c), s.Words[i]) {
+						continue
+					}
+					if guess == 255 || sc > best {
+						guess, best = uint8(c), sc
+					}
+				}
+				tr.Tick()
+				if guess != gold {
+					tr.Update(feats, int(gold), 1)
+					tr.Update(feats, int(guess), -1)
+				}
+				prev2, prev = prev, guess
+			}
+		}
+		if snapshot != nil {
+			snapshot(e, tr.Model(1))
+		}
+	}
+	return tr.Model(1)
+}

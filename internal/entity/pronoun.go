@@ -1,0 +1,806 @@
+package entity
+
+import (
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/linear"
+	"strings"
+)
+
+// Pronoun-ranker feature templates. Their numbers are part of the model
+// format.
+const (
+	pBias uint32 = iota + 300
+	pNull
+	pNullForm
+	pNullCands
+	pNullQuote
+	pSentDist
+	pFormDist
+	pKind
+	pRoles
+	pRole
+	pFirstInSent
+	pRank
+	pRankDist
+	pCount
+	pTopic
+	pCata
+	pTokDist
+	pGender
+	pQuote
+	pBetween
+	pSaid
+	pParaSame
+	pFirstEntity
+	pClause
+	pRoleFirst
+	pCountRank
+	pPrevSentSubj
+	pConjPoss
+	pPrepHead
+	pNameLen
+	pKindRole
+	pDistRole
+	pRefl
+	pPrevWord
+	pNextWord
+	pPronPrev
+	pTotal
+	pSubjPronSent
+	pPronStart
+	pVerbs
+	pNextPOS
+	pPrevPOS
+	pParen
+	pWho
+	pBind
+	pAgent
+	pSubord
+	pConj
+	pSalRank
+	pSalRatio
+)
+
+// cand is a candidate antecedent of a pronoun: an entity and its mention
+// nearest the pronoun.
+type cand struct {
+	e, m  int
+	after bool // the mention follows the pronoun (in the same sentence)
+	feats []uint64
+	score float32
+}
+
+// synRole guesses the grammatical role of tokens [a, b) from the words
+// around them: 's' subject, 'o' object, 'p' object of a preposition, 'g'
+// possessor, 'x' none of these.
+func (st *state) synRole(a, b int) byte {
+	n := len(st.words)
+	sent := st.d.Tokens[a].Sent
+	if b < n && isPossessive(st.words[b]) {
+		return 'g'
+	}
+	if st.verbAfter(b) >= 0 {
+		return 's'
+	}
+	if a > 0 && st.d.Tokens[a-1].Sent == sent {
+		switch p := st.pos[a-1]; {
+		case p == doc.TagIN || p == doc.TagTO:
+			return 'p'
+		case p.IsVerb():
+			return 'o'
+		}
+	}
+	_ = n
+	return 'x'
+}
+
+// verbAfter returns the finite verb that follows a mention ending at token
+// b, skipping an apposition or parenthesis and adverbs, or -1 when
+// something else follows: the mention is then not the verb's subject.
+func (st *state) verbAfter(b int) int {
+	n := len(st.words)
+	if b <= 0 || b >= n {
+		return -1
+	}
+	sent := st.d.Tokens[b-1].Sent
+	k := b
+	// Skip an apposition or a parenthesis ("Putin, the Russian leader,
+	// said"), or a relative clause ("Klitschko, who has been mayor since
+	// 2014, said").
+	if k < n && st.words[k] == "," {
+		rel := k+1 < n && (st.words[k+1] == "who" || st.words[k+1] == "which")
+		for j := k + 1; j < n && j < k+16 && st.d.Tokens[j].Sent == sent; j++ {
+			if st.pos[j].IsVerb() && !rel {
+				break
+			}
+			if st.words[j] == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for k < n && st.d.Tokens[k].Sent == sent && (st.pos[k] == doc.TagRB || st.pos[k] == doc.TagMD) {
+		k++
+	}
+	if k < n && st.d.Tokens[k].Sent == sent && st.pos[k].IsVerb() && st.pos[k] != doc.TagVBG {
+		return k
+	}
+	return -1
+}
+
+// reportVerbs are verbs of saying and thinking whose subject is, with
+// rare exceptions, the referent of a subject pronoun right after them
+// ("the president said he", "Putin told reporters that he").
+var reportVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"say", "tell", "add", "stress", "argue", "claim", "insist", "note", "warn",
+		"explain", "believe", "think", "hope", "announce", "suggest", "admit", "acknowledge", "concede",
+		"write", "feel", "know", "promise", "vow", "declare", "deny", "reply", "recall", "predict",
+		"indicate", "confirm", "signal", "assert", "maintain", "hint", "reiterate", "emphasize",
+		"emphasise", "expect", "fear", "worry", "realize", "realise", "decide", "agree", "pledge"} {
+		for _, f := range verbForms(v) {
+			reportVerbs[f] = true
+		}
+	}
+	for _, f := range []string{"said", "told", "thought", "knew", "felt", "wrote", "says", "tells", "thinks", "knows", "feels", "writes"} {
+		reportVerbs[f] = true
+	}
+}
+
+// verbForms returns the -s and -ed forms of a regular verb.
+func verbForms(v string) []string {
+	ed := v + "ed"
+	if v[len(v)-1] == 'e' {
+		ed = v + "d"
+	} else if v[len(v)-1] == 'y' {
+		ed = v[:len(v)-1] + "ied"
+	}
+	s := v + "s"
+	if v[len(v)-1] == 'y' {
+		s = v[:len(v)-1] + "ies"
+	}
+	return []string{v, s, ed}
+}
+
+// speechSubject reports whether mention i, outside quotation marks, is
+// the subject of a verb of saying: "Putin said", "he added", or, after a
+// quotation, "said Putin".
+func (st *state) speechSubject(i int) bool {
+	m := &st.ments[i]
+	if st.d.Tokens[m.a].Has(doc.InQuote) {
+		return false
+	}
+	if v := st.verbAfter(m.b); v >= 0 && hasWord(reportVerbs, st.words[v]) {
+		return true
+	}
+	k := m.a - 1
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && hasWord(reportVerbs, st.words[k]) && st.pos[k].IsVerb()
+}
+
+// lastSpeaker returns the nearest resolved mention before mention i,
+// within the given number of sentences, that is the subject of a verb of
+// saying, or -1.
+func (st *state) lastSpeaker(i, sents int) int {
+	for j := i - 1; j >= 0; j-- {
+		m := &st.ments[j]
+		if st.ments[i].sent-m.sent > sents {
+			return -1
+		}
+		if m.Entity >= 0 && m.b <= st.ments[i].a && st.speechSubject(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// reportedSubject returns the mention that is the subject of a verb of
+// saying right before subject pronoun pi ("the president said he",
+// "Putin told reporters that he"), or -1.
+func (st *state) reportedSubject(pi int) int {
+	p := &st.ments[pi]
+	if p.pron.case_ != 'n' {
+		return -1
+	}
+	k := p.a - 1
+	if k >= 0 && strings.EqualFold(st.words[k], "that") {
+		k--
+	}
+	// "told reporters that he": skip the addressee.
+	if k >= 1 && (st.pos[k].IsNoun() || st.pos[k] == doc.TagPRP) && st.pos[k-1].IsVerb() {
+		k--
+	}
+	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || !hasWord(reportVerbs, st.words[k]) {
+		return -1
+	}
+	// "... but added he": a verb coordinated with an earlier one shares
+	// its subject, the nearest subject before it.
+	c := k - 1
+	for c >= 0 && st.pos[c] == doc.TagRB {
+		c--
+	}
+	coord := c >= 0 && (st.words[c] == "and" || st.words[c] == "but")
+	for j := pi - 1; j >= 0; j-- {
+		m := &st.ments[j]
+		if m.sent != p.sent {
+			return -1
+		}
+		if m.b > k {
+			continue
+		}
+		if v := st.verbAfter(m.b); v == k || coord && v >= 0 && v < c {
+			return j
+		}
+		if !coord && (m.Type == doc.Person || m.Type == doc.Group) {
+			return -1 // someone else stands between
+		}
+	}
+	return -1
+}
+
+// roleOf returns the grammatical role of mention k, computed once.
+func (st *state) roleOf(k int) byte {
+	if len(st.roles) != len(st.ments) {
+		st.roles = resize(st.roles, len(st.ments))
+	}
+	if st.roles[k] == 0 {
+		m := &st.ments[k]
+		if m.Kind == doc.PronounMention {
+			st.roles[k] = st.pronounRole(m)
+		} else {
+			st.roles[k] = st.synRole(m.ha, m.b)
+		}
+	}
+	return st.roles[k]
+}
+
+func (st *state) pronounRole(m *ment) byte {
+	switch m.pron.case_ {
+	case 'n':
+		return 's'
+	case 'p':
+		return 'g'
+	case 'r':
+		return 'r'
+	}
+	if m.a > 0 && (st.pos[m.a-1] == doc.TagIN || st.pos[m.a-1] == doc.TagTO) {
+		return 'p'
+	}
+	return 'o'
+}
+
+// agrees reports whether pronoun mention p can refer to entity x.
+func (st *state) agrees(p *ment, x *ent) bool {
+	switch p.pron.gender {
+	case doc.Male, doc.Female:
+		if x.Type != doc.Person {
+			return false
+		}
+		// What the text marks (an honorific, a gendered noun) and a first
+		// name nine in ten of whose bearers share a sex rule a candidate
+		// out; earlier pronouns are evidence the ranker weighs.
+		return x.Gender == doc.Unknown || x.Gender == p.pron.gender || x.genderFrom == 'p'
+	case doc.Plural:
+		// An organisation is "they" only as the one who says or does:
+		// "the ministry said they".
+		return x.Type == doc.Group || x.Type == doc.Organization && p.pron.case_ == 'n'
+	case doc.Neuter:
+		return x.Type == doc.Organization || x.Type == doc.Place
+	}
+	return false
+}
+
+// addCand appends c to dst, reusing the feature buffer of the slot it
+// takes.
+func addCand(dst []cand, c cand) []cand {
+	if len(dst) < cap(dst) {
+		dst = dst[:len(dst)+1]
+		c.feats = dst[len(dst)-1].feats[:0]
+		dst[len(dst)-1] = c
+		return dst
+	}
+	return append(dst, c)
+}
+
+// maxCands is the most antecedents a pronoun's ranker considers: the
+// nearest ones.
+const maxCands = 8
+
+// candidates returns the entities pronoun mention pi may refer to, each
+// with its mention nearest before the pronoun (or, for an entity first
+// named later in the pronoun's sentence, after it), nearest first.
+func (st *state) candidates(pi int, dst []cand) []cand {
+	p := &st.ments[pi]
+	seen := func(e int) bool {
+		for _, c := range dst {
+			if c.e == e {
+				return true
+			}
+		}
+		return false
+	}
+	for k := pi - 1; k >= 0; k-- {
+		m := &st.ments[k]
+		if p.sent-m.sent > 4 {
+			break
+		}
+		if m.Entity < 0 || seen(m.Entity) || m.b > p.a && m.Kind != doc.NameMention {
+			continue
+		}
+		if m.Kind == doc.TitleMention && m.attach >= 0 {
+			continue // an apposition: its name is the mention that counts
+		}
+		if m.a <= p.a && p.b <= m.b {
+			continue // the pronoun is inside the mention: "his spokesman"
+		}
+		x := &st.ents[m.Entity]
+		if !st.agrees(p, x) {
+			continue
+		}
+		dst = addCand(dst, cand{e: m.Entity, m: k})
+		if len(dst) == maxCands {
+			return dst
+		}
+	}
+	// A name after the pronoun only when the pronoun opens a fronted
+	// subordinate clause ("After he left, Bernal took over") or the
+	// sentence ("His wife said ...").
+	fs := st.d.Sentences[p.sent].FirstTok
+	if !hasWord(subordinators, st.words[fs]) && p.a != fs {
+		return dst
+	}
+	for k := pi + 1; k < len(st.ments); k++ {
+		m := &st.ments[k]
+		if m.sent != p.sent {
+			break
+		}
+		if m.Kind != doc.NameMention || m.Entity < 0 || seen(m.Entity) || !st.agrees(p, &st.ents[m.Entity]) {
+			continue
+		}
+		dst = addCand(dst, cand{e: m.Entity, m: k, after: true})
+	}
+	return dst
+}
+
+func bucket(n int, edges ...int) int {
+	for i, e := range edges {
+		if n <= e {
+			return i
+		}
+	}
+	return len(edges)
+}
+
+var clauseWords = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "which": true, "who": true, "because": true, "when": true,
+	"while": true, "after": true, "before": true, "but": true, "and": true, "as": true, "if": true,
+	"although": true, "since": true, "—": true, "–": true,
+}
+
+// hasWord reports whether set holds w or, when w is capitalised, its
+// lower-case form; it does not allocate.
+func hasWord(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 32 {
+		return false
+	}
+	var b [32]byte
+	n := copy(b[:], w)
+	for i := 0; i < n; i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return set[string(b[:n])]
+}
+
+// clauseBreak reports whether a clause boundary lies between tokens a and
+// b: a comma, semicolon or colon, or a subordinating word.
+func (st *state) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		if hasWord(clauseWords, st.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// features appends the features of candidate c of pronoun mention pi;
+// rank is the candidate's place in order of nearness, stats the
+// per-entity mention counts before the pronoun.
+func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []uint64 {
+	p := &st.ments[pi]
+	m := &st.ments[c.m]
+	x := &st.ents[c.e]
+	form := p.pron.form
+	sd := p.sent - m.sent
+	if c.after {
+		sd = 0
+	}
+	prole, mrole := st.pronounRole(p), st.roleOf(c.m)
+	first := st.firstInSent(c.m)
+	dist := p.a - m.b
+	if c.after {
+		dist = m.a - p.b
+	}
+	between := 0
+	lo, hi := c.m+1, pi
+	if c.after {
+		lo, hi = pi+1, c.m
+	}
+	for k := lo; k < hi; k++ {
+		if o := st.ments[k].Entity; o >= 0 && o != c.e && st.agrees(p, &st.ents[o]) {
+			between++
+		}
+	}
+	kind := int(m.Kind)
+	count := x.count
+	gender := 0
+	switch x.Gender {
+	case doc.Unknown:
+	case p.pron.gender:
+		gender = 1<<8 | int(x.genderFrom)
+	default:
+		gender = 2<<8 | int(x.genderFrom)
+	}
+	quote := 0
+	if st.d.Tokens[p.a].Has(doc.InQuote) {
+		quote |= 1
+	}
+	if st.d.Tokens[m.a].Has(doc.InQuote) {
+		quote |= 2
+	}
+	said := 0
+	if !c.after && sd == 0 && mrole == 's' && prole == 's' && dist <= 6 {
+		// "Putin said he", "Trump told reporters that he".
+		verb := false
+		for k := m.b; k < p.a; k++ {
+			if st.pos[k].IsVerb() {
+				verb = true
+			}
+		}
+		if verb {
+			said = 1
+		}
+	}
+	clause := 0
+	if sd == 0 {
+		clause = 1
+		if st.clauseBreak(min(m.b, p.b), max(m.a, p.a)) {
+			clause = 2
+		}
+	}
+	prevSubj := 0
+	if sd == 1 && first && (mrole == 's' || m.Kind == doc.PronounMention && m.pron.case_ == 'n') {
+		prevSubj = 1
+	}
+	conjPoss := 0
+	if !c.after && sd == 0 && p.a-m.b == 1 && (st.words[m.b] == "and" || st.words[m.b] == ",") {
+		conjPoss = 1
+	}
+	prep := ""
+	if m.a > 0 && st.d.Tokens[m.a-1].Sent == st.d.Tokens[m.a].Sent && st.pos[m.a-1] == doc.TagIN {
+		prep = st.words[m.a-1]
+	}
+	firstEnt := 0
+	if st.ments[st.firstOf[c.e]].sent == 0 || c.e == st.firstPers {
+		firstEnt = 1
+	}
+	sameP := 0
+	if st.d.Sentences[m.sent].Para == st.d.Sentences[p.sent].Para {
+		sameP = 1
+	}
+	cata := 0
+	if c.after {
+		cata = 1
+	}
+	dst = append(dst,
+		linear.Int(pBias, 0),
+		linear.Int(pSentDist, min(sd, 4)),
+		linear.Pair(linear.Str(pFormDist, form), linear.Int(pFormDist, min(sd, 4))),
+		linear.Int(pKind, kind),
+		linear.Int(pRoles, int(prole)<<8|int(mrole)),
+		linear.Int(pRole, int(mrole)),
+		linear.Int(pFirstInSent, b2i(first)<<4|min(sd, 3)),
+		linear.Int(pRank, min(rank, 3)),
+		linear.Int(pRankDist, min(rank, 3)<<4|min(sd, 3)),
+		linear.Int(pCount, bucket(count, 0, 1, 2, 4)),
+		linear.Int(pTopic, b2i(c.e == topic)),
+		linear.Int(pCata, cata<<4|int(prole)),
+		linear.Int(pTokDist, bucket(dist, 2, 5, 10, 20, 40)),
+		linear.Int(pGender, gender),
+		linear.Int(pQuote, quote),
+		linear.Int(pBetween, min(between, 2)<<4|min(sd, 2)),
+		linear.Int(pSaid, said),
+		linear.Int(pParaSame, sameP),
+		linear.Int(pFirstEntity, firstEnt),
+		linear.Int(pClause, clause<<8|int(prole)),
+		linear.Int(pRoleFirst, int(mrole)<<8|b2i(first)<<4|int(prole)),
+		linear.Int(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2)),
+		linear.Int(pPrevSentSubj, prevSubj<<8|int(prole)),
+		linear.Int(pConjPoss, conjPoss<<8|int(prole)),
+		linear.Pair(linear.Lower(pPrepHead, prep), linear.Int(pPrepHead, int(prole))),
+		linear.Int(pNameLen, bucket(len(x.parts), 0, 1, 2)),
+		linear.Int(pKindRole, kind<<8|int(mrole)),
+		linear.Int(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first)),
+	)
+	if prole == 'r' {
+		dst = append(dst, linear.Int(pRefl, clause<<4|min(rank, 2)))
+	}
+	sentOf := func(k int) int32 {
+		if k < 0 || k >= len(st.words) {
+			return -1
+		}
+		return st.d.Tokens[k].Sent
+	}
+	prevW, nextW, pronPrev := "<s>", "</s>", "<s>"
+	prevP, nextP := doc.TagNone, doc.TagNone
+	if sentOf(m.a-1) == sentOf(m.a) {
+		prevW, prevP = st.words[m.a-1], st.pos[m.a-1]
+	}
+	if sentOf(m.b) == sentOf(m.a) {
+		nextW, nextP = st.words[m.b], st.pos[m.b]
+	}
+	if sentOf(p.a-1) == sentOf(p.a) {
+		pronPrev = st.words[p.a-1]
+	}
+	verbs := 0
+	if sd == 0 {
+		for k := min(m.b, p.b); k < max(m.a, p.a); k++ {
+			if st.pos[k].IsVerb() {
+				verbs++
+			}
+		}
+	}
+	subjPS := 0
+	if sd == 0 && !c.after && first && mrole == 's' {
+		subjPS = 1
+	}
+	pstart := 0
+	if sentOf(p.a-1) != sentOf(p.a) {
+		pstart = 1
+	}
+	dst = append(dst,
+		linear.Pair(linear.Lower(pPrevWord, prevW), linear.Int(pPrevWord, int(prole))),
+		linear.Pair(linear.Lower(pNextWord, nextW), linear.Int(pNextWord, int(prole))),
+		linear.Pair(linear.Lower(pPronPrev, pronPrev), linear.Int(pPronPrev, int(mrole)<<4|min(sd, 2))),
+		linear.Int(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8)),
+		linear.Int(pSubjPronSent, subjPS<<8|int(prole)),
+		linear.Int(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2)),
+		linear.Int(pVerbs, min(verbs, 3)<<8|int(prole)<<4|int(mrole)&15),
+		linear.Int(pNextPOS, int(nextP)<<8|int(prole)),
+		linear.Int(pPrevPOS, int(prevP)<<8|int(prole)),
+	)
+	dst = append(dst, linear.Int(pConj, int(mrole)<<16|int(prole)<<8|min(sd, 2)<<6|b2i(first)<<5|min(rank, 2)<<3|min(between, 1)<<2|clause))
+	if st.inParens(m.a) {
+		dst = append(dst, linear.Int(pParen, int(prole)))
+	}
+	if !c.after && sd == 0 && between == 0 && (strings.EqualFold(nextW, "who") || nextW == "," && m.b+1 < len(st.words) && strings.EqualFold(st.words[m.b+1], "who")) {
+		dst = append(dst, linear.Int(pWho, int(prole)))
+	}
+	if sd == 0 && !c.after && !st.clauseBreak(m.b, p.a) && verbs == 1 && mrole == 's' {
+		dst = append(dst, linear.Int(pBind, int(prole)))
+	}
+	if strings.EqualFold(prevW, "by") {
+		dst = append(dst, linear.Int(pAgent, int(prole)<<4|min(sd, 2)))
+	}
+	if fs := st.d.Sentences[p.sent].FirstTok; hasWord(subordinators, st.words[fs]) && p.a < m.a+20 {
+		dst = append(dst, linear.Int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2)))
+	}
+	return dst
+}
+
+// nullFeatures appends the features of the choice "none of these".
+func (st *state) nullFeatures(dst []uint64, pi int, ncands int) []uint64 {
+	p := &st.ments[pi]
+	q := 0
+	if st.d.Tokens[p.a].Has(doc.InQuote) {
+		q = 1
+	}
+	return append(dst,
+		linear.Int(pNull, 0),
+		linear.Str(pNullForm, p.pron.form),
+		linear.Int(pNullCands, min(ncands, 4)),
+		linear.Int(pNullQuote, q),
+	)
+}
+
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "although": true, "though": true,
+	"because": true, "since": true, "as": true, "if": true, "once": true, "until": true, "despite": true,
+}
+
+// inParens reports whether token k lies inside parentheses in its
+// sentence.
+func (st *state) inParens(k int) bool {
+	sent := st.d.Tokens[k].Sent
+	for j := k - 1; j >= 0 && st.d.Tokens[j].Sent == sent; j-- {
+		switch st.words[j] {
+		case "(", "[":
+			return true
+		case ")", "]":
+			return false
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// firstInSent reports whether mention k is the first mention of a person
+// or group in its sentence.
+func (st *state) firstInSent(k int) bool {
+	m := &st.ments[k]
+	for j := k - 1; j >= 0; j-- {
+		o := &st.ments[j]
+		if o.sent != m.sent {
+			return true
+		}
+		if (o.Type == doc.Person || o.Type == doc.Group) && o.b <= m.a {
+			return false
+		}
+	}
+	return true
+}
+
+// topic returns the person entity with the most mentions before
+// mention pi, or -1.
+func (st *state) topic() int {
+	best := -1
+	for e := range st.ents {
+		if st.ents[e].Type == doc.Person && st.ents[e].count > 0 && (best < 0 || st.ents[e].count > st.ents[best].count) {
+			best = e
+		}
+	}
+	return best
+}
+
+// rank scores pronoun mention pi's candidates (and the null choice) with
+// model m and returns them, with the index of the best (-1 for null)
+// and the null score.
+func (st *state) rank(pi int, m scorer, cands []cand) ([]cand, int, float32) {
+	return st.scoreCands(pi, m, st.candidates(pi, cands[:0]))
+}
+
+// scoreCands scores candidates cands of pronoun mention pi (and the null
+// choice) with model m, as rank does.
+func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float32) {
+	topic := st.topic()
+	var s [1]float32
+	best := -1
+	st.nullFeats = st.nullFeatures(st.nullFeats[:0], pi, len(cands))
+	m.Score(st.nullFeats, s[:])
+	bestScore := s[0]
+	null := s[0]
+	sal := st.sal[:0]
+	for range cands {
+		sal = append(sal, 0)
+	}
+	st.sal = sal
+	bestSal := 0.0
+	for i := range cands {
+		sal[i] = st.salience(cands[i].e, pi)
+		bestSal = max(bestSal, sal[i])
+	}
+	for i := range cands {
+		c := &cands[i]
+		c.feats = st.features(c.feats[:0], pi, c, i, topic)
+		srank := 0
+		for j := range cands {
+			if sal[j] > sal[i] {
+				srank++
+			}
+		}
+		ratio := 0
+		if bestSal > 0 {
+			ratio = int(4 * sal[i] / bestSal)
+		}
+		c.feats = append(c.feats, linear.Int(pSalRank, min(srank, 3)), linear.Int(pSalRatio, ratio))
+		m.Score(c.feats, s[:])
+		c.score = s[0]
+		if c.score > bestScore {
+			best, bestScore = i, c.score
+		}
+	}
+	return cands, best, null
+}
+
+// salience is entity e's salience at pronoun mention pi in the manner of
+// Lappin and Leass (1994): each earlier mention adds a weight for its
+// grammatical role (subject 80, object 50, oblique 40, other 30, plus 50
+// when it is not inside a prepositional phrase), halved for every
+// sentence between it and the pronoun.
+func (st *state) salience(e, pi int) float64 {
+	p := &st.ments[pi]
+	s := 0.0
+	for k := pi - 1; k >= 0; k-- {
+		m := &st.ments[k]
+		if p.sent-m.sent > 4 {
+			break
+		}
+		if m.Entity != e {
+			continue
+		}
+		role := st.roleOf(k)
+		w := 30.0
+		switch role {
+		case 's':
+			w = 80
+		case 'o':
+			w = 50
+		case 'p':
+			w = 40
+		}
+		if role != 'p' {
+			w += 50
+		}
+		for d := p.sent - m.sent; d > 0; d-- {
+			w /= 2
+		}
+		s += w
+	}
+	return s
+}
+
+// scorer is what ranking needs of a model: a trained Model or a Trainer.
+type scorer interface {
+	Score(feats []uint64, scores []float32)
+}
+
+// resolvePronoun resolves pronoun mention pi with the ranker, leaving it
+// unresolved when the ranker prefers no candidate or when the two best
+// are too close to call.
+func (st *state) resolvePronoun(pi int) {
+	p := &st.ments[pi]
+	if j := st.lastSpeaker(pi, 3); j >= 0 && st.speechSubject(pi) && st.agrees(p, &st.ents[st.ments[j].Entity]) {
+		// "“...,” Merz said. “...,” he added.": the speaker goes on.
+		p.Entity, p.conf = st.ments[j].Entity, 0.85
+		return
+	}
+	if j := st.reportedSubject(pi); j >= 0 && st.ments[j].Entity >= 0 && st.agrees(p, &st.ents[st.ments[j].Entity]) {
+		p.Entity, p.conf = st.ments[j].Entity, 0.9
+		return
+	}
+	if st.sc == nil || p.pron.gender == doc.Neuter {
+		// "It" is resolved only as a speaker going on ("The ministry
+		// said ... It added"): too many are no one ("it is raining").
+		return
+	}
+	cands, best, _ := st.rank(pi, st.sc, st.cands)
+	st.cands = cands
+	if best < 0 {
+		return
+	}
+	second := float32(-1e9)
+	for i := range cands {
+		if i != best && cands[i].score > second {
+			second = cands[i].score
+		}
+	}
+	margin := cands[best].score - second
+	p.Entity = cands[best].e
+	switch {
+	case len(cands) == 1:
+		p.conf = 0.9
+	case margin >= 2:
+		p.conf = 0.85
+	case margin >= st.r.margin:
+		p.conf = 0.6
+	default:
+		p.Entity = -1
+		p.conf = 0
+		return
+	}
+	x := &st.ents[p.Entity]
+	if x.Gender == doc.Unknown && (p.pron.gender == doc.Male || p.pron.gender == doc.Female) && p.conf >= 0.85 {
+		// Weak evidence: it informs later choices but rules nothing out.
+		x.Gender, x.genderFrom = p.pron.gender, 'p'
+	}
+}

@@ -1,0 +1,403 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
+
+// Resolve fills d.Mentions (sorted by start) and d.Entities, replacing
+// what they held. d must be segmented and tagged; quotation marks (InQuote
+// flags) help when present. Every name, title, role and pronoun mention
+// Resolve can resolve points at its entity; the others have Entity -1.
+func (r *Resolver) Resolve(d *doc.Document) { r.resolve(d, nil) }
+
+// ResolveNames is Resolve with the given spans taken as person names, as a
+// task may supply them (GAP gives the two candidate names); the tagger's
+// labels there are overridden.
+func (r *Resolver) ResolveNames(d *doc.Document, names []doc.Span) { r.resolve(d, names) }
+
+func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
+	st, _ := r.states.Get().(*state)
+	if st == nil {
+		st = &state{}
+	}
+	r.detectInto(st, d, names)
+	if r.pron != nil {
+		st.sc = r.pron
+	}
+	st.resolveInOrder()
+	st.output()
+	st.d = nil
+	r.states.Put(st)
+}
+
+// detect finds the mentions of d and clusters its names into entities.
+func (r *Resolver) detect(d *doc.Document, names []doc.Span) *state {
+	st := &state{}
+	r.detectInto(st, d, names)
+	return st
+}
+
+// detectInto is detect with the work kept in st, whose buffers it reuses.
+func (r *Resolver) detectInto(st *state, d *doc.Document, names []doc.Span) {
+	st.r, st.d, st.sc = r, d, nil
+	st.prepare(names)
+	st.nameMentions()
+	st.placeMentions()
+	st.indexNames()
+	st.honorifics()
+	st.roleMentions()
+	st.orgNounMentions()
+	st.pronounMentions()
+	for i := range st.ments {
+		st.ments[i].Entity = -1
+	}
+	st.cluster()
+	st.attachTitles()
+	st.total = resize(st.total, len(st.ents))
+	st.firstOf = resize(st.firstOf, len(st.ents))
+	for i := range st.firstOf {
+		st.firstOf[i] = -1
+	}
+	st.firstPers = -1
+	for i, m := range st.ments {
+		if m.Entity < 0 {
+			continue
+		}
+		st.total[m.Entity]++
+		if st.firstOf[m.Entity] < 0 {
+			st.firstOf[m.Entity] = i
+		}
+		if st.firstPers < 0 && m.Kind == doc.NameMention && m.Type == doc.Person {
+			st.firstPers = m.Entity
+		}
+	}
+}
+
+// resolveInOrder resolves titles, descriptions and pronouns in text order,
+// so that each sees the mentions before it.
+func (st *state) resolveInOrder() {
+	for i := range st.ments {
+		st.step(i)
+	}
+}
+
+// step resolves mention i, if it needs it, and counts it for its entity.
+func (st *state) step(i int) {
+	m := &st.ments[i]
+	switch {
+	case m.Kind == doc.TitleMention && m.attach < 0:
+		st.resolveTitle(i)
+	case m.Kind == doc.NounMention && m.definite && !m.plural && m.Type == doc.Person:
+		st.resolveTitle(i) // "the boy", after "Ahmed Mohamed, a 14-year-old boy"
+	case m.Kind == doc.NounMention:
+		st.resolveNoun(i)
+	case m.Kind == doc.PronounMention:
+		st.resolvePronoun(i)
+	}
+	if m.Entity >= 0 {
+		x := &st.ents[m.Entity]
+		x.count++
+		x.lastMent = i
+	}
+}
+
+// orgNounMentions adds definite descriptions of organisations: "the
+// ministry", "the company", "the party".
+func (st *state) orgNounMentions() {
+	for k, w := range st.words {
+		if st.gaz[k]&gOrgNoun == 0 || st.byTok[k] >= 0 || st.d.Tokens[k].Has(doc.Upper) || !st.pos[k].IsNoun() {
+			continue
+		}
+		if k+1 < len(st.words) && st.d.Tokens[k+1].Sent == st.d.Tokens[k].Sent && (st.pos[k+1] == doc.TagNN || st.pos[k+1] == doc.TagNNS) {
+			continue
+		}
+		a := k - 1
+		for a >= 0 && st.d.Tokens[a].Sent == st.d.Tokens[k].Sent && (st.pos[a].IsAdjective() || st.pos[a] == doc.TagNN) && k-a < 3 {
+			a--
+		}
+		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[k].Sent || lowerASCII(st.words[a]) != "the" {
+			continue
+		}
+		st.ments = append(st.ments, ment{
+			Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Organization},
+			a:       a, b: k + 1, ha: k, hb: k + 1, sent: int(st.d.Tokens[k].Sent),
+			role: -1, attach: -1, definite: true, title: lowerASCII(w),
+		})
+	}
+}
+
+// resolveTitle resolves a definite title mention ("the president", "the
+// Russian leader") to the person whose titles it matches best, or leaves
+// it unresolved when none matches or two match equally.
+func (st *state) resolveTitle(i int) {
+	m := &st.ments[i]
+	type scored struct {
+		e     int
+		score float64
+	}
+	var cs []scored
+	for e := range st.ents {
+		x := &st.ents[e]
+		if x.count == 0 || x.Type != doc.Person || x.described {
+			continue
+		}
+		best := -1.0
+		for _, t := range x.titles {
+			if s := st.titleMatch(m, x, t); s > best {
+				best = s
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		// Nearness: the last mention's distance in sentences.
+		if x.lastMent >= 0 {
+			switch sd := m.sent - st.ments[x.lastMent].sent; {
+			case sd <= 1:
+				best += 1
+			case sd <= 3:
+				best += 0.5
+			}
+		}
+		cs = append(cs, scored{e, best})
+	}
+	if len(cs) == 0 {
+		// "“...,” Trump said. The president said ...": a leader's title as
+		// the next speaker, when the last speaker has no title the text
+		// gives, is taken for the last speaker, with low confidence.
+		if st.roleKind(m.role) == lexicon.Leader && !m.specific && st.speechSubject(i) {
+			if j := st.lastSpeaker(i, 6); j >= 0 {
+				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 {
+					m.Entity, m.conf = st.ments[j].Entity, 0.5
+					return
+				}
+			}
+		}
+		st.resolveNoun(i)
+		return
+	}
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
+	if len(cs) > 1 && cs[0].score-cs[1].score < 1 {
+		m.conf = 0
+		return
+	}
+	m.Entity = cs[0].e
+	m.conf = 0.9
+	if len(cs) > 1 {
+		m.conf = 0.7
+	}
+}
+
+// titleMatch scores how well title mention m fits title t of entity x: -1
+// when it cannot refer to it; more when the forms agree more closely. A
+// bare "the president" prefers the person whose title the text gave
+// without qualification, as a writer leaves a title bare for the one
+// holder the reader will assume.
+func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
+	if !st.compatibleRole(m.role, t.role) {
+		return -1
+	}
+	nation := t.nation
+	if nation == "" {
+		nation = x.nation
+	}
+	if m.nation != "" && nation != "" && m.nation != nation {
+		return -1
+	}
+	for _, w := range m.mods {
+		if !contains(t.mods, w) && !strings.Contains(strings.ToLower(t.text), w) {
+			return -1
+		}
+	}
+	s := 0.0
+	if m.role == t.role {
+		s += 1
+	}
+	bareM := len(m.mods) == 0 && m.nation == ""
+	bareT := len(t.mods) == 0 && t.nation == ""
+	switch {
+	case bareM && bareT:
+		s += 2
+	case !bareM && m.nation != "" && m.nation == nation:
+		s += 2
+	}
+	if strings.EqualFold(strings.TrimSpace(m.title), t.text) {
+		s += 1
+	}
+	return s
+}
+
+// compatibleRole reports whether a mention of role a may refer to a
+// holder of role b: the same role, or "leader" for any leader's role.
+func (st *state) compatibleRole(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	ra, rb := st.r.gaz.roles[a], st.r.gaz.roles[b]
+	if ra.Form == rb.Form {
+		return true
+	}
+	if ra.Kind == lexicon.Leader && rb.Kind == lexicon.Leader && (ra.Form == "leader" || rb.Form == "leader") {
+		return true
+	}
+	return false
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveNoun resolves a description: a definite one ("the spokesman",
+// "the ministry") to the entity an earlier description or name of the
+// same kind introduced; an indefinite one ("a spokeswoman") or a group
+// ("officials") to an entity of its own.
+func (st *state) resolveNoun(i int) {
+	m := &st.ments[i]
+	if m.Type == doc.Organization {
+		// The most recent organisation whose name has the noun.
+		best := -1
+		for e := range st.ents {
+			x := &st.ents[e]
+			if x.Type != doc.Organization || x.count == 0 || x.name < 0 {
+				continue
+			}
+			if contains(st.ments[x.name].parts, m.title) && (best < 0 || x.lastMent > st.ents[best].lastMent) {
+				best = e
+			}
+		}
+		if best >= 0 {
+			m.Entity, m.conf = best, 0.7
+		}
+		return
+	}
+	if m.plural {
+		key := strings.ToLower(m.title)
+		for e := range st.ents {
+			if x := &st.ents[e]; x.described && x.Type == doc.Group && x.key == key {
+				m.Entity, m.conf = e, 0.6
+				return
+			}
+		}
+		e := st.newEntity(doc.Group, i)
+		st.ents[e].described = true
+		st.ents[e].key = key
+		m.Entity, m.conf = e, 0.6
+		return
+	}
+	if m.definite {
+		best := -1
+		for e := range st.ents {
+			x := &st.ents[e]
+			if x.described && x.Type == doc.Person && x.count > 0 && st.compatibleRole(x.role, m.role) && (best < 0 || x.lastMent > st.ents[best].lastMent) {
+				best = e
+			}
+		}
+		if best >= 0 {
+			m.Entity, m.conf = best, 0.7
+			return
+		}
+		if !m.specific {
+			return // "the president" with no president in sight: undecided
+		}
+	}
+	// Someone the article describes but does not name: "a spokeswoman",
+	// "Putin's spokesman", "the mayor of Kyiv".
+	e := st.newEntity(doc.Person, i)
+	x := &st.ents[e]
+	x.described = true
+	x.role = m.role
+	x.Gender = m.gender
+	if m.title != "" {
+		x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, nation: m.nation})
+	}
+	m.Entity, m.conf = e, 0.8
+}
+
+// output writes the mentions and the entities that have any into d.
+func (st *state) output() {
+	d := st.d
+	st.remap = resize(st.remap, len(st.ents))
+	remap := st.remap
+	for i := range remap {
+		remap[i] = -1
+	}
+	d.Entities = d.Entities[:0]
+	d.Mentions = d.Mentions[:0]
+	for _, m := range st.ments {
+		if m.Entity < 0 && m.Kind == doc.PronounMention && m.pron.gender == doc.Neuter {
+			continue
+		}
+		e := -1
+		if m.Entity >= 0 {
+			if remap[m.Entity] < 0 {
+				remap[m.Entity] = len(d.Entities)
+				d.Entities = append(d.Entities, st.entity(m.Entity))
+			}
+			e = remap[m.Entity]
+			d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions))
+		}
+		mm := m.Mention
+		mm.Span = d.TokenSpan(m.a, m.b)
+		mm.Head = d.TokenSpan(m.ha, m.hb)
+		if m.Kind == doc.NameMention {
+			mm.Head = st.nameHead(&m)
+		}
+		mm.Entity = e
+		if m.Entity >= 0 {
+			mm.Type = st.ents[m.Entity].Type
+		}
+		d.Mentions = append(d.Mentions, mm)
+	}
+}
+
+// nameHead returns the word that names in a name mention: a person's
+// surname ("Putin" in "Russian leader Vladimir Putin"), and the name of
+// an organisation or place up to a preposition ("Ministry" in "Ministry of
+// Health").
+func (st *state) nameHead(m *ment) doc.Span {
+	if m.Type == doc.Person {
+		return st.d.TokenSpan(m.hb-1, m.hb)
+	}
+	for k := m.ha + 1; k < m.hb; k++ {
+		switch st.words[k] {
+		case "of", "for", "on", "and", "de", "&":
+			return st.d.TokenSpan(m.ha, k)
+		}
+	}
+	return st.d.TokenSpan(m.ha, m.hb)
+}
+
+// entity returns the document form of entity e.
+func (st *state) entity(e int) doc.Entity {
+	x := &st.ents[e]
+	out := doc.Entity{Type: x.Type, Gender: x.Gender, Titles: x.Titles}
+	if x.name >= 0 {
+		m := &st.ments[x.name]
+		if x.described {
+			switch {
+			case m.plural:
+				out.Name = m.title
+			case m.definite && !m.specific:
+				out.Name = m.title
+			default:
+				out.Name = st.d.Slice(st.d.TokenSpan(m.a, m.b))
+			}
+		} else {
+			out.Name = st.d.Slice(st.d.TokenSpan(m.ha, m.hb))
+			out.ID = Key(x.Type, out.Name)
+		}
+	}
+	return out
+}

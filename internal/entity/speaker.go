@@ -1,0 +1,123 @@
+package entity
+
+import "github.com/verbatim-news/verbatim/internal/doc"
+
+// SpeakerOf returns the entity that the source span of a statement refers
+// to, as an index into d.Entities, with a confidence between 0 and 1; or
+// -1 and 0 when the span holds no resolved mention. d must have been
+// through Resolve.
+//
+// A person's name in the source decides ("the mayor of Kyiv, Vitali
+// Klitschko" is Klitschko); otherwise its first resolved mention does: a
+// pronoun gives its antecedent, a title the person who holds it, "the
+// Kremlin" its organisation and "officials" their group. A possessor
+// ("Putin's spokesman") is never the speaker. Names are surest; a pronoun with another
+// candidate of its gender nearby, or a group, is least sure.
+func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
+	if source.IsZero() {
+		return -1, 0
+	}
+	lo := 0
+	for lo < len(d.Mentions) && d.Mentions[lo].End <= source.Start {
+		lo++
+	}
+	best, bestName := -1, -1
+	for i := lo; i < len(d.Mentions) && d.Mentions[i].Start < source.End; i++ {
+		m := &d.Mentions[i]
+		// A possessor is not the speaker ("Putin's spokesman"), unless
+		// the source is the possessor alone ("Putin's claim that …").
+		if m.Entity < 0 || !source.Overlaps(m.Span) || possessor(d, m) && m.End < source.End {
+			continue
+		}
+		if best < 0 {
+			best = i
+		}
+		if bestName < 0 && m.Kind == doc.NameMention && d.Entities[m.Entity].Type == doc.Person {
+			bestName = i
+		}
+	}
+	if bestName >= 0 {
+		best = bestName
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	m := &d.Mentions[best]
+	return m.Entity, mentionConfidence(d, best)
+}
+
+// mentionConfidence estimates how sure the resolution of mention i is,
+// from its kind and from the other entities a reader could take it for.
+func mentionConfidence(d *doc.Document, i int) float64 {
+	m := &d.Mentions[i]
+	e := &d.Entities[m.Entity]
+	switch m.Kind {
+	case doc.NameMention:
+		if e.Type != doc.Person {
+			return 0.9
+		}
+		// A surname another person in the article shares.
+		for j, o := range d.Entities {
+			if j != m.Entity && o.Type == doc.Person && o.ID != "" && surname(o.Name) == surname(e.Name) && d.Slice(m.Head) == surname(e.Name) && d.Slice(m.Span) == d.Slice(m.Head) {
+				return 0.5
+			}
+		}
+		return 0.95
+	case doc.TitleMention:
+		return 0.8
+	case doc.PronounMention:
+		if rivals(d, i) {
+			return 0.6
+		}
+		return 0.85
+	}
+	if e.Type == doc.Group {
+		return 0.5
+	}
+	return 0.7
+}
+
+// rivals reports whether another person of the pronoun's gender (or of
+// unknown gender) is mentioned in the pronoun's sentence or the one
+// before it.
+func rivals(d *doc.Document, i int) bool {
+	m := &d.Mentions[i]
+	e := &d.Entities[m.Entity]
+	s := d.SentenceAt(m.Start)
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Mentions[j]
+		if d.SentenceAt(o.Start) < s-1 {
+			break
+		}
+		if o.Entity < 0 || o.Entity == m.Entity {
+			continue
+		}
+		x := &d.Entities[o.Entity]
+		if x.Type == e.Type && (x.Gender == e.Gender || x.Gender == doc.Unknown || e.Gender == doc.Unknown) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor reports whether mention m is followed by a possessive 's,
+// so that it names whose something is ("Putin's spokesman"), not who.
+func possessor(d *doc.Document, m *doc.Mention) bool {
+	rest := d.Text[m.End:]
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if len(rest) >= len(p) && rest[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// surname returns the last word of a name.
+func surname(name string) string {
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == ' ' {
+			return name[i+1:]
+		}
+	}
+	return name
+}

@@ -1,0 +1,229 @@
+package train
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/entity"
+	"github.com/verbatim-news/verbatim/internal/eval"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/linear"
+	"github.com/verbatim-news/verbatim/internal/polnear"
+	"github.com/verbatim-news/verbatim/internal/tag"
+)
+
+// nerEpochs is how many passes NER training makes; the epoch that scores
+// best on the dev split is kept.
+const nerEpochs = 12
+
+// NER trains the named-entity tagger on the CoreNLP NER labels of the
+// PolNeAR training split (silver labels; POS tags from Verbatim's own
+// tagger, as at run time), keeps the epoch with the best entity F1 on the
+// dev split, and writes internal/entity/model/ner.vblm.
+func NER(o Options) error {
+	start := time.Now()
+	lex, err := lexicon.Default()
+	if err != nil {
+		return err
+	}
+	tagger, err := tag.Default()
+	if err != nil {
+		return err
+	}
+	load := func(split string) ([]entity.NERSentence, error) {
+		arts, err := polnear.Load(filepath.Join(o.Data, "polnear", split), true)
+		if err != nil {
+			return nil, err
+		}
+		return NERSentences(arts, tagger), nil
+	}
+	trainSents, err := load("train")
+	if err != nil {
+		return err
+	}
+	devSents, err := load("dev")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.Log, "ner: %d training sentences, %d dev sentences\n", len(trainSents), len(devSents))
+	r, err := entity.NewWith(lex, nil, nil, 0)
+	if err != nil {
+		return err
+	}
+	var best *linear.Model
+	bestF, bestEpoch := -1.0, 0
+	r.TrainNER(trainSents, nerEpochs, func(epoch int, m *linear.Model) {
+		f := ScoreNER(lex, m, devSents).All.F1()
+		fmt.Fprintf(o.Log, "ner: epoch %d: dev entity F1 %.4f\n", epoch, f)
+		if f > bestF {
+			best, bestF, bestEpoch = m, f, epoch
+		}
+	})
+	fmt.Fprintf(o.Log, "ner: keeping epoch %d (dev F1 %.4f)\n", bestEpoch, bestF)
+	if err := writeModel(filepath.Join(o.Repo, "internal", "entity", "model", "ner.vblm"), best, o.Log); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.Log, "ner: trained in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// ScoreNER runs NER model m over sents and scores it against their labels.
+func ScoreNER(lex *lexicon.Set, m *linear.Model, sents []entity.NERSentence) *eval.NERReport {
+	r, err := entity.NewWith(lex, m, nil, 0)
+	if err != nil {
+		return &eval.NERReport{}
+	}
+	return ScoreNERWith(r, sents)
+}
+
+// ScoreNERWith runs r's NER tagger over sents and scores it against their
+// labels.
+func ScoreNERWith(r *entity.Resolver, sents []entity.NERSentence) *eval.NERReport {
+	rep := &eval.NERReport{}
+	var pred []uint8
+	var gs, ps []string
+	for _, s := range sents {
+		pred = r.TagNER(s.Words, s.POS, pred[:0])
+		gs, ps = gs[:0], ps[:0]
+		for i := range s.Words {
+			gs = append(gs, entity.LabelNames[s.Labels[i]])
+			ps = append(ps, entity.LabelNames[pred[i]])
+		}
+		rep.Add(gs, ps)
+	}
+	return rep
+}
+
+// nerTypes maps CoreNLP's NER classes to the tagger's types; the others
+// (dates, numbers) are outside.
+var nerTypes = map[string]string{"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC", "MISC": "MISC"}
+
+// NERSentences turns the CoreNLP tokens of arts into NER sentences: the
+// IO labels become BIO (a run of one type is one entity), and the parts
+// of speech come from tagger.
+func NERSentences(arts []*polnear.Article, tagger *tag.Tagger) []entity.NERSentence {
+	label := map[string]uint8{}
+	for i, n := range entity.LabelNames {
+		label[n] = uint8(i)
+	}
+	var out []entity.NERSentence
+	for _, a := range arts {
+		var cur entity.NERSentence
+		sent, prevType := -1, ""
+		flush := func() {
+			if len(cur.Words) > 0 {
+				cur.POS = tagger.TagWords(cur.Words, make([]doc.POS, 0, len(cur.Words)))
+				out = append(out, cur)
+			}
+			cur, prevType = entity.NERSentence{}, ""
+		}
+		for _, t := range a.Tokens {
+			if t.Sent != sent {
+				flush()
+				sent = t.Sent
+			}
+			typ := nerTypes[t.NER]
+			l := label["O"]
+			switch {
+			case typ == "":
+			case typ == prevType:
+				l = label["I-"+typ]
+			default:
+				l = label["B-"+typ]
+			}
+			prevType = typ
+			cur.Words = append(cur.Words, a.Text[t.Start:t.End])
+			cur.Labels = append(cur.Labels, l)
+		}
+		flush()
+	}
+	return out
+}
+
+// pronounEpochs is how many passes pronoun training makes; the epoch that
+// scores best on GAP validation is kept.
+const pronounEpochs = 12
+
+func readModel(path string) (*linear.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := linear.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+// Pronouns trains the pronoun ranker on GAP development
+// (gap-coreference/gap-development.tsv), keeps the epoch with the best
+// GAP F1 on gap-validation.tsv, and writes
+// internal/entity/model/pronoun.vblm. It never reads gap-test.tsv.
+func Pronouns(o Options) error {
+	start := time.Now()
+	lex, err := lexicon.Default()
+	if err != nil {
+		return err
+	}
+	read := func(name string) ([]eval.GAPExample, []entity.PronounTask, error) {
+		exs, err := eval.ReadGAP(filepath.Join(o.Data, "gap-coreference", name))
+		if err != nil {
+			return nil, nil, err
+		}
+		tasks, err := eval.GAPTasks(exs)
+		return exs, tasks, err
+	}
+	_, trainTasks, err := read("gap-development.tsv")
+	if err != nil {
+		return err
+	}
+	valEx, _, err := read("gap-validation.tsv")
+	if err != nil {
+		return err
+	}
+	// The NER model as on disk: "verbatim train ner pronoun" has just
+	// rewritten it, and the binary still embeds the old one.
+	ner, err := readModel(filepath.Join(o.Repo, "internal", "entity", "model", "ner.vblm"))
+	if err != nil {
+		return err
+	}
+	r, err := entity.NewWith(lex, ner, nil, entity.DefaultMargin)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(o.Log, "pronoun: %d training pronouns, %d validation pronouns\n", len(trainTasks), len(valEx))
+	var best *linear.Model
+	bestF, bestEpoch := -1.0, 0
+	var ferr error
+	r.TrainPronouns(trainTasks, pronounEpochs, func(epoch int, m *linear.Model) {
+		rv, err := entity.NewWith(lex, ner, m, 0)
+		if err != nil {
+			ferr = err
+			return
+		}
+		rep, err := eval.GAPResolver(rv, valEx)
+		if err != nil {
+			ferr = err
+			return
+		}
+		f := rep.All.F1()
+		fmt.Fprintf(o.Log, "pronoun: epoch %d: GAP validation F1 %.4f (M %.4f, F %.4f)\n", epoch, f, rep.Masculine.F1(), rep.Feminine.F1())
+		if f > bestF {
+			best, bestF, bestEpoch = m, f, epoch
+		}
+	})
+	if ferr != nil {
+		return ferr
+	}
+	fmt.Fprintf(o.Log, "pronoun: keeping epoch %d (validation F1 %.4f)\n", bestEpoch, bestF)
+	if err := writeModel(filepath.Join(o.Repo, "internal", "entity", "model", "pronoun.vblm"), best, o.Log); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.Log, "pronoun: trained in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
