@@ -108,6 +108,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		fb = acceptFeatures(fb[:0], c, k)
 		a.m.Accept.Score(fb, sc[:])
 		k.score = sc[1] - sc[0] + AcceptBias
+		if !dashOK(c, k) {
+			continue
+		}
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -328,6 +331,15 @@ func classicQuote(c *context, k candidate) bool {
 	}
 	// The source touches the cue or the content.
 	return k.source.b == k.cue.a || k.source.a == k.cue.b || k.source.a == ct.b || k.source.b == ct.a
+}
+
+// dashOK rejects a dash taken for a cue anywhere but in the epigraph
+// convention, where it follows the quotation it attributes ("“…” — Name").
+func dashOK(c *context, k candidate) bool {
+	if k.cue.b-k.cue.a != 1 || c.toks[k.cue.a].word != "--" && c.toks[k.cue.a].word != "-" && c.toks[k.cue.a].word != "―" {
+		return true
+	}
+	return k.content.side == sideLeft && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
 }
 
 // possessedClaim finds an attribution noun owned by its source and

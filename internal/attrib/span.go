@@ -192,6 +192,7 @@ const (
 	dSourceQuoted
 	dSourceCuesBetween
 	dSourceCoord
+	dSourceParticiple
 	numDense
 )
 
@@ -214,6 +215,7 @@ var denseSize = [numDense]int{
 	dSourceQuoted:      2,
 	dSourceCuesBetween: 3,
 	dSourceCoord:       4,
+	dSourceParticiple:  4,
 }
 
 func denseFeature(tmpl, side, x int) uint64 {
@@ -775,6 +777,11 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 		}
 	}
 	v[dSourceCoord] = coord*2 + b2i(between > 0)
+	// A participle after a comma (", urging …") takes the subject of its
+	// sentence, which is usually where the sentence starts.
+	participle := c.d.Tokens[q.a].POS == doc.TagVBG && q.a > 0 && c.toks[q.a-1].word == ","
+	sa, _ := c.sentRange(q.a)
+	v[dSourceParticiple] = b2i(participle)*2 + b2i(a <= sa+1)
 	return v
 }
 
