@@ -1,6 +1,12 @@
 package entity
 
-import "github.com/verbatim-news/verbatim/internal/doc"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
 
 // AssignSpeakers sets the Speaker of every statement of d, which must have
 // been through Resolve and attribution:
@@ -20,6 +26,9 @@ func AssignSpeakers(d *doc.Document) {
 		st.Speaker = -1
 		if !st.Source.IsZero() {
 			ent, conf := SpeakerOf(d, st.Source)
+			if ent < 0 {
+				ent, conf = byName(d, st.Source)
+			}
 			st.Speaker = ent
 			if ent >= 0 && conf < st.Confidence {
 				st.Confidence = conf
@@ -58,4 +67,35 @@ func AssignSpeakers(d *doc.Document) {
 			st.Speaker = d.Statements[best].Speaker
 		}
 	}
+}
+
+// byName finds the entity a source names when no mention was recognised
+// in it: the one person or organisation whose name, or whose name's last
+// word, equals the source's last word (capitalised). It returns -1 when
+// none or several match.
+func byName(d *doc.Document, source doc.Span) (int, float64) {
+	words := strings.Fields(d.Slice(source))
+	if len(words) == 0 {
+		return -1, 0
+	}
+	last := strings.Trim(words[len(words)-1], ",.;:")
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return -1, 0
+	}
+	found := -1
+	for i, e := range d.Entities {
+		if e.Type != doc.Person && e.Type != doc.Organization || e.ID == "" {
+			continue
+		}
+		if e.Name == last || surname(e.Name) == last {
+			if found >= 0 && d.Entities[found].Name != e.Name {
+				return -1, 0 // two people share the name
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return -1, 0
+	}
+	return found, 0.6
 }
