@@ -67,10 +67,10 @@ type Date struct {
 	// "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "BEFORE", "AFTER"; "" when
 	// none.
 	Mod string
-	// Start and End bound the interval a date or time resolves to, End
+	// From and To bound the interval a date or time resolves to, To
 	// exclusive; both are zero when it does not resolve (no publication
 	// date for a relative date; durations and sets).
-	Start, End time.Time
+	From, To time.Time
 	// Relative is set when the text gives the date relative to another
 	// ("Friday", "last week", "three years ago").
 	Relative bool

@@ -166,6 +166,9 @@ func singularDenominator(w string) float64 {
 // Number reads the numeral that starts at word i. It returns false when
 // there is none.
 func (t *Text) Number(i int) (Number, bool) {
+	if i < 0 || i >= len(t.Words) {
+		return Number{}, false
+	}
 	sign := 1.0
 	j := i
 	switch w := t.W(j); {
@@ -363,6 +366,9 @@ const (
 // "twenty-one", "one hundred and six", "2.3 million", "4 thousand 3
 // hundred and 21", "10k", "a dozen".
 func (t *Text) cardinal(i int) (Number, bool) {
+	if i < 0 || i >= len(t.Words) {
+		return Number{}, false
+	}
 	c := card{lastScale: math.Inf(1), beforeAnd: -1}
 	j := i
 	if w := t.W(j); w == "a" || w == "an" {
@@ -964,6 +970,9 @@ func (t *Text) exponent(j int) (float64, int, bool) {
 // Ordinal reads an ordinal at word i: "third", "twenty-first", "21st",
 // "hundredth". It returns the value and the end, or false.
 func (t *Text) Ordinal(i int) (float64, int, bool) {
+	if i < 0 || i >= len(t.Words) {
+		return 0, i, false
+	}
 	if v, end := t.compoundOrdinal(i); end > i {
 		return v, end, true
 	}
