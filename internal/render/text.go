@@ -89,6 +89,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			wrap(bw, label, len(cue)+len(s.Kind.String())+5, strings.Join(parts, " … "), o.Width)
 		}
 	}
+	textFacts(bw, d, st, o.Width)
 	return bw.Flush()
 }
 

@@ -922,6 +922,9 @@ func (ru *run) duration(i int) (cand, bool) {
 	if adj && plural && !ru.is(e2, "-") {
 		return cand{}, false
 	}
+	if adj && lead && ru.is(first, "the") {
+		first = j // "the three-year war": the adjective alone
+	}
 	if ru.is(e2, "ago", "earlier", "later", "old", "hence") || ru.hyphen(e2) && ru.is(e2+1, "old") {
 		return cand{}, false
 	}
