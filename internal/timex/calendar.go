@@ -26,7 +26,7 @@ func weekStart(y, w int) time.Time {
 }
 
 // fmtDay, fmtMonth, fmtYear and fmtWeek write TIMEX3 date values.
-func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string { return t.Format("2006-01") }
 func fmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
 func fmtWeek(t time.Time) string {

@@ -72,7 +72,7 @@ func (r *Report) String() string {
 // names map to the unit table's.
 type Model struct {
 	Name string
-	File string             // path below the corpus root
+	File string // path below the corpus root
 	Keep func(text string, q *doc.Quantity) bool
 	Unit func(res map[string]any) ([]string, bool) // the acceptable units of a result, false to leave it unscored
 }
