@@ -92,7 +92,7 @@ func durations(d *doc.Document, out []doc.Check) []doc.Check {
 func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi time.Duration, anchor string) []doc.Check {
 	for k := range d.Quantities {
 		q := &d.Quantities[k]
-		if q.Sentence != t.Sentence || q.Sentence < 0 {
+		if q.Sentence != t.Sentence || q.Sentence < 0 || !sameClause(d, q.Span, t.Span) {
 			continue
 		}
 		if anchor == "born" && q.Kind != "age" || anchor != "born" && q.Kind != "duration" {
@@ -112,7 +112,7 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 			continue
 		}
 		elapsed := fmt.Sprintf("%s %s", num((eLo+eHi)/2, 0.1), unitWord(q.Unit, 2))
-		if math.Abs(eHi-eLo) >= 1 {
+		if math.Abs(eHi-eLo) >= 0.5 {
 			elapsed = fmt.Sprintf("between %s and %s %s", num(eLo, 0.1), num(eHi, 0.1), unitWord(q.Unit, 2))
 		}
 		what := "the time since " + d.Slice(t.Span)
@@ -131,6 +131,35 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 		})
 	}
 	return out
+}
+
+// sameClause reports whether two spans of one sentence belong to one
+// clause: no other figure or date lies between them, nor a coordinating
+// ", and", ", but" or ";".
+func sameClause(d *doc.Document, a, b doc.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if b.Start < a.End {
+		return true
+	}
+	gap := strings.ToLower(d.Text[a.End:b.Start])
+	for _, s := range []string{";", ", and ", ", but ", " — ", ", while ", ", whereas "} {
+		if strings.Contains(gap, s) {
+			return false
+		}
+	}
+	for _, q := range d.Quantities {
+		if q.Start >= a.End && q.End <= b.Start {
+			return false
+		}
+	}
+	for _, t := range d.Dates {
+		if t.Start >= a.End && t.End <= b.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // orderSpans returns a and b in text order.

@@ -40,12 +40,12 @@ func restated(d *doc.Document, out []doc.Check) []doc.Check {
 		}
 		plo, phi := bounds(p, p.Value, p.Step)
 		qlo, qhi := bounds(q, q.Value, q.Step)
-		if plo <= qhi && qlo <= phi {
+		if plo < qhi && qlo < phi {
 			continue
 		}
 		out = append(out, doc.Check{
 			Kind: "restated", Severity: "warning", Spans: []doc.Span{p.Span, q.Span},
-			Message: fmt.Sprintf("the %s is given as %s and later as %s", d.Slice(q.Head), phrase(d, p), phrase(d, q)),
+			Message: fmt.Sprintf("the same figure for %s is given as %s and later as %s", headPhrase(d, q), phrase(d, p), phrase(d, q)),
 		})
 	}
 	return out
@@ -103,6 +103,15 @@ func definiteBefore(d *doc.Document, q *doc.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// headPhrase names what a restated figure is about: "the hearing", or
+// "people killed".
+func headPhrase(d *doc.Document, q *doc.Quantity) string {
+	if q.Adjective {
+		return "the " + d.Slice(q.Head)
+	}
+	return d.Slice(q.Head) + " " + verbBefore(d, q)
 }
 
 // phrase returns a figure with its hedge, for messages.

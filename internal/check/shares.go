@@ -32,8 +32,8 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 	qs := d.Quantities
 	// Shares of a named whole, grouped by sentence and whole.
 	type group struct {
-		idx []int
-		sum float64
+		idx     []int
+		sum, lo float64 // the shares' sum as stated, and its least
 	}
 	groups := map[string]*group{}
 	var order []string
@@ -56,11 +56,12 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 		}
 		lo, _ := bounds(q, v, step)
 		g.idx = append(g.idx, i)
-		g.sum += lo
+		g.sum += v
+		g.lo += lo
 	}
 	for _, key := range order {
 		g := groups[key]
-		if len(g.idx) < 2 || g.sum <= 1.0001 {
+		if len(g.idx) < 2 || g.lo <= 1.0001 {
 			continue
 		}
 		c := doc.Check{Kind: "shares", Severity: "error"}
@@ -69,7 +70,7 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 			c.Spans = append(c.Spans, qs[i].Span)
 			parts = append(parts, d.Slice(qs[i].Span))
 		}
-		c.Message = fmt.Sprintf("%s of %s add up to at least %s of it", strings.Join(parts, " and "), d.Slice(qs[g.idx[0]].Of), pct(g.sum))
+		c.Message = fmt.Sprintf("%s of %s add up to %s, more than all of it", strings.Join(parts, " and "), d.Slice(qs[g.idx[0]].Of), pct(g.sum))
 		out = append(out, c)
 	}
 	// "12 of the 10 victims", "12 out of 10".
@@ -137,7 +138,7 @@ func partsExceed(d *doc.Document, out []doc.Check, w *doc.Quantity, idx []int, l
 	if len(idx) < 2 {
 		return out
 	}
-	sum := 0.0
+	sum, stated := 0.0, 0.0
 	c := doc.Check{Kind: "shares", Severity: "error", Spans: []doc.Span{w.Span}}
 	var parts []string
 	for _, i := range idx {
@@ -145,6 +146,7 @@ func partsExceed(d *doc.Document, out []doc.Check, w *doc.Quantity, idx []int, l
 		v, step := val(q)
 		lo, _ := bounds(q, v, step)
 		sum += lo
+		stated += v
 		c.Spans = append(c.Spans, q.Span)
 		parts = append(parts, d.Slice(q.Span))
 	}
@@ -155,7 +157,11 @@ func partsExceed(d *doc.Document, out []doc.Check, w *doc.Quantity, idx []int, l
 	if sum <= whi*1.0001 {
 		return out
 	}
-	c.Message = fmt.Sprintf("the parts %s add up to more than %s%s", strings.Join(parts, ", "), prefix, d.Slice(w.Span))
+	total := num(stated, 0)
+	if prefix != "" {
+		total = pct(stated)
+	}
+	c.Message = fmt.Sprintf("the parts %s add up to %s, more than %s%s", strings.Join(parts, " and "), total, prefix, d.Slice(w.Span))
 	return append(out, c)
 }
 

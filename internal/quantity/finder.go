@@ -411,7 +411,6 @@ func (r *run) setUnit(q *doc.Quantity, u *Unit) {
 		q.Unit, q.Kind, q.SIUnit = "degree", "temperature", ""
 		q.SIValue, q.SIMax = 0, 0
 	}
-	q.Step = q.Step * 1
 }
 
 // attach finds the noun a quantity counts or modifies, and the whole a
@@ -811,9 +810,9 @@ func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
 		end = e
 	}
 	lo, hi := n, n
-	// "$5 to $10", "$5-10 million", "£2m-£3m".
+	// "$5 to $10", "$5-10 million", "£2m-£3m", "between £40m and £60m".
 	j := end
-	if t.W(j) == "to" || t.isHyphen(j) {
+	if t.W(j) == "to" || t.isHyphen(j) || t.W(j) == "and" && t.W(i-1) == "between" {
 		k2 := j + 1
 		if u3, e3 := r.f.units.match(t.Src, t.Lower, t.Words[min(k2, len(t.Words)-1)].Start, func(x *Unit) bool { return x.Kind == "money" }); u3 == u && k2 < len(t.Words) {
 			k2 = r.wordAt(e3)

@@ -1068,8 +1068,10 @@ func (ru *run) set(i int) (cand, bool) {
 		if u == "" || plural {
 			return cand{}, false
 		}
-		if ru.w(i) != "per" && !ru.is(i-1, "once", "twice", "times", "thrice") {
-			return cand{}, false
+		if !ru.is(i-1, "once", "twice", "times", "thrice") {
+			if _, ok := ru.t.Number(i - 1); !ok || ru.w(i) != "per" {
+				return cand{}, false
+			}
 		}
 		return cand{first: i, end: e, typ: "set", value: durationValue(1, u, false), gran: u}, true
 	}

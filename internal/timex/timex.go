@@ -225,7 +225,7 @@ func (ru *run) dir(i int) int {
 func (ru *run) verbTense(i, step int) int {
 	d := ru.d
 	tagged := len(d.Tokens) > 0 && d.Tokens[0].POS != 0
-	for k, n := i, 0; k >= 0 && k < len(ru.t.Words) && n < 8; k, n = k+step, n+1 {
+	for k, n := i, 0; k >= 0 && k < len(ru.t.Words) && n < 12; k, n = k+step, n+1 {
 		w := ru.w(k)
 		switch w {
 		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although":
@@ -234,6 +234,10 @@ func (ru *run) verbTense(i, step int) int {
 			return 1
 		case "said", "says", "told", "was", "were", "had", "did", "ago", "last":
 			return -1
+		case "expect", "expects", "expected", "plan", "plans", "planned", "hope", "hopes", "intend", "intends", "forecast", "forecasts", "due", "scheduled", "aims", "aim", "upcoming", "coming", "until":
+			if step < 0 {
+				return 1
+			}
 		case "to":
 			if step < 0 && ru.is(k-1, "going", "due", "expected", "plans", "plan", "set", "is", "are", "scheduled", "slated", "likely", "poised") {
 				return 1
