@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -14,6 +15,9 @@ type Finder struct {
 	units *Units
 	// units the grammar treats specially
 	poundMass, poundSterling, degreeAngle, percentage *Unit
+	// starters are the words (lower case, and money symbols as written)
+	// a quantity can begin with; other words are skipped quickly.
+	starters map[string]bool
 }
 
 // Default returns a Finder over the embedded unit table, built once.
@@ -27,13 +31,31 @@ var Default = sync.OnceValues(func() (*Finder, error) {
 
 // New returns a Finder that recognises the units of u.
 func New(u *Units) *Finder {
-	return &Finder{
+	f := &Finder{
 		units:         u,
 		poundMass:     u.Lookup("pound-mass"),
 		poundSterling: u.Lookup("pound sterling"),
 		degreeAngle:   u.Lookup("degree angle"),
 		percentage:    u.Lookup("percentage"),
+		starters:      map[string]bool{},
 	}
+	for _, m := range []map[string]float64{smallWords, tensWords, scaleWords, ordinalWords} {
+		for w := range m {
+			f.starters[w] = true
+		}
+	}
+	for _, w := range []string{"a", "an", "minus", "negative", "half", "quarter", "hundred", "per", "percent", "percents", "percentage", "c", "hk", "us", "u", "nz"} {
+		f.starters[w] = true
+	}
+	for k, forms := range u.byFirst {
+		for _, fm := range forms {
+			if fm.symbol && u.list[fm.unit].Kind == "money" {
+				f.starters[k] = true
+				f.starters[strings.ToLower(k)] = true
+			}
+		}
+	}
+	return f
 }
 
 // Units returns the Finder's unit table.
@@ -85,6 +107,10 @@ func (r *run) scan() {
 		}
 		if e := r.urlEnd(i); e > i {
 			i = e
+			continue
+		}
+		if t.Words[i].Kind == Letters && !r.f.starters[t.W(i)] && !r.f.starters[t.Raw(i)] {
+			i++
 			continue
 		}
 		q, end, ok := r.at(i)

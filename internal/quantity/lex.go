@@ -160,7 +160,7 @@ func scanDigits(text string, i, to int) int {
 	}
 	// Decimal part, unless the numeral goes on with more dots
 	// ("192.168.1.2", a version or an address).
-	if j+1 < to && text[j] == '.' && isDigit(text[j+1]) {
+	if j > i && j+1 < to && text[j] == '.' && isDigit(text[j+1]) {
 		k := j + 1
 		for k < to && isDigit(text[k]) {
 			k++
@@ -174,6 +174,9 @@ func scanDigits(text string, i, to int) int {
 			k++
 		}
 		j = k
+	}
+	if j == i {
+		j++ // never an empty word
 	}
 	// Exponent.
 	if j+1 < to && (text[j] == 'e' || text[j] == 'E') {

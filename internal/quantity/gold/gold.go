@@ -23,6 +23,11 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/eval"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/quantity"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
+	"github.com/verbatim-news/verbatim/internal/timex"
 )
 
 // Analyze runs the stages that find quantities over text and returns the
@@ -355,4 +360,26 @@ func WriteReports(w io.Writer, rs []*Report) {
 	for _, r := range rs {
 		fmt.Fprintln(w, r.String())
 	}
+}
+
+// DefaultAnalyze returns the analysis the quantity scores use: segment,
+// tag, timex (numbers inside dates are not quantities) and quantity.
+func DefaultAnalyze(lex *lexicon.Set) (Analyze, error) {
+	tg, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	f, err := quantity.Default()
+	if err != nil {
+		return nil, err
+	}
+	seg, tr := segment.New(lex), timex.Default()
+	return func(text string) *doc.Document {
+		d := &doc.Document{Text: text}
+		seg.Segment(d)
+		tg.Tag(d)
+		tr.Find(d)
+		f.Find(d)
+		return d
+	}, nil
 }
