@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"sort"
 	"strconv"
 )
 
@@ -147,6 +148,19 @@ var denominators = func() map[string]float64 {
 	}
 	return m
 }()
+
+// NumberWords returns the words of the number grammar, in lower case:
+// "three", "twenty", "million", "third", "dozen" ...
+func NumberWords() []string {
+	out := []string{"hundred", "hundreds", "dozen", "dozens", "half", "quarter", "minus", "negative"}
+	for _, m := range []map[string]float64{smallWords, tensWords, scaleWords, ordinalWords} {
+		for w := range m {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
 
 // singularDenominator returns the denominator a singular fraction word
 // names: 2 for "half", 4 for "quarter", 5 for "fifth"; "first" and

@@ -1005,6 +1005,9 @@ func (ru *run) isYearAt(i int) bool {
 // spokenYear reads a year in words: "nineteen ninety-six", "the year two
 // thousand", "two thousand and five".
 func (ru *run) spokenYear(i int) (cand, bool) {
+	if !ru.is(i, "the", "nineteen", "eighteen", "twenty", "seventeen", "two") {
+		return cand{}, false
+	}
 	first, j := i, i
 	if ru.is(j, "the") && ru.is(j+1, "year") {
 		j += 2
@@ -1082,6 +1085,13 @@ func (ru *run) set(i int) (cand, bool) {
 // "noon", "midnight", with a day before or after ("Friday at 8 p.m.",
 // "15:00 GMT Saturday"). "3:07:35" with no a.m. or p.m. is a duration.
 func (ru *run) clock(i int) (cand, bool) {
+	if ru.t.Kind(i) != quantity.Digits && !ru.is(i, "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "the", "last", "next", "this") {
+		if _, ok := weekdays[ru.w(i)]; !ok {
+			if _, ok := months[ru.w(i)]; !ok {
+				return cand{}, false
+			}
+		}
+	}
 	t := &ru.t
 	first := i
 	var date time.Time
@@ -1266,6 +1276,9 @@ var holidays = []struct {
 // holiday reads a named holiday and resolves it to its date: fixed
 // holidays, Thanksgiving (the fourth Thursday of November) and Easter.
 func (ru *run) holiday(i int) (cand, bool) {
+	if !ru.cap(i) && !ru.lowerText() && !ru.is(i, "last", "next", "this") {
+		return cand{}, false
+	}
 	first := i
 	which := ""
 	if ru.is(i, "last", "next", "this") {

@@ -31,6 +31,7 @@ func (r *Resolver) Find(d *doc.Document) {
 	}
 	ru.t.Reset(d.Text, lowerASCII(d.Text), 0, len(d.Text), make([]quantity.Word, 0, len(d.Text)/4+1))
 	ru.sentTense = make(map[int]int)
+	ru.markCores()
 	d.Dates = d.Dates[:0]
 	ru.out = d.Dates
 	ru.scan()
@@ -60,7 +61,11 @@ type run struct {
 	dct       time.Time
 	hasDCT    bool
 	sentTense map[int]int
-	out       []doc.Date
+	// class[i] is word i's class; nextCore[i] is the first word at or
+	// after i that can be the core of an expression.
+	class    []uint8
+	nextCore []int
+	out      []doc.Date
 }
 
 // cand is a candidate temporal expression: words [first, end).
@@ -104,7 +109,73 @@ var patterns = []func(ru *run, i int) (cand, bool){
 	(*run).spokenYear,
 }
 
+// Word classes: a core word makes an expression (a month, weekday,
+// unit, number, reference word); a starter may begin one ("the",
+// "last", "early", a hedge). Cores are starters too.
+const (
+	starter uint8 = 1 << iota
+	core
+)
+
+// wordClass classifies the words the patterns look for; other words are
+// skipped with one map lookup.
+var wordClass = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(`the this last next past coming previous following current
+		latest early earlier late later mid fiscal a an one several few many some recent every each
+		other right just at these st new more less up no well nearly almost about around roughly
+		approximately over under only its their per once twice in mere`) {
+		m[w] |= starter
+	}
+	for _, w := range strings.Fields(`daily weekly monthly annually yearly hourly nightly now
+		currently presently nowadays recently lately soon future present time today yesterday
+		tomorrow tonight noon midday midnight christmas boxing valentine independence halloween
+		bastille armistice veterans thanksgiving easter spring summer fall autumn winter weekend
+		quarter half century decade day year morning afternoon evening night current past term`) {
+		m[w] |= starter | core
+	}
+	for w := range months {
+		m[w] |= starter | core
+	}
+	for w := range weekdays {
+		m[w] |= starter | core
+	}
+	for w := range timeUnits {
+		m[w] |= starter | core
+	}
+	for _, w := range quantity.NumberWords() {
+		m[w] |= starter | core
+	}
+	return m
+}()
+
+// markCores fills ru.class and ru.nextCore.
+func (ru *run) markCores() {
+	n := len(ru.t.Words)
+	ru.class = make([]uint8, n)
+	ru.nextCore = make([]int, n+1)
+	ru.nextCore[n] = n
+	for i := n - 1; i >= 0; i-- {
+		ru.nextCore[i] = ru.nextCore[i+1]
+		switch ru.t.Kind(i) {
+		case quantity.Letters:
+			ru.class[i] = wordClass[ru.w(i)]
+		default:
+			ru.class[i] = starter | core
+		}
+		if ru.class[i]&core != 0 {
+			ru.nextCore[i] = i
+		}
+	}
+}
+
 func (ru *run) match(i int) (cand, bool) {
+	if ru.nextCore[i]-i > 6 {
+		return cand{}, false // no month, unit, number ... close enough
+	}
+	if ru.class[i]&starter == 0 {
+		return cand{}, false
+	}
 	best := cand{}
 	found := false
 	for _, p := range patterns {
@@ -227,6 +298,10 @@ func (ru *run) verbTense(i, step int) int {
 	tagged := len(d.Tokens) > 0 && d.Tokens[0].POS != 0
 	for k, n := i, 0; k >= 0 && k < len(ru.t.Words) && n < 12; k, n = k+step, n+1 {
 		w := ru.w(k)
+		if w == "." && ru.t.Glued(k) && ru.t.Kind(k-1) == quantity.Letters && len(ru.w(k-1)) <= 3 ||
+			w == ":" && ru.t.Glued(k) && ru.t.Kind(k-1) == quantity.Digits {
+			continue // "a.m.", "Dec.", "10:30"
+		}
 		switch w {
 		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although":
 			return 0
@@ -256,6 +331,16 @@ func (ru *run) verbTense(i, step int) int {
 				case doc.TagMD:
 					if w == "would" || w == "could" || w == "might" || w == "may" || w == "can" || w == "should" || w == "must" {
 						return 1
+					}
+				case doc.TagVBZ, doc.TagVBP:
+					// "The talks start Monday": a present tense of an
+					// event is a plan; "says", "is", "follows" are not.
+					switch w {
+					case "says", "say", "is", "are", "'s", "’s", "has", "have", "follows", "follow", "remains", "remain", "comes", "come", "means", "shows", "show", "seems", "appears":
+					default:
+						if step < 0 {
+							return 1
+						}
 					}
 				}
 			}
@@ -334,6 +419,12 @@ var mods = []struct {
 // hedge reads a hedge at word i: it returns the TIMEX3 modifier and the
 // word after it, or "", i.
 func (ru *run) hedge(i int) (string, int, bool) {
+	switch ru.w(i) {
+	case "more", "less", "at", "up", "no", "just", "well", "nearly", "almost", "about", "around",
+		"roughly", "approximately", "some", "over", "under", "a", "only":
+	default:
+		return "", i, false
+	}
 	for _, m := range mods {
 		ok := true
 		for k, w := range m.words {

@@ -18,6 +18,10 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/eval"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
+	"github.com/verbatim-news/verbatim/internal/timex"
 )
 
 // Timex is one gold temporal expression.
@@ -236,4 +240,21 @@ func (r *Report) fail(g *Document, format string, args ...any) {
 	if len(r.Failures) < 5000 {
 		r.Failures = append(r.Failures, g.Name+": "+fmt.Sprintf(format, args...))
 	}
+}
+
+// DefaultAnalyze returns the analysis the date scores use: segment, tag
+// (for tense) and timex.
+func DefaultAnalyze(lex *lexicon.Set) (Analyze, error) {
+	tg, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	seg, r := segment.New(lex), timex.Default()
+	return func(text string, published time.Time) *doc.Document {
+		d := &doc.Document{Text: text, Published: published}
+		seg.Segment(d)
+		tg.Tag(d)
+		r.Find(d)
+		return d
+	}, nil
 }
