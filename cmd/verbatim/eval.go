@@ -82,5 +82,6 @@ over direct quotations.`,
 	pn.Flags().StringVar(&out, "out", "", "also write the predicted brat files into this directory")
 	pn.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	cmd.AddCommand(pn)
+	cmd.AddCommand(newEvalFactsCmds(e)...)
 	return cmd
 }

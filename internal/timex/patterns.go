@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/verbatim-news/verbatim/internal/quantity"
@@ -354,7 +355,7 @@ func (ru *run) yearContext(j int) bool {
 	}
 	// A year is not followed by a plural noun it counts ("2000 people").
 	nx := ru.w(j + 1)
-	if t.Kind(j+1) == quantity.Letters && len(nx) > 3 && nx[len(nx)-1] == 's' && nx != "was" && nx != "has" && nx != "as" && nx != "is" && nx != "this" && !ru.cap(j+1) {
+	if t.Kind(j+1) == quantity.Letters && len(nx) > 3 && nx[len(nx)-1] == 's' && !strings.HasSuffix(nx, "ss") && !strings.HasSuffix(nx, "is") && !strings.HasSuffix(nx, "us") && nx != "was" && nx != "has" && !ru.cap(j+1) {
 		return false
 	}
 	if _, ok := timeUnits[nx]; ok {
@@ -518,6 +519,8 @@ func (ru *run) relUnit(i int) (cand, bool) {
 	}
 	which := ""
 	switch {
+	case mod != "" && ru.is(j, "year", "month", "week", "quarter"):
+		which = "this" // "the end of year"
 	case ru.is(j, "this", "current"):
 		which, j = "this", j+1
 	case ru.is(j, "last", "past", "previous"):
@@ -560,6 +563,9 @@ func (ru *run) relUnit(i int) (cand, bool) {
 		if ru.is(j, "weekend") {
 			return cand{}, false
 		}
+	}
+	if ru.is(j, "fiscal") && ru.is(j+1, "year", "quarter") {
+		j++ // "this fiscal year"
 	}
 	w := ru.w(j)
 	if which == "" && mod == "" {
@@ -736,9 +742,6 @@ func (ru *run) ago(i int) (cand, bool) {
 	switch {
 	case ru.is(e2, "ago", "earlier", "before", "previously"):
 		sign = -1
-	case ru.is(e2, "from") && ru.is(e2+1, "now", "today"):
-		sign = 1
-		e2++
 	case ru.is(e2, "later", "hence"):
 		sign = 1
 	default:
@@ -871,7 +874,7 @@ func (ru *run) duration(i int) (cand, bool) {
 	}
 	n, e, ok := 0.0, j, false
 	vague := false
-	if lead && ru.is(j-1, "past", "last", "next", "coming", "previous") && ru.is(j, "decade", "century") {
+	if lead && ru.is(j-1, "past", "last", "next", "coming", "previous", "following") && ru.is(j, "decade", "century") {
 		u := timeUnits[ru.w(j)]
 		return cand{first: first, end: j + 1, typ: "duration", mod: mod, gran: u, value: durationValue(1, u, false)}, true
 	}
@@ -904,7 +907,7 @@ func (ru *run) duration(i int) (cand, bool) {
 		if !ru.is(i-1, "for", "in", "over", "within", "after", "than", "took", "take", "takes", "taking", "spent", "lasted", "of") && !ru.is(e2, "of", "later", "earlier", "before") {
 			return cand{}, false
 		}
-		if ru.is(e2, "later", "earlier", "ago", "before") || ru.is(e2, "-") {
+		if ru.is(e2, "later", "earlier", "ago") || ru.is(e2, "-") {
 			return cand{}, false
 		}
 		return cand{first: i, end: e2, typ: "duration", value: durationValue(0, u, true), gran: u}, true
@@ -926,9 +929,6 @@ func (ru *run) duration(i int) (cand, bool) {
 		first = j // "the three-year war": the adjective alone
 	}
 	if ru.is(e2, "ago", "earlier", "later", "old", "hence") || ru.hyphen(e2) && ru.is(e2+1, "old") {
-		return cand{}, false
-	}
-	if ru.is(e2, "from") && ru.is(e2+1, "now") {
 		return cand{}, false
 	}
 	if ru.is(j, "a", "an") && !lead {
