@@ -22,11 +22,13 @@ func newEvalFactsCmds(e *env) []*cobra.Command {
 		c.Flags().BoolVarP(&verbose, "verbose", "v", false, "also list every case scored wrong")
 		return c
 	}
-	needDir := func(dir, want string) error {
+	// analyzer checks that dir holds want and returns the quantity
+	// analysis.
+	analyzer := func(dir, want string) (qgold.Analyze, error) {
 		if _, err := os.Stat(filepath.Join(dir, want)); err != nil {
-			return usagef("%s: not the expected corpus (no %s)", dir, want)
+			return nil, usagef("%s: not the expected corpus (no %s)", dir, want)
 		}
-		return nil
+		return qgold.DefaultAnalyze(lexicon.MustDefault())
 	}
 	rec := &cobra.Command{
 		Use:   "recognizers DIR",
@@ -46,10 +48,7 @@ expressions with the right value.`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
-			if err := needDir(dir, "Number"); err != nil {
-				return err
-			}
-			qa, err := qgold.DefaultAnalyze(lexicon.MustDefault())
+			qa, err := analyzer(dir, "Number")
 			if err != nil {
 				return err
 			}
@@ -104,10 +103,7 @@ dozen" counts as the number 12.`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
-			if err := needDir(dir, "quantities.json"); err != nil {
-				return err
-			}
-			qa, err := qgold.DefaultAnalyze(lexicon.MustDefault())
+			qa, err := analyzer(dir, "quantities.json")
 			if err != nil {
 				return err
 			}
