@@ -44,7 +44,7 @@ func New(u *Units) *Finder {
 			f.starters[w] = true
 		}
 	}
-	for _, w := range []string{"a", "an", "minus", "negative", "half", "quarter", "hundred", "per", "percent", "percents", "percentage", "c", "hk", "us", "u", "nz"} {
+	for _, w := range []string{"a", "an", "minus", "negative", "half", "quarter", "hundred", "per", "percent", "percents", "percentage", "c", "hk", "us", "u", "nz", "absolute"} {
 		f.starters[w] = true
 	}
 	for k, forms := range u.byFirst {
@@ -160,6 +160,12 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	t := &r.t
 	if u, k, ok := r.moneyPrefix(i); ok {
 		return r.money(i, u, k)
+	}
+	if t.W(i) == "absolute" && t.W(i+1) == "zero" {
+		// A constant: 0 K.
+		q := doc.Quantity{Span: r.span(i, i+2), Kind: "temperature"}
+		r.setUnit(&q, r.f.units.Lookup("kelvin"))
+		return q, i + 2, true
 	}
 	n, ok := t.Number(i)
 	if !ok {
@@ -308,12 +314,27 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 	}
 	switch nx := t.W(end); {
 	case nx == "of", nx == "away", nx == "from", nx == "", t.Kind(end) == Other && nx != "-":
-	default:
+	case commonNoun(form):
 		return doc.Quantity{}, i + 1, false
 	}
 	q := doc.Quantity{Span: r.span(i, end), Value: 1, Max: 1, Step: 1, Qualifier: r.qualifier(i)}
 	r.setUnit(&q, u)
 	return q, end, true
+}
+
+// commonNoun reports whether a unit's word is also an everyday noun ("a
+// foot soldier", "a pound coin", "a second term"), so that "a" before it
+// makes a quantity only where the words around say so.
+func commonNoun(form string) bool {
+	switch form {
+	case "foot", "pound", "yard", "second", "minute", "hour", "day", "week", "month", "year", "cup",
+		"drop", "bar", "stone", "knot", "turn", "span", "gross", "quarter", "degree", "point", "mark",
+		"ton", "penny", "cent", "dime", "grand", "pint", "inch", "mile", "metre", "meter", "time",
+		"tablespoon", "teaspoon", "barrel", "gallon", "ounce", "dollar", "euro", "franc", "rand", "real",
+		"won", "peso", "carat", "dozen", "bit", "byte", "pixel", "pair", "set", "count", "unit":
+		return true
+	}
+	return false
 }
 
 // percentOf reads a percentage written "per cent of N" at word i, where
@@ -433,6 +454,17 @@ func (r *run) setUnit(q *doc.Quantity, u *Unit) {
 	unit := u
 	q.Unit, q.SIUnit, q.Kind = unit.Name, unit.SI, unit.Kind
 	q.SIValue, q.SIMax = unit.ToSI(q.Value), unit.ToSI(q.Max)
+	if u == f.degreeAngle {
+		// "−273.15° on the Celsius scale"
+		if k := r.wordAt(q.End); r.t.W(k) == "on" && r.t.W(k+1) == "the" && r.t.W(k+3) == "scale" {
+			if v := f.units.Lookup(map[string]string{"celsius": "degree Celsius", "fahrenheit": "degree fahrenheit", "kelvin": "kelvin"}[r.t.W(k+2)]); v != nil {
+				u = v
+			}
+		}
+	}
+	unit = u
+	q.Unit, q.SIUnit, q.Kind = unit.Name, unit.SI, unit.Kind
+	q.SIValue, q.SIMax = unit.ToSI(q.Value), unit.ToSI(q.Max)
 	if u == f.degreeAngle && r.temperatureContext(q.Start, q.End) {
 		q.Unit, q.Kind, q.SIUnit = "degree", "temperature", ""
 		q.SIValue, q.SIMax = 0, 0
@@ -482,7 +514,8 @@ func (r *run) temperatureContext(start, end int) bool {
 	s := r.d.SentenceAt(start)
 	from, to := 0, len(r.t.Lower)
 	if s >= 0 {
-		from, to = r.d.Sentences[s].Start, r.d.Sentences[s].End
+		// This sentence and the one before ("It got cold. Now it is -10C").
+		from, to = r.d.Sentences[max(0, s-1)].Start, r.d.Sentences[s].End
 	} else {
 		from, to = max(0, start-120), min(len(r.t.Lower), end+60)
 	}
@@ -538,8 +571,8 @@ func (r *run) unitAfter(n Number) (*Unit, int, bool) {
 	w := t.Words[j]
 	switch {
 	case t.isHyphen(j) && t.Glued(j) && j+1 < len(t.Words) && t.Glued(j+1) && t.Kind(j+1) == Letters:
-		if u, e := r.matchUnit(j+1, true, true); u != nil {
-			return u, e, true
+		if u, e := r.matchUnit(j+1, true, true); u != nil && u.Name != "count" {
+			return u, e, true // "three-year", but not "one-time"
 		}
 		return nil, j, false
 	case !w.Space:
@@ -604,7 +637,7 @@ func (r *run) matchUnit(j int, symbols, glued bool) (*Unit, int) {
 		return nil, j
 	}
 	// Powers: "km^2", "km²", "km squared", "4 km cubed", "s2".
-	if k, p := r.power(end); p > 0 {
+	if k, p := r.power(end); p != 0 {
 		u, end = r.f.units.power(u, p), k
 	}
 	// A compound unit: "per hour", "/h", "km/s2", "barrels a day".
@@ -661,7 +694,7 @@ func (r *run) isSurface(form string) bool {
 func (r *run) ambiguousSymbol(form string, next int) bool {
 	t := &r.t
 	switch form {
-	case "in", "In", "a", "A", "am", "pm", "at", "s", "h", "d", "t", "b", "l", "p", "c", "g", "mi", "min", "ms", "y", "yd", "ha", "T", "K", "B", "P", "G", "gr", "dz", "bu", "pt", "Da", "u", "R", "cd", "gal", "ct", "hp", "bp", "ac", "mo", "wk", "mm", "Fr", "lea", "nt", "oz", "sec", "C", "F":
+	case "in", "In", "a", "A", "am", "pm", "at", "s", "h", "d", "b", "l", "p", "c", "g", "mi", "min", "ms", "y", "yd", "ha", "T", "K", "B", "P", "G", "gr", "dz", "bu", "pt", "Da", "u", "R", "cd", "gal", "ct", "hp", "bp", "ac", "mo", "wk", "mm", "Fr", "lea", "nt", "oz", "sec", "C", "F":
 	default:
 		return false
 	}

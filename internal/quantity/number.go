@@ -582,6 +582,16 @@ loop:
 			}
 			break loop
 		case Other:
+			if w == "&" && (c.last == lHundred || c.last == lScale) {
+				nx := t.W(j + 1)
+				_, small := smallWords[nx]
+				_, tens := tensWords[nx]
+				if small || tens || t.Kind(j+1) == Digits {
+					c.beforeAnd, c.andAt, c.andTotal = c.total+c.cur, j, c.total
+					j++
+					continue
+				}
+			}
 			if w == "," && c.last == lScale && c.words && !c.digits && c.lastScale >= 1e3 {
 				nx := t.W(j + 1)
 				_, small := smallWords[nx]
