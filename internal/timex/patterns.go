@@ -932,8 +932,12 @@ func (ru *run) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if ru.is(j, "a", "an") && !lead {
-		// "a day" after a number or "once" is a frequency.
-		if _, ok := ru.t.Number(i - 1); ok || ru.is(i-1, "once", "twice", "times", "per") {
+		// "a day" after a number or "once", or after what it counts
+		// ("2,000 barrels a day", "euros a year"), is a frequency.
+		if _, _, ok := ru.number(i - 1); ok || ru.is(i-1, "once", "twice", "times", "per") {
+			return cand{}, false
+		}
+		if pw := ru.w(i - 1); len(pw) > 3 && strings.HasSuffix(pw, "s") && !ru.cap(i-1) && !ru.is(i-1, "was", "has", "does", "is", "this", "thus", "as", "us", "its", "his") && u != "second" {
 			return cand{}, false
 		}
 		if ru.t.Kind(i-1) == quantity.Digits || ru.is(i-1, "%") {
@@ -1071,14 +1075,23 @@ func (ru *run) set(i int) (cand, bool) {
 		if u == "" || plural {
 			return cand{}, false
 		}
-		if !ru.is(i-1, "once", "twice", "times", "thrice") {
-			if _, ok := ru.t.Number(i - 1); !ok || ru.w(i) != "per" {
+		if !ru.is(i-1, "once", "twice", "times", "thrice") && !ru.countedBefore(i) {
+			if _, _, ok := ru.number(i - 1); !ok || ru.w(i) != "per" {
 				return cand{}, false
 			}
 		}
 		return cand{first: i, end: e, typ: "set", value: durationValue(1, u, false), gran: u}, true
 	}
 	return cand{}, false
+}
+
+// countedBefore reports whether the word before "a" or "per" at i is a
+// plural noun being counted per unit of time: "barrels a day", "euros a
+// year".
+func (ru *run) countedBefore(i int) bool {
+	pw := ru.w(i - 1)
+	return ru.is(i, "a", "an", "per") && len(pw) > 3 && strings.HasSuffix(pw, "s") && !ru.cap(i-1) &&
+		!ru.is(i-1, "was", "has", "does", "is", "this", "thus", "as", "us", "its", "his", "years", "days", "weeks", "months", "hours")
 }
 
 // clock reads times of day: "10:30", "8 p.m.", "8 PM", "15:00 GMT",

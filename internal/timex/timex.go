@@ -65,6 +65,7 @@ type run struct {
 	// after i that can be the core of an expression.
 	class    []uint8
 	nextCore []int
+	nums     []numMemo
 	out      []doc.Date
 }
 
@@ -153,6 +154,7 @@ var wordClass = func() map[string]uint8 {
 func (ru *run) markCores() {
 	n := len(ru.t.Words)
 	ru.class = make([]uint8, n)
+	ru.nums = make([]numMemo, n)
 	ru.nextCore = make([]int, n+1)
 	ru.nextCore[n] = n
 	for i := n - 1; i >= 0; i-- {
@@ -366,11 +368,29 @@ func (ru *run) wordAt(b int) int {
 // number reads a cardinal at word i (digits or words, not an ordinal or
 // a fraction) and returns its value and end.
 func (ru *run) number(i int) (float64, int, bool) {
-	n, ok := ru.t.Number(i)
-	if !ok || n.Ordinal || n.Fraction && n.Value < 1 && n.Value != 0.5 {
+	if i < 0 || i >= len(ru.nums) {
 		return 0, i, false
 	}
-	return n.Value, n.End, true
+	m := &ru.nums[i]
+	if m.state == 0 {
+		n, ok := ru.t.Number(i)
+		if !ok || n.Ordinal || n.Fraction && n.Value < 1 && n.Value != 0.5 {
+			m.state = 2
+		} else {
+			m.state, m.value, m.end = 1, n.Value, n.End
+		}
+	}
+	if m.state != 1 {
+		return 0, i, false
+	}
+	return m.value, m.end, true
+}
+
+// numMemo caches number: state 0 unknown, 1 a number, 2 none.
+type numMemo struct {
+	state uint8
+	end   int
+	value float64
 }
 
 // timeUnits maps the words for time units to their names.
