@@ -36,6 +36,14 @@ func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 		if off <= 0.05 {
 			continue
 		}
+		if ub.Offset != 0 {
+			// A temperature difference converts without the offset:
+			// warming of 2 degrees Celsius is 3.6 degrees Fahrenheit.
+			ua := c.units.Lookup(a.Unit)
+			if ua != nil && relOff(b.Value, a.Value*ua.Factor/ub.Factor, b.Step) <= 0.05 {
+				continue
+			}
+		}
 		sev := "error"
 		if approximate(a.Qualifier) || approximate(b.Qualifier) {
 			sev = "warning"

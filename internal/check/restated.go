@@ -8,15 +8,12 @@ import (
 )
 
 // restated checks that a figure stated twice has one value. Two figures
-// are the same figure when
-//   - both modify the same noun as compound adjectives and the later one
-//     refers back with "the" ("a nearly three-hour meeting" ... "the
-//     two-hour meeting"), or
-//   - both count the same noun after the same verb in different sentences
-//     ("killed 12 people" ... "killed 15 people"),
-//
-// and they are of the same kind and unit. They disagree when the ranges
-// their hedges and rounding allow do not meet.
+// are the same figure when both modify the same noun as compound
+// adjectives of the same kind and unit, and the later one refers back
+// with "the", "that" or "this" ("a nearly three-hour meeting" ... "the
+// two-hour meeting"). They disagree when the ranges their hedges and
+// rounding allow do not meet. (Counts of the same noun are not compared:
+// "84 people" and "the 130 people" are too often two events.)
 func restated(d *doc.Document, out []doc.Check) []doc.Check {
 	qs := d.Quantities
 	seen := map[string]int{}
@@ -32,11 +29,8 @@ func restated(d *doc.Document, out []doc.Check) []doc.Check {
 			continue
 		}
 		p := &qs[j]
-		if q.Adjective && !definiteBefore(d, q) {
+		if !definiteBefore(d, q) {
 			continue // "a two-hour meeting" is another meeting
-		}
-		if !q.Adjective && p.Sentence == q.Sentence {
-			continue
 		}
 		plo, phi := bounds(p, p.Value, p.Step)
 		qlo, qhi := bounds(q, q.Value, q.Step)
@@ -53,41 +47,11 @@ func restated(d *doc.Document, out []doc.Check) []doc.Check {
 
 // restateKey returns the key under which q may be restated, or "".
 func restateKey(d *doc.Document, q *doc.Quantity) string {
-	if q.Head.IsZero() || q.Kind == "fraction" || q.Kind == "score" {
+	if q.Head.IsZero() || !q.Adjective {
 		return ""
 	}
-	head := strings.ToLower(d.Slice(q.Head))
-	head = strings.TrimSuffix(head, "s")
-	if q.Adjective {
-		return "adj\x00" + head + "\x00" + q.Kind + "\x00" + q.SIUnit
-	}
-	if q.Kind != "count" {
-		return ""
-	}
-	v := verbBefore(d, q)
-	if v == "" {
-		return ""
-	}
-	return "count\x00" + head + "\x00" + v
-}
-
-// verbBefore returns the verb (in lower case) just before q and its
-// hedge, when the document is tagged: "killed" in "killed at least 12
-// people".
-func verbBefore(d *doc.Document, q *doc.Quantity) string {
-	ti := d.TokenAt(q.Start) - 1
-	for n := 0; ti >= 0 && n < 4; ti, n = ti-1, n+1 {
-		tok := d.Tokens[ti]
-		if tok.POS.IsVerb() {
-			return strings.ToLower(d.Text[tok.Start:tok.End])
-		}
-		switch tok.POS {
-		case doc.TagRB, doc.TagJJR, doc.TagIN, doc.TagRBR, doc.TagJJS, doc.TagRBS:
-			continue // "at least", "more than", "nearly"
-		}
-		return ""
-	}
-	return ""
+	head := strings.TrimSuffix(strings.ToLower(d.Slice(q.Head)), "s")
+	return head + "\x00" + q.Kind + "\x00" + q.SIUnit
 }
 
 // definiteBefore reports whether "the", "that" or "this" comes just
@@ -105,13 +69,9 @@ func definiteBefore(d *doc.Document, q *doc.Quantity) bool {
 	return false
 }
 
-// headPhrase names what a restated figure is about: "the hearing", or
-// "people killed".
+// headPhrase names what a restated figure is about: "the hearing".
 func headPhrase(d *doc.Document, q *doc.Quantity) string {
-	if q.Adjective {
-		return "the " + d.Slice(q.Head)
-	}
-	return d.Slice(q.Head) + " " + verbBefore(d, q)
+	return "the " + d.Slice(q.Head)
 }
 
 // phrase returns a figure with its hedge, for messages.

@@ -40,7 +40,7 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 	for i := range qs {
 		q := &qs[i]
 		v, ok := share(q)
-		if !ok || q.Of.IsZero() || q.IsRange() {
+		if !ok || q.Of.IsZero() || q.IsRange() || !subjectOfVerb(d, q.Of) {
 			continue
 		}
 		key := fmt.Sprintf("%d\x00%s", q.Sentence, wholeKey(d.Slice(q.Of)))
@@ -130,6 +130,24 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 		out = partsExceed(d, out, w, pcts, 1, func(q *doc.Quantity) (float64, float64) { return q.SIValue, q.Step / 100 }, "100% of ")
 	}
 	return out
+}
+
+// subjectOfVerb reports whether a share's whole is followed by a finite
+// verb, making "55% of voters" the subject of a clause ("55% of voters
+// backed it"): parts of a whole are listed that way. It needs
+// part-of-speech tags.
+func subjectOfVerb(d *doc.Document, of doc.Span) bool {
+	ti := d.TokenAt(of.End)
+	for n := 0; ti < len(d.Tokens) && n < 2; ti, n = ti+1, n+1 {
+		switch d.Tokens[ti].POS {
+		case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+			return true
+		case doc.TagRB:
+			continue // "55% of voters strongly backed"
+		}
+		return false
+	}
+	return false
 }
 
 // partsExceed adds a check when the parts idx of whole w add up to more

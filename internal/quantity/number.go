@@ -916,9 +916,6 @@ func (t *Text) afterCardinal(n Number) Number {
 						return n
 					}
 				case "in":
-					if t.Kind(m.First) == Digits && t.Kind(n.First) == Digits {
-						return n
-					}
 					if !lt {
 						return n
 					}
