@@ -215,11 +215,10 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 			return doc.Quantity{}, end, false
 		}
 		// "45 and 50 mg": the unit of the next number.
-		if u2, e2 := r.sharedUnit(n); u2 != nil {
+		if u2 := r.sharedUnit(n); u2 != nil {
 			u = u2
-			_ = e2
 		}
-		if !r.bareNumber(n) {
+		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
 			return doc.Quantity{}, end, false
 		}
 	}
@@ -366,21 +365,20 @@ func (r *run) percentOf(i int) (doc.Quantity, int, bool) {
 
 // sharedUnit returns the unit a bare number shares with the number
 // coordinated after it: "45 and 50 mg", "3 or 4 per cent".
-func (r *run) sharedUnit(n Number) (*Unit, int) {
+func (r *run) sharedUnit(n Number) *Unit {
 	t := &r.t
 	j := n.End
 	if !t.Is(j, "and", "or", "&") {
-		return nil, j
+		return nil
 	}
 	m, ok := t.Number(j + 1)
 	if !ok || m.Ordinal || m.Fraction != n.Fraction || (t.Kind(m.First) == Digits) != (t.Kind(n.First) == Digits) {
-		return nil, j
+		return nil
 	}
-	u, e, adj := r.unitAfter(m)
-	if u == nil || adj {
-		return nil, j
+	if u, _, adj := r.unitAfter(m); u != nil && !adj {
+		return u
 	}
-	return u, e
+	return nil
 }
 
 // ageEnd reads "old", "-old", "of age" or "yo" after a duration ending
@@ -1023,10 +1021,7 @@ func (r *run) notQuantity(n Number) bool {
 	// Glued to letters after that are not a unit, scale or suffix: "777F", "5G".
 	if nx := last + 1; t.Kind(nx) == Letters && t.Glued(nx) && t.Kind(last) == Digits {
 		if u, _ := r.matchUnit(nx, true, true); u == nil {
-			switch t.W(nx) {
-			case "s": // "1990s"
-			}
-			return true
+			return true // also "1990s", a decade
 		}
 	}
 	if t.Kind(first) == Digits {
@@ -1189,13 +1184,6 @@ func (r *run) oneIsNumber(i int) bool {
 	return true
 }
 
-// bareNumber reports whether a number without a unit is worth reporting:
-// every cardinal and share, but not a lone "one" used as a pronoun (that
-// was filtered) nor a number that is a part of a list index.
-func (r *run) bareNumber(n Number) bool {
-	return !math.IsNaN(n.Value) && !math.IsInf(n.Value, 0)
-}
-
 // qualifiers are the hedges a quantity may carry, as word sequences
 // ending just before it.
 var qualifiers = [][]string{
@@ -1217,9 +1205,6 @@ var qualifiers = [][]string{
 func (r *run) qualifier(i int) string {
 	t := &r.t
 	k := i
-	if t.W(k-1) == "a" || t.W(k-1) == "an" {
-		// "a nearly three-hour meeting": the article comes first.
-	}
 	best := ""
 	for _, q := range qualifiers {
 		if len(q) > k {

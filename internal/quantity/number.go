@@ -292,9 +292,6 @@ func (t *Text) half(i int) (Number, bool) {
 	if sc, ok := scaleWords[next]; ok {
 		return Number{Value: sc / 2, First: i, End: i + 2, Spelt: true, Scaled: true, Step: sc / 2}, true
 	}
-	if t.isHyphen(i+1) || t.Glued(i+1) && t.Kind(i+1) == Letters {
-		return Number{Value: 0.5, First: i, End: i + 1, Spelt: true, Fraction: true, Denominator: 2}, true
-	}
 	return Number{Value: 0.5, First: i, End: i + 1, Spelt: true, Fraction: true, Denominator: 2}, true
 }
 
@@ -572,10 +569,7 @@ loop:
 				}
 				c.lastScale, c.last, c.words, c.scaled, c.hundred = sc, lScale, true, true, false
 				if c.step < sc {
-					c.step = sc
-				}
-				if c.digits {
-					c.step = c.step * 1 // digits step already scaled below
+					c.step = sc // digits with a scale are rescaled below
 				}
 				j++
 				continue
@@ -627,9 +621,7 @@ loop:
 func digitsStepScaled(t *Text, i, j int, v float64) float64 {
 	for k := i; k < j; k++ {
 		if t.Kind(k) == Digits {
-			_, step, _, _ := digitsValue(t.W(k))
-			base, _, _, _ := digitsValue(t.W(k))
-			if base != 0 {
+			if base, step, _, _ := digitsValue(t.W(k)); base != 0 {
 				return step * v / base
 			}
 		}
