@@ -68,7 +68,7 @@ func (f *Finder) Units() *Units { return f.units }
 // not quantities).
 func (f *Finder) Find(d *doc.Document) {
 	r := run{f: f, d: d}
-	r.t.Reset(d.Text, lowerASCII(d.Text), 0, len(d.Text), make([]Word, 0, len(d.Text)/4+1))
+	r.t.Reset(d.Text, LowerASCII(d.Text), 0, len(d.Text), make([]Word, 0, len(d.Text)/4+1))
 	r.skip = dateSpans(d)
 	d.Quantities = d.Quantities[:0]
 	r.out = d.Quantities
@@ -676,7 +676,7 @@ func (r *run) power(k int) (int, int) {
 // a symbol: it is all letters and longer than three, or it is a known
 // surface of the table.
 func (r *run) isSurface(form string) bool {
-	low := lowerASCII(form)
+	low := LowerASCII(form)
 	for _, f := range r.f.units.byFirst[firstKey(low, true)] {
 		if !f.symbol && f.text == low {
 			return true

@@ -233,9 +233,9 @@ func groupSpace(text string, i, to int) int {
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 
-// lowerASCII returns text with ASCII letters in lower case. Byte offsets
+// LowerASCII returns text with ASCII letters in lower case. Byte offsets
 // are unchanged, so the result can be sliced with the same spans.
-func lowerASCII(text string) string {
+func LowerASCII(text string) string {
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; 'A' <= c && c <= 'Z' {
 			b := []byte(text)

@@ -32,7 +32,7 @@ type Text struct {
 // NewText lexes text[from:to]. words is reused when it has room.
 func NewText(text string, from, to int, words []Word) *Text {
 	t := &Text{}
-	t.Reset(text, lowerASCII(text), from, to, words)
+	t.Reset(text, LowerASCII(text), from, to, words)
 	return t
 }
 

@@ -29,29 +29,13 @@ func (r *Resolver) Find(d *doc.Document) {
 	if ru.hasDCT {
 		ru.dct = truncDay(d.Published)
 	}
-	ru.t.Reset(d.Text, lowerASCII(d.Text), 0, len(d.Text), make([]quantity.Word, 0, len(d.Text)/4+1))
+	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), make([]quantity.Word, 0, len(d.Text)/4+1))
 	ru.sentTense = make(map[int]int)
 	ru.markCores()
 	d.Dates = d.Dates[:0]
 	ru.out = d.Dates
 	ru.scan()
 	d.Dates = ru.out
-}
-
-// lowerASCII returns text with ASCII letters in lower case (same offsets).
-func lowerASCII(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return text
 }
 
 // run is the state of one Find.
