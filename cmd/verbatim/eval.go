@@ -83,5 +83,6 @@ over direct quotations.`,
 	pn.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	cmd.AddCommand(pn)
 	cmd.AddCommand(newEvalEntityCmds(e)...)
+	cmd.AddCommand(newEvalFactsCmds(e)...)
 	return cmd
 }

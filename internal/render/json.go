@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"time"
 	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -55,23 +56,34 @@ type Entity struct {
 	Mentions []Span   `json:"mentions"`
 }
 
-// Quantity is a number the article asserts.
+// Quantity is a number the article asserts. See docs/schema.md.
 type Quantity struct {
-	Span      Span    `json:"span"`
-	Value     float64 `json:"value"`
-	Unit      string  `json:"unit,omitempty"`
-	SIValue   float64 `json:"si_value,omitempty"`
-	SIUnit    string  `json:"si_unit,omitempty"`
-	Qualifier string  `json:"qualifier,omitempty"`
-	Kind      string  `json:"kind"`
+	Span      Span     `json:"span"`
+	Value     float64  `json:"value"`
+	Max       *float64 `json:"max,omitempty"` // a range's high end, or a score's second figure
+	Unit      string   `json:"unit,omitempty"`
+	SIValue   *float64 `json:"si_value,omitempty"`
+	SIMax     *float64 `json:"si_max,omitempty"`
+	SIUnit    string   `json:"si_unit,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Kind      string   `json:"kind"`
+	Adjective bool     `json:"adjective,omitempty"`
+	Head      *Span    `json:"head,omitempty"`
+	Of        *Span    `json:"of,omitempty"`
+	Sentence  int      `json:"sentence"`
 }
 
-// Date is a date or time expression.
+// Date is a date, time, duration or set of times. See docs/schema.md.
 type Date struct {
 	Span        Span   `json:"span"`
+	Type        string `json:"type"`
 	Value       string `json:"value"`
 	Granularity string `json:"granularity,omitempty"`
+	Mod         string `json:"mod,omitempty"`
+	From        string `json:"from,omitempty"` // the interval it resolves to, RFC 3339
+	To          string `json:"to,omitempty"`
 	Relative    bool   `json:"relative,omitempty"`
+	Sentence    int    `json:"sentence"`
 }
 
 // Check is an inconsistency the article contains.
@@ -168,13 +180,28 @@ func NewArticle(d *doc.Document) *Article {
 		a.Statements = append(a.Statements, js)
 	}
 	for _, q := range d.Quantities {
-		a.Quantities = append(a.Quantities, Quantity{
-			Span: span(q.Span), Value: q.Value, Unit: q.Unit, SIValue: q.SIValue, SIUnit: q.SIUnit,
-			Qualifier: q.Qualifier, Kind: q.Kind,
-		})
+		jq := Quantity{
+			Span: span(q.Span), Value: q.Value, Unit: q.Unit, SIUnit: q.SIUnit,
+			Qualifier: q.Qualifier, Kind: q.Kind, Adjective: q.Adjective,
+			Head: opt(q.Head), Of: opt(q.Of), Sentence: q.Sentence,
+		}
+		if q.IsRange() {
+			jq.Max = &q.Max
+		}
+		if q.SIUnit != "" {
+			jq.SIValue = &q.SIValue
+			if q.IsRange() {
+				jq.SIMax = &q.SIMax
+			}
+		}
+		a.Quantities = append(a.Quantities, jq)
 	}
 	for _, t := range d.Dates {
-		a.Dates = append(a.Dates, Date{Span: span(t.Span), Value: t.Value, Granularity: t.Granularity, Relative: t.Relative})
+		jd := Date{Span: span(t.Span), Type: t.Type, Value: t.Value, Granularity: t.Granularity, Mod: t.Mod, Relative: t.Relative, Sentence: t.Sentence}
+		if !t.From.IsZero() {
+			jd.From, jd.To = t.From.Format(time.RFC3339), t.To.Format(time.RFC3339)
+		}
+		a.Dates = append(a.Dates, jd)
 	}
 	for _, c := range d.Checks {
 		jc := Check{Kind: c.Kind, Severity: c.Severity, Message: c.Message, Spans: []Span{}}

@@ -1,0 +1,124 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
+
+// conversions checks figures given with a conversion into another unit
+// of the same physical quantity, in brackets or after ", or": "1,000
+// kilometres (680 miles)", "45C (113F)". The converted figure must match
+// the first, converted exactly, within 5% or within the rounding of its
+// own last digit, whichever is larger. Money in two currencies is not
+// checked (exchange rates change).
+func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
+	qs := d.Quantities
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := &qs[i], &qs[i+1]
+		if a.Unit == "" || b.Unit == "" || a.Unit == b.Unit || a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind == "money" {
+			continue
+		}
+		if !conversionLink(between(d, a.Span, b.Span), d.Text, b.End) {
+			continue
+		}
+		ub := c.units.Lookup(b.Unit)
+		if ub == nil || ub.Factor == 0 {
+			continue
+		}
+		lo, hi := (a.SIValue-ub.Offset)/ub.Factor, (a.SIMax-ub.Offset)/ub.Factor
+		off := relOff(b.Value, lo, b.Step)
+		if a.IsRange() || b.IsRange() {
+			off = math.Max(off, relOff(b.Max, hi, b.Step))
+		}
+		if off <= 0.05 {
+			continue
+		}
+		if ub.Offset != 0 {
+			// A temperature difference converts without the offset:
+			// warming of 2 degrees Celsius is 3.6 degrees Fahrenheit.
+			ua := c.units.Lookup(a.Unit)
+			if ua != nil && relOff(b.Value, a.Value*ua.Factor/ub.Factor, b.Step) <= 0.05 {
+				continue
+			}
+		}
+		sev := "error"
+		if approximate(a.Qualifier) || approximate(b.Qualifier) {
+			sev = "warning"
+		}
+		want := num(lo, exactStep(lo))
+		if a.IsRange() || b.IsRange() {
+			want += "–" + num(hi, exactStep(hi))
+		}
+		out = append(out, doc.Check{
+			Kind:     "conversion",
+			Severity: sev,
+			Spans:    []doc.Span{a.Span, b.Span},
+			Message: fmt.Sprintf("%s is %s %s, not %s (%.1f%% off)",
+				d.Slice(a.Span), want, unitWord(b.Unit, lo), strings.TrimSpace(numberPart(d, b)), 100*off),
+		})
+	}
+	return out
+}
+
+// conversionLink reports whether the text between two figures makes the
+// second a conversion of the first: an opening bracket (the second
+// figure closed by one), or ", or" / "or".
+func conversionLink(gap, text string, end int) bool {
+	g := strings.TrimSpace(gap)
+	for _, h := range []string{"about", "around", "roughly", "approximately", "some", "nearly", "almost", "over", "more than", "at least", "just over", "just under"} {
+		g = strings.TrimSpace(strings.TrimSuffix(g, h))
+	}
+	switch g {
+	case "(", "[":
+		rest := strings.TrimLeft(text[end:], " ")
+		return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "]") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";")
+	case ", or", "or", "—", "–", "- or", ", or about":
+		return true
+	}
+	return false
+}
+
+// exactStep returns the rounding for showing an exact conversion: whole
+// units from 100 up, else three significant digits.
+func exactStep(v float64) float64 {
+	if math.Abs(v) >= 100 {
+		return 1
+	}
+	return 0
+}
+
+// relOff returns how far a stated value is from the exact one, relative
+// to it, after allowing for the stated value's rounding; 0 when within it.
+func relOff(stated, exact, step float64) float64 {
+	diff := math.Abs(stated - exact)
+	if diff <= step/2 {
+		return 0
+	}
+	if exact == 0 {
+		return math.Inf(1)
+	}
+	return diff / math.Abs(exact)
+}
+
+// numberPart returns the figure's text as written, for messages: "680"
+// of "680 miles".
+func numberPart(d *doc.Document, q *doc.Quantity) string {
+	s := d.Slice(q.Span)
+	end := 0
+	for i, r := range s {
+		if r >= '0' && r <= '9' || r == ',' || r == '.' || r == '-' || r == '–' && end > 0 {
+			end = i + len(string(r))
+			continue
+		}
+		if end > 0 {
+			break
+		}
+	}
+	if end == 0 {
+		return s
+	}
+	return strings.TrimRight(s[:end], ",.")
+}

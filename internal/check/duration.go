@@ -1,0 +1,171 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
+
+// unitDays are the lengths of calendar units in days, for comparing a
+// stated duration with the time between two dates.
+var unitDays = map[string]float64{
+	"day": 1, "week": 7, "fortnight": 14, "month": 365.2425 / 12, "year": 365.2425,
+	"decade": 3652.425, "century": 36524.25,
+}
+
+// durations checks that a stated duration agrees with the dates it spans:
+//   - in a sentence with a duration and "since" a date ("a three-year
+//     war ... since 2022"), or an age and "born in" a date, the duration
+//     must fit the time from that date to the publication date;
+//   - in a sentence with a duration and a span of dates ("from 2010 to
+//     2014", "between March and June"), it must fit the time between them;
+//   - a date given two ways side by side ("in 2014, 11 years ago") must
+//     name the same time.
+//
+// A whole number of units fits when it lies between the elapsed time
+// rounded down and rounded up, widened by its hedge ("almost", "more
+// than").
+func durations(d *doc.Document, out []doc.Check) []doc.Check {
+	for i := range d.Dates {
+		t := &d.Dates[i]
+		if t.Type != "date" || t.From.IsZero() {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(d.Text[max(0, t.Start-16):t.Start]))
+		anchor := ""
+		switch {
+		case strings.HasSuffix(before, "since"):
+			anchor = "since"
+		case strings.HasSuffix(before, "born in") || strings.HasSuffix(before, "born on"):
+			anchor = "born"
+		}
+		if anchor != "" && !d.Published.IsZero() {
+			lo := d.Published.Sub(t.To)
+			hi := d.Published.Sub(t.From)
+			out = durationFits(d, out, t, i, lo, hi, anchor)
+			continue
+		}
+		// "from 2010 to 2014", "between 2010 and 2014"
+		if j := i + 1; j < len(d.Dates) && d.Dates[j].Sentence == t.Sentence && !d.Dates[j].From.IsZero() {
+			u := &d.Dates[j]
+			gap := strings.ToLower(strings.TrimSpace(between(d, t.Span, u.Span)))
+			if (gap == "to" || gap == "until" || gap == "and" || gap == "through") && (strings.HasSuffix(before, "from") || strings.HasSuffix(before, "between")) && u.From.After(t.From) {
+				out = durationFits(d, out, t, i, u.From.Sub(t.To), u.To.Sub(t.From), "span")
+			}
+		}
+	}
+	// Dates in apposition: "in 2014, 11 years ago".
+	for i := 0; i+1 < len(d.Dates); i++ {
+		a, b := &d.Dates[i], &d.Dates[i+1]
+		if a.Type != "date" || b.Type != "date" || a.From.IsZero() || b.From.IsZero() || a.Relative == b.Relative {
+			continue
+		}
+		gap := strings.TrimSpace(between(d, a.Span, b.Span))
+		if gap != "," && gap != "(" && gap != "—" && gap != "–" && gap != "or" && gap != ", or" {
+			continue
+		}
+		rel := a
+		if b.Relative {
+			rel = b
+		}
+		if !strings.HasSuffix(strings.ToLower(d.Slice(rel.Span)), "ago") {
+			continue
+		}
+		// Allow a year's slack either way for "N years ago".
+		slack := 366 * 24 * time.Hour
+		if !a.From.Before(b.To.Add(slack)) || !b.From.Before(a.To.Add(slack)) {
+			out = append(out, doc.Check{
+				Kind: "duration", Severity: "warning", Spans: []doc.Span{a.Span, b.Span},
+				Message: fmt.Sprintf("%s and %s name different times (given the publication date %s)", d.Slice(a.Span), d.Slice(b.Span), d.Published.Format("2006-01-02")),
+			})
+		}
+	}
+	return out
+}
+
+// durationFits adds a check when no duration quantity in date t's
+// sentence fits an elapsed time between lo and hi; when the sentence has
+// no duration (or an age for "born"), nothing is checked.
+func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi time.Duration, anchor string) []doc.Check {
+	for k := range d.Quantities {
+		q := &d.Quantities[k]
+		if q.Sentence != t.Sentence || q.Sentence < 0 || !sameClause(d, q.Span, t.Span) {
+			continue
+		}
+		if anchor == "born" && q.Kind != "age" || anchor != "born" && q.Kind != "duration" {
+			continue
+		}
+		days, ok := unitDays[q.Unit]
+		if !ok || q.Value <= 0 {
+			continue
+		}
+		eLo, eHi := lo.Hours()/24/days, hi.Hours()/24/days
+		if eLo < 0 {
+			eLo = 0
+		}
+		okLo, okHi := math.Floor(eLo), math.Ceil(eHi)
+		qlo, qhi := bounds(q, q.Value, 0)
+		if qhi >= okLo && qlo <= okHi {
+			continue
+		}
+		elapsed := fmt.Sprintf("%s %s", num((eLo+eHi)/2, 0.1), unitWord(q.Unit, 2))
+		if math.Abs(eHi-eLo) >= 0.5 {
+			elapsed = fmt.Sprintf("between %s and %s %s", num(eLo, 0.1), num(eHi, 0.1), unitWord(q.Unit, 2))
+		}
+		what := "the time since " + d.Slice(t.Span)
+		switch anchor {
+		case "born":
+			what = "the age of someone born in " + d.Slice(t.Span)
+		case "span":
+			what = "the time from " + d.Slice(t.Span) + " to " + d.Slice(d.Dates[ti+1].Span)
+		}
+		if anchor != "span" {
+			what += " (published " + d.Published.Format("2006-01-02") + ")"
+		}
+		out = append(out, doc.Check{
+			Kind: "duration", Severity: "warning", Spans: orderSpans(q.Span, t.Span),
+			Message: fmt.Sprintf("%s does not match %s: %s", d.Slice(q.Span), what, elapsed),
+		})
+	}
+	return out
+}
+
+// sameClause reports whether two spans of one sentence belong to one
+// clause: no other figure or date lies between them, nor a coordinating
+// ", and", ", but" or ";".
+func sameClause(d *doc.Document, a, b doc.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if b.Start < a.End {
+		return true
+	}
+	gap := strings.ToLower(d.Text[a.End:b.Start])
+	for _, s := range []string{";", ", and ", ", but ", " — ", ", while ", ", whereas "} {
+		if strings.Contains(gap, s) {
+			return false
+		}
+	}
+	for _, q := range d.Quantities {
+		if q.Start >= a.End && q.End <= b.Start {
+			return false
+		}
+	}
+	for _, t := range d.Dates {
+		if t.Start >= a.End && t.End <= b.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// orderSpans returns a and b in text order.
+func orderSpans(a, b doc.Span) []doc.Span {
+	if b.Start < a.Start {
+		return []doc.Span{b, a}
+	}
+	return []doc.Span{a, b}
+}

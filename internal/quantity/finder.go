@@ -1,0 +1,1337 @@
+package quantity
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
+
+// Finder finds the quantities of a document. It is immutable after New
+// and safe for concurrent use on different documents.
+type Finder struct {
+	units *Units
+	// units the grammar treats specially
+	poundMass, poundSterling, degreeAngle, percentage *Unit
+	// starters are the words (lower case, and money symbols as written)
+	// a quantity can begin with; other words are skipped quickly.
+	starters map[string]bool
+}
+
+// Default returns a Finder over the embedded unit table, built once.
+var Default = sync.OnceValues(func() (*Finder, error) {
+	u, err := ParseUnits(unitsTSV)
+	if err != nil {
+		return nil, err
+	}
+	return New(u), nil
+})
+
+// New returns a Finder that recognises the units of u.
+func New(u *Units) *Finder {
+	f := &Finder{
+		units:         u,
+		poundMass:     u.Lookup("pound-mass"),
+		poundSterling: u.Lookup("pound sterling"),
+		degreeAngle:   u.Lookup("degree angle"),
+		percentage:    u.Lookup("percentage"),
+		starters:      map[string]bool{},
+	}
+	for _, m := range []map[string]float64{smallWords, tensWords, scaleWords, ordinalWords} {
+		for w := range m {
+			f.starters[w] = true
+		}
+	}
+	for _, w := range []string{"a", "an", "minus", "negative", "half", "quarter", "hundred", "per", "percent", "percents", "percentage", "c", "hk", "us", "u", "nz", "absolute"} {
+		f.starters[w] = true
+	}
+	for k, forms := range u.byFirst {
+		for _, fm := range forms {
+			if fm.symbol && u.list[fm.unit].Kind == "money" {
+				f.starters[k] = true
+				f.starters[strings.ToLower(k)] = true
+			}
+		}
+	}
+	return f
+}
+
+// Units returns the Finder's unit table.
+func (f *Finder) Units() *Units { return f.units }
+
+// Find fills d.Quantities with the quantities of d.Text, in text order,
+// replacing what it held. It reads d.Sentences (to tie each quantity to
+// its sentence), token tags when present (to find the noun a quantity
+// counts), and d.Dates when present (numbers inside dates and times are
+// not quantities).
+func (f *Finder) Find(d *doc.Document) {
+	r := run{f: f, d: d}
+	r.t.Reset(d.Text, LowerASCII(d.Text), 0, len(d.Text), make([]Word, 0, len(d.Text)/4+1))
+	r.skip = dateSpans(d)
+	d.Quantities = d.Quantities[:0]
+	r.out = d.Quantities
+	r.scan()
+	d.Quantities = r.out
+}
+
+// dateSpans returns the spans of d's dates and times (not durations or
+// sets), in order.
+func dateSpans(d *doc.Document) []doc.Span {
+	var out []doc.Span
+	for _, t := range d.Dates {
+		if t.Type == "date" || t.Type == "time" {
+			out = append(out, t.Span)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// run is the state of one Find.
+type run struct {
+	f    *Finder
+	d    *doc.Document
+	t    Text
+	skip []doc.Span
+	out  []doc.Quantity
+}
+
+func (r *run) scan() {
+	t := &r.t
+	for i := 0; i < len(t.Words); {
+		if r.inDate(i) {
+			i++
+			continue
+		}
+		if e := r.urlEnd(i); e > i {
+			i = e
+			continue
+		}
+		if t.Words[i].Kind == Letters && !r.f.starters[t.W(i)] && !r.f.starters[t.Raw(i)] {
+			i++
+			continue
+		}
+		q, end, ok := r.at(i)
+		if ok {
+			q.Sentence = r.d.SentenceAt(q.Start)
+			r.out = append(r.out, q)
+		}
+		if end <= i {
+			end = i + 1
+		}
+		i = end
+	}
+}
+
+// urlEnd returns the word after a web address or e-mail address that
+// starts at word i, or i.
+func (r *run) urlEnd(i int) int {
+	t := &r.t
+	w := t.W(i)
+	isURL := (w == "http" || w == "https") && t.W(i+1) == ":" && t.W(i+2) == "/" ||
+		w == "www" && t.W(i+1) == "." && t.Glued(i+1)
+	if !isURL {
+		return i
+	}
+	k := i + 1
+	for k < len(t.Words) && !t.Words[k].Space {
+		k++
+	}
+	return k
+}
+
+// inDate reports whether word i lies in a date or time span.
+func (r *run) inDate(i int) bool {
+	w := r.t.Words[i]
+	k := sort.Search(len(r.skip), func(k int) bool { return r.skip[k].End > w.Start })
+	return k < len(r.skip) && r.skip[k].Start <= w.Start
+}
+
+// span returns the byte span of words [i, j).
+func (r *run) span(i, j int) doc.Span {
+	return doc.Span{Start: r.t.Words[i].Start, End: r.t.Words[j-1].End}
+}
+
+// at reads a quantity that starts at word i. It returns the quantity,
+// the word after what it read, and whether it is a quantity.
+func (r *run) at(i int) (doc.Quantity, int, bool) {
+	t := &r.t
+	if u, k, ok := r.moneyPrefix(i); ok {
+		return r.money(i, u, k)
+	}
+	if t.W(i) == "absolute" && t.W(i+1) == "zero" {
+		// A constant: 0 K.
+		q := doc.Quantity{Span: r.span(i, i+2), Kind: "temperature"}
+		r.setUnit(&q, r.f.units.Lookup("kelvin"))
+		return q, i + 2, true
+	}
+	n, ok := t.Number(i)
+	if !ok {
+		if q, end, ok := r.articleUnit(i); ok {
+			return q, end, true
+		}
+		return r.percentOf(i)
+	}
+	if n.Ordinal || r.notQuantity(n) {
+		return doc.Quantity{}, n.End, false
+	}
+	// "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km": an uncertainty.
+	if e := r.uncertainty(n.End); e > n.End {
+		n.End = e
+	}
+	u, uEnd, adj := r.unitAfter(n)
+	lo, hi := n, n
+	end := n.End
+	if u != nil {
+		end = uEnd
+	}
+	// Scores and tallies: "voted 7-2", "won 3-1".
+	if q, e, ok := r.score(i, n); ok {
+		return q, e, true
+	}
+	// Ranges: "two to three weeks", "8- to 16-meter", "10-15 exabytes",
+	// "between 44 and 50 mg".
+	if m, u2, end2, adj2, ok := r.rangeAfter(n, u, end); ok {
+		hi, u, end = m, u2, end2
+		adj = adj || adj2
+		if m.Scaled && !n.Scaled && n.Value < m.Value/lastScaleOf(m.Value) {
+			lo.Value *= lastScaleOf(m.Value)
+		}
+		if hi.Value < lo.Value {
+			lo, hi = hi, lo
+		}
+	}
+	if u == nil {
+		if isYear(t, n) && hi.Value == n.Value {
+			return doc.Quantity{}, end, false
+		}
+		if t.W(n.First) == "one" && n.End == n.First+1 && hi.Value == n.Value && !r.oneIsNumber(n.First) {
+			return doc.Quantity{}, end, false
+		}
+		// Labels: "No. 5", "#3", "Article 5", "Voyager 2".
+		if t.Kind(n.First) == Digits && isLabel(t, n.First) {
+			return doc.Quantity{}, end, false
+		}
+		// "45 and 50 mg": the unit of the next number.
+		if u2 := r.sharedUnit(n); u2 != nil {
+			u = u2
+		}
+		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
+			return doc.Quantity{}, end, false
+		}
+	}
+	q := doc.Quantity{
+		Span:      r.span(i, end),
+		Value:     lo.Value,
+		Max:       hi.Value,
+		Qualifier: r.qualifier(i),
+		Adjective: adj,
+		Step:      lo.Step,
+		Kind:      "count",
+	}
+	if n.Fraction {
+		q.Kind = "fraction"
+		q.Step = 0
+	}
+	if u != nil {
+		r.setUnit(&q, u)
+	}
+	// Ages: "a 20-year-old", "five years old", "three months of age".
+	if q.Kind == "duration" {
+		if e, age := r.ageEnd(end, adj); age {
+			end = e
+			q.Span.End = t.Words[end-1].End
+			q.Kind = "age"
+		}
+	}
+	// Compound measures: "5 ft 2 in", "3 dollars 50 cents".
+	if e, ok := r.compoundMeasure(&q, u, end); ok {
+		end = e
+	}
+	r.attach(&q, end, adj)
+	return q, end, true
+}
+
+// score reads a score or tally at word i: two integers joined by a dash,
+// the first not smaller ("voted 7-2", "a 3-3 draw"). Its Value and Max
+// are the two sides.
+func (r *run) score(i int, n Number) (doc.Quantity, int, bool) {
+	t := &r.t
+	j := n.End
+	if t.Kind(n.First) != Digits || n.End != n.First+1 || !t.isHyphen(j) || !t.Glued(j) || !t.Glued(j+1) || t.Kind(j+1) != Digits {
+		return doc.Quantity{}, i, false
+	}
+	m, ok := t.Number(j + 1)
+	if !ok || m.End != j+2 || m.Value > n.Value || !isInt(n.Value) || !isInt(m.Value) || n.Value >= 1000 || t.Kind(m.End) == Letters && t.Glued(m.End) || t.isHyphen(m.End) {
+		return doc.Quantity{}, i, false
+	}
+	q := doc.Quantity{Span: r.span(i, m.End), Value: n.Value, Max: m.Value, Kind: "score", Step: 1}
+	return q, m.End, true
+}
+
+// uncertainty returns the end of an uncertainty at word j ("±0.01",
+// "+/- 1e-5"), or j.
+func (r *run) uncertainty(j int) int {
+	t := &r.t
+	k := j
+	switch {
+	case t.W(k) == "±":
+		k++
+	case t.W(k) == "+" && t.W(k+1) == "/" && t.W(k+2) == "-":
+		k += 3
+	default:
+		return j
+	}
+	if m, ok := t.Number(k); ok && !m.Ordinal {
+		return m.End
+	}
+	return j
+}
+
+// articleUnit reads "a" or "an" before a unit as one of it: "a gallon of
+// beer", "a penny!", "a mile away". Durations are left to dates ("a year
+// ago").
+func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
+	t := &r.t
+	if !t.Is(i, "a", "an") {
+		return doc.Quantity{}, i + 1, false
+	}
+	u, e := r.f.units.match(t.Src, t.Lower, t.Words[min(i+1, len(t.Words)-1)].Start, nil)
+	if u == nil || i+1 >= len(t.Words) {
+		return doc.Quantity{}, i + 1, false
+	}
+	unit := u
+	form := t.Lower[t.Words[i+1].Start:e]
+	if unit.Kind == "duration" || unit.Kind == "percent" || unit.Kind == "count" || !r.isSurface(form) || form != unit.Name && form[len(form)-1] == 's' {
+		return doc.Quantity{}, i + 1, false
+	}
+	end := r.wordAt(e)
+	if end > 0 && t.Words[end-1].End > e {
+		return doc.Quantity{}, i + 1, false
+	}
+	switch nx := t.W(end); {
+	case nx == "of", nx == "away", nx == "from", nx == "", t.Kind(end) == Other && nx != "-":
+	case commonNoun(form):
+		return doc.Quantity{}, i + 1, false
+	}
+	q := doc.Quantity{Span: r.span(i, end), Value: 1, Max: 1, Step: 1, Qualifier: r.qualifier(i)}
+	r.setUnit(&q, u)
+	return q, end, true
+}
+
+// commonNoun reports whether a unit's word is also an everyday noun ("a
+// foot soldier", "a pound coin", "a second term"), so that "a" before it
+// makes a quantity only where the words around say so.
+func commonNoun(form string) bool {
+	switch form {
+	case "foot", "pound", "yard", "second", "minute", "hour", "day", "week", "month", "year", "cup",
+		"drop", "bar", "stone", "knot", "turn", "span", "gross", "quarter", "degree", "point", "mark",
+		"ton", "penny", "cent", "dime", "grand", "pint", "inch", "mile", "metre", "meter", "time",
+		"tablespoon", "teaspoon", "barrel", "gallon", "ounce", "dollar", "euro", "franc", "rand", "real",
+		"won", "peso", "carat", "dozen", "bit", "byte", "pixel", "pair", "set", "count", "unit":
+		return true
+	}
+	return false
+}
+
+// percentOf reads a percentage written "per cent of N" at word i, where
+// no number comes before it.
+func (r *run) percentOf(i int) (doc.Quantity, int, bool) {
+	t := &r.t
+	if i > 0 && t.Kind(i-1) == Digits || t.Kind(i) != Letters {
+		return doc.Quantity{}, i + 1, false
+	}
+	if w := t.W(i); w != "per" && w != "percent" && w != "percents" && w != "percentage" {
+		return doc.Quantity{}, i + 1, false
+	}
+	u, e := r.f.units.match(t.Src, t.Lower, t.Words[i].Start, func(x *Unit) bool { return x == r.f.percentage })
+	if u == nil {
+		return doc.Quantity{}, i + 1, false
+	}
+	k := r.wordAt(e)
+	if t.W(k) != "of" {
+		return doc.Quantity{}, i + 1, false
+	}
+	n, ok := t.Number(k + 1)
+	if !ok || n.Ordinal || n.Fraction || t.Kind(n.End) == Letters {
+		return doc.Quantity{}, i + 1, false
+	}
+	q := doc.Quantity{Span: r.span(i, n.End), Value: n.Value, Max: n.Value, Step: n.Step, Qualifier: r.qualifier(i)}
+	r.setUnit(&q, u)
+	return q, n.End, true
+}
+
+// sharedUnit returns the unit a bare number shares with the number
+// coordinated after it: "45 and 50 mg", "3 or 4 per cent".
+func (r *run) sharedUnit(n Number) *Unit {
+	t := &r.t
+	j := n.End
+	if !t.Is(j, "and", "or", "&") {
+		return nil
+	}
+	m, ok := t.Number(j + 1)
+	if !ok || m.Ordinal || m.Fraction != n.Fraction || (t.Kind(m.First) == Digits) != (t.Kind(n.First) == Digits) {
+		return nil
+	}
+	if u, _, adj := r.unitAfter(m); u != nil && !adj {
+		return u
+	}
+	return nil
+}
+
+// ageEnd reads "old", "-old", "of age" or "yo" after a duration ending
+// at word end: it returns the end and whether the duration is an age.
+func (r *run) ageEnd(end int, adj bool) (int, bool) {
+	t := &r.t
+	switch {
+	case t.isHyphen(end) && t.W(end+1) == "old":
+		return end + 2, true
+	case t.W(end) == "old" && !adj:
+		return end + 1, true
+	case t.W(end) == "of" && t.W(end+1) == "age" && !adj:
+		return end + 2, true
+	case t.W(end-1) == "yo":
+		return end, true
+	}
+	return end, false
+}
+
+// compoundMeasure extends q over a second, smaller unit of the same kind
+// that completes it: "5 ft 2 in", "5 feet and 2 inches", "3 dollars 50
+// cents". It returns the new end.
+func (r *run) compoundMeasure(q *doc.Quantity, u *Unit, end int) (int, bool) {
+	t := &r.t
+	if u == nil || q.IsRange() || q.Adjective {
+		return end, false
+	}
+	big := u
+	k := end
+	if t.W(k) == "and" {
+		k++
+	}
+	n, ok := t.Number(k)
+	if !ok || n.Ordinal || n.Fraction || n.Value <= 0 || t.Is(k, "a", "an") {
+		return end, false
+	}
+	u2, e2, adj := r.unitAfter(n)
+	if u2 == nil && big.Kind == "money" && n.Value < 100 && isInt(n.Value) && t.Kind(n.End) != Letters && !(t.W(n.End) == "," && t.Kind(n.End+1) == Digits) {
+		// "15 dollars 50", "thirteen dollars and forty-five"
+		q.Value += n.Value / 100
+		q.Max, q.SIValue, q.SIMax, q.Step = q.Value, big.ToSI(q.Value), big.ToSI(q.Value), 0
+		q.Span.End = t.Words[n.End-1].End
+		return n.End, true
+	}
+	if u2 == nil || adj {
+		return end, false
+	}
+	small := u2
+	if small.Kind != big.Kind || small.SI != big.SI || small.Factor >= big.Factor {
+		return end, false
+	}
+	ratio := big.Factor / small.Factor
+	if n.Value >= ratio || !(big.Name == "foot" && small.Name == "inch" || big.Kind == "money" && small.Factor*100 == big.Factor) {
+		return end, false
+	}
+	q.Value += n.Value / ratio
+	q.Max = q.Value
+	q.SIValue, q.SIMax = big.ToSI(q.Value), big.ToSI(q.Value)
+	q.Step = 0
+	q.Span.End = t.Words[e2-1].End
+	return e2, true
+}
+
+// setUnit fills the unit fields of q from unit u, resolving "pound" (mass
+// or sterling) and "degree" (angle or temperature) from context.
+func (r *run) setUnit(q *doc.Quantity, u *Unit) {
+	f := r.f
+	if u == f.poundMass && r.moneyContext(q) {
+		u = f.poundSterling
+	}
+	unit := u
+	q.Unit, q.SIUnit, q.Kind = unit.Name, unit.SI, unit.Kind
+	q.SIValue, q.SIMax = unit.ToSI(q.Value), unit.ToSI(q.Max)
+	if u == f.degreeAngle {
+		// "−273.15° on the Celsius scale"
+		if k := r.wordAt(q.End); r.t.W(k) == "on" && r.t.W(k+1) == "the" && r.t.W(k+3) == "scale" {
+			if v := f.units.Lookup(map[string]string{"celsius": "degree Celsius", "fahrenheit": "degree fahrenheit", "kelvin": "kelvin"}[r.t.W(k+2)]); v != nil {
+				u = v
+			}
+		}
+	}
+	unit = u
+	q.Unit, q.SIUnit, q.Kind = unit.Name, unit.SI, unit.Kind
+	q.SIValue, q.SIMax = unit.ToSI(q.Value), unit.ToSI(q.Max)
+	if u == f.degreeAngle && r.temperatureContext(q.Start, q.End) {
+		q.Unit, q.Kind, q.SIUnit = "degree", "temperature", ""
+		q.SIValue, q.SIMax = 0, 0
+	}
+}
+
+// attach finds the noun a quantity counts or modifies, and the whole a
+// share is of.
+func (r *run) attach(q *doc.Quantity, end int, adj bool) {
+	t := &r.t
+	if (q.Kind == "fraction" || q.Kind == "percent") && t.W(end) == "of" {
+		q.Of = r.nounPhrase(end + 1)
+		return
+	}
+	if adj || q.Unit == "" {
+		q.Head = r.head(end)
+	}
+}
+
+// moneyContext reports whether "pounds" in q's sentence are money: a
+// scale ("20 million pounds"), "sterling" after it, or a word about money
+// just before it.
+func (r *run) moneyContext(q *doc.Quantity) bool {
+	t := &r.t
+	if q.Value >= 1e6 && q.Step >= 1e5 {
+		return true
+	}
+	i := r.wordAt(q.Start)
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t.W(k) {
+		case "cost", "costs", "paid", "pay", "pays", "spent", "spend", "spends", "worth", "fined",
+			"fine", "price", "priced", "sold", "bought", "raised", "earn", "earned", "earns",
+			"salary", "budget", "funding", "loan", "debt", "profit", "profits", "revenue", "sales",
+			"tax", "compensation", "donated", "invested", "investment", "charged", "owed", "wage",
+			"bill", "fee", "fees", "award", "awarded", "damages", "bonus", "deal", "contract", "£":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// temperatureContext reports whether "degrees" in q's sentence are a
+// temperature.
+func (r *run) temperatureContext(start, end int) bool {
+	s := r.d.SentenceAt(start)
+	from, to := 0, len(r.t.Lower)
+	if s >= 0 {
+		// This sentence and the one before ("It got cold. Now it is -10C").
+		from, to = r.d.Sentences[max(0, s-1)].Start, r.d.Sentences[s].End
+	} else {
+		from, to = max(0, start-120), min(len(r.t.Lower), end+60)
+	}
+	low := r.t.Lower[from:to]
+	for _, w := range []string{"temperature", "heat", "hot", "cold", "warm", "thermostat", "weather", "fever", "forecast", "high", "low", "freezing", "boil", "cool", "heatwave", "celsius", "fahrenheit"} {
+		if containsWord(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(s, w string) bool {
+	for k := 0; k+len(w) <= len(s); {
+		i := indexFrom(s, w, k)
+		if i < 0 {
+			return false
+		}
+		if (i == 0 || !isASCIILetter(s[i-1])) && (i+len(w) == len(s) || !isASCIILetter(s[i+len(w)]) || s[i+len(w)] == 's') {
+			return true
+		}
+		k = i + 1
+	}
+	return false
+}
+
+func indexFrom(s, w string, k int) int {
+	for i := k; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// wordAt returns the index of the first word that starts at or after
+// byte b.
+func (r *run) wordAt(b int) int {
+	return sort.Search(len(r.t.Words), func(k int) bool { return r.t.Words[k].Start >= b })
+}
+
+// unitAfter finds the unit that follows number n: glued ("10km", "35%"),
+// after a hyphen ("three-year", an adjective), after a space ("1,000
+// kilometres"), or in brackets ("20 (kg)"). It returns the unit index
+// (-1 when none), the word after it, and whether it is an adjective.
+func (r *run) unitAfter(n Number) (*Unit, int, bool) {
+	t := &r.t
+	j := n.End
+	if j >= len(t.Words) {
+		return nil, j, false
+	}
+	digits := t.Kind(n.End-1) == Digits || t.Kind(n.First) == Digits
+	w := t.Words[j]
+	switch {
+	case t.isHyphen(j) && t.Glued(j) && j+1 < len(t.Words) && t.Glued(j+1) && t.Kind(j+1) == Letters:
+		if u, e := r.matchUnit(j+1, true, true); u != nil && u.Name != "count" {
+			return u, e, true // "three-year", but not "one-time"
+		}
+		return nil, j, false
+	case !w.Space:
+		if u, e := r.matchUnit(j, digits, true); u != nil {
+			return u, e, false
+		}
+		return nil, j, false
+	}
+	if o := t.W(j); (o == "(" || o == "[" || o == "{" || o == "<") && digits {
+		if u, e := r.matchUnit(j+1, true, true); u != nil && closes(o, t.W(e)) {
+			return u, e + 1, false
+		}
+	}
+	u, e := r.matchUnit(j, digits, false)
+	return u, e, false
+}
+
+func closes(open, c string) bool {
+	switch open {
+	case "(":
+		return c == ")"
+	case "[":
+		return c == "]"
+	case "{":
+		return c == "}"
+	}
+	return c == ">"
+}
+
+// matchUnit matches a unit form at word j and returns the unit and the
+// word after it, or -1. symbols allows unit symbols ("km", "$"): only
+// after digits. glued says the unit touches the number, which makes
+// short symbols safe.
+func (r *run) matchUnit(j int, symbols, glued bool) (*Unit, int) {
+	t := &r.t
+	if j >= len(t.Words) {
+		return nil, j
+	}
+	p := t.Words[j].Start
+	u, e := r.f.units.match(t.Src, t.Lower, p, nil)
+	if u == nil {
+		return nil, j
+	}
+	end := r.wordAt(e)
+	if end > 0 && t.Words[end-1].End > e {
+		return nil, j // ends inside a word
+	}
+	form := t.Src[p:e]
+	if form == "\"" && r.closingQuote(p) {
+		return nil, j
+	}
+	if (form == "C" || form == "F") && !r.temperatureContext(t.Words[j].Start, e) {
+		return nil, j // "13F filing", "a Boeing 777F"
+	}
+	if !symbols && !r.isSurface(form) && (len(form) < 3 || r.ambiguousSymbol(form, end) || !r.f.units.isCode(form)) {
+		return nil, j
+	}
+	if _, p := r.power(end); p == 0 && end < len(t.Words) && t.Glued(end) && (t.Kind(end) == Digits || t.isHyphen(end) && t.Kind(end+1) == Digits && t.Glued(end+1)) && !r.isSurface(form) {
+		return nil, j // "24703 L-202", "1 $10": a label, or a prefix of the next number
+	}
+	if !glued && r.ambiguousSymbol(form, end) {
+		return nil, j
+	}
+	// Powers: "km^2", "km²", "km squared", "4 km cubed", "s2".
+	if k, p := r.power(end); p != 0 {
+		u, end = r.f.units.power(u, p), k
+	}
+	// A compound unit: "per hour", "/h", "km/s2", "barrels a day".
+	if k := end; t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an") && (u.Kind == "money" || u.Kind == "volume" || u.Kind == "mass") {
+		if u2, e2 := r.matchUnit(k+1, symbols || t.W(k) == "/", t.W(k) == "/"); u2 != nil && u2 != u && u2.Kind != "money" && u2.Kind != "percent" {
+			if t.W(k) == "per" || t.W(k) == "/" || u2.Kind == "duration" && !timeAdverb(t.W(e2)) {
+				return r.f.units.compound(u, u2), e2
+			}
+		}
+	}
+	return u, end
+}
+
+// power reads an exponent after a unit at word k: "^2", "²", "³",
+// "squared", "cubed". It returns the end and the power, or 0.
+func (r *run) power(k int) (int, int) {
+	t := &r.t
+	switch w := t.W(k); {
+	case w == "^" && t.Glued(k) && (t.W(k+1) == "2" || t.W(k+1) == "3"):
+		return k + 2, int(t.W(k + 1)[0] - '0')
+	case w == "²" && t.Glued(k):
+		return k + 1, 2
+	case w == "³" && t.Glued(k):
+		return k + 1, 3
+	case (w == "2" || w == "3") && t.Glued(k) && t.Kind(k-1) == Letters && t.Kind(k+1) != Digits:
+		return k + 1, int(w[0] - '0')
+	case (w == "-" || w == "−") && t.Glued(k) && t.W(k+1) == "1" && t.Glued(k+1) && t.Kind(k-1) == Letters:
+		return k + 2, -1
+	case w == "squared":
+		return k + 1, 2
+	case w == "cubed":
+		return k + 1, 3
+	}
+	return k, 0
+}
+
+// isSurface reports whether a matched form is a word surface rather than
+// a symbol: it is all letters and longer than three, or it is a known
+// surface of the table.
+func (r *run) isSurface(form string) bool {
+	low := LowerASCII(form)
+	for _, f := range r.f.units.byFirst[firstKey(low, true)] {
+		if !f.symbol && f.text == low {
+			return true
+		}
+	}
+	return false
+}
+
+// ambiguousSymbol reports whether a unit symbol after a space is more
+// likely an English word or a mark: "2 in the morning", "5 a day", "the
+// 1.5 C rise"; and whether a straight double quote closes a quotation
+// rather than marking inches.
+func (r *run) ambiguousSymbol(form string, next int) bool {
+	t := &r.t
+	switch form {
+	case "in", "In", "a", "A", "am", "pm", "at", "s", "h", "d", "b", "l", "p", "c", "g", "mi", "min", "ms", "y", "yd", "ha", "T", "K", "B", "P", "G", "gr", "dz", "bu", "pt", "Da", "u", "R", "cd", "gal", "ct", "hp", "bp", "ac", "mo", "wk", "mm", "Fr", "lea", "nt", "oz", "sec", "C", "F":
+	default:
+		return false
+	}
+	switch t.Kind(next) {
+	case Digits:
+		return true
+	case 0, Other:
+		return form == "a" || form == "A" || form == "at"
+	}
+	switch t.W(next) {
+	case "thick", "thin", "long", "wide", "tall", "high", "deep", "across", "away", "diameter", "apart", "of":
+		return form == "a" || form == "A" || form == "at"
+	}
+	return true
+}
+
+// closingQuote reports whether a straight double quote at byte p closes
+// a quotation: an odd number of them comes before it in its paragraph.
+func (r *run) closingQuote(p int) bool {
+	n := 0
+	for k := p - 1; k >= 0 && r.t.Src[k] != '\n'; k-- {
+		if r.t.Src[k] == '"' {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// timeAdverb reports whether w, after "a year" or "a day", makes it a
+// time ("a year earlier") rather than a rate ("$2 a day").
+func timeAdverb(w string) bool {
+	switch w {
+	case "ago", "earlier", "later", "before", "after", "from", "since", "into", "or", "and", "to":
+		return true
+	}
+	return false
+}
+
+// compound returns the unit "a per b": "kilometre per hour" from the
+// table when it lists it, else a unit made for the occasion ("barrel per
+// day", "watt per minute").
+func (u *Units) compound(a, b *Unit) *Unit {
+	name := a.Name + " per " + b.Name
+	if c := u.Lookup(name); c != nil {
+		return c
+	}
+	kind := a.Kind + " per " + b.Kind
+	switch {
+	case a.Kind == "length" && b.Kind == "duration":
+		kind = "speed"
+	case b.Kind == "duration":
+		kind = a.Kind + " rate"
+	case b.Kind == "area" || b.Kind == "volume" || b.Kind == "length":
+		kind = "density"
+	}
+	return &Unit{Name: name, Kind: kind, Factor: a.Factor / b.Factor, SI: a.SI + "/" + b.SI}
+}
+
+// power returns the unit a raised to p (2 or 3): "square kilometre" from
+// the table, else one made for the occasion ("square second").
+func (u *Units) power(a *Unit, p int) *Unit {
+	if p == -1 {
+		return &Unit{Name: "inverse " + a.Name, Kind: "inverse " + a.Kind, Factor: 1 / a.Factor, SI: "1/" + a.SI}
+	}
+	prefix, suffix := "square ", "2"
+	if p == 3 {
+		prefix, suffix = "cubic ", "3"
+	}
+	if c := u.Lookup(prefix + a.Name); c != nil {
+		return c
+	}
+	kind := a.Kind
+	if a.Kind == "length" {
+		kind = map[int]string{2: "area", 3: "volume"}[p]
+	}
+	return &Unit{Name: prefix + a.Name, Kind: kind, Factor: math.Pow(a.Factor, float64(p)), SI: a.SI + suffix}
+}
+
+// moneyPrefix reads a currency symbol or code before a number at word i:
+// "$", "£", "US$", "HK$", "USD", "c $", "Rs.". It returns the unit and the
+// word where the number starts.
+func (r *run) moneyPrefix(i int) (*Unit, int, bool) {
+	t := &r.t
+	money := func(u *Unit) bool { return u.Kind == "money" }
+	w := t.Words[i]
+	// Lower-cased corpora write "c $", "hk $", "us $", "u.s $".
+	if t.Kind(i) == Letters {
+		code := ""
+		k := i + 1
+		switch t.W(i) {
+		case "c":
+			code = "canadian dollar"
+		case "hk":
+			code = "hong kong dollar"
+		case "us", "u":
+			code = "united states dollar"
+			if t.W(i) == "u" {
+				if t.W(k) == "." && t.W(k+1) == "s" {
+					k += 2
+					if t.W(k) == "." {
+						k++
+					}
+				} else {
+					code = ""
+				}
+			}
+		case "nz":
+			code = "new zealand dollar"
+		}
+		if code != "" && t.Raw(i) == t.W(i) && t.W(k) == "$" && t.Words[k].Space {
+			if u := r.f.units.Lookup(code); u != nil && r.numberAt(k+1) {
+				return u, k + 1, true
+			}
+		}
+	}
+	u, e := r.f.units.match(t.Src, t.Lower, w.Start, money)
+	if u == nil {
+		return nil, i, false
+	}
+	form := t.Src[w.Start:e]
+	if r.isSurface(form) && !isUpperASCII(form) {
+		// "dollar 22.5 million": a currency word before a number is rare in
+		// news; only symbols and codes prefix.
+		return nil, i, false
+	}
+	k := r.wordAt(e)
+	if k > 0 && t.Words[k-1].End > e {
+		return nil, i, false
+	}
+	if t.W(k) == "$" && t.Glued(k) { // "usd$ 15"
+		k++
+	}
+	if !r.numberAt(k) {
+		// "-$99.99": a sign after the symbol
+		if t.W(k) == "-" && t.Glued(k+1) && r.numberAt(k+1) {
+			return u, k, true
+		}
+		return nil, i, false
+	}
+	if len(form) == 1 && form[0] >= 'A' && form[0] <= 'Z' && t.Words[k].Space {
+		return nil, i, false // "R 5" is more likely a label than rand
+	}
+	if t.Kind(i) == Letters && t.Glued(i) && t.Kind(i-1) != Other {
+		return nil, i, false // inside a word
+	}
+	return u, k, true
+}
+
+// numberAt reports whether a number in digits or words starts at word k.
+func (r *run) numberAt(k int) bool {
+	switch r.t.Kind(k) {
+	case Digits:
+		return true
+	case Letters:
+		_, ok := r.t.Number(k)
+		return ok
+	}
+	return false
+}
+
+// money reads the number after a currency prefix at word i (the number
+// starts at word k).
+func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
+	t := &r.t
+	n, ok := t.Number(k)
+	if !ok || n.Ordinal {
+		return doc.Quantity{}, k, false
+	}
+	end := n.End
+	// "$ 10 dollars": a redundant currency word.
+	if u2, e := r.matchUnit(end, false, false); u2 != nil && u2.Kind == "money" {
+		end = e
+	}
+	lo, hi := n, n
+	// "$5 to $10", "$5-10 million", "£2m-£3m", "between £40m and £60m".
+	j := end
+	if t.W(j) == "to" || t.isHyphen(j) || t.W(j) == "and" && t.W(i-1) == "between" {
+		k2 := j + 1
+		if u3, e3 := r.f.units.match(t.Src, t.Lower, t.Words[min(k2, len(t.Words)-1)].Start, func(x *Unit) bool { return x.Kind == "money" }); u3 == u && k2 < len(t.Words) {
+			k2 = r.wordAt(e3)
+		}
+		if m, ok := t.Number(k2); ok && !m.Ordinal && !m.Fraction && m.Value > n.Value {
+			if m.Scaled && !n.Scaled {
+				lo.Value *= lastScaleOf(m.Value)
+			}
+			if lo.Value < m.Value {
+				hi, end = m, m.End
+			}
+		}
+	}
+	q := doc.Quantity{
+		Span:      r.span(i, end),
+		Value:     lo.Value,
+		Max:       hi.Value,
+		Qualifier: r.qualifier(i),
+		Step:      lo.Step,
+	}
+	r.setUnit(&q, u)
+	// Rates: "$15.4/hour", "$350 per kg", "$2 a day".
+	if k := end; t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an") {
+		if u2, e2 := r.matchUnit(k+1, true, t.W(k) == "/"); u2 != nil && u2.Kind != "money" && (!t.Is(k, "a", "an") || u2.Kind == "duration" && !timeAdverb(t.W(e2))) {
+			c := r.f.units.compound(q2unit(r, &q), u2)
+			r.setUnit(&q, c)
+			end = e2
+			q.Span.End = t.Words[end-1].End
+		}
+	}
+	r.attach(&q, end, false)
+	return q, end, true
+}
+
+// q2unit returns the unit q was given.
+func q2unit(r *run, q *doc.Quantity) *Unit {
+	if u := r.f.units.Lookup(q.Unit); u != nil {
+		return u
+	}
+	return &Unit{Name: q.Unit, Kind: q.Kind, Factor: q.SIValue / q.Value, SI: q.SIUnit}
+}
+
+// rangeAfter reads the second half of a range after number n (with unit u
+// ending at word end): "to", a dash, "and" after "between", "or" between
+// small numbers. It returns the high end, the shared unit, the end, and
+// whether the unit is an adjective.
+func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, bool) {
+	t := &r.t
+	j := end
+	conn := t.W(j)
+	if conn == "-" && t.W(j+1) == "to" && u == nil { // "8- to 16-meter"
+		j++
+		conn = "to"
+	}
+	switch {
+	case conn == "to":
+		if t.W(n.First-1) == "from" && r.changeVerbBefore(n.First-1) {
+			return Number{}, u, end, false, false
+		}
+	case t.isHyphen(j):
+		if !(t.Glued(j) && t.Glued(j+1) || t.W(j) == "–") {
+			return Number{}, u, end, false, false
+		}
+	case conn == "and":
+		if t.W(n.First-1) != "between" {
+			return Number{}, u, end, false, false
+		}
+	case conn == "or":
+		if u != nil || !n.Spelt || n.Value >= 100 {
+			return Number{}, u, end, false, false
+		}
+	default:
+		return Number{}, u, end, false, false
+	}
+	m, ok := t.Number(j + 1)
+	before := t.W(n.First - 1)
+	anyOrder := (before == "from" || before == "between") && (conn == "to" || conn == "and")
+	if !ok || m.Ordinal || m.Fraction != n.Fraction || !(m.Value > n.Value || m.Scaled && !n.Scaled || anyOrder && m.Value != n.Value) {
+		return Number{}, u, end, false, false
+	}
+	if isYear(t, n) && isYear(t, m) {
+		return Number{}, u, end, false, false
+	}
+	if t.isHyphen(j) && (t.Kind(n.First) != Digits || t.Kind(m.First) != Digits) {
+		return Number{}, u, end, false, false
+	}
+	u2, e2, adj := r.unitAfter(m)
+	switch {
+	case u2 == nil && u != nil:
+		return m, u, m.End, false, true
+	case u2 == nil:
+		return m, u, m.End, false, true
+	case u != nil && u2 != u:
+		return Number{}, u, end, false, false
+	}
+	return m, u2, e2, adj, true
+}
+
+// changeVerbBefore reports whether a verb of change comes just before
+// word k ("rose from 5% to 10%" states two values, not a range).
+func (r *run) changeVerbBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch r.t.W(i) {
+		case "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+			"increased", "increase", "increases", "decreased", "decrease", "decreases", "reduced", "reduce",
+			"cut", "raised", "raise", "climbed", "climb", "dropped", "drop", "jumped", "jump", "grew",
+			"grow", "grown", "declined", "decline", "changed", "went", "soared", "slumped", "plunged",
+			"surged", "slipped", "shrank", "expanded", "lowered", "lifted", "up", "down", "moved", "revised":
+			return true
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
+}
+
+// notQuantity reports whether number n is a label, an identifier or part
+// of a date or time rather than a quantity: "Voyager 2", "F-16", "i7",
+// "March 22", "10:30", "5 pm", "’90s".
+func (r *run) notQuantity(n Number) bool {
+	t := &r.t
+	first, last := n.First, n.End-1
+	prev := t.W(first - 1)
+	// Glued to letters before: "i7", "MH17", "G7".
+	if t.Glued(first) && t.Kind(first-1) == Letters {
+		return true
+	}
+	// "SCP-173", "F-16", "Covid-19".
+	if t.Glued(first) && t.isHyphen(first-1) && t.Glued(first-1) && t.Kind(first-2) == Letters && t.Kind(first) == Digits {
+		switch t.W(first - 2) {
+		case "top", "under", "over", "about", "around", "some", "nearly", "almost":
+		default:
+			return true
+		}
+	}
+	// "24/7", "1/0", "50/50": numbers joined by a slash that are not a
+	// fraction.
+	if t.Kind(first) == Digits && n.End == first+1 && (t.W(last+1) == "/" && t.Glued(last+1) && t.Kind(last+2) == Digits && t.Glued(last+2) || t.W(first-1) == "/" && t.Glued(first) && t.Kind(first-2) == Digits && t.Glued(first-1)) {
+		return true
+	}
+	// "2013-14": the second year of a span.
+	if t.Glued(first) && t.isHyphen(first-1) && t.Glued(first-1) && t.Kind(first-2) == Digits && len(t.W(first-2)) == 4 {
+		return true
+	}
+	// "’90s", "'58".
+	if t.Glued(first) && (prev == "'" || prev == "’" || prev == "‘") && t.Kind(first) == Digits {
+		return true
+	}
+	// Glued to letters after that are not a unit, scale or suffix: "777F", "5G".
+	if nx := last + 1; t.Kind(nx) == Letters && t.Glued(nx) && t.Kind(last) == Digits {
+		if u, _ := r.matchUnit(nx, true, true); u == nil {
+			return true // also "1990s", a decade
+		}
+	}
+	if t.Kind(first) == Digits {
+		// Times: "10:30", "5 pm", "2.13 am", "8 o'clock".
+		if t.W(last+1) == ":" && t.Glued(last+1) && t.Kind(last+2) == Digits {
+			return true
+		}
+		if t.W(first-1) == ":" && t.Glued(first) && t.Kind(first-2) == Digits {
+			return true
+		}
+		if isClockTime(t, n) {
+			return true
+		}
+		// Dates: "March 22", "Aug. 15", "22 March", "15 August 2025".
+		if r.nextToMonth(first, last) {
+			return true
+		}
+		// "1990 s" (a decade, lower-cased corpora)
+		if isYear(t, n) && t.W(last+1) == "s" {
+			return true
+		}
+		// Numbers in a date written with slashes or dashes: 5/17/2018.
+		if (t.W(last+1) == "/" || t.W(last+1) == "-") && t.Glued(last+1) && t.Kind(last+2) == Digits && t.Glued(last+2) && (t.W(last+3) == "/" || t.W(last+3) == "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// isClockTime reports whether n is a clock time: followed by "am", "pm",
+// "a.m.", "p.m.", "o'clock" or a time zone, and shaped like an hour
+// (an integer up to 24, or hours.minutes).
+func isClockTime(t *Text, n Number) bool {
+	k := n.End
+	w := t.W(k)
+	switch w {
+	case "am", "pm", "a", "p", "o'clock", "o’clock", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "hrs", "hours", "h":
+	default:
+		return false
+	}
+	if (w == "a" || w == "p") && !(t.W(k+1) == "." && t.W(k+2) == "m") {
+		return false
+	}
+	if (w == "hours" || w == "h" || w == "hrs") && !(len(t.W(n.First)) == 4 && t.W(n.First)[0] <= '2') {
+		return false // "1400 hours" is a time; "14 hours" a duration
+	}
+	if w == "hours" || w == "h" || w == "hrs" {
+		return true
+	}
+	v := n.Value
+	if v < 0 || v > 24 {
+		return false
+	}
+	raw := t.W(n.First)
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '.' {
+			return len(raw)-i-1 == 2
+		}
+	}
+	return true
+}
+
+// nextToMonth reports whether the numeral in words [first, last] sits
+// beside a month name, as a day or a year of a date.
+func (r *run) nextToMonth(first, last int) bool {
+	t := &r.t
+	k := first - 1
+	if t.W(k) == "." {
+		k--
+	}
+	if isMonth(t.W(k)) && t.Kind(k) == Letters {
+		return true
+	}
+	// "March 22, 2013": the year after a day.
+	if t.W(first-1) == "," && t.Kind(first-2) == Digits && isMonth(t.W(first-3)) {
+		return true
+	}
+	k = last + 1
+	if t.W(k) == "of" {
+		k++
+	}
+	return isMonth(t.W(k)) && t.Raw(k) != "" && t.Raw(k)[0] >= 'A' && t.Raw(k)[0] <= 'Z'
+}
+
+// isMonth reports whether w (lower case) names a month, in full or
+// abbreviated.
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// isLabel reports whether the number at word i labels something: after
+// "No.", "#", "Article", or a capitalised word that is not a sentence's
+// first ("Voyager 2", "Apollo 11").
+func isLabel(t *Text, i int) bool {
+	p := i - 1
+	w := t.W(p)
+	switch w {
+	case "#", "no", "nos", "nr", "nrs", "article", "section", "chapter", "room", "route", "highway",
+		"exit", "flight", "page", "pages", "vol", "volume", "version", "level", "phase", "resolution",
+		"amendment", "paragraph", "clause", "item", "line", "platform", "gate", "seat", "row", "unit",
+		"building", "block", "floor", "channel", "episode", "season", "series", "model", "type", "grade",
+		"category", "rule", "figure", "table", "step", "part", "title", "class", "world", "pt":
+		return w != "world" || t.Raw(p) == "World"
+	case ".":
+		switch t.W(p - 1) {
+		case "no", "nos", "nr", "nrs", "vol", "art", "sec", "pt", "fig", "p", "pp", "ch":
+			return true
+		}
+	}
+	if t.Kind(p) == Letters && t.Words[i].Space {
+		raw := t.Raw(p)
+		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak reports whether word k ends a sentence or opens a
+// clause, so that the next word's capital is not a name's.
+func sentenceBreak(t *Text, k int) bool {
+	switch t.W(k) {
+	case ".", "!", "?", ":", "“", "\"", "‘", "(", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// oneIsNumber reports whether "one" at word i counts something rather
+// than standing for a noun ("one of the", "the one", "no one").
+func (r *run) oneIsNumber(i int) bool {
+	t := &r.t
+	switch t.W(i - 1) {
+	case "the", "this", "that", "which", "each", "every", "any", "no", "another", "some", "someone",
+		"anyone", "only", "little", "big", "good", "new", "old", "right", "wrong", "same", "other",
+		"last", "next", "first", "whichever", "what", "a", "such", "latest", "main", "real":
+		return false
+	}
+	switch t.W(i + 1) {
+	case "of", "another", "who", "whose", "which", "that", "day", "way", "thing", "side", "or", "hand",
+		"by", "must", "can", "could", "should", "would", "may", "might", "will", "is", "was", "does",
+		"did", "has", "had", "'s", "’s", "knows", "another's", "point", "time", "another’s", "-", "–",
+		"":
+		return false
+	}
+	return true
+}
+
+// qualifiers are the hedges a quantity may carry, as word sequences
+// ending just before it.
+var qualifiers = [][]string{
+	{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"},
+	{"no", "more", "than"}, {"no", "less", "than"}, {"no", "fewer", "than"}, {"not", "more", "than"},
+	{"as", "many", "as"}, {"as", "much", "as"}, {"as", "far", "as"}, {"as", "few", "as"},
+	{"as", "little", "as"}, {"as", "long", "as"}, {"as", "high", "as"}, {"as", "low", "as"},
+	{"up", "to"}, {"close", "to"}, {"upwards", "of"}, {"in", "excess", "of"}, {"just", "over"},
+	{"just", "under"}, {"well", "over"}, {"well", "under"}, {"an", "estimated"}, {"a", "maximum", "of"},
+	{"a", "minimum", "of"}, {"more", "or", "less"}, {"a", "mere"}, {"just", "about"},
+	{"about"}, {"around"}, {"roughly"}, {"approximately"}, {"approx"}, {"some"}, {"nearly"},
+	{"almost"}, {"over"}, {"under"}, {"exactly"}, {"precisely"}, {"estimated"}, {"barely"},
+	{"only"}, {"just"}, {"below"}, {"above"}, {"beyond"}, {"circa"}, {"c."}, {"~"}, {"<"}, {">"},
+	{"between"}, {"from"},
+}
+
+// qualifier returns the hedge that ends just before word i, in lower
+// case, or "".
+func (r *run) qualifier(i int) string {
+	t := &r.t
+	k := i
+	best := ""
+	for _, q := range qualifiers {
+		if len(q) > k {
+			continue
+		}
+		ok := true
+		for m := range q {
+			if t.W(k-len(q)+m) != q[m] {
+				ok = false
+				break
+			}
+		}
+		if ok && len(q) > len(best) {
+			best = joinWords(q)
+		}
+	}
+	switch best {
+	case "between", "from":
+		return ""
+	}
+	return best
+}
+
+func joinWords(ws []string) string {
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w)
+	}
+	b := make([]byte, 0, n)
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+// head returns the noun that follows word k, which the quantity counts
+// or modifies: the first noun within three words, over adjectives. It
+// uses part-of-speech tags when the document has them.
+func (r *run) head(k int) doc.Span {
+	t := &r.t
+	d := r.d
+	tagged := len(d.Tokens) > 0 && d.Tokens[0].POS != doc.TagNone
+	for j := k; j < k+3 && j < len(t.Words); j++ {
+		if t.Kind(j) != Letters {
+			if t.isHyphen(j) && t.Glued(j) {
+				continue
+			}
+			return doc.Span{}
+		}
+		w := t.Words[j]
+		if tagged {
+			ti := d.TokenAt(w.Start)
+			if ti >= len(d.Tokens) || d.Tokens[ti].Start != w.Start {
+				return doc.Span{}
+			}
+			p := d.Tokens[ti].POS
+			switch {
+			case p.IsNoun():
+				// take a compound noun's last part: "front line"
+				end := d.Tokens[ti].End
+				for ti+1 < len(d.Tokens) && d.Tokens[ti+1].POS.IsNoun() && d.Tokens[ti+1].Start == end+1 && d.Tokens[ti+1].POS != doc.TagNNP {
+					ti++
+					end = d.Tokens[ti].End
+				}
+				return doc.Span{Start: w.Start, End: end}
+			case p.IsAdjective() || p == doc.TagVBN || p == doc.TagVBG:
+				continue
+			}
+			return doc.Span{}
+		}
+		if stopWord(t.W(j)) {
+			return doc.Span{}
+		}
+		return doc.Span{Start: w.Start, End: w.End}
+	}
+	return doc.Span{}
+}
+
+// nounPhrase returns the noun phrase that starts at word k: the whole in
+// "a fifth of Ukraine", "two-thirds of Donetsk region".
+func (r *run) nounPhrase(k int) doc.Span {
+	t := &r.t
+	d := r.d
+	tagged := len(d.Tokens) > 0 && d.Tokens[0].POS != doc.TagNone
+	start, end := -1, -1
+	for j := k; j < len(t.Words) && j < k+6; j++ {
+		kind := t.Kind(j)
+		if kind == Other && !(t.isHyphen(j) && t.Glued(j)) {
+			break
+		}
+		if kind == Letters && stopWord(t.W(j)) && start >= 0 {
+			break
+		}
+		if tagged && kind == Letters {
+			ti := d.TokenAt(t.Words[j].Start)
+			if ti < len(d.Tokens) && (d.Tokens[ti].POS.IsVerb() && d.Tokens[ti].POS != doc.TagVBG || d.Tokens[ti].POS == doc.TagWDT || d.Tokens[ti].POS == doc.TagIN || d.Tokens[ti].POS == doc.TagCC) && start >= 0 {
+				break
+			}
+		}
+		if start < 0 {
+			start = t.Words[j].Start
+		}
+		end = t.Words[j].End
+	}
+	if start < 0 {
+		return doc.Span{}
+	}
+	return doc.Span{Start: start, End: end}
+}
+
+// stopWord reports whether w is a function word that cannot be, or end,
+// a noun phrase's head.
+func stopWord(w string) bool {
+	switch w {
+	case "and", "or", "but", "which", "who", "whom", "whose", "that", "from", "to", "in", "on", "at",
+		"by", "with", "for", "as", "since", "than", "while", "is", "are", "was", "were", "be", "been",
+		"being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+		"do", "does", "did", "said", "says", "after", "before", "during", "including", "according",
+		"of", "the", "a", "an", "this", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+		"you", "his", "her", "their", "our", "my", "your", "if", "when", "where", "so", "not", "no",
+		"per", "each", "every", "into", "over", "under", "about", "between", "more", "less", "up",
+		"down", "out", "off", "then", "there", "here", "also", "too", "very", "just", "only", "ago",
+		"earlier", "later", "old", "long", "away", "apart", "later,":
+		return true
+	}
+	return false
+}

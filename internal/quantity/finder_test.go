@@ -1,0 +1,195 @@
+package quantity
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
+
+// find runs the default Finder on text (not segmented) and writes each
+// quantity as "text=value unit [qualifier] kind".
+func find(tb testing.TB, text string) []string {
+	f, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := &doc.Document{Text: text}
+	f.Find(d)
+	var out []string
+	for _, q := range d.Quantities {
+		s := d.Slice(q.Span) + "=" + strconv.FormatFloat(q.Value, 'g', 6, 64)
+		if q.IsRange() {
+			s += ".." + strconv.FormatFloat(q.Max, 'g', 6, 64)
+		}
+		if q.Unit != "" {
+			s += " " + q.Unit
+		}
+		if q.Qualifier != "" {
+			s += " [" + q.Qualifier + "]"
+		}
+		out = append(out, s+" "+q.Kind)
+	}
+	return out
+}
+
+func TestFinder_Find(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"hedged length with conversion", "the front stretches for at least 1,000 kilometres (680 miles)",
+			[]string{"1,000 kilometres=1000 kilometre [at least] length", "680 miles=680 mile length"}},
+		{"share with hedge", "Russia occupies about a fifth of Ukraine", []string{"a fifth=0.2 [about] fraction"}},
+		{"compound adjective", "a nearly three-hour meeting", []string{"three-hour=3 hour [nearly] duration"}},
+		{"money with scale", "a deal worth $2.3bn and £8.10 million", []string{"$2.3bn=2.3e+09 dollar money", "£8.10 million=8.1e+06 pound sterling money"}},
+		{"money after number", "420 million Finnish markka", []string{"420 million Finnish markka=4.2e+08 finnish markka money"}},
+		{"percent", "turnout rose to 64.5% from 58 per cent", []string{"64.5%=64.5 percentage percent", "58 per cent=58 percentage percent"}},
+		{"range in words", "it will take two to three weeks", []string{"two to three weeks=2..3 week duration"}},
+		{"range with dash", "10-15 exabytes of data", []string{"10-15 exabytes=10..15 exabyte data"}},
+		{"between range", "between 44 and 50 mg", []string{"44 and 50 mg=44..50 milligram mass"}},
+		{"score", "the council voted 7-2 on Tuesday", []string{"7-2=7..2 score"}},
+		{"years and dates are not quantities", "in March 2022 and on 15 August 2025, in 2014", nil},
+		{"labels are not quantities", "Article 5 of the treaty and the F-16 jets", nil},
+		{"times are not quantities", "at 10:30 and at 5 pm", nil},
+		{"pronoun one", "one of the scenarios is to give up territory", nil},
+		{"count", "the fire destroyed 105 homes", []string{"105=105 count"}},
+		{"temperature", "highs of 30C (86F) are forecast", []string{"30C=30 degree Celsius temperature", "86F=86 degree fahrenheit temperature"}},
+		{"pounds are money with a scale", "he spent 20 million pounds on it", []string{"20 million pounds=2e+07 pound sterling money"}},
+		{"pounds are mass", "she lost 25 pounds", []string{"25 pounds=25 pound-mass mass"}},
+		{"area", "58,000 sq km", []string{"58,000 sq km=58000 square kilometre area"}},
+		{"speed", "winds of 120 km/h", []string{"120 km/h=120 kilometre per hour speed"}},
+		{"rate", "1.2 million barrels per day", []string{"1.2 million barrels per day=1.2e+06 barrel per day volume rate"}},
+		{"age", "a 20-year-old student", []string{"20-year-old=20 year age"}},
+		{"feet and inches", "he is 6 ft 2 in tall", []string{"6 ft 2 in=6.16667 foot length"}},
+		{"shared unit", "3 or 4 per cent", []string{"3=3 percentage percent", "4 per cent=4 percentage percent"}},
+		{"url", "see https://example.com/a?x=30%25 for 20% more", []string{"20%=20 percentage percent"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(t, tt.in)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// checkSpans checks the invariants of a Find: spans in bounds, on rune
+// boundaries, in order, not overlapping.
+func checkSpans(tb testing.TB, d *doc.Document) {
+	prev := 0
+	for _, q := range d.Quantities {
+		for _, s := range []doc.Span{q.Span, q.Head, q.Of} {
+			if s.IsZero() {
+				continue
+			}
+			if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+				tb.Fatalf("span %v out of bounds (text %d bytes)", s, len(d.Text))
+			}
+			if !utf8.RuneStart(d.Text[s.Start]) || s.End < len(d.Text) && !utf8.RuneStart(d.Text[s.End]) {
+				tb.Fatalf("span %v not on rune boundaries", s)
+			}
+		}
+		if q.Start < prev {
+			tb.Fatalf("quantity %v out of order or overlapping (previous ended at %d)", q.Span, prev)
+		}
+		prev = q.End
+	}
+}
+
+func FuzzFinder_Find(f *testing.F) {
+	for _, s := range []string{
+		"at least 1,000 kilometres (680 miles)", "about a fifth of Ukraine", "$2.3bn", "two to three weeks",
+		"- 1 4/5", "1.1^--23", "12,34,567.89", "½ cup", "4km^2", "x10^", "5 ft 2 in", "between £40m and £60m",
+		"15 dollars and 50", "(($", "‘90s", "3 hundred and 2 hundred", "9.83e-3 +/- 1e-5 km/s2",
+	} {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile("testdata/bench/article.txt"); err == nil {
+		f.Add(string(b))
+	}
+	fn, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // documents are valid UTF-8 (package ingest checks)
+		}
+		d := &doc.Document{Text: s}
+		fn.Find(d)
+		checkSpans(t, d)
+		first := fmt.Sprint(d.Quantities)
+		fn.Find(d)
+		if fmt.Sprint(d.Quantities) != first {
+			t.Fatal("Find is not stable when run twice")
+		}
+	})
+}
+
+func FuzzText_Number(f *testing.F) {
+	for _, s := range []string{"one hundred and three and two thirds", "1,234", "a fifth", "half a dozen", "-1.1^--23", "nought point eleven", "two million, three hundred"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tx := NewText(s, 0, len(s), nil)
+		for i := -1; i <= len(tx.Words); i++ {
+			n, ok := tx.Number(i)
+			if ok && (n.First != i || n.End <= n.First || n.End > len(tx.Words)) {
+				t.Fatalf("Number(%d) = words [%d, %d) of %d", i, n.First, n.End, len(tx.Words))
+			}
+			tx.Ordinal(i)
+		}
+	})
+}
+
+func ExampleFinder_Find() {
+	f, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	d := &doc.Document{Text: "The front line stretches for at least 1,000 kilometres (680 miles)."}
+	f.Find(d)
+	for _, q := range d.Quantities {
+		fmt.Printf("%s %q: %g %s = %g %s\n", q.Qualifier, d.Slice(q.Span), q.Value, q.Unit, q.SIValue, q.SIUnit)
+	}
+	// Output:
+	// at least "1,000 kilometres": 1000 kilometre = 1e+06 m
+	//  "680 miles": 680 mile = 1.09435392e+06 m
+}
+
+func BenchmarkFinder_Find(b *testing.B) {
+	text, err := os.ReadFile("testdata/bench/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &doc.Document{Text: string(text)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		f.Find(d)
+	}
+}
+
+func BenchmarkLex(b *testing.B) {
+	text, err := os.ReadFile("testdata/bench/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(text)
+	words := make([]Word, 0, len(s)/4)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		words = Lex(s, 0, len(s), words[:0])
+	}
+}

@@ -1,0 +1,251 @@
+package quantity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// WordKind classifies a Word.
+type WordKind uint8
+
+// The word kinds.
+const (
+	Letters WordKind = iota + 1 // a run of letters, with inner apostrophes: "kilometres", "baker's"
+	Digits                      // a numeral in digits: "1,000", "2.5", ".08", "1e10", "12,34,567"
+	Other                       // one other character: "$", "%", "-", "(", "½"
+)
+
+// Word is one lexical unit of a text, as the number and unit grammars see
+// it: a run of letters, a numeral in digits, or one other character.
+// Hyphens are words of their own, so "three-year" is three words.
+type Word struct {
+	Start, End int // byte offsets into the text
+	Kind       WordKind
+	Space      bool // white space comes before it
+}
+
+// Lex appends to dst the words of text[from:to] and returns the extended
+// slice. It never fails: every non-space character belongs to a word.
+func Lex(text string, from, to int, dst []Word) []Word {
+	if to > len(text) {
+		to = len(text)
+	}
+	space := true
+	for i := from; i < to; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case isDigit(c) || (c == '.' && i+1 < to && isDigit(text[i+1]) && (i == from || !isDigit(text[i-1]))):
+				end := scanDigits(text, i, to)
+				dst = append(dst, Word{Start: i, End: end, Kind: Digits, Space: space})
+				i, space = end, false
+				continue
+			case isASCIILetter(c):
+				end := scanLetters(text, i, to)
+				dst = append(dst, Word{Start: i, End: end, Kind: Letters, Space: space})
+				i, space = end, false
+				continue
+			}
+			dst = append(dst, Word{Start: i, End: i + 1, Kind: Other, Space: space})
+			i, space = i+1, false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b':
+			space = true
+			i += n
+		case unicode.IsLetter(r):
+			end := scanLetters(text, i, to)
+			dst = append(dst, Word{Start: i, End: end, Kind: Letters, Space: space})
+			i, space = end, false
+		default:
+			if i+n > to {
+				n = to - i
+			}
+			dst = append(dst, Word{Start: i, End: i + n, Kind: Other, Space: space})
+			i, space = i+n, false
+		}
+	}
+	return dst
+}
+
+// scanLetters returns the end of the run of letters at i: letters, combining
+// marks, and apostrophes between letters.
+func scanLetters(text string, i, to int) int {
+	for i < to {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				i++
+				continue
+			}
+			if c == '\'' && i+1 < to && isLetterAt(text, i+1, to) && i > 0 {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			i += n
+			continue
+		}
+		if r == '’' && i+n < to && isLetterAt(text, i+n, to) {
+			i += n
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+func isLetterAt(text string, i, to int) bool {
+	if i >= to {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:to])
+	return unicode.IsLetter(r)
+}
+
+// scanDigits returns the end of the numeral at i: digits with thousands
+// separators (commas, Indian lakh grouping, narrow or no-break spaces),
+// a decimal part, and an exponent ("1e10", "9.83e-3").
+func scanDigits(text string, i, to int) int {
+	j := i
+	for j < to && isDigit(text[j]) {
+		j++
+	}
+	intDigits := j - i
+	// Thousands groups: 1,234,567 and the Indian 12,34,567; or groups
+	// split by narrow no-break spaces: 40 000.
+	if intDigits <= 3 && j < to && text[j] == ',' {
+		w := j
+		for w < to && text[w] == ',' {
+			k := exactDigits(text, w+1, to, 3)
+			if k == 0 {
+				break
+			}
+			w = k
+		}
+		ind := j
+		for ind+3 < to && text[ind] == ',' && exactDigits(text, ind+1, to, 2) > 0 && text[ind+3] == ',' {
+			ind += 3
+		}
+		if k := exactDigits(text, ind+1, to, 3); ind > j && k > 0 {
+			ind = k
+		} else {
+			ind = j
+		}
+		j = max(w, ind)
+	} else if intDigits <= 3 {
+		for j < to {
+			n := groupSpace(text, j, to)
+			if n == 0 {
+				break
+			}
+			k := exactDigits(text, j+n, to, 3)
+			if k == 0 {
+				break
+			}
+			j = k
+		}
+	}
+	// Decimal part, unless the numeral goes on with more dots
+	// ("192.168.1.2", a version or an address).
+	if j > i && j+1 < to && text[j] == '.' && isDigit(text[j+1]) {
+		k := j + 1
+		for k < to && isDigit(text[k]) {
+			k++
+		}
+		if !(k+1 < to && text[k] == '.' && isDigit(text[k+1])) && !(j > i && dottedBefore(text, i)) {
+			j = k
+		}
+	} else if j == i && j < to && text[j] == '.' { // ".08"
+		k := j + 1
+		for k < to && isDigit(text[k]) {
+			k++
+		}
+		j = k
+	}
+	if j == i {
+		j++ // never an empty word
+	}
+	// Exponent.
+	if j+1 < to && (text[j] == 'e' || text[j] == 'E') {
+		k := j + 1
+		if k < to && (text[k] == '-' || text[k] == '+') {
+			k++
+		}
+		m := k
+		for m < to && isDigit(text[m]) {
+			m++
+		}
+		if m > k && (m >= to || !isASCIILetter(text[m])) {
+			j = m
+		}
+	}
+	return j
+}
+
+// dottedBefore reports whether the numeral at i follows "digits." (the
+// tail of an address like 192.168.1.2).
+func dottedBefore(text string, i int) bool {
+	return i >= 2 && text[i-1] == '.' && isDigit(text[i-2])
+}
+
+// exactDigits returns the end of exactly n digits at i, not followed by
+// another digit, or 0.
+func exactDigits(text string, i, to, n int) int {
+	if i+n > to {
+		return 0
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigit(text[k]) {
+			return 0
+		}
+	}
+	if i+n < to && isDigit(text[i+n]) {
+		return 0
+	}
+	return i + n
+}
+
+// groupSpace returns the length of a digit-group space at i (narrow
+// no-break space, no-break space or thin space), or 0.
+func groupSpace(text string, i, to int) int {
+	if i+2 <= to && text[i] == 0xC2 && text[i+1] == 0xA0 {
+		return 2
+	}
+	if i+3 <= to && text[i] == 0xE2 && text[i+1] == 0x80 && (text[i+2] == 0xAF || text[i+2] == 0x89) {
+		return 3
+	}
+	return 0
+}
+
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
+
+// LowerASCII returns text with ASCII letters in lower case. Byte offsets
+// are unchanged, so the result can be sliced with the same spans.
+func LowerASCII(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(text)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return text
+}

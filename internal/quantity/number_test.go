@@ -1,0 +1,90 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+)
+
+func TestText_Number(t *testing.T) {
+	tests := []struct {
+		in    string
+		text  string // the numeral read at the first word
+		value float64
+		frac  bool
+	}{
+		{"1,000 kilometres", "1,000", 1000, false},
+		{"2.3 million people", "2.3 million", 2.3e6, false},
+		{"three", "three", 3, false},
+		{"a dozen eggs", "a dozen", 12, false},
+		{"a fifth of the country", "a fifth", 0.2, true},
+		{"two-thirds of Donetsk", "two-thirds", 2.0 / 3, true},
+		{"one hundred and six", "one hundred and six", 106, false},
+		{"twenty-one trillion", "twenty-one trillion", 21e12, false},
+		{"12,34,567.89", "12,34,567.89", 1234567.89, false},
+		{"10 1/2 miles", "10 1/2", 10.5, true},
+		{"3/4", "3/4", 0.75, true},
+		{"$2.3bn", "", 0, false},
+		{"2.3bn", "2.3bn", 2.3e9, false},
+		{"10k", "10k", 1e4, false},
+		{"one and a half", "one and a half", 1.5, true},
+		{"five and a half million", "five and a half million", 5.5e6, false},
+		{"half a million", "half a million", 5e5, false},
+		{"one in five adults", "one in five", 0.2, true},
+		{"two hundred point zero three", "two hundred point zero three", 200.03, false},
+		{"minus five", "minus five", -5, false},
+		{"-4/5", "-4/5", -0.8, true},
+		{"1.3x10^6", "1.3x10^6", 1.3e6, false},
+		{"40\u202f000", "40\u202f000", 40000, false},
+		{"three lakh crore", "three lakh crore", 3e12, false},
+	}
+	for _, tt := range tests {
+		tx := NewText(tt.in, 0, len(tt.in), nil)
+		n, ok := tx.Number(0)
+		if tt.text == "" {
+			if ok {
+				t.Errorf("Number(%q) = %g, want none at the first word", tt.in, n.Value)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("Number(%q): none, want %g", tt.in, tt.value)
+			continue
+		}
+		got := tt.in[tx.Words[n.First].Start:tx.Words[n.End-1].End]
+		if got != tt.text || math.Abs(n.Value-tt.value) > 1e-9*math.Max(1, math.Abs(tt.value)) || n.Fraction != tt.frac {
+			t.Errorf("Number(%q) = %q %g fraction=%v, want %q %g fraction=%v", tt.in, got, n.Value, n.Fraction, tt.text, tt.value, tt.frac)
+		}
+	}
+}
+
+func TestText_Ordinal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"third", 3}, {"21st", 21}, {"twenty-first", 21}, {"hundredth", 100},
+	}
+	for _, tt := range tests {
+		tx := NewText(tt.in, 0, len(tt.in), nil)
+		if v, _, ok := tx.Ordinal(0); !ok || v != tt.want {
+			t.Errorf("Ordinal(%q) = %g, %v; want %g", tt.in, v, ok, tt.want)
+		}
+	}
+}
+
+func TestLex_Words(t *testing.T) {
+	in := "At 10km, Russia’s 1,234.5 “three-year” war"
+	var got []string
+	for _, w := range Lex(in, 0, len(in), nil) {
+		got = append(got, in[w.Start:w.End])
+	}
+	want := []string{"At", "10", "km", ",", "Russia’s", "1,234.5", "“", "three", "-", "year", "”", "war"}
+	if len(got) != len(want) {
+		t.Fatalf("Lex = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Lex = %q, want %q", got, want)
+		}
+	}
+}

@@ -1,0 +1,1414 @@
+package timex
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/verbatim-news/verbatim/internal/quantity"
+)
+
+// The patterns. Each reads a temporal expression that starts at word i
+// and returns it, or false.
+
+// absolute reads calendar dates: "March 22, 2013", "22 March 2013",
+// "Friday, March 22", "March 2022", "the 4th of July", "2013-03-22",
+// "3/22/2013", and a month alone in a date's context ("in March", "last
+// August", "early December").
+func (ru *run) absolute(i int) (cand, bool) {
+	t := &ru.t
+	// ISO dates: 2013-03-22.
+	if t.Kind(i) == quantity.Digits && len(ru.w(i)) == 4 && ru.w(i+1) == "-" && t.Glued(i+1) && t.Kind(i+2) == quantity.Digits && t.Glued(i+2) && ru.w(i+3) == "-" && t.Glued(i+3) && t.Kind(i+4) == quantity.Digits && t.Glued(i+4) {
+		y, m, d := atoi(ru.w(i)), atoi(ru.w(i+2)), atoi(ru.w(i+4))
+		if validDate(y, m, d) {
+			return cand{first: i, end: i + 5, typ: "date", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+		}
+	}
+	// Numeric dates with slashes: 3/22/2013, 22/3/2013, 3/22/13.
+	if t.Kind(i) == quantity.Digits && ru.w(i+1) == "/" && t.Glued(i+1) && t.Kind(i+2) == quantity.Digits && t.Glued(i+2) && ru.w(i+3) == "/" && t.Glued(i+3) && t.Kind(i+4) == quantity.Digits && t.Glued(i+4) {
+		a, b, y := atoi(ru.w(i)), atoi(ru.w(i+2)), atoi(ru.w(i+4))
+		if len(ru.w(i+4)) == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		m, d := a, b
+		if a > 12 {
+			m, d = b, a
+		}
+		if validDate(y, m, d) {
+			return cand{first: i, end: i + 5, typ: "date", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+		}
+	}
+	first := i
+	j := i
+	// A weekday before the date: "Friday, March 22".
+	if _, e, ok := ru.weekday(j); ok {
+		k := e
+		if ru.w(k) == "," {
+			k++
+		}
+		if _, _, ok := ru.month(k); ok {
+			j = k
+		} else if _, _, ok := ru.dayNum(k); ok {
+			if _, _, ok := ru.month(k + 1); ok {
+				j = k
+			}
+		}
+	}
+	// "the 4th of July"
+	if ru.w(j) == "the" {
+		if d, e, ok := ru.dayNum(j + 1); ok && ru.w(e) == "of" {
+			if m, e2, ok := ru.month(e + 1); ok {
+				return ru.monthDay(first, e2, m, d)
+			}
+		}
+	}
+	if m, e, ok := ru.month(j); ok {
+		k := e
+		if d, e2, ok := ru.dayNum(k); ok && !(t.Kind(k) == quantity.Digits && len(ru.w(k)) == 4) {
+			return ru.monthDay(first, e2, m, d)
+		}
+		// "March 2022", "March of 2022", "March, 2022"
+		k2 := k
+		if ru.is(k2, "of", ",") {
+			k2++
+		}
+		if y, ok := ru.yearNum(k2); ok {
+			return cand{first: first, end: k2 + 1, typ: "date", value: fmt.Sprintf("%04d-%02d", y, m)}, true
+		}
+		if j > first {
+			return cand{}, false
+		}
+		return ru.monthAlone(i, m, e)
+	}
+	// Day first: "22 March 2013", "22nd of March".
+	if d, e, ok := ru.dayNum(j); ok {
+		k := e
+		if ru.w(k) == "of" {
+			k++
+		}
+		if m, e2, ok := ru.month(k); ok {
+			return ru.monthDay(first, e2, m, d)
+		}
+	}
+	return cand{}, false
+}
+
+// monthDay finishes a date of month m, day d, ending at word e: a year
+// may follow ("March 22, 2013"); otherwise the year comes from the
+// publication date and the sentence's tense.
+func (ru *run) monthDay(first, e int, m time.Month, d int) (cand, bool) {
+	k := e
+	if ru.w(k) == "," {
+		k++
+	}
+	if y, ok := ru.yearNum(k); ok && validDate(y, int(m), d) {
+		return cand{first: first, end: k + 1, typ: "date", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+	}
+	if d > 31 {
+		return cand{}, false
+	}
+	c := cand{first: first, end: e, typ: "date", rel: true}
+	if !ru.hasDCT {
+		c.value = fmt.Sprintf("XXXX-%02d-%02d", m, d)
+		return c, true
+	}
+	y := ru.nearestYear(ru.dir(first), func(y int) time.Time { return day(y, m, d) })
+	if !validDate(y, int(m), d) {
+		return cand{}, false
+	}
+	c.value = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return c, true
+}
+
+// nearestYear returns the year, among the publication year and the
+// years either side, that puts the date at(y) nearest the publication
+// date, counting a date on the wrong side of the sentence's tense
+// (dir) as twice as far.
+func (ru *run) nearestYear(dir int, at func(y int) time.Time) int {
+	best, bestD := ru.dct.Year(), -1.0
+	for _, y := range []int{ru.dct.Year() - 1, ru.dct.Year(), ru.dct.Year() + 1} {
+		dd := at(y).Sub(ru.dct).Hours() / 24 // after the publication date when > 0
+		if dir < 0 && dd > 0 || dir > 0 && dd < 0 {
+			dd *= 2
+		}
+		dd = math.Abs(dd)
+		if bestD < 0 || dd < bestD {
+			best, bestD = y, dd
+		}
+	}
+	return best
+}
+
+// monthAlone reads a month named without a day or year, when the words
+// around it make it a date: "in March", "last August", "early December",
+// "since June". The year follows the modifier, or the tense.
+func (ru *run) monthAlone(i int, m time.Month, e int) (cand, bool) {
+	first := i
+	mod := ""
+	which := ""
+	k := i - 1
+	switch ru.w(k) {
+	case "last", "next", "this", "past", "coming":
+		which = ru.w(k)
+		first = k
+		k--
+	}
+	switch ru.w(k) {
+	case "early":
+		mod, first = "START", k
+	case "late":
+		mod, first = "END", k
+	case "mid":
+		mod, first = "MID", k
+	case "-":
+		if ru.w(k-1) == "mid" && ru.t.Glued(k) {
+			mod, first = "MID", k-1
+		}
+	}
+	if which == "" && mod == "" {
+		switch ru.w(i - 1) {
+		case "in", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+			"of", "between", "and", "to", "each", "every", "on", "throughout", "around":
+		default:
+			return cand{}, false
+		}
+		if ru.cap(i-2) && ru.w(i-1) == "of" {
+			return cand{}, false // "the Bank of May"? a name
+		}
+	}
+	if ru.cap(e) && ru.t.Kind(e) == quantity.Letters {
+		return cand{}, false // "June Carter": a name
+	}
+	c := cand{first: first, end: e, typ: "date", mod: mod, rel: true}
+	if !ru.hasDCT {
+		c.value = fmt.Sprintf("XXXX-%02d", m)
+		return c, true
+	}
+	y, cm := ru.dct.Year(), ru.dct.Month()
+	switch which {
+	case "last", "past":
+		if m >= cm {
+			y--
+		}
+	case "next", "coming":
+		if m <= cm {
+			y++
+		}
+	case "this":
+	default:
+		if m != cm {
+			y = ru.nearestYear(ru.dir(i), func(y int) time.Time { return day(y, m, 15) })
+		}
+	}
+	c.value = fmt.Sprintf("%04d-%02d", y, m)
+	return c, true
+}
+
+// dayNum reads a day of the month at word i: "22", "22nd", "twenty-second".
+func (ru *run) dayNum(i int) (int, int, bool) {
+	t := &ru.t
+	if t.Kind(i) == quantity.Digits {
+		w := ru.w(i)
+		if len(w) > 2 {
+			return 0, i, false
+		}
+		d := atoi(w)
+		e := i + 1
+		if t.Kind(e) == quantity.Letters && t.Glued(e) && ru.is(e, "st", "nd", "rd", "th") {
+			e++
+		}
+		if d >= 1 && d <= 31 && !(ru.w(e) == ":" && t.Glued(e)) && t.Kind(e) != quantity.Letters || d >= 1 && d <= 31 && t.Kind(e) == quantity.Letters && !t.Glued(e) {
+			return d, e, true
+		}
+		return 0, i, false
+	}
+	if v, e, ok := t.Ordinal(i); ok && v >= 1 && v <= 31 && t.Kind(i) == quantity.Letters {
+		return int(v), e, true
+	}
+	return 0, i, false
+}
+
+// yearNum reads a four-digit year at word i.
+func (ru *run) yearNum(i int) (int, bool) {
+	t := &ru.t
+	w := ru.w(i)
+	if t.Kind(i) != quantity.Digits || len(w) != 4 {
+		return 0, false
+	}
+	y := atoi(w)
+	if y < 1000 || y > 2199 {
+		return 0, false
+	}
+	if t.Kind(i+1) == quantity.Letters && t.Glued(i+1) {
+		return 0, false
+	}
+	return y, true
+}
+
+// yearExpr reads years, decades and centuries: "2014", "in 1989",
+// "fiscal 2013", "mid-2022", "early 2011", "the end of 2012", "the
+// 1990s", "the '90s", "the 20th century", "this century".
+func (ru *run) yearExpr(i int) (cand, bool) {
+	t := &ru.t
+	first, j := i, i
+	mod := ""
+	// Leading modifiers.
+	switch {
+	case ru.is(j, "early"):
+		mod, j = "START", j+1
+	case ru.is(j, "late"):
+		mod, j = "END", j+1
+	case ru.is(j, "mid") && ru.hyphen(j+1) && t.Glued(j+1):
+		mod, j = "MID", j+2
+	case ru.is(j, "mid") || ru.is(j, "mid-"):
+		mod, j = "MID", j+1
+	case ru.is(j, "the") && ru.is(j+1, "end", "beginning", "start", "middle", "turn") && ru.is(j+2, "of"):
+		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[ru.w(j+1)]
+		j += 3
+	}
+	if ru.is(j, "the") && ru.is(j+1, "early", "late", "mid") {
+		mod = map[string]string{"early": "START", "late": "END", "mid": "MID"}[ru.w(j+1)]
+		j += 2
+		if ru.hyphen(j) {
+			j++
+		}
+	}
+	// Fiscal years: "fiscal 2013", "fiscal year 2013".
+	if ru.is(j, "fiscal") {
+		k := j + 1
+		if ru.is(k, "year") {
+			k++
+		}
+		if y, ok := ru.yearNum(k); ok {
+			return cand{first: first, end: k + 1, typ: "date", value: fmtYear(y), mod: mod}, true
+		}
+	}
+	// Decades: "the 1990s", "1990s", "the '90s", "the nineties".
+	k := j
+	if ru.is(k, "the") {
+		k++
+		if ru.is(k, "early", "late", "mid") && mod == "" {
+			mod = map[string]string{"early": "START", "late": "END", "mid": "MID"}[ru.w(k)]
+			k++
+			if ru.hyphen(k) {
+				k++
+			}
+		}
+	}
+	if t.Kind(k) == quantity.Digits && len(ru.w(k)) == 4 && ru.w(k+1) == "s" && t.Glued(k+1) {
+		y := atoi(ru.w(k))
+		if y%10 == 0 && y >= 1000 && y < 2200 {
+			return cand{first: first, end: k + 2, typ: "date", value: strconv.Itoa(y / 10), mod: mod}, true
+		}
+	}
+	if ru.is(k, "'", "’", "‘") && t.Kind(k+1) == quantity.Digits && len(ru.w(k+1)) == 2 && ru.w(k+2) == "s" && t.Glued(k+2) {
+		y := atoi(ru.w(k + 1))
+		if y%10 == 0 {
+			c := 19
+			if ru.hasDCT && y <= ru.dct.Year()%100 {
+				c = 20
+			}
+			return cand{first: first, end: k + 3, typ: "date", value: strconv.Itoa(c*10 + y/10), mod: mod}, true
+		}
+	}
+	// Centuries: "the 20th century", "the twenty-first century", "this century".
+	if ru.is(k, "the") || k > j {
+		if v, e, ok := t.Ordinal(k); ok && v >= 1 && v <= 30 && ru.is(e, "century") {
+			return cand{first: first, end: e + 1, typ: "date", value: fmt.Sprintf("%02d", int(v)-1), mod: mod}, true
+		}
+	}
+	if v, e, ok := t.Ordinal(k); ok && v >= 1 && v <= 30 && ru.is(e, "century") && ru.is(k-1, "the") {
+		return cand{first: k - 1, end: e + 1, typ: "date", value: fmt.Sprintf("%02d", int(v)-1), mod: mod}, true
+	}
+	// Years.
+	y, ok := ru.yearNum(j)
+	if !ok {
+		return cand{}, false
+	}
+	if mod == "" && !ru.yearContext(j) {
+		return cand{}, false
+	}
+	return cand{first: first, end: j + 1, typ: "date", value: fmtYear(y), mod: mod}, true
+}
+
+// yearContext reports whether a four-digit number at word j reads as a
+// year: from 1900 to 2099 unless a unit or a counted noun follows, and
+// earlier years after a preposition of time.
+func (ru *run) yearContext(j int) bool {
+	t := &ru.t
+	y := atoi(ru.w(j))
+	prev := ru.w(j - 1)
+	switch prev {
+	case "$", "£", "€", "#", "no", "number", "no.":
+		return false
+	}
+	if prev == "." && ru.is(j-2, "no") {
+		return false
+	}
+	if ru.w(j+1) == "%" || ru.is(j+1, "percent", "per") {
+		return false
+	}
+	// A year is not followed by a plural noun it counts ("2000 people").
+	nx := ru.w(j + 1)
+	if t.Kind(j+1) == quantity.Letters && len(nx) > 3 && nx[len(nx)-1] == 's' && !strings.HasSuffix(nx, "ss") && !strings.HasSuffix(nx, "is") && !strings.HasSuffix(nx, "us") && nx != "was" && nx != "has" && !ru.cap(j+1) {
+		return false
+	}
+	if _, ok := timeUnits[nx]; ok {
+		return false
+	}
+	if y >= 1900 && y < 2100 {
+		return true
+	}
+	switch prev {
+	case "in", "since", "from", "until", "till", "by", "of", "before", "after", "around", "circa", "year", "during", "to", "and", "early", "late":
+		return true
+	}
+	return false
+}
+
+// relDay reads today, yesterday, tomorrow and tonight, with a part of
+// the day ("yesterday morning", "this afternoon", "last night").
+func (ru *run) relDay(i int) (cand, bool) {
+	first, j := i, i
+	mod := ""
+	if ru.is(j, "late", "early") {
+		mod = map[string]string{"late": "END", "early": "START"}[ru.w(j)]
+		j++
+	}
+	off, part := 0, ""
+	switch ru.w(j) {
+	case "today":
+		off = 0
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	case "tonight":
+		part = "NI"
+	case "this", "last":
+		p, ok := partsOfDay[ru.w(j+1)]
+		if !ok || ru.w(j) == "last" && p != "NI" && p != "EV" {
+			return cand{}, false
+		}
+		part = p
+		if ru.w(j) == "last" {
+			off = -1
+		}
+		j++
+	default:
+		return cand{}, false
+	}
+	if mod != "" && ru.w(j) != "today" && ru.w(j) != "yesterday" && ru.w(j) != "tomorrow" {
+		return cand{}, false
+	}
+	end := j + 1
+	if part == "" {
+		if p, ok := partsOfDay[ru.w(end)]; ok {
+			part = p
+			end++
+		}
+	}
+	c := cand{first: first, end: end, typ: "date", mod: mod, rel: true}
+	if part != "" {
+		c.typ = "time"
+	}
+	if !ru.hasDCT {
+		return c, true
+	}
+	c.value = fmtDay(ru.dct.AddDate(0, 0, off))
+	if part != "" {
+		c.value += "T" + part
+	}
+	return c, true
+}
+
+// weekdayExpr reads a weekday, with "last", "next", "this", "on" or a
+// part of the day: "Friday", "last Friday", "Friday morning".
+func (ru *run) weekdayExpr(i int) (cand, bool) {
+	first, j := i, i
+	which := ""
+	if ru.is(j, "last", "next", "this", "coming", "past", "previous") {
+		which = ru.w(j)
+		j++
+	}
+	wd, e, ok := ru.weekday(j)
+	if !ok || !ru.cap(j) && !ru.lowerText() {
+		return cand{}, false
+	}
+	part := ""
+	if p, ok := partsOfDay[ru.w(e)]; ok {
+		part = p
+		e++
+	}
+	c := cand{first: first, end: e, typ: "date", rel: true}
+	if part != "" {
+		c.typ = "time"
+	}
+	if !ru.hasDCT {
+		c.value = fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
+		if part != "" {
+			c.value += "T" + part
+		}
+		return c, true
+	}
+	var d time.Time
+	switch which {
+	case "last", "past", "previous":
+		d = ru.weekdayDate(wd, -1, true)
+	case "next", "coming":
+		d = ru.weekdayDate(wd, 1, true)
+	default:
+		d = ru.weekdayDate(wd, ru.dir(j), false)
+	}
+	c.value = fmtDay(d)
+	if part != "" {
+		c.value += "T" + part
+	}
+	return c, true
+}
+
+// isoDay returns the ISO number of a weekday (Monday 1 ... Sunday 7).
+func isoDay(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+// weekdayDate returns the date of weekday wd nearest the publication
+// date in direction dir; strict excludes the publication date itself.
+func (ru *run) weekdayDate(wd time.Weekday, dir int, strict bool) time.Time {
+	diff := int(wd) - int(ru.dct.Weekday())
+	if dir < 0 {
+		if diff > 0 || strict && diff == 0 {
+			diff -= 7
+		}
+	} else if diff < 0 || strict && diff == 0 {
+		diff += 7
+	}
+	return ru.dct.AddDate(0, 0, diff)
+}
+
+// relUnit reads a period named relative to now: "this week", "last
+// month", "next year", "the past year", "earlier this month", "the third
+// quarter", "last summer", "the weekend", "this century".
+func (ru *run) relUnit(i int) (cand, bool) {
+	first, j := i, i
+	mod := ""
+	switch {
+	case ru.is(j, "early", "earlier"):
+		mod, j = "START", j+1
+		if ru.w(i) == "earlier" {
+			mod = ""
+		}
+	case ru.is(j, "late", "later"):
+		mod, j = "END", j+1
+		if ru.w(i) == "later" {
+			mod = ""
+		}
+	case ru.is(j, "mid") && ru.hyphen(j+1):
+		mod, j = "MID", j+2
+	case ru.is(j, "the") && ru.is(j+1, "end", "beginning", "start", "middle") && ru.is(j+2, "of"):
+		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[ru.w(j+1)]
+		j += 3
+	}
+	which := ""
+	switch {
+	case mod != "" && ru.is(j, "year", "month", "week", "quarter"):
+		which = "this" // "the end of year"
+	case ru.is(j, "this", "current"):
+		which, j = "this", j+1
+	case ru.is(j, "last", "past", "previous"):
+		which, j = "last", j+1
+	case ru.is(j, "next", "coming", "following"):
+		which, j = "next", j+1
+	case ru.is(j, "the") && ru.is(j+1, "past", "last", "previous"):
+		which, j = "last", j+2
+	case ru.is(j, "the") && ru.is(j+1, "next", "coming"):
+		which, j = "next", j+2
+	case ru.is(j, "the") && ru.is(j+1, "current", "present"):
+		which, j = "this", j+2
+	case ru.is(j, "the") && ru.is(j+1, "latest", "most"):
+		which, j = "latest", j+2
+		if ru.w(i+2) == "recent" {
+			j++
+		}
+	case ru.is(j, "the", "its", "their"):
+		which, j = "the", j+1
+	}
+	// "the third quarter", "the fiscal first quarter", "third-quarter",
+	// "the first half of 2013".
+	k := j
+	if ru.is(k, "fiscal") {
+		k++
+	}
+	if v, e, ok := ru.t.Ordinal(k); ok && (which == "the" || which == "" && first == k) && v <= 4 {
+		e2 := e
+		if ru.hyphen(e2) {
+			e2++
+		}
+		if ru.is(e2, "quarter") && v >= 1 {
+			return ru.period(first, e2+1, "Q", int(v), mod)
+		}
+		if ru.is(e2, "half") && v <= 2 && which == "the" {
+			return ru.period(first, e2+1, "H", int(v), mod)
+		}
+	}
+	if which == "" && mod == "" {
+		if ru.is(j, "weekend") {
+			return cand{}, false
+		}
+	}
+	if ru.is(j, "fiscal") && ru.is(j+1, "year", "quarter") {
+		j++ // "this fiscal year"
+	}
+	w := ru.w(j)
+	if which == "" && mod == "" {
+		return cand{}, false
+	}
+	if which == "" {
+		return cand{}, false // "early month"
+	}
+	c := cand{first: first, end: j + 1, typ: "date", mod: mod, rel: true}
+	step := map[string]int{"this": 0, "last": -1, "next": 1, "latest": -1, "the": 0}[which]
+	if which == "the" && w != "weekend" && w != "quarter" && !isSeason(w) {
+		return cand{}, false
+	}
+	if which == "the" && w == "quarter" && mod == "" && ru.dir(i) < 0 {
+		step = -1
+	}
+	if !ru.hasDCT {
+		switch w {
+		case "week", "month", "year", "quarter", "weekend", "decade", "century":
+			c.value = ""
+			return c, true
+		}
+		if isSeason(w) {
+			c.value = ""
+			return c, true
+		}
+		return cand{}, false
+	}
+	d := ru.dct
+	switch w {
+	case "week":
+		c.value = fmtWeek(d.AddDate(0, 0, 7*step))
+	case "weekend":
+		if which == "the" && ru.dir(i) < 0 && d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+			step = -1
+		}
+		c.value = fmtWeek(d.AddDate(0, 0, 7*step)) + "-WE"
+	case "month":
+		c.value = fmtMonth(day(d.Year(), d.Month()+time.Month(step), 1))
+	case "year":
+		c.value = fmtYear(d.Year() + step)
+	case "quarter":
+		q := quarterOf(d.Month()) + step
+		y := d.Year()
+		for q < 1 {
+			q += 4
+			y--
+		}
+		for q > 4 {
+			q -= 4
+			y++
+		}
+		c.value = fmt.Sprintf("%04d-Q%d", y, q)
+	case "decade":
+		if which == "last" || which == "next" {
+			return cand{}, false // "the past decade" is a duration
+		}
+		c.value = strconv.Itoa(d.Year()/10 + step)
+	case "century":
+		c.value = fmt.Sprintf("%02d", d.Year()/100+step)
+	default:
+		if !isSeason(w) {
+			return cand{}, false
+		}
+		sc := seasonCodes[w]
+		y := d.Year()
+		cur := seasonStart(d)
+		start := day(y, sc.start, 1)
+		if sc.start == time.December && d.Month() < time.March {
+			start = day(y-1, time.December, 1)
+		}
+		switch which {
+		case "last":
+			if !start.Before(cur) {
+				start = start.AddDate(-1, 0, 0)
+			}
+		case "next":
+			if !start.After(cur) {
+				start = start.AddDate(1, 0, 0)
+			}
+		case "the":
+			if ru.dir(i) < 0 && start.After(cur) {
+				start = start.AddDate(-1, 0, 0)
+			}
+		}
+		c.value = fmt.Sprintf("%04d-%s", start.Year(), sc.code)
+	}
+	return c, true
+}
+
+func isSeason(w string) bool {
+	_, ok := seasonCodes[w]
+	return ok
+}
+
+// seasonStart returns the first day of the season t is in.
+func seasonStart(t time.Time) time.Time {
+	m := t.Month()
+	y := t.Year()
+	switch {
+	case m >= time.March && m < time.June:
+		return day(y, time.March, 1)
+	case m >= time.June && m < time.September:
+		return day(y, time.June, 1)
+	case m >= time.September && m < time.December:
+		return day(y, time.September, 1)
+	case m == time.December:
+		return day(y, time.December, 1)
+	}
+	return day(y-1, time.December, 1)
+}
+
+// period finishes a quarter or half ("the third quarter", "the first
+// half of 2013"): the year follows "of", or is the publication year (the
+// previous one for a period still to come in a past-tense sentence).
+func (ru *run) period(first, e int, code string, n int, mod string) (cand, bool) {
+	c := cand{first: first, end: e, typ: "date", mod: mod, rel: true}
+	k := e
+	if ru.is(k, "of") {
+		if y, ok := ru.yearNum(k + 1); ok {
+			c.end, c.rel = k+2, false
+			c.value = fmt.Sprintf("%04d-%s%d", y, code, n)
+			return c, true
+		}
+	}
+
+	if !ru.hasDCT {
+		c.value = fmt.Sprintf("XXXX-%s%d", code, n)
+		return c, true
+	}
+	y := ru.dct.Year()
+	cur := quarterOf(ru.dct.Month())
+	if code == "H" {
+		cur = (int(ru.dct.Month())-1)/6 + 1
+	}
+	if n > cur && ru.dir(first) < 0 {
+		y--
+	}
+	c.value = fmt.Sprintf("%04d-%s%d", y, code, n)
+	return c, true
+}
+
+// ago reads dates given as a distance from now: "three years ago", "a
+// year earlier", "two weeks from now", "more than a decade ago".
+func (ru *run) ago(i int) (cand, bool) {
+	first := i
+	mod, j, _ := ru.hedge(i)
+	n, e, ok := 0.0, j, false
+	vague := false
+	switch {
+	case ru.is(j, "several", "few", "many") || ru.is(j, "a") && ru.is(j+1, "few", "couple"):
+		vague = true
+		e = j + 1
+		if ru.is(j, "a") {
+			e = j + 2
+			if ru.is(e, "of") {
+				e++
+			}
+		}
+		ok = true
+	case ru.is(j, "a", "an", "one"):
+		n, e, ok = 1, j+1, true
+	default:
+		n, e, ok = ru.number(j)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	u, _, e2 := ru.unit(e)
+	if u == "" {
+		return cand{}, false
+	}
+	sign := 0
+	switch {
+	case ru.is(e2, "ago", "earlier", "before", "previously"):
+		sign = -1
+	case ru.is(e2, "later", "hence"):
+		sign = 1
+	default:
+		return cand{}, false
+	}
+	if ru.is(e2, "before") && !ru.is(e2+1, ".", ",", "") {
+		return cand{}, false // "a year before the war" is anchored elsewhere
+	}
+	c := cand{first: first, end: e2 + 1, typ: "date", mod: mod, rel: true}
+	if mod == "LESS_THAN" || mod == "MORE_THAN" || mod == "EQUAL_OR_MORE" || mod == "EQUAL_OR_LESS" {
+		c.mod = map[string]string{"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}[mod]
+	}
+	if vague {
+		c.value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[sign]
+		return c, true
+	}
+	if !ru.hasDCT || n != float64(int(n)) {
+		return c, true
+	}
+	k := int(n) * sign
+	d := ru.dct
+	switch u {
+	case "year":
+		c.value = fmtYear(d.Year() + k)
+	case "decade":
+		c.value = fmtYear(d.Year() + 10*k)
+	case "century":
+		c.value = fmtYear(d.Year() + 100*k)
+	case "month":
+		c.value = fmtMonth(day(d.Year(), d.Month()+time.Month(k), 1))
+	case "week", "fortnight":
+		if u == "fortnight" {
+			k *= 2
+		}
+		c.value = fmtWeek(d.AddDate(0, 0, 7*k))
+	case "day":
+		c.value = fmtDay(d.AddDate(0, 0, k))
+	case "hour", "minute", "second":
+		c.typ = "time"
+		c.value = fmtDay(d)
+	}
+	return c, true
+}
+
+// ref reads references to the present, past and future: "now",
+// "currently", "recently", "the past", "in the future", "soon".
+func (ru *run) ref(i int) (cand, bool) {
+	v := ""
+	end := i + 1
+	switch w := ru.w(i); w {
+	case "now", "currently", "presently", "nowadays":
+		v = "PRESENT_REF"
+		if w == "now" && ru.is(i-1, "right", "just") {
+			return cand{first: i - 1, end: end, typ: "date", value: v, rel: true}, true
+		}
+	case "current":
+		if _, ok := timeUnits[ru.w(i+1)]; ok || ru.is(i+1, "quarter") {
+			return cand{}, false
+		}
+		v = "PRESENT_REF"
+	case "recently", "lately":
+		v = "PAST_REF"
+	case "soon":
+		if ru.is(i-1, "as") || ru.is(i+1, "as", "after") {
+			return cand{}, false
+		}
+		v = "FUTURE_REF"
+	case "at":
+		if ru.is(i+1, "present") {
+			return cand{first: i, end: i + 2, typ: "date", value: "PRESENT_REF", rel: true}, true
+		}
+		if ru.is(i+1, "the") && ru.is(i+2, "time") && !ru.is(i+3, "of", "when", "that") {
+			return cand{first: i, end: i + 3, typ: "date", value: "PAST_REF", rel: true}, true
+		}
+		return cand{}, false
+	case "these":
+		if ru.is(i+1, "days") {
+			return cand{first: i, end: i + 2, typ: "date", value: "PRESENT_REF", rel: true}, true
+		}
+		return cand{}, false
+	case "the":
+		switch {
+		case ru.is(i+1, "past") && ru.is(i-1, "in", "of", "from") && !ru.numberOrUnit(i+2):
+			return cand{first: i, end: i + 2, typ: "date", value: "PAST_REF", rel: true}, true
+		case ru.is(i+1, "future") && ru.is(i-1, "in", "for", "of", "into"):
+			if ru.is(i+2, "of", "for") {
+				return cand{}, false
+			}
+			return cand{first: i, end: i + 2, typ: "date", value: "FUTURE_REF", rel: true}, true
+		case ru.is(i+1, "near", "foreseeable", "short", "long") && ru.is(i+2, "future", "term") && ru.is(i-1, "in", "for", "over", "into"):
+			return cand{first: i, end: i + 3, typ: "date", value: "FUTURE_REF", rel: true}, true
+		}
+		return cand{}, false
+	default:
+		return cand{}, false
+	}
+	return cand{first: i, end: end, typ: "date", value: v, rel: true}, true
+}
+
+// numberOrUnit reports whether word i starts a number or a time unit
+// ("the past two years", "the past week").
+func (ru *run) numberOrUnit(i int) bool {
+	if _, ok := timeUnits[ru.w(i)]; ok {
+		return true
+	}
+	if ru.is(i, "few", "several", "couple", "decade") {
+		return true
+	}
+	_, ok := ru.t.Number(i)
+	return ok
+}
+
+// duration reads durations: "three years", "a nearly three-hour
+// meeting", "the past two months", "several days", "recent weeks",
+// "for years", "almost seven years".
+func (ru *run) duration(i int) (cand, bool) {
+	first := i
+	mod, j, _ := ru.hedge(i)
+	// "the past two months", "the next few months", "the first nine months"
+	lead := false
+	if ru.is(j, "the") {
+		k := j + 1
+		if ru.is(k, "past", "last", "next", "coming", "first", "final", "previous", "following", "entire", "whole", "full") {
+			k++
+		}
+		j, lead = k, true
+	} else if ru.is(j, "past", "last", "next", "first") && (ru.is(j-1, "the") || j > i) {
+		j++
+		lead = true
+	}
+	n, e, ok := 0.0, j, false
+	vague := false
+	if lead && ru.is(j-1, "past", "last", "next", "coming", "previous", "following") && ru.is(j, "decade", "century") {
+		u := timeUnits[ru.w(j)]
+		return cand{first: first, end: j + 1, typ: "duration", mod: mod, gran: u, value: durationValue(1, u, false)}, true
+	}
+	switch {
+	case ru.is(j, "several", "few", "many", "some") || ru.is(j, "a") && ru.is(j+1, "few", "couple"):
+		vague, ok = true, true
+		e = j + 1
+		if ru.is(j, "a") {
+			e = j + 2
+			if ru.is(e, "of") {
+				e++
+			}
+		}
+	case ru.is(j, "a", "an") && !lead:
+		n, e, ok = 1, j+1, true
+	case ru.is(j, "recent"):
+		vague, ok, e = true, true, j+1
+	default:
+		n, e, ok = ru.number(j)
+		if ok && ru.t.Kind(j) == quantity.Digits && len(ru.w(j)) == 4 && n >= 1000 {
+			return cand{}, false // a year
+		}
+	}
+	if !ok {
+		// bare plurals: "for years", "in months", "decades of"
+		u, plural, e2 := ru.unit(j)
+		if u == "" || !plural || lead || j != i {
+			return cand{}, false
+		}
+		if !ru.is(i-1, "for", "in", "over", "within", "after", "than", "took", "take", "takes", "taking", "spent", "lasted", "of") && !ru.is(e2, "of", "later", "earlier", "before") {
+			return cand{}, false
+		}
+		if ru.is(e2, "later", "earlier", "ago") || ru.is(e2, "-") {
+			return cand{}, false
+		}
+		return cand{first: i, end: e2, typ: "duration", value: durationValue(0, u, true), gran: u}, true
+	}
+	adj := false
+	k := e
+	if ru.hyphen(k) && ru.t.Glued(k) && ru.t.Glued(k+1) {
+		k++
+		adj = true
+	}
+	u, plural, e2 := ru.unit(k)
+	if u == "" {
+		return cand{}, false
+	}
+	if adj && plural && !ru.is(e2, "-") {
+		return cand{}, false
+	}
+	if adj && lead && ru.is(first, "the") {
+		first = j // "the three-year war": the adjective alone
+	}
+	if ru.is(e2, "ago", "earlier", "later", "old", "hence") || ru.hyphen(e2) && ru.is(e2+1, "old") {
+		return cand{}, false
+	}
+	if ru.is(j, "a", "an") && !lead {
+		// "a day" after a number or "once", or after what it counts
+		// ("2,000 barrels a day", "euros a year"), is a frequency.
+		if _, _, ok := ru.number(i - 1); ok || ru.is(i-1, "once", "twice", "times", "per") {
+			return cand{}, false
+		}
+		if pw := ru.w(i - 1); len(pw) > 3 && strings.HasSuffix(pw, "s") && !ru.cap(i-1) && !ru.is(i-1, "was", "has", "does", "is", "this", "thus", "as", "us", "its", "his") && u != "second" {
+			return cand{}, false
+		}
+		if ru.t.Kind(i-1) == quantity.Digits || ru.is(i-1, "%") {
+			return cand{}, false
+		}
+		if u == "second" || u == "minute" && !ru.is(i-1, "for", "in", "within", "about", "over") {
+			return cand{}, false
+		}
+	}
+	if ru.is(j, "one") && u == "day" && !lead && !ru.is(i-1, "for", "in", "within", "about", "over", "than") {
+		return cand{}, false // "one day he will" is a date, not a length of time
+	}
+	if u == "second" && !plural && !adj && n == 1 && ru.is(j, "a", "one") {
+		return cand{}, false
+	}
+	if u == "fortnight" {
+		n *= 2
+		u = "week"
+	}
+	c := cand{first: first, end: e2, typ: "duration", mod: mod, gran: u}
+	c.value = durationValue(n, u, vague)
+	return c, true
+}
+
+// nthPeriod reads a period counted from an event the text names: "the
+// first year of the full-scale invasion", "the final days of the war".
+// Without the event's date it stays unresolved (Value "").
+func (ru *run) nthPeriod(i int) (cand, bool) {
+	if !ru.is(i, "the") {
+		return cand{}, false
+	}
+	j := i + 1
+	if _, e, ok := ru.t.Ordinal(j); ok {
+		j = e
+	} else if ru.is(j, "last", "final", "early", "opening", "closing") {
+		j++
+	} else {
+		return cand{}, false
+	}
+	u, _, e := ru.unit(j)
+	if u == "" || !ru.is(e, "of") || ru.t.Kind(e+1) != quantity.Letters {
+		return cand{}, false
+	}
+	if _, ok := ru.t.Number(e + 1); ok {
+		return cand{}, false
+	}
+	if y, ok := ru.yearNum(e + 1); ok || ru.is(e+1, "the") && ru.isYearAt(e+2) {
+		_ = y
+		return cand{}, false
+	}
+	// The event: up to the end of its noun phrase.
+	k := e + 1
+	for n := 0; k < len(ru.t.Words) && n < 6 && ru.t.Kind(k) == quantity.Letters || ru.hyphen(k) && ru.t.Glued(k); k, n = k+1, n+1 {
+		if ru.is(k, "and", "or", "but", "which", "who", "that", "when", "in", "on", "at", "to", "was", "were", "is", "are", "has", "had", "even", "as", "with", "by", "for", "from") && k > e+1 {
+			break
+		}
+	}
+	if k <= e+1 || k == e+2 && ru.is(e+1, "the") {
+		return cand{}, false
+	}
+	return cand{first: i, end: k, typ: "date", rel: true, gran: u}, true
+}
+
+func (ru *run) isYearAt(i int) bool {
+	_, ok := ru.yearNum(i)
+	return ok
+}
+
+// spokenYear reads a year in words: "nineteen ninety-six", "the year two
+// thousand", "two thousand and five".
+func (ru *run) spokenYear(i int) (cand, bool) {
+	if !ru.is(i, "the", "nineteen", "eighteen", "twenty", "seventeen", "two") {
+		return cand{}, false
+	}
+	first, j := i, i
+	if ru.is(j, "the") && ru.is(j+1, "year") {
+		j += 2
+	}
+	hi, ok := map[string]int{"nineteen": 19, "eighteen": 18, "twenty": 20, "seventeen": 17}[ru.w(j)]
+	if ok && !ru.hyphen(j+1) {
+		if n, e, ok := ru.number(j + 1); ok && n >= 10 && n < 100 && n == float64(int(n)) && ru.t.Kind(j+1) == quantity.Letters {
+			return cand{first: first, end: e, typ: "date", value: fmtYear(hi*100 + int(n))}, true
+		}
+	}
+	if ru.is(j, "two") && ru.is(j+1, "thousand") && (j > i || ru.is(j+2, "and")) {
+		n, e, ok := ru.number(j)
+		if ok && n >= 2000 && n < 2100 {
+			return cand{first: first, end: e, typ: "date", value: fmtYear(int(n))}, true
+		}
+	}
+	return cand{}, false
+}
+
+// set reads recurring times: "daily", "every year", "each week", "every
+// morning", "twice a year" ("a year"), "per month".
+func (ru *run) set(i int) (cand, bool) {
+	switch ru.w(i) {
+	case "daily", "nightly":
+		if ru.is(i-1, "the") {
+			return cand{}, false // "the Daily Telegraph"
+		}
+		return cand{first: i, end: i + 1, typ: "set", value: "P1D", gran: "day"}, true
+	case "weekly":
+		return cand{first: i, end: i + 1, typ: "set", value: "P1W", gran: "week"}, true
+	case "monthly":
+		return cand{first: i, end: i + 1, typ: "set", value: "P1M", gran: "month"}, true
+	case "annually", "yearly":
+		return cand{first: i, end: i + 1, typ: "set", value: "P1Y", gran: "year"}, true
+	case "hourly":
+		return cand{first: i, end: i + 1, typ: "set", value: "PT1H", gran: "hour"}, true
+	case "every", "each":
+		j := i + 1
+		if ru.is(j, "other") {
+			j++
+		}
+		n := 1.0
+		if v, e, ok := ru.number(j); ok {
+			n, j = v, e
+		}
+		if u, _, e := ru.unit(j); u != "" {
+			if ru.is(i+1, "other") {
+				n *= 2
+			}
+			return cand{first: i, end: e, typ: "set", value: durationValue(n, u, false), gran: u}, true
+		}
+		if p, ok := partsOfDay[ru.w(j)]; ok {
+			return cand{first: i, end: j + 1, typ: "set", value: "XXXX-XX-XXT" + p, gran: "part of day"}, true
+		}
+		if wd, e, ok := ru.weekday(j); ok {
+			return cand{first: i, end: e, typ: "set", value: fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), gran: "day"}, true
+		}
+		return cand{}, false
+	case "a", "an", "per":
+		u, plural, e := ru.unit(i + 1)
+		if u == "" || plural {
+			return cand{}, false
+		}
+		if !ru.is(i-1, "once", "twice", "times", "thrice") && !ru.countedBefore(i) {
+			if _, _, ok := ru.number(i - 1); !ok || ru.w(i) != "per" {
+				return cand{}, false
+			}
+		}
+		return cand{first: i, end: e, typ: "set", value: durationValue(1, u, false), gran: u}, true
+	}
+	return cand{}, false
+}
+
+// countedBefore reports whether the word before "a" or "per" at i is a
+// plural noun being counted per unit of time: "barrels a day", "euros a
+// year".
+func (ru *run) countedBefore(i int) bool {
+	pw := ru.w(i - 1)
+	return ru.is(i, "a", "an", "per") && len(pw) > 3 && strings.HasSuffix(pw, "s") && !ru.cap(i-1) &&
+		!ru.is(i-1, "was", "has", "does", "is", "this", "thus", "as", "us", "its", "his", "years", "days", "weeks", "months", "hours")
+}
+
+// clock reads times of day: "10:30", "8 p.m.", "8 PM", "15:00 GMT",
+// "noon", "midnight", with a day before or after ("Friday at 8 p.m.",
+// "15:00 GMT Saturday"). "3:07:35" with no a.m. or p.m. is a duration.
+func (ru *run) clock(i int) (cand, bool) {
+	if ru.t.Kind(i) != quantity.Digits && !ru.is(i, "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "the", "last", "next", "this") {
+		if _, ok := weekdays[ru.w(i)]; !ok {
+			if _, ok := months[ru.w(i)]; !ok {
+				return cand{}, false
+			}
+		}
+	}
+	t := &ru.t
+	first := i
+	var date time.Time
+	dated := false
+	j := i
+	// A day before: "Friday at 8 p.m.", "yesterday at noon".
+	if c, ok := ru.dayAnchor(j); ok {
+		k := c.end
+		if ru.is(k, "at", ",") {
+			k++
+		}
+		if _, _, _, ok := ru.clockAt(k); ok {
+			date, dated = c.date, c.ok
+			j = k
+		}
+	}
+	h, m, e, ok := ru.clockAt(j)
+	if !ok {
+		// "3:07:35": hours, minutes and seconds of a race.
+		if t.Kind(i) == quantity.Digits && ru.w(i+1) == ":" && t.Glued(i+1) && t.Kind(i+2) == quantity.Digits && ru.w(i+3) == ":" && t.Glued(i+3) && t.Kind(i+4) == quantity.Digits {
+			hh, mm, ss := atoi(ru.w(i)), atoi(ru.w(i+2)), atoi(ru.w(i+4))
+			v := "PT"
+			if hh > 0 {
+				v += strconv.Itoa(hh) + "H"
+			}
+			if mm > 0 {
+				v += strconv.Itoa(mm) + "M"
+			}
+			v += strconv.Itoa(ss) + "S"
+			return cand{first: i, end: i + 5, typ: "duration", value: v, gran: "second"}, true
+		}
+		return cand{}, false
+	}
+	// A time zone, then a day after: "15:00 GMT Saturday".
+	if ru.is(e, "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "local") {
+		e++
+		if ru.is(e, "time") {
+			e++
+		}
+	}
+	if !dated {
+		k := e
+		if ru.is(k, "on", ",") {
+			k++
+		}
+		if c, ok := ru.dayAnchor(k); ok {
+			date, dated = c.date, c.ok
+			e = c.end
+		}
+	}
+	c := cand{first: first, end: e, typ: "time", rel: true}
+	clock := fmt.Sprintf("T%02d:%02d", h, m)
+	switch {
+	case dated:
+		c.value = fmtDay(date) + clock
+	case ru.hasDCT:
+		c.value = fmtDay(ru.dct) + clock
+	default:
+		c.value = "XXXX-XX-XX" + clock
+	}
+	return c, true
+}
+
+// clockAt reads a clock time at word i: "10:30", "10:30 a.m.", "8 p.m.",
+// "8pm", "noon", "midnight", "8 o'clock".
+func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
+	t := &ru.t
+	switch ru.w(i) {
+	case "noon", "midday":
+		return 12, 0, i + 1, true
+	case "midnight":
+		return 24, 0, i + 1, true
+	}
+	if t.Kind(i) != quantity.Digits {
+		return 0, 0, i, false
+	}
+	w := ru.w(i)
+	e := i + 1
+	hasMin := false
+	// "2.30pm": a British time with a dot.
+	dotted := false
+	if hh, mm, found := cutDot(w); found {
+		if len(mm) != 2 {
+			return 0, 0, i, false
+		}
+		h, m, hasMin, dotted = atoi(hh), atoi(mm), true, true
+	} else {
+		h = atoi(w)
+		if ru.w(e) == ":" && t.Glued(e) && t.Kind(e+1) == quantity.Digits && len(ru.w(e+1)) == 2 {
+			m, hasMin = atoi(ru.w(e+1)), true
+			e += 2
+		}
+	}
+	if len(w) > 2 && !hasMin {
+		return 0, 0, i, false
+	}
+	// am / pm
+	ap := ""
+	switch {
+	case ru.is(e, "am", "pm"):
+		ap, e = ru.w(e), e+1
+	case ru.is(e, "a", "p") && ru.w(e+1) == "." && ru.is(e+2, "m"):
+		ap = ru.w(e) + "m"
+		e += 3
+		if ru.w(e) == "." {
+			e++
+		}
+	case ru.is(e, "o'clock", "o’clock"):
+		e++
+		ap = "oc"
+	}
+	if ap == "" && (!hasMin || dotted) {
+		return 0, 0, i, false
+	}
+	if ap == "" && t.Glued(i) || ru.w(i-1) == "," && t.Glued(i) {
+		return 0, 0, i, false
+	}
+	if ap == "" && ru.w(e) == ":" {
+		return 0, 0, i, false // "3:07:35"
+	}
+	if h > 24 || m > 59 || ap != "" && ap != "oc" && (h == 0 || h > 12) {
+		return 0, 0, i, false
+	}
+	if ap == "pm" && h < 12 {
+		h += 12
+	}
+	if ap == "am" && h == 12 {
+		h = 0
+	}
+	return h, m, e, true
+}
+
+func cutDot(w string) (string, string, bool) {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '.' {
+			return w[:k], w[k+1:], true
+		}
+	}
+	return w, "", false
+}
+
+// anchor is a day a clock time is on.
+type anchor struct {
+	end  int
+	date time.Time
+	ok   bool // the date is known
+}
+
+// dayAnchor reads a day a time can be on: a weekday, today, yesterday,
+// tomorrow, or a calendar date.
+func (ru *run) dayAnchor(i int) (anchor, bool) {
+	if c, ok := ru.absolute(i); ok && c.end > i {
+		st, _, g, ok2 := interval(c.value)
+		return anchor{end: c.end, date: st, ok: ok2 && g == "day"}, true
+	}
+	if c, ok := ru.weekdayExpr(i); ok && c.typ == "date" {
+		st, _, _, ok2 := interval(c.value)
+		return anchor{end: c.end, date: st, ok: ok2}, true
+	}
+	if c, ok := ru.relDay(i); ok && c.typ == "date" && c.mod == "" {
+		st, _, _, ok2 := interval(c.value)
+		return anchor{end: c.end, date: st, ok: ok2}, true
+	}
+	return anchor{}, false
+}
+
+// holidays are the fixed-date holidays news reports name.
+var holidays = []struct {
+	words []string
+	month time.Month
+	day   int
+}{
+	{[]string{"christmas", "eve"}, 12, 24}, {[]string{"christmas", "day"}, 12, 25}, {[]string{"christmas"}, 12, 25},
+	{[]string{"boxing", "day"}, 12, 26}, {[]string{"new", "year", "eve"}, 12, 31},
+	{[]string{"new", "year", "day"}, 1, 1}, {[]string{"valentine", "day"}, 2, 14},
+	{[]string{"independence", "day"}, 7, 4}, {[]string{"halloween"}, 10, 31},
+	{[]string{"may", "day"}, 5, 1}, {[]string{"bastille", "day"}, 7, 14},
+	{[]string{"st", "patrick", "day"}, 3, 17}, {[]string{"st", ".", "patrick", "day"}, 3, 17},
+	{[]string{"armistice", "day"}, 11, 11}, {[]string{"veterans", "day"}, 11, 11},
+}
+
+// holiday reads a named holiday and resolves it to its date: fixed
+// holidays, Thanksgiving (the fourth Thursday of November) and Easter.
+func (ru *run) holiday(i int) (cand, bool) {
+	if !ru.cap(i) && !ru.lowerText() && !ru.is(i, "last", "next", "this") {
+		return cand{}, false
+	}
+	first := i
+	which := ""
+	if ru.is(i, "last", "next", "this") {
+		which = ru.w(i)
+		i++
+	}
+	if !ru.cap(i) && !ru.lowerText() {
+		return cand{}, false
+	}
+	var m time.Month
+	d, end := 0, 0
+	rule := ""
+	for _, h := range holidays {
+		ok := true
+		for k, w := range h.words {
+			if ru.w(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok && len(h.words) > end-i {
+			m, d, end = h.month, h.day, i+len(h.words)
+		}
+	}
+	if end == 0 {
+		switch {
+		case ru.is(i, "thanksgiving"):
+			rule, end = "thanksgiving", i+1
+			if ru.is(end, "day") {
+				end++
+			}
+		case ru.is(i, "easter"):
+			rule, end = "easter", i+1
+			if ru.is(end, "sunday") {
+				end++
+			}
+		default:
+			return cand{}, false
+		}
+	}
+	c := cand{first: first, end: end, typ: "date", rel: true}
+	dateIn := func(y int) time.Time {
+		switch rule {
+		case "thanksgiving":
+			nov1 := day(y, time.November, 1)
+			off := (int(time.Thursday) - int(nov1.Weekday()) + 7) % 7
+			return nov1.AddDate(0, 0, off+21)
+		case "easter":
+			return easter(y)
+		}
+		return day(y, m, d)
+	}
+	if y, ok := ru.yearNum(end); ok {
+		c.end, c.rel = end+1, false
+		c.value = fmtDay(dateIn(y))
+		return c, true
+	}
+	if !ru.hasDCT {
+		if rule == "" {
+			c.value = fmt.Sprintf("XXXX-%02d-%02d", m, d)
+		}
+		return c, true
+	}
+	y := ru.dct.Year()
+	dt := dateIn(y)
+	dir := ru.dir(first)
+	switch which {
+	case "last":
+		dir = -1
+	case "next":
+		dir = 1
+	case "this":
+		dir = 0
+	}
+	if dir < 0 && dt.After(ru.dct) {
+		dt = dateIn(y - 1)
+	} else if dir > 0 && dt.Before(ru.dct) {
+		dt = dateIn(y + 1)
+	}
+	c.value = fmtDay(dt)
+	return c, true
+}
+
+// easter returns the date of Easter Sunday in year y (the anonymous
+// Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, time.Month(month), dd)
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+		if n > 1e6 {
+			return -1
+		}
+	}
+	return n
+}
+
+func validDate(y, m, d int) bool {
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return day(y, time.Month(m), d).Day() == d
+}

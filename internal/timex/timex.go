@@ -1,0 +1,497 @@
+package timex
+
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/quantity"
+)
+
+// Resolver finds and resolves temporal expressions. It holds no state
+// between documents: it is safe for concurrent use.
+type Resolver struct{}
+
+// New returns a Resolver.
+func New() *Resolver { return &Resolver{} }
+
+// Default returns the shared Resolver.
+var Default = sync.OnceValue(New)
+
+// Find fills d.Dates with the temporal expressions of d.Text, in text
+// order, replacing what it held. Relative expressions resolve against
+// d.Published; when it is zero they keep TimeML's placeholders
+// ("XXXX-WXX-5" for "Friday") or stay unresolved (Value ""). Find uses
+// d.Sentences, and token tags when present, to read a sentence's tense.
+func (r *Resolver) Find(d *doc.Document) {
+	ru := run{d: d, dct: d.Published, hasDCT: !d.Published.IsZero()}
+	if ru.hasDCT {
+		ru.dct = truncDay(d.Published)
+	}
+	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), make([]quantity.Word, 0, len(d.Text)/4+1))
+	ru.sentTense = make(map[int]int)
+	ru.markCores()
+	d.Dates = d.Dates[:0]
+	ru.out = d.Dates
+	ru.scan()
+	d.Dates = ru.out
+}
+
+// run is the state of one Find.
+type run struct {
+	d         *doc.Document
+	t         quantity.Text
+	dct       time.Time
+	hasDCT    bool
+	sentTense map[int]int
+	// class[i] is word i's class; nextCore[i] is the first word at or
+	// after i that can be the core of an expression.
+	class    []uint8
+	nextCore []int
+	nums     []numMemo
+	out      []doc.Date
+}
+
+// cand is a candidate temporal expression: words [first, end).
+type cand struct {
+	first, end int
+	typ        string // "date", "time", "duration", "set"
+	value      string
+	mod        string
+	rel        bool
+	gran       string // for durations and sets, the unit
+}
+
+func (ru *run) scan() {
+	n := len(ru.t.Words)
+	for i := 0; i < n; {
+		c, ok := ru.match(i)
+		if !ok || c.end <= i {
+			i++
+			continue
+		}
+		ru.emit(c)
+		i = c.end
+	}
+}
+
+// patterns are tried at every word; the longest match wins, the earlier
+// pattern on a tie.
+var patterns = []func(ru *run, i int) (cand, bool){
+	(*run).clock,
+	(*run).absolute,
+	(*run).yearExpr,
+	(*run).relDay,
+	(*run).weekdayExpr,
+	(*run).relUnit,
+	(*run).ago,
+	(*run).set,
+	(*run).duration,
+	(*run).holiday,
+	(*run).ref,
+	(*run).nthPeriod,
+	(*run).spokenYear,
+}
+
+// Word classes: a core word makes an expression (a month, weekday,
+// unit, number, reference word); a starter may begin one ("the",
+// "last", "early", a hedge). Cores are starters too.
+const (
+	starter uint8 = 1 << iota
+	core
+)
+
+// wordClass classifies the words the patterns look for; other words are
+// skipped with one map lookup.
+var wordClass = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(`the this last next past coming previous following current
+		latest early earlier late later mid fiscal a an one several few many some recent every each
+		other right just at these st new more less up no well nearly almost about around roughly
+		approximately over under only its their per once twice in mere`) {
+		m[w] |= starter
+	}
+	for _, w := range strings.Fields(`daily weekly monthly annually yearly hourly nightly now
+		currently presently nowadays recently lately soon future present time today yesterday
+		tomorrow tonight noon midday midnight christmas boxing valentine independence halloween
+		bastille armistice veterans thanksgiving easter spring summer fall autumn winter weekend
+		quarter half century decade day year morning afternoon evening night current past term`) {
+		m[w] |= starter | core
+	}
+	for w := range months {
+		m[w] |= starter | core
+	}
+	for w := range weekdays {
+		m[w] |= starter | core
+	}
+	for w := range timeUnits {
+		m[w] |= starter | core
+	}
+	for _, w := range quantity.NumberWords() {
+		m[w] |= starter | core
+	}
+	return m
+}()
+
+// markCores fills ru.class and ru.nextCore.
+func (ru *run) markCores() {
+	n := len(ru.t.Words)
+	ru.class = make([]uint8, n)
+	ru.nums = make([]numMemo, n)
+	ru.nextCore = make([]int, n+1)
+	ru.nextCore[n] = n
+	for i := n - 1; i >= 0; i-- {
+		ru.nextCore[i] = ru.nextCore[i+1]
+		switch ru.t.Kind(i) {
+		case quantity.Letters:
+			ru.class[i] = wordClass[ru.w(i)]
+		default:
+			ru.class[i] = starter | core
+		}
+		if ru.class[i]&core != 0 {
+			ru.nextCore[i] = i
+		}
+	}
+}
+
+func (ru *run) match(i int) (cand, bool) {
+	if ru.nextCore[i]-i > 6 {
+		return cand{}, false // no month, unit, number ... close enough
+	}
+	if ru.class[i]&starter == 0 {
+		return cand{}, false
+	}
+	best := cand{}
+	found := false
+	for _, p := range patterns {
+		c, ok := p(ru, i)
+		if ok && c.end > i && (!found || c.end > best.end) {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+func (ru *run) emit(c cand) {
+	t := &ru.t
+	s := doc.Span{Start: t.Words[c.first].Start, End: t.Words[c.end-1].End}
+	if last := t.W(c.end - 1); stripPossessive(last) != last {
+		s.End -= len(last) - len(stripPossessive(last))
+	}
+	dt := doc.Date{Span: s, Type: c.typ, Value: c.value, Mod: c.mod, Relative: c.rel, Granularity: c.gran, Sentence: ru.d.SentenceAt(s.Start)}
+	if c.typ == "date" || c.typ == "time" {
+		if st, en, g, ok := interval(c.value); ok {
+			dt.From, dt.To, dt.Granularity = st, en, g
+		} else if dt.Granularity == "" {
+			dt.Granularity = refGranularity(c.value)
+		}
+	}
+	ru.out = append(ru.out, dt)
+}
+
+// refGranularity names the granularity of a value interval cannot read.
+func refGranularity(v string) string {
+	switch {
+	case strings.HasSuffix(v, "_REF"):
+		return "reference"
+	case strings.Contains(v, "-W"):
+		return "day"
+	}
+	return ""
+}
+
+// w returns word i in lower case without a possessive "'s":
+// "Friday's" reads as "friday".
+func (ru *run) w(i int) string { return stripPossessive(ru.t.W(i)) }
+
+func stripPossessive(w string) string {
+	switch {
+	case len(w) > 2 && w[len(w)-2:] == "'s":
+		return w[:len(w)-2]
+	case len(w) > 4 && w[len(w)-4:] == "’s":
+		return w[:len(w)-4]
+	}
+	return w
+}
+
+func (ru *run) cap(i int) bool {
+	r := ru.t.Raw(i)
+	return r != "" && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+func (ru *run) is(i int, ws ...string) bool { return ru.t.Is(i, ws...) }
+
+func (ru *run) hyphen(i int) bool {
+	switch ru.w(i) {
+	case "-", "‐", "‑", "–":
+		return true
+	}
+	return false
+}
+
+// dir returns +1 when the expression at word i speaks of the future, -1
+// otherwise. The nearest verb in its clause decides (a past tense or
+// "said" makes it past; "will", "shall", "would", "going to", "is to"
+// make it future); "since" before it makes it past; failing those, a
+// future marker anywhere in the sentence outside quotations; else past.
+func (ru *run) dir(i int) int {
+	if i >= len(ru.t.Words) {
+		return -1
+	}
+	if ru.is(i-1, "since") || ru.is(i-2, "since") {
+		return -1
+	}
+	if ru.is(i-1, "until", "till", "by", "before") && ru.is(i-2, "not") {
+		return 1
+	}
+	if v := ru.verbTense(i-1, -1); v != 0 {
+		return v
+	}
+	if v := ru.verbTense(i+1, 1); v != 0 {
+		return v
+	}
+	d := ru.d
+	s := d.SentenceAt(ru.t.Words[i].Start)
+	if v, ok := ru.sentTense[s]; ok {
+		return v
+	}
+	from, to := max(0, i-15), min(len(ru.t.Words), i+15)
+	if s >= 0 {
+		from = ru.wordAt(d.Sentences[s].Start)
+		to = ru.wordAt(d.Sentences[s].End)
+	}
+	v := -1
+	quoted := false
+	for k := from; k < to && v < 0; k++ {
+		switch w := ru.w(k); w {
+		case "“", "”", "\"":
+			quoted = !quoted
+		case "will", "shall", "'ll", "’ll", "upcoming", "scheduled", "tomorrow", "next":
+			if !quoted {
+				v = 1
+			}
+		}
+	}
+	ru.sentTense[s] = v
+	return v
+}
+
+// verbTense looks from word i in direction step for the nearest verb in
+// the clause and returns its tense: -1 past, +1 future, 0 unknown.
+func (ru *run) verbTense(i, step int) int {
+	d := ru.d
+	tagged := len(d.Tokens) > 0 && d.Tokens[0].POS != 0
+	for k, n := i, 0; k >= 0 && k < len(ru.t.Words) && n < 12; k, n = k+step, n+1 {
+		w := ru.w(k)
+		if w == "." && ru.t.Glued(k) && ru.t.Kind(k-1) == quantity.Letters && len(ru.w(k-1)) <= 3 ||
+			w == ":" && ru.t.Glued(k) && ru.t.Kind(k-1) == quantity.Digits {
+			continue // "a.m.", "Dec.", "10:30"
+		}
+		switch w {
+		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although":
+			return 0
+		case "will", "shall", "'ll", "’ll", "wo":
+			return 1
+		case "said", "says", "told", "was", "were", "had", "did", "ago", "last":
+			return -1
+		case "expect", "expects", "expected", "plan", "plans", "planned", "hope", "hopes", "intend", "intends", "forecast", "forecasts", "due", "scheduled", "aims", "aim", "upcoming", "coming", "until":
+			if step < 0 {
+				return 1
+			}
+		case "to":
+			if step < 0 && ru.is(k-1, "going", "due", "expected", "plans", "plan", "set", "is", "are", "scheduled", "slated", "likely", "poised") {
+				return 1
+			}
+		}
+		if tagged && ru.t.Kind(k) == quantity.Letters {
+			ti := d.TokenAt(ru.t.Words[k].Start)
+			if ti < len(d.Tokens) && d.Tokens[ti].Start == ru.t.Words[k].Start {
+				switch d.Tokens[ti].POS {
+				case doc.TagVBD:
+					return -1
+				case doc.TagVBN:
+					if !ru.is(k-1, "be", "being") && !ru.is(k-2, "will") {
+						return -1
+					}
+				case doc.TagMD:
+					if w == "would" || w == "could" || w == "might" || w == "may" || w == "can" || w == "should" || w == "must" {
+						return 1
+					}
+				case doc.TagVBZ, doc.TagVBP:
+					// "The talks start Monday": a present tense of an
+					// event is a plan; "says", "is", "follows" are not.
+					switch w {
+					case "says", "say", "is", "are", "'s", "’s", "has", "have", "follows", "follow", "remains", "remain", "comes", "come", "means", "shows", "show", "seems", "appears":
+					default:
+						if step < 0 {
+							return 1
+						}
+					}
+				}
+			}
+		}
+	}
+	return 0
+}
+
+func (ru *run) wordAt(b int) int {
+	ws := ru.t.Words
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ws[m].Start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// number reads a cardinal at word i (digits or words, not an ordinal or
+// a fraction) and returns its value and end.
+func (ru *run) number(i int) (float64, int, bool) {
+	if i < 0 || i >= len(ru.nums) {
+		return 0, i, false
+	}
+	m := &ru.nums[i]
+	if m.state == 0 {
+		n, ok := ru.t.Number(i)
+		if !ok || n.Ordinal || n.Fraction && n.Value < 1 && n.Value != 0.5 {
+			m.state = 2
+		} else {
+			m.state, m.value, m.end = 1, n.Value, n.End
+		}
+	}
+	if m.state != 1 {
+		return 0, i, false
+	}
+	return m.value, m.end, true
+}
+
+// numMemo caches number: state 0 unknown, 1 a number, 2 none.
+type numMemo struct {
+	state uint8
+	end   int
+	value float64
+}
+
+// timeUnits maps the words for time units to their names.
+var timeUnits = map[string]string{
+	"second": "second", "seconds": "second", "sec": "second", "secs": "second",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+	"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+	"day": "day", "days": "day",
+	"week": "week", "weeks": "week",
+	"fortnight": "fortnight", "fortnights": "fortnight",
+	"month": "month", "months": "month",
+	"year": "year", "years": "year", "yr": "year", "yrs": "year",
+	"decade": "decade", "decades": "decade",
+	"century": "century", "centuries": "century",
+	"millennium": "millennium", "millennia": "millennium",
+}
+
+// unit reads a time unit at word i and returns its name, whether it is
+// plural, and the end.
+func (ru *run) unit(i int) (string, bool, int) {
+	w := ru.w(i)
+	u, ok := timeUnits[w]
+	if !ok {
+		return "", false, i
+	}
+	plural := strings.HasSuffix(w, "s") || w == "millennia" || w == "centuries"
+	return u, plural, i + 1
+}
+
+// mods maps hedges before a duration or a date to TIMEX3 modifiers.
+var mods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"more", "than"}, "MORE_THAN"}, {[]string{"less", "than"}, "LESS_THAN"},
+	{[]string{"at", "least"}, "EQUAL_OR_MORE"}, {[]string{"at", "most"}, "EQUAL_OR_LESS"},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS"}, {[]string{"no", "more", "than"}, "EQUAL_OR_LESS"},
+	{[]string{"just", "over"}, "MORE_THAN"}, {[]string{"just", "under"}, "LESS_THAN"},
+	{[]string{"well", "over"}, "MORE_THAN"}, {[]string{"nearly"}, "LESS_THAN"},
+	{[]string{"almost"}, "LESS_THAN"}, {[]string{"about"}, "APPROX"}, {[]string{"around"}, "APPROX"},
+	{[]string{"roughly"}, "APPROX"}, {[]string{"approximately"}, "APPROX"}, {[]string{"some"}, "APPROX"},
+	{[]string{"over"}, "MORE_THAN"}, {[]string{"under"}, "LESS_THAN"}, {[]string{"a", "mere"}, ""},
+	{[]string{"only"}, ""}, {[]string{"just"}, ""},
+}
+
+// hedge reads a hedge at word i: it returns the TIMEX3 modifier and the
+// word after it, or "", i.
+func (ru *run) hedge(i int) (string, int, bool) {
+	switch ru.w(i) {
+	case "more", "less", "at", "up", "no", "just", "well", "nearly", "almost", "about", "around",
+		"roughly", "approximately", "some", "over", "under", "a", "only":
+	default:
+		return "", i, false
+	}
+	for _, m := range mods {
+		ok := true
+		for k, w := range m.words {
+			if ru.w(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m.mod, i + len(m.words), true
+		}
+	}
+	return "", i, false
+}
+
+// months maps month names and abbreviations to months.
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// month reads a month name at word i (an abbreviation may take a
+// period; "May" and "March" and abbreviations must be capitalised, or
+// the text in lower case) and returns it and the end.
+func (ru *run) month(i int) (time.Month, int, bool) {
+	w := ru.w(i)
+	m, ok := months[w]
+	if !ok || ru.t.Kind(i) != quantity.Letters {
+		return 0, i, false
+	}
+	end := i + 1
+	full := len(w) > 4 || w == "june" || w == "july"
+	if !full && ru.w(end) == "." && ru.t.Glued(end) {
+		end++
+	}
+	if (!full || w == "may" || w == "march") && !ru.cap(i) && !ru.lowerText() {
+		return 0, i, false
+	}
+	return m, end, true
+}
+
+// lowerText reports whether the text has no capital letters (as some
+// corpora are lower-cased).
+func (ru *run) lowerText() bool { return ru.t.Src == ru.t.Lower }
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"sunday": time.Sunday,
+}
+
+// weekday reads a weekday name at word i.
+func (ru *run) weekday(i int) (time.Weekday, int, bool) {
+	wd, ok := weekdays[ru.w(i)]
+	if !ok {
+		return 0, i, false
+	}
+	return wd, i + 1, true
+}
+
+// partsOfDay maps words for parts of a day to TIMEX3 codes.
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}

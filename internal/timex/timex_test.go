@@ -1,0 +1,228 @@
+package timex
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
+)
+
+// find segments and tags text, finds its dates, and writes each as
+// "text=type value".
+func find(tb testing.TB, text string, published time.Time) []string {
+	tg, err := tag.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := &doc.Document{Text: text, Published: published}
+	segment.New(lexicon.MustDefault()).Segment(d)
+	tg.Tag(d)
+	Default().Find(d)
+	var out []string
+	for _, t := range d.Dates {
+		s := fmt.Sprintf("%s=%s %s", d.Slice(t.Span), t.Type, t.Value)
+		if t.Mod != "" {
+			s += " " + t.Mod
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// A Friday, as the seed article's publication date is.
+var friday = time.Date(2025, 8, 15, 0, 0, 0, 0, time.UTC)
+
+func TestResolver_Find_Published(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The leaders met on Friday.", "Friday=date 2025-08-15"},
+		{"They will meet again on Tuesday.", "Tuesday=date 2025-08-19"},
+		{"Talks ended last Tuesday.", "last Tuesday=date 2025-08-12"},
+		{"He has been in office since March 2022.", "March 2022=date 2022-03"},
+		{"The region was annexed in 2014.", "2014=date 2014"},
+		{"The vote is on 15 August 2025.", "15 August 2025=date 2025-08-15"},
+		{"It was signed on Aug. 4, 2019.", "Aug. 4, 2019=date 2019-08-04"},
+		{"Prices rose last week.", "last week=date 2025-W32"},
+		{"Sales fell last month.", "last month=date 2025-07"},
+		{"The plant closed three years ago.", "three years ago=date 2022"},
+		{"Zelensky has accepted it in recent months.", "recent months=duration PXM"},
+		{"It was a nearly three-hour meeting.", "nearly three-hour=duration PT3H LESS_THAN"},
+		{"The war has lasted for the past two years.", "the past two years=duration P2Y"},
+		{"He said today that it was over.", "today=date 2025-08-15"},
+		{"She said yesterday morning it was over.", "yesterday morning=time 2025-08-14TMO"},
+		{"The talks start at 10:30 a.m. Monday.", "10:30 a.m. Monday=time 2025-08-18T10:30"},
+		{"Inflation peaked in the 1970s.", "the 1970s=date 197"},
+		{"The building dates from the 19th century.", "the 19th century=date 18"},
+		{"Profits rose in the third quarter.", "the third quarter=date 2025-Q3"},
+		{"We will know more in the near future.", "the near future=date FUTURE_REF"},
+		{"Rents are now higher.", "now=date PRESENT_REF"},
+		{"They meet weekly.", "weekly=set P1W"},
+		{"It rained every day.", "every day=set P1D"},
+		{"The market opens in early December.", "early December=date 2025-12 START"},
+		{"The ceasefire began in mid-2023.", "mid-2023=date 2023 MID"},
+		{"Shops will close on Christmas Day.", "Christmas Day=date 2025-12-25"},
+		{"It will be finished next year.", "next year=date 2026"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(find(t, tt.in, friday), "; ")
+		if got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestResolver_Find_Unpublished(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The leaders met on Friday.", "Friday=date XXXX-WXX-5"},
+		{"Sales fell last month.", "last month=date "},
+		{"It was signed on March 22.", "March 22=date XXXX-03-22"},
+		{"He has been in office since March 2022.", "March 2022=date 2022-03"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(find(t, tt.in, time.Time{}), "; ")
+		if got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestResolver_Find_NotDates(t *testing.T) {
+	for _, in := range []string{
+		"The company employs 2,014 people.",
+		"She scored 2000 points.",
+		"May I ask a question?",
+		"Theresa May spoke to reporters.",
+		"The index closed at 6.25 points.",
+	} {
+		if got := find(t, in, friday); len(got) != 0 {
+			t.Errorf("Find(%q) = %q, want no dates", in, got)
+		}
+	}
+}
+
+func TestInterval(t *testing.T) {
+	tests := []struct {
+		v, from, to, gran string
+	}{
+		{"2025-08-15", "2025-08-15", "2025-08-16", "day"},
+		{"2022-03", "2022-03-01", "2022-04-01", "month"},
+		{"2014", "2014-01-01", "2015-01-01", "year"},
+		{"2013-W11", "2013-03-11", "2013-03-18", "week"},
+		{"2013-Q3", "2013-07-01", "2013-10-01", "quarter"},
+		{"199", "1990-01-01", "2000-01-01", "decade"},
+		{"19", "1900-01-01", "2000-01-01", "century"},
+		{"2012-SU", "2012-06-01", "2012-09-01", "season"},
+	}
+	for _, tt := range tests {
+		from, to, gran, ok := interval(tt.v)
+		if !ok || from.Format("2006-01-02") != tt.from || to.Format("2006-01-02") != tt.to || gran != tt.gran {
+			t.Errorf("interval(%q) = %s..%s %s %v, want %s..%s %s", tt.v, from.Format("2006-01-02"), to.Format("2006-01-02"), gran, ok, tt.from, tt.to, tt.gran)
+		}
+	}
+	for _, v := range []string{"", "P3Y", "PRESENT_REF", "XXXX-WXX-5", "2013-13", "2013-W60", "abc"} {
+		if _, _, _, ok := interval(v); ok {
+			t.Errorf("interval(%q) ok, want not an interval", v)
+		}
+	}
+}
+
+func TestDurationValue(t *testing.T) {
+	tests := []struct {
+		n     float64
+		unit  string
+		vague bool
+		want  string
+	}{
+		{3, "year", false, "P3Y"}, {3, "hour", false, "PT3H"}, {2.5, "year", false, "P2Y6M"},
+		{5.5, "hour", false, "PT5H30M"}, {2, "decade", false, "P20Y"}, {0, "day", true, "PXD"},
+		{90, "minute", false, "PT90M"},
+	}
+	for _, tt := range tests {
+		if got := durationValue(tt.n, tt.unit, tt.vague); got != tt.want {
+			t.Errorf("durationValue(%g, %q, %v) = %q, want %q", tt.n, tt.unit, tt.vague, got, tt.want)
+		}
+	}
+}
+
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{2013: "2013-03-31", 2024: "2024-03-31", 2025: "2025-04-20"} {
+		if got := fmtDay(easter(y)); got != want {
+			t.Errorf("easter(%d) = %s, want %s", y, got, want)
+		}
+	}
+}
+
+func FuzzResolver_Find(f *testing.F) {
+	for _, s := range []string{
+		"The leaders met on Friday, March 22, 2013 at 10:30 a.m.", "the 1990s and the '90s", "3:07:35",
+		"nineteen ninety-six", "the first year of the war", "every other week", "2013-03-22", "3/22/13",
+		"early next year", "the past several months", "twice a year", "mid-", "the",
+	} {
+		f.Add(s, true)
+	}
+	if b, err := os.ReadFile("../quantity/testdata/bench/article.txt"); err == nil {
+		f.Add(string(b), true)
+	}
+	r := Default()
+	f.Fuzz(func(t *testing.T, s string, published bool) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := &doc.Document{Text: s}
+		if published {
+			d.Published = friday
+		}
+		r.Find(d)
+		prev := 0
+		for _, x := range d.Dates {
+			if x.Start < prev || x.End > len(s) || x.Start >= x.End {
+				t.Fatalf("date span %v out of order or bounds (text %d bytes)", x.Span, len(s))
+			}
+			if !utf8.RuneStart(s[x.Start]) || x.End < len(s) && !utf8.RuneStart(s[x.End]) {
+				t.Fatalf("date span %v not on rune boundaries", x.Span)
+			}
+			prev = x.End
+		}
+	})
+}
+
+func ExampleResolver_Find() {
+	d := &doc.Document{
+		Text:      "The talks ended on Friday, and the war has gone on since March 2022.",
+		Published: time.Date(2025, 8, 15, 0, 0, 0, 0, time.UTC),
+	}
+	segment.New(lexicon.MustDefault()).Segment(d)
+	Default().Find(d)
+	for _, t := range d.Dates {
+		fmt.Printf("%q %s %s (%s)\n", d.Slice(t.Span), t.Type, t.Value, t.Granularity)
+	}
+	// Output:
+	// "Friday" date 2025-08-15 (day)
+	// "March 2022" date 2022-03 (month)
+}
+
+func BenchmarkResolver_Find(b *testing.B) {
+	text, err := os.ReadFile("../quantity/testdata/bench/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg, err := tag.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &doc.Document{Text: string(text), Published: friday}
+	segment.New(lexicon.MustDefault()).Segment(d)
+	tg.Tag(d)
+	r := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Find(d)
+	}
+}
