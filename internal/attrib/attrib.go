@@ -266,6 +266,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 			}
 		}
 	}
+	kept = dropSwallowingParents(cx, kept)
 	// Order by cue, keeping the parent links right.
 	idx := make([]int, len(kept))
 	for i := range idx {
@@ -366,6 +367,41 @@ func possessedClaim(c *context, k candidate) span {
 		return span{}
 	}
 	return span{a: a, b: q.a - 1, side: sideLeft}
+}
+
+// dropSwallowingParents removes a statement whose content before its cue
+// swallowed a whole textbook quotation attribution ("“…,” he said today,
+// pointing to …": the participle's content is not the quotation and the
+// attribution). The quotation's own statement then stands at the top.
+func dropSwallowingParents(c *context, kept []candidate) []candidate {
+	drop := make([]bool, len(kept))
+	for i, k := range kept {
+		p := k.parent
+		if p < 0 || drop[p] {
+			continue
+		}
+		o := kept[p]
+		if o.content.side == sideLeft && o.content.b >= k.cue.b && k.content.side == sideLeft && classicQuote(c, k) {
+			drop[p] = true
+			kept[i].parent = -1
+		}
+	}
+	idx := make([]int, len(kept))
+	var out []candidate
+	for i, k := range kept {
+		if drop[i] {
+			idx[i] = -1
+			continue
+		}
+		idx[i] = len(out)
+		out = append(out, k)
+	}
+	for i := range out {
+		if p := out[i].parent; p >= 0 {
+			out[i].parent = idx[p]
+		}
+	}
+	return out
 }
 
 // trimmable reports tokens that do not end a content: punctuation, and the

@@ -62,7 +62,7 @@ const (
 	contentFar     = 160 // longest content
 	sourceNear     = 24  // tokens between a cue and its source's near end
 	sourceNearLeft = 48  // the same for a source before the cue, which may be the shared subject of coordinated verbs
-	sourceMaxLen   = 14  // longest source
+	sourceMaxLen   = 24  // longest source (appositions run long)
 	topK           = 4   // candidates kept per role for joint decoding
 )
 
@@ -263,13 +263,16 @@ type ranker struct {
 	bdone  []bool
 	tb     tables
 	far    []farInfo
-	cueTok []bool  // tokens inside any (unbiased) cue
-	cues   []int32 // prefix counts of cueTok
-	commas []int32
-	verbs  []int32
-	fb     []uint64
-	sc     [numBoundary]float32
-	one    [1]float32
+	// nextVerb[i] and nextRel[i] are the first finite verb and the first
+	// relative pronoun at or after token i (len(tokens) when none).
+	nextVerb, nextRel []int32
+	cueTok            []bool  // tokens inside any (unbiased) cue
+	cues              []int32 // prefix counts of cueTok
+	commas            []int32
+	verbs             []int32
+	fb                []uint64
+	sc                [numBoundary]float32
+	one               [1]float32
 }
 
 // newRanker prepares the rankers for one document. tb holds the dense
@@ -297,6 +300,18 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 		}
 		if t.POS.IsVerb() || t.POS == doc.TagMD {
 			r.verbs[i+1]++
+		}
+	}
+	r.nextVerb = make([]int32, n+1)
+	r.nextRel = make([]int32, n+1)
+	r.nextVerb[n], r.nextRel[n] = int32(n), int32(n)
+	for i := n - 1; i >= 0; i-- {
+		r.nextVerb[i], r.nextRel[i] = r.nextVerb[i+1], r.nextRel[i+1]
+		switch p := c.d.Tokens[i].POS; p {
+		case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+			r.nextVerb[i] = int32(i)
+		case doc.TagWP, doc.TagWDT, doc.TagWPS:
+			r.nextRel[i] = int32(i)
 		}
 	}
 	if tb != nil {
@@ -824,6 +839,9 @@ func (r *ranker) sources(q cueSpan) []span {
 			if r.cueTok[e-1] {
 				break
 			}
+			if !r.nounPhraseLike(near, e) {
+				break
+			}
 			v := r.sourceDense(q, sideRight, near, e)
 			best.add(span{a: near, b: e, side: sideRight, score: base + r.b(e-1, sourceClass(roleEnd, sideRight)) + r.denseScore(sideRight, &v)})
 		}
@@ -838,11 +856,22 @@ func (r *ranker) sources(q cueSpan) []span {
 			if r.cueTok[a] {
 				break
 			}
+			if !r.nounPhraseLike(a, near) {
+				continue
+			}
 			v := r.sourceDense(q, sideLeft, a, near)
 			best.add(span{a: a, b: near, side: sideLeft, score: base + r.b(a, sourceClass(roleStart, sideLeft)) + r.denseScore(sideLeft, &v)})
 		}
 	}
 	return best.list()
+}
+
+// nounPhraseLike reports whether tokens [a, b) could be a source: a
+// finite verb may appear only in a relative clause inside it ("Joseph,
+// who has four children"), never before one ("Trump is questioning …").
+func (r *ranker) nounPhraseLike(a, b int) bool {
+	v := r.nextVerb[a]
+	return int(v) >= b || r.nextRel[a] < v
 }
 
 func (r *ranker) sourceUpdate(q cueSpan, s span, delta float32, bnd, rel *linear.Trainer) {
