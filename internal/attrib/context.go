@@ -18,6 +18,39 @@ type tokInfo struct {
 	quote   uint8
 	sentEnd bool // last token of its sentence
 	paraEnd bool // last token of its paragraph
+	// Mentions (from package entity): the kind of mention that starts
+	// or ends at this token (a mentionKind), and where a mention that
+	// starts here ends (exclusive token index; 0 when none starts here).
+	mStart, mEnd uint8
+	mSpanEnd     int32
+}
+
+// Mention kinds as the models see them.
+const (
+	mNone uint8 = iota
+	mPerson
+	mOrg
+	mPlace
+	mGroup
+	mPronoun
+	numMention
+)
+
+func mentionKind(m doc.Mention) uint8 {
+	if m.Kind == doc.PronounMention {
+		return mPronoun
+	}
+	switch m.Type {
+	case doc.Person:
+		return mPerson
+	case doc.Organization:
+		return mOrg
+	case doc.Place:
+		return mPlace
+	case doc.Group:
+		return mGroup
+	}
+	return mNone
 }
 
 // Quote states of a token.
@@ -84,6 +117,23 @@ func newContext(d *doc.Document, lex *lexicon.Set) *context {
 		if s.EndTok > s.FirstTok {
 			c.toks[s.EndTok-1].sentEnd = true
 		}
+	}
+	for _, m := range d.Mentions {
+		k := mentionKind(m)
+		if k == mNone {
+			continue
+		}
+		a := d.TokenAt(m.Start)
+		b := a
+		for b < n && d.Tokens[b].Start < m.End {
+			b++
+		}
+		if b <= a {
+			continue
+		}
+		c.toks[a].mStart = k
+		c.toks[a].mSpanEnd = int32(b)
+		c.toks[b-1].mEnd = k
 	}
 	for _, p := range d.Paragraphs {
 		if p.EndSent > p.FirstSent {

@@ -59,6 +59,8 @@ const (
 	cSubjBehind
 	cSuffix
 	cLemmaQuote
+	cPrevMention
+	cNextMention
 )
 
 // cueFeatures appends the features of token i (within sentence [a, b))
@@ -170,6 +172,14 @@ func cueFeatures(dst []uint64, c *context, i, a, b, prevLab int) []uint64 {
 	)
 	if len(t.lower) > 3 {
 		dst = append(dst, linear.Str(cSuffix, t.lower[len(t.lower)-3:]))
+	}
+	// Who could be speaking: a mention ending just before (the subject)
+	// or starting just after (an inverted subject: "said Putin").
+	if i > a && c.toks[i-1].mEnd != mNone {
+		dst = append(dst, linear.Pair(linear.Int(cPrevMention, int(c.toks[i-1].mEnd)), uint64(pos)))
+	}
+	if i+1 < b && c.toks[i+1].mStart != mNone {
+		dst = append(dst, linear.Pair(linear.Int(cNextMention, int(c.toks[i+1].mStart)), uint64(pos)))
 	}
 	// What follows within a few tokens: a that-clause, a colon, a
 	// quotation; what precedes: a name or pronoun that could be the

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/entity"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/quote"
 	"github.com/verbatim-news/verbatim/internal/segment"
@@ -17,12 +18,18 @@ func testPreparer(t testing.TB) Prepare {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seg := segment.New(lexicon.MustDefault())
+	lex := lexicon.MustDefault()
+	seg := segment.New(lex)
+	res, err := entity.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return func(text string) *doc.Document {
 		d := &doc.Document{Text: text}
 		seg.Segment(d)
 		tg.Tag(d)
 		quote.Scan(d)
+		res.Resolve(d)
 		return d
 	}
 }

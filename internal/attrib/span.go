@@ -193,6 +193,7 @@ const (
 	dSourceCuesBetween
 	dSourceCoord
 	dSourceParticiple
+	dSourceMention
 	numDense
 )
 
@@ -216,6 +217,7 @@ var denseSize = [numDense]int{
 	dSourceCuesBetween: 3,
 	dSourceCoord:       4,
 	dSourceParticiple:  4,
+	dSourceMention:     3 * int(numMention),
 }
 
 func denseFeature(tmpl, side, x int) uint64 {
@@ -797,6 +799,16 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	participle := c.d.Tokens[q.a].POS == doc.TagVBG && q.a > 0 && c.toks[q.a-1].word == ","
 	sa, _ := c.sentRange(q.a)
 	v[dSourceParticiple] = b2i(participle)*2 + b2i(a <= sa+1)
+	// How the candidate lines up with the mentions of people and
+	// organisations: exactly one, ending with one, or neither.
+	align, kind := 0, c.toks[b-1].mEnd
+	switch {
+	case c.toks[a].mStart != mNone && int(c.toks[a].mSpanEnd) == b:
+		align, kind = 1, c.toks[a].mStart
+	case kind != mNone:
+		align = 2
+	}
+	v[dSourceMention] = align*int(numMention) + int(kind)
 	return v
 }
 

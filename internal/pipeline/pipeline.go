@@ -44,6 +44,18 @@ func New(stages ...Stage) *Pipeline { return &Pipeline{stages: stages} }
 // Stages returns the pipeline's stages in order.
 func (p *Pipeline) Stages() []Stage { return p.stages }
 
+// Until returns a pipeline of the stages before the one named name (all
+// of them when there is none): what a stage's training needs to prepare
+// documents exactly as the full pipeline will.
+func (p *Pipeline) Until(name string) *Pipeline {
+	for i, s := range p.stages {
+		if s.Name() == name {
+			return &Pipeline{stages: p.stages[:i]}
+		}
+	}
+	return p
+}
+
 // StageError reports a stage that failed on a document.
 type StageError struct {
 	Stage string

@@ -1,15 +1,14 @@
 package train
 
 import (
+	"context"
 	"path/filepath"
 
 	"github.com/verbatim-news/verbatim/internal/attrib"
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/polnear"
-	"github.com/verbatim-news/verbatim/internal/quote"
-	"github.com/verbatim-news/verbatim/internal/segment"
-	"github.com/verbatim-news/verbatim/internal/tag"
+	"github.com/verbatim-news/verbatim/internal/pipeline"
 )
 
 // Attrib trains the attribution models (cue tagger, boundary and
@@ -56,18 +55,18 @@ func Attrib(o Options) error {
 }
 
 // Preparer returns the function that readies a text for attribution the
-// way the pipeline does: segment, tag, scan quotes.
+// way the pipeline does: every stage before attrib.
 func Preparer(lex *lexicon.Set) (attrib.Prepare, error) {
-	tg, err := tag.Default()
+	p, err := pipeline.Default()
 	if err != nil {
 		return nil, err
 	}
-	seg := segment.New(lex)
+	prefix := p.Until("attrib")
 	return func(text string) *doc.Document {
 		d := &doc.Document{Text: text}
-		seg.Segment(d)
-		tg.Tag(d)
-		quote.Scan(d)
+		if err := prefix.Process(context.Background(), d); err != nil {
+			panic(err) // the stages before attrib do not fail on text
+		}
 		return d
 	}, nil
 }
