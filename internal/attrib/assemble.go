@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
 )
 
 // assemble turns decoded candidates into statements: token ranges become
@@ -34,6 +35,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		markClaimed(d, out[i].Content, claimed)
 	}
 	for i := range out {
+		wholeQuotes(d, &out[i])
 		extendToQuotes(c, &out[i], cands, i, claimed)
 	}
 	for i := range out {
@@ -58,7 +60,136 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		out[i].Quotes = quotesIn(d, out[i].Content, children)
 	}
 	out = sortStatements(out)
+	out = sortStatements(append(out, ruleQuotes(c, out)...))
 	return sortStatements(append(out, orphanQuotes(c, out)...))
+}
+
+// ruleQuotes attributes the quotations no statement holds that stand in
+// the textbook pattern the models sometimes miss: a speech verb and its
+// subject right after the quotation ("“…,” Donald Trump said", "“…,” said
+// Putin") or right before it ("Trump said: “…”").
+func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
+	d := c.d
+	var out []doc.Statement
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Prev >= 0 || q.Close.IsZero() && q.Next < 0 {
+			continue
+		}
+		outer := q.Outer()
+		if held(sts, outer) || held(out, outer) {
+			continue
+		}
+		var cue, src doc.Span
+		if !q.Close.IsZero() {
+			cue, src = speechAfter(c, d.TokenAt(q.Close.End))
+		}
+		if cue.IsZero() {
+			cue, src = speechBefore(c, d.TokenAt(q.Open.Start))
+		}
+		if cue.IsZero() {
+			continue
+		}
+		st := doc.Statement{
+			Kind: doc.Direct, Content: []doc.Span{outer}, Cue: cue, Source: src,
+			Speaker: -1, Parent: -1, Continues: -1, Confidence: 0.7,
+			Quotes: []doc.Span{q.Inner},
+		}
+		for m := q.Next; m >= 0; m = d.Quotes[m].Next {
+			st.Content = append(st.Content, d.Quotes[m].Outer())
+			st.Quotes = append(st.Quotes, d.Quotes[m].Inner)
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+func held(sts []doc.Statement, s doc.Span) bool {
+	for _, st := range sts {
+		for _, f := range st.Content {
+			if f.Overlaps(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSpeechVerb reports a verb whose lemma is a speech cue.
+func isSpeechVerb(c *context, i int) bool {
+	return c.toks[i].cue&lexicon.Speech != 0 && c.d.Tokens[i].POS.IsVerb()
+}
+
+// speechAfter finds "SUBJECT VERB" or "VERB SUBJECT" starting at token j,
+// after a closing quotation mark (a comma may come first).
+func speechAfter(c *context, j int) (cue, src doc.Span) {
+	d := c.d
+	n := len(d.Tokens)
+	for j < n && c.toks[j].word == "," {
+		j++
+	}
+	if j >= n || d.Tokens[j].Sent != d.Tokens[max(j-1, 0)].Sent && !d.Tokens[j].Has(doc.SentStart) {
+		return
+	}
+	_, sb := c.sentRange(j)
+	if isSpeechVerb(c, j) {
+		// "said Putin"
+		if e := subjectEnd(c, j+1, sb); e > j+1 {
+			return d.TokenSpan(j, j+1), d.TokenSpan(j+1, e)
+		}
+		return
+	}
+	e := subjectEnd(c, j, sb)
+	if e <= j {
+		return
+	}
+	v := e
+	if v < sb && d.Tokens[v].POS == doc.TagRB {
+		v++ // "Trump later said"
+	}
+	if v < sb && isSpeechVerb(c, v) {
+		return d.TokenSpan(v, v+1), d.TokenSpan(j, e)
+	}
+	return
+}
+
+// speechBefore finds "SUBJECT VERB:" or "SUBJECT VERB," ending just
+// before the opening quotation mark at token o.
+func speechBefore(c *context, o int) (cue, src doc.Span) {
+	d := c.d
+	if o < 3 || c.toks[o-1].word != ":" && c.toks[o-1].word != "," {
+		return
+	}
+	v := o - 2
+	if d.Tokens[v].POS == doc.TagRB && v > 0 {
+		v-- // "said firmly:"
+	}
+	if !isSpeechVerb(c, v) {
+		return
+	}
+	sa, _ := c.sentRange(v)
+	// The subject ends right before the verb.
+	for a := v - 1; a >= sa && a >= v-6; a-- {
+		if subjectEnd(c, a, v) == v {
+			return d.TokenSpan(v, o-1), d.TokenSpan(a, v)
+		}
+	}
+	return
+}
+
+// subjectEnd returns the end of a subject starting at token i: a mention
+// of a person, organisation or group, or a personal pronoun; i when none.
+func subjectEnd(c *context, i, end int) int {
+	if i >= end {
+		return i
+	}
+	t := &c.toks[i]
+	if t.mStart != mNone && t.mStart != mPlace && int(t.mSpanEnd) <= end {
+		return int(t.mSpanEnd)
+	}
+	if c.d.Tokens[i].POS == doc.TagPRP {
+		return i + 1
+	}
+	return i
 }
 
 // orphanQuotes makes statements of the quotations that no statement holds
@@ -191,6 +322,13 @@ func extendToQuotes(c *context, st *doc.Statement, cands []candidate, self int, 
 			}
 		}
 	}
+	// Nor across a word the cue tagger took for a cue: another
+	// attribution may begin there even if it was not kept.
+	for t := k.content.b; t < limit && c.cueMargin != nil; t++ {
+		if c.cueMargin[t] > 0 {
+			limit = t
+		}
+	}
 	end := -1
 	for qi, q := range d.Quotes {
 		if claimed[qi] || q.Depth != 0 {
@@ -209,6 +347,25 @@ func extendToQuotes(c *context, st *doc.Statement, cands []candidate, self int, 
 	}
 	if end > k.content.b {
 		st.Content[0] = d.TokenSpan(k.content.a, end)
+	}
+}
+
+// wholeQuotes repairs a content that cuts an outermost quotation in two
+// at one end while holding its other mark: a content never holds half a
+// quotation ("We will state it,”" grows back to "“We know … state it,”").
+func wholeQuotes(d *doc.Document, st *doc.Statement) {
+	s := &st.Content[0]
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Close.IsZero() {
+			continue
+		}
+		o := q.Outer()
+		switch {
+		case s.Start > o.Start && s.Start < q.Close.Start && s.End >= q.Close.End && s.End <= q.Close.End+2:
+			s.Start = o.Start // holds the closing mark, not the opening one
+		case s.Start == o.Start && s.End > q.Open.End && s.End < q.Close.Start:
+			s.End = q.Close.End // holds the opening mark, not the closing one
+		}
 	}
 }
 

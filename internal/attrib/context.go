@@ -68,6 +68,9 @@ type context struct {
 	// number of opening marks among tokens [0, i).
 	opens, closes, sentStarts []int32
 	lowerBuf                  []byte
+	// cueMargin is the cue tagger's margin for starting a cue at each
+	// token (set by proposeCues).
+	cueMargin []float32
 }
 
 func newContext(d *doc.Document, lex *lexicon.Set) *context {

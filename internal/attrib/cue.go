@@ -306,6 +306,7 @@ func proposeCues(c *context, m scorer, slack float32) []cueSpan {
 		margin[k] = max(sc[labB], sc[labI]) - sc[labO]
 		k++
 	})
+	c.cueMargin = margin
 	in := make([]bool, n)
 	for _, q := range cues {
 		for i := q.a; i < q.b; i++ {
