@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/linear"
 )
 
 // BenchmarkModel_Score scores lists of features against each committed
@@ -38,5 +40,19 @@ func BenchmarkModel_Score(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+var sink uint64
+
+// BenchmarkFeature hashes the kinds of features the taggers make: a word,
+// a small integer, and a pair of them.
+func BenchmarkFeature(b *testing.B) {
+	words := []string{"the", "said", "President", "according", "to", "Mr.", "1,000", "’s"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, w := range words {
+			sink += linear.Pair(linear.Lower(3, w), linear.Int(7, i))
+		}
 	}
 }

@@ -391,3 +391,20 @@ func ExampleTrainer() {
 	fmt.Println(m.Classes[linear.Argmax(scores)])
 	// Output: verb
 }
+
+// TestStr_KnownValues pins feature hashes, which committed models depend
+// on, for small and large template numbers.
+func TestStr_KnownValues(t *testing.T) {
+	for _, c := range []struct {
+		got, want uint64
+	}{
+		{linear.Str(2, "said"), 0xaac3608008f87625},
+		{linear.Str(300, "said"), 0xf12ed296de2fbc58},
+		{linear.Int(5, 17), 0x4ff4335e491afc75},
+		{linear.Int(70000, -3), 0x51f24435758771f6},
+	} {
+		if c.got != c.want {
+			t.Errorf("hash %#x, want %#x", c.got, c.want)
+		}
+	}
+}
