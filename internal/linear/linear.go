@@ -329,9 +329,12 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil || nrows > 1<<28 {
 		return nil, fmt.Errorf("%w: bad feature count", ErrFormat)
 	}
-	b := newBuilder(int(nrows), len(m.Classes))
+	// Read the rows before sizing the table, so that a corrupt row count
+	// costs no more memory than the file has rows.
+	var keys []uint64
+	var ends []int // ends[i]: end of row i in ents
+	var ents []entry
 	var b8 [8]byte
-	var row []entry
 	seen := make([]bool, len(m.Classes))
 	for i := uint64(0); i < nrows; i++ {
 		if _, err := io.ReadFull(br, b8[:]); err != nil {
@@ -342,7 +345,6 @@ func Read(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 		}
-		row = row[:0]
 		clear(seen)
 		for j := 0; j < int(n); j++ {
 			c, err := br.ReadByte()
@@ -359,9 +361,16 @@ func Read(r io.Reader) (*Model, error) {
 			if _, err := io.ReadFull(br, b8[:4]); err != nil {
 				return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 			}
-			row = append(row, entry{math.Float32frombits(binary.LittleEndian.Uint32(b8[:4])), uint32(c)})
+			ents = append(ents, entry{math.Float32frombits(binary.LittleEndian.Uint32(b8[:4])), uint32(c)})
 		}
-		b.add(key, row)
+		keys = append(keys, key)
+		ends = append(ends, len(ents))
+	}
+	b := newBuilder(len(keys), len(m.Classes))
+	start := 0
+	for i, k := range keys {
+		b.add(k, ents[start:ends[i]])
+		start = ends[i]
 	}
 	b.finish(m)
 	return m, nil
