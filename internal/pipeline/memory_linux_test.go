@@ -26,8 +26,8 @@ func TestAnalyze_PeakMemory(t *testing.T) {
 		t.Skip("builds and runs the binary; skipped with -short")
 	}
 	texts := devTexts(t)
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goBin); err != nil {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
 		t.Skipf("no go command to build the binary: %v", err)
 	}
 	dir := t.TempDir()
