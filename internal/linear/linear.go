@@ -134,7 +134,15 @@ func (m *Model) addRow(sl *slot, scores []float32) {
 	case rowInline:
 		scores[sl.cls] += math.Float32frombits(sl.off)
 	case rowDense:
-		addDense(scores[:m.nc], m.dense[sl.off:int(sl.off)+m.nc])
+		row := m.dense[sl.off : int(sl.off)+m.nc]
+		if len(row) >= 8 {
+			addDense(scores[:len(row)], row)
+			return
+		}
+		sc := scores[:len(row)]
+		for c, w := range row {
+			sc[c] += w
+		}
 	default:
 		for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
 			scores[e.c] += e.w
