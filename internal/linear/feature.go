@@ -19,7 +19,24 @@ func mix(h uint64) uint64 {
 	return h
 }
 
+// seed returns the hash state after a template number: precomputed for
+// the small numbers templates have.
 func seed(tmpl uint32) uint64 {
+	if tmpl < uint32(len(seeds)) {
+		return seeds[tmpl]
+	}
+	return hashTemplate(tmpl)
+}
+
+var seeds = func() (t [256]uint64) {
+	for i := range t {
+		t[i] = hashTemplate(uint32(i))
+	}
+	return t
+}()
+
+// hashTemplate hashes the four bytes of tmpl, little end first (FNV-1a).
+func hashTemplate(tmpl uint32) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < 4; i++ {
 		h ^= uint64(byte(tmpl >> (8 * i)))

@@ -4,8 +4,9 @@
 // format to embed them.
 //
 // Features are 64-bit hashes of a template number and a value, built
-// without allocating (see Hasher). A Model maps each known feature to a
-// sparse row of per-class weights; unknown features score nothing.
+// without allocating (see Str, Lower, Int and Pair). A Model maps each
+// known feature to a row of per-class weights; unknown features score
+// nothing.
 package linear
 
 import (
@@ -21,22 +22,50 @@ import (
 
 // Model is a trained, read-only linear model. It is safe for concurrent
 // use.
+//
+// Its weights sit in one open-addressing table of 16-byte slots, so a
+// lookup touches one cache line for the key and at most one more for the
+// weights. A row with a single weight keeps it in its slot; a row with
+// weights for at least half the classes is stored densely (every class,
+// zeros included, so adding it is a branch-free loop); other rows are
+// lists of (class, weight) entries. Adding a zero weight leaves a score
+// unchanged, so the three layouts give the same scores.
 type Model struct {
 	Classes []string // class names; a class is an index into this slice
 
-	mask  uint64   // len(keys)-1; keys has a power-of-two length
-	keys  []uint64 // open-addressing table; 0 marks an empty slot
-	start []uint32 // start[slot]: first entry of the feature's row
-	count []uint8  // count[slot]: entries in the row
-	cls   []uint8  // entry class
-	w     []float32
+	nc    int       // len(Classes) when the model was built
+	slots []slot    // power-of-two length; key 0 marks an empty slot
+	dense []float32 // dense rows, nc weights each
+	ents  []entry   // sparse rows
+}
+
+// slot is one cell of a Model's table.
+type slot struct {
+	key  uint64 // the feature; 0 for an empty slot
+	off  uint32 // first weight in dense or ents; the weight's bits for rowInline
+	n    uint16 // weights in a rowSparse row
+	cls  uint8  // the class of a rowInline row
+	kind uint8  // rowSparse, rowDense or rowInline
+}
+
+// Row layouts.
+const (
+	rowSparse = iota
+	rowDense
+	rowInline
+)
+
+// entry is one weight of a sparse row.
+type entry struct {
+	w float32
+	c uint32
 }
 
 // NumFeatures returns the number of features with weights.
 func (m *Model) NumFeatures() int {
 	n := 0
-	for _, k := range m.keys {
-		if k != 0 {
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
 			n++
 		}
 	}
@@ -46,34 +75,148 @@ func (m *Model) NumFeatures() int {
 // Add adds the weights of feature f to scores, which has one element per
 // class.
 func (m *Model) Add(f uint64, scores []float32) {
+	if s := m.find(f); s >= 0 {
+		m.addRow(&m.slots[s], scores)
+	}
+}
+
+// Row is the weights of one feature, looked up once so that a caller who
+// adds the same feature often can skip the lookup. The zero Row has no
+// weights. A Row belongs to the model that returned it.
+type Row struct {
+	off  uint32
+	n    uint16
+	cls  uint8
+	kind uint8 // a row layout + 1; 0 for no weights
+}
+
+// Row returns the weights of feature f.
+func (m *Model) Row(f uint64) Row {
+	s := m.find(f)
+	if s < 0 {
+		return Row{}
+	}
+	sl := &m.slots[s]
+	return Row{off: sl.off, n: sl.n, cls: sl.cls, kind: sl.kind + 1}
+}
+
+// AddRow adds the weights of r to scores: what Add does for r's feature.
+func (m *Model) AddRow(r Row, scores []float32) {
+	if r.kind == 0 {
+		return
+	}
+	m.addRow(&slot{off: r.off, n: r.n, cls: r.cls, kind: r.kind - 1}, scores)
+}
+
+// find returns the slot of feature f, or -1.
+func (m *Model) find(f uint64) int {
 	if f == 0 {
 		f = 1
 	}
-	if len(m.keys) == 0 {
-		return
+	if len(m.slots) == 0 {
+		return -1
 	}
-	for s := f & m.mask; ; s = (s + 1) & m.mask {
-		k := m.keys[s]
+	mask := uint64(len(m.slots) - 1)
+	for s := f & mask; ; s = (s + 1) & mask {
+		k := m.slots[s].key
 		if k == f {
-			st := m.start[s]
-			for e := st; e < st+uint32(m.count[s]); e++ {
-				scores[m.cls[e]] += m.w[e]
-			}
-			return
+			return int(s)
 		}
 		if k == 0 {
+			return -1
+		}
+	}
+}
+
+// addRow adds the weights of the row in slot sl to scores.
+func (m *Model) addRow(sl *slot, scores []float32) {
+	switch sl.kind {
+	case rowInline:
+		scores[sl.cls] += math.Float32frombits(sl.off)
+	case rowDense:
+		row := m.dense[sl.off : int(sl.off)+m.nc]
+		if len(row) >= 8 {
+			addDense(scores[:len(row)], row)
 			return
+		}
+		sc := scores[:len(row)]
+		for c, w := range row {
+			sc[c] += w
+		}
+	default:
+		for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
+			scores[e.c] += e.w
+		}
+	}
+}
+
+// addDense adds row to sc, which has the same length, eight at a time.
+func addDense(sc, row []float32) {
+	for len(row) >= 8 && len(sc) >= 8 {
+		sc[0] += row[0]
+		sc[1] += row[1]
+		sc[2] += row[2]
+		sc[3] += row[3]
+		sc[4] += row[4]
+		sc[5] += row[5]
+		sc[6] += row[6]
+		sc[7] += row[7]
+		sc, row = sc[8:], row[8:]
+	}
+	sc = sc[:len(row)]
+	for c, w := range row {
+		sc[c] += w
+	}
+}
+
+// AddAll adds the weights of every feature in feats to scores, in order.
+// Starting from scores that already hold the sum over a prefix of a
+// feature list, it gives exactly what Score gives for the whole list.
+func (m *Model) AddAll(feats []uint64, scores []float32) {
+	// Find the rows of a batch of features first, then add them: the
+	// lookups do not depend on one another, so the processor overlaps
+	// their cache misses instead of waiting for each in turn.
+	var hits [32]int32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(hits))]
+		feats = feats[len(batch):]
+		n := 0
+		for _, f := range batch {
+			if s := m.find(f); s >= 0 {
+				hits[n] = int32(s)
+				n++
+			}
+		}
+		for _, s := range hits[:n] {
+			m.addRow(&m.slots[s], scores)
 		}
 	}
 }
 
 // Score sets scores to the sum of the weights of feats.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	for i := range scores {
-		scores[i] = 0
-	}
-	for _, f := range feats {
-		m.Add(f, scores)
+	clear(scores)
+	m.AddAll(feats, scores)
+}
+
+// row calls fn with each weight of the row in slot s, in class order for
+// dense rows and file order for sparse ones. Dense rows skip zeros, which
+// they hold only for classes the row had no weight for.
+func (m *Model) row(s int, fn func(c uint8, w float32)) {
+	sl := &m.slots[s]
+	switch sl.kind {
+	case rowInline:
+		fn(sl.cls, math.Float32frombits(sl.off))
+	case rowDense:
+		for c, w := range m.dense[sl.off : int(sl.off)+m.nc] {
+			if math.Float32bits(w) != 0 {
+				fn(uint8(c), w)
+			}
+		}
+	default:
+		for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
+			fn(uint8(e.c), e.w)
+		}
 	}
 }
 
@@ -89,10 +232,13 @@ func (m *Model) Class(name string) int {
 
 // Argmax returns the index of the largest score (the first on ties).
 func Argmax(scores []float32) int {
-	best := 0
+	if len(scores) == 0 {
+		return 0
+	}
+	best, max := 0, scores[0]
 	for i, s := range scores {
-		if s > scores[best] {
-			best = i
+		if s > max {
+			best, max = i, s
 		}
 	}
 	return best
@@ -122,27 +268,25 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		bw.WriteString(c)
 	}
 	// Rows in key order, so the file is deterministic.
-	type row struct {
-		key   uint64
-		start uint32
-		n     uint8
-	}
-	var rows []row
-	for s, k := range m.keys {
-		if k != 0 {
-			rows = append(rows, row{k, m.start[s], m.count[s]})
+	var order []int
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			order = append(order, i)
 		}
 	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].key < rows[j].key })
-	put(uint64(len(rows)))
+	sort.Slice(order, func(i, j int) bool { return m.slots[order[i]].key < m.slots[order[j]].key })
+	put(uint64(len(order)))
 	var b8 [8]byte
-	for _, r := range rows {
-		binary.LittleEndian.PutUint64(b8[:], r.key)
+	var row []entry
+	for _, s := range order {
+		row = row[:0]
+		m.row(s, func(c uint8, w float32) { row = append(row, entry{w, uint32(c)}) })
+		binary.LittleEndian.PutUint64(b8[:], m.slots[s].key)
 		bw.Write(b8[:])
-		bw.WriteByte(r.n)
-		for e := r.start; e < r.start+uint32(r.n); e++ {
-			bw.WriteByte(m.cls[e])
-			binary.LittleEndian.PutUint32(b8[:4], math.Float32bits(m.w[e]))
+		bw.WriteByte(byte(len(row)))
+		for _, e := range row {
+			bw.WriteByte(byte(e.c))
+			binary.LittleEndian.PutUint32(b8[:4], math.Float32bits(e.w))
 			bw.Write(b8[:4])
 		}
 	}
@@ -193,8 +337,13 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil || nrows > 1<<28 {
 		return nil, fmt.Errorf("%w: bad feature count", ErrFormat)
 	}
-	b := newBuilder(int(nrows))
+	// Read the rows before sizing the table, so that a corrupt row count
+	// costs no more memory than the file has rows.
+	var keys []uint64
+	var ends []int // ends[i]: end of row i in ents
+	var ents []entry
 	var b8 [8]byte
+	seen := make([]bool, len(m.Classes))
 	for i := uint64(0); i < nrows; i++ {
 		if _, err := io.ReadFull(br, b8[:]); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
@@ -204,7 +353,7 @@ func Read(r io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 		}
-		b.beginRow(key)
+		clear(seen)
 		for j := 0; j < int(n); j++ {
 			c, err := br.ReadByte()
 			if err != nil {
@@ -213,11 +362,23 @@ func Read(r io.Reader) (*Model, error) {
 			if int(c) >= len(m.Classes) {
 				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, c)
 			}
+			if seen[c] {
+				return nil, fmt.Errorf("%w: class %d twice in one row", ErrFormat, c)
+			}
+			seen[c] = true
 			if _, err := io.ReadFull(br, b8[:4]); err != nil {
 				return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 			}
-			b.entry(c, math.Float32frombits(binary.LittleEndian.Uint32(b8[:4])))
+			ents = append(ents, entry{math.Float32frombits(binary.LittleEndian.Uint32(b8[:4])), uint32(c)})
 		}
+		keys = append(keys, key)
+		ends = append(ends, len(ents))
+	}
+	b := newBuilder(len(keys), len(m.Classes))
+	start := 0
+	for i, k := range keys {
+		b.add(k, ents[start:ends[i]])
+		start = ends[i]
 	}
 	b.finish(m)
 	return m, nil
@@ -225,16 +386,13 @@ func Read(r io.Reader) (*Model, error) {
 
 // builder assembles a Model's table row by row.
 type builder struct {
-	keys  []uint64
-	start []uint32
-	count []uint8
-	cls   []uint8
-	w     []float32
-	mask  uint64
-	slot  uint64
+	nc    int
+	slots []slot
+	dense []float32
+	ents  []entry
 }
 
-func newBuilder(nrows int) *builder {
+func newBuilder(nrows, nc int) *builder {
 	size := 1
 	for size < nrows*2 {
 		size <<= 1
@@ -242,35 +400,41 @@ func newBuilder(nrows int) *builder {
 	if size < 2 {
 		size = 2
 	}
-	return &builder{
-		keys:  make([]uint64, size),
-		start: make([]uint32, size),
-		count: make([]uint8, size),
-		mask:  uint64(size - 1),
-	}
+	return &builder{nc: nc, slots: make([]slot, size)}
 }
 
-func (b *builder) beginRow(key uint64) {
+// add adds the row of feature key, whose entries name distinct classes.
+func (b *builder) add(key uint64, row []entry) {
 	if key == 0 {
 		key = 1
 	}
-	s := key & b.mask
-	for b.keys[s] != 0 {
-		s = (s + 1) & b.mask
+	mask := uint64(len(b.slots) - 1)
+	s := key & mask
+	for b.slots[s].key != 0 {
+		s = (s + 1) & mask
 	}
-	b.keys[s] = key
-	b.start[s] = uint32(len(b.w))
-	b.slot = s
-}
-
-func (b *builder) entry(c uint8, w float32) {
-	b.cls = append(b.cls, c)
-	b.w = append(b.w, w)
-	b.count[b.slot]++
+	sl := slot{key: key}
+	switch {
+	case len(row) == 1:
+		sl.kind, sl.cls, sl.off = rowInline, uint8(row[0].c), math.Float32bits(row[0].w)
+	case 2*len(row) >= b.nc:
+		sl.kind, sl.off = rowDense, uint32(len(b.dense))
+		b.dense = append(b.dense, make([]float32, b.nc)...)
+		d := b.dense[sl.off:]
+		for _, e := range row {
+			d[e.c] = e.w
+		}
+	default:
+		sl.kind, sl.off, sl.n = rowSparse, uint32(len(b.ents)), uint16(len(row))
+		b.ents = append(b.ents, row...)
+	}
+	b.slots[s] = sl
 }
 
 func (b *builder) finish(m *Model) {
-	m.keys, m.start, m.count, m.cls, m.w, m.mask = b.keys, b.start, b.count, b.cls, b.w, b.mask
+	m.nc, m.slots = b.nc, b.slots
+	m.dense = append([]float32(nil), b.dense...)
+	m.ents = append([]entry(nil), b.ents...)
 }
 
 type countWriter struct {

@@ -86,10 +86,6 @@ func (t *Trainer) Model(prune float64) *Model {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	type entry struct {
-		c uint8
-		w float32
-	}
 	var kept []uint64
 	var rows [][]entry
 	steps := float64(t.step)
@@ -106,19 +102,16 @@ func (t *Trainer) Model(prune float64) *Model {
 			if avg == 0 || math.Abs(avg) < prune {
 				continue
 			}
-			row = append(row, entry{uint8(c), float32(avg)})
+			row = append(row, entry{float32(avg), uint32(c)})
 		}
 		if len(row) > 0 {
 			kept = append(kept, k)
 			rows = append(rows, row)
 		}
 	}
-	b := newBuilder(len(kept))
+	b := newBuilder(len(kept), t.nc)
 	for i, k := range kept {
-		b.beginRow(k)
-		for _, e := range rows[i] {
-			b.entry(e.c, e.w)
-		}
+		b.add(k, rows[i])
 	}
 	m := &Model{Classes: append([]string(nil), t.classes...)}
 	b.finish(m)

@@ -12,8 +12,8 @@ import (
 )
 
 // devTexts returns the PolNeAR dev articles (real news text), skipping
-// the benchmark when the corpus is absent.
-func devTexts(b *testing.B) []string {
+// the test or benchmark when the corpus is absent.
+func devTexts(b testing.TB) []string {
 	dir := shareddata.Dir(b, "polnear", "dev", "text")
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(names) == 0 {

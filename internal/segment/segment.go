@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,11 +24,14 @@ func New(lex *lexicon.Set) *Segmenter { return &Segmenter{lex: lex} }
 func (s *Segmenter) Segment(d *doc.Document) {
 	text := d.Text
 	d.Tokens = s.Tokenize(text, make([]doc.Token, 0, len(text)/5+1))
-	d.Paragraphs = d.Paragraphs[:0]
-	d.Sentences = d.Sentences[:0]
+	paras := paragraphs(text)
+	d.Paragraphs = slices.Grow(d.Paragraphs[:0], len(paras))
+	// News sentences run to some 25 tokens; a guess on the high side
+	// saves regrowing the slice.
+	d.Sentences = slices.Grow(d.Sentences[:0], len(d.Tokens)/16+1)
 	toks := d.Tokens
 	ti := 0
-	for _, p := range paragraphs(text) {
+	for _, p := range paras {
 		// Tokens of this paragraph.
 		first := ti
 		for ti < len(toks) && toks[ti].Start < p.End {
@@ -122,7 +126,7 @@ func endsSentence(text string, l doc.Span) bool {
 
 // lineSpans returns the spans of the lines of text.
 func lineSpans(text string) []doc.Span {
-	var out []doc.Span
+	out := make([]doc.Span, 0, strings.Count(text, "\n")+strings.Count(text, "\r")+1)
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]

@@ -317,6 +317,33 @@ func isLetterAt(text string, i int) bool {
 func caseFlags(w string) doc.TokenFlags {
 	var f doc.TokenFlags
 	letters, upper := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return caseFlagsRunes(w)
+		}
+		k := asciiClass[c]
+		if k&cLetter == 0 {
+			continue
+		}
+		if letters == 0 && k&cUpper != 0 {
+			f |= doc.Upper
+		}
+		letters++
+		if k&cUpper != 0 {
+			upper++
+		}
+	}
+	if letters >= 2 && upper == letters {
+		f |= doc.AllUpper
+	}
+	return f
+}
+
+// caseFlagsRunes is caseFlags for text that is not all ASCII.
+func caseFlagsRunes(w string) doc.TokenFlags {
+	var f doc.TokenFlags
+	letters, upper := 0, 0
 	first := true
 	for _, r := range w {
 		if !isLetter(r) {
@@ -362,28 +389,68 @@ func isSpace(r rune) bool {
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
+// The classes of ASCII characters, so that the rune tests below are
+// small enough to inline and test ASCII with one load.
+const (
+	cLetter = 1 << iota
+	cDigit
+	cUpper
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = cLetter
+		case 'A' <= c && c <= 'Z':
+			t[c] = cLetter | cUpper
+		case '0' <= c && c <= '9':
+			t[c] = cDigit
+		}
+	}
+	return t
+}()
+
 func isDigit(r rune) bool {
 	if r < utf8.RuneSelf {
-		return '0' <= r && r <= '9'
+		return asciiClass[r]&cDigit != 0
 	}
-	return unicode.IsDigit(r)
+	return isDigitRune(r)
 }
+
+// isDigitRune and isUpperRune are kept out of line so that their callers
+// inline.
+//
+//go:noinline
+func isDigitRune(r rune) bool { return unicode.IsDigit(r) }
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return asciiClass[r]&cLetter != 0
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterRune(r)
 }
+
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
+		return asciiClass[r]&cUpper != 0
 	}
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
-func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
+//go:noinline
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
+
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&(cLetter|cDigit) != 0
+	}
+	return isAlnumRune(r)
+}
+
+func isAlnumRune(r rune) bool { return isLetterRune(r) || unicode.IsDigit(r) }
 
 // isApostrophe reports the marks that are apostrophes between letters and
 // single quotation marks elsewhere.

@@ -8,7 +8,10 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"hash/maphash"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,10 +22,66 @@ import (
 //go:embed model/pos.vblm
 var embedded []byte
 
-// Tagger tags tokens. It is immutable and safe for concurrent use.
+// Tagger tags tokens. It is safe for concurrent use.
 type Tagger struct {
+	// immutable state
 	m    *linear.Model
 	tags []doc.POS // class index -> tag
+	// The features of the previous tags, by class index or len(tags)
+	// for "<s>": fPrevTag's row, the fPrevTags pair's row (by prev2 *
+	// (len(tags)+1) + prev) and fPrevTagWord's hash, to pair with the
+	// word's.
+	prevTag, prevTags []linear.Row
+	prevTagWord       []uint64
+	// The rows of the features of the sentence's ends.
+	sentStart, firstUpper, startWord, endWord linear.Row
+
+	seed     maphash.Seed
+	scratch  sync.Pool // *scratch
+	nclasses int
+
+	// cache holds the context-free part of tagging (see wordInfo) for
+	// the word forms met first, up to its size: a slot, once filled,
+	// keeps its word. It never changes a result, only saves work.
+	cache []atomic.Pointer[wordInfo]
+}
+
+// cacheSize is the number of word forms a Tagger remembers (a power of
+// two). News text draws most of its tokens from a few thousand forms.
+const cacheSize = 1 << 14
+
+// maxCachedWord is the length of the longest word form cached; longer
+// ones (URLs, long names) are rare and would crowd out the frequent.
+const maxCachedWord = 32
+
+// wordInfo is what tagging needs of a word form that does not depend on
+// its context: the summed weights of its own features (the first
+// numStatic that Features makes) and the features it contributes to its
+// neighbours' scores.
+type wordInfo struct {
+	word    string
+	static  []float32 // weights of bias, word, suffixes, prefix and shape, summed in that order
+	upper   bool      // the word starts with an upper-case letter
+	tagWord uint64    // Lower(fPrevTagWord, w), paired with the previous tag
+	// Rows of the word as the previous, the one before, the next and the
+	// one after.
+	prev, prevSuffix, prev2, next, nextSuffix, next2 linear.Row
+}
+
+// numStatic is the number of features at the head of Features' list that
+// depend only on the word itself.
+const numStatic = 6
+
+// scratch is one call's working memory, pooled so that tagging does not
+// allocate.
+type scratch struct {
+	infos  []*wordInfo
+	local  []wordInfo // infos for forms the cache does not hold
+	floats []float32  // their static weights
+	scores []float32
+	feats  []uint64
+	words  []string  // Tag's sentence
+	out    []doc.POS // Tag's tags
 }
 
 // Default returns the embedded tagger, loaded once.
@@ -35,8 +94,13 @@ var Default = sync.OnceValues(func() (*Tagger, error) {
 })
 
 // New returns a tagger that runs model m, whose classes are tag names.
-func New(m *linear.Model) (*Tagger, error) {
-	t := &Tagger{m: m, tags: make([]doc.POS, len(m.Classes))}
+func New(m *linear.Model) (*Tagger, error) { return newTagger(m, cacheSize) }
+
+// newTagger returns a tagger that caches up to size word forms (a power
+// of two, at least 2).
+func newTagger(m *linear.Model, size int) (*Tagger, error) {
+	t := &Tagger{m: m, tags: make([]doc.POS, len(m.Classes)), nclasses: len(m.Classes),
+		seed: maphash.MakeSeed(), cache: make([]atomic.Pointer[wordInfo], size)}
 	for i, c := range m.Classes {
 		p, ok := doc.ParsePOS(c)
 		if !ok {
@@ -44,38 +108,170 @@ func New(m *linear.Model) (*Tagger, error) {
 		}
 		t.tags[i] = p
 	}
+	names := make([]string, len(t.tags)+1)
+	for i, p := range t.tags {
+		names[i] = p.String()
+	}
+	names[len(t.tags)] = "<s>"
+	for _, p2 := range names {
+		for _, p := range names {
+			t.prevTags = append(t.prevTags, m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2))))
+		}
+	}
+	for _, p := range names {
+		t.prevTag = append(t.prevTag, m.Row(linear.Str(fPrevTag, p)))
+		t.prevTagWord = append(t.prevTagWord, linear.Str(fPrevTagWord, p))
+	}
+	t.sentStart = m.Row(linear.Int(fSentStart, 1))
+	t.firstUpper = m.Row(linear.Int(fFirstUpper, 1))
+	t.startWord = m.Row(linear.Str(fPrevWord, "<s>"))
+	t.endWord = m.Row(linear.Str(fNextWord, "</s>"))
+	t.scratch.New = func() any {
+		return &scratch{scores: make([]float32, t.nclasses), feats: make([]uint64, 0, 32)}
+	}
 	return t, nil
 }
 
 // Tag sets the POS of every token of d, sentence by sentence.
 func (t *Tagger) Tag(d *doc.Document) {
-	var words []string
-	var out []doc.POS
+	sc := t.scratch.Get().(*scratch)
+	defer t.scratch.Put(sc)
 	for _, s := range d.Sentences {
-		words = words[:0]
+		sc.words = sc.words[:0]
 		for _, tok := range d.Tokens[s.FirstTok:s.EndTok] {
-			words = append(words, d.Text[tok.Start:tok.End])
+			sc.words = append(sc.words, d.Text[tok.Start:tok.End])
 		}
-		out = t.TagWords(words, out[:0])
-		for i, p := range out {
+		sc.out = t.tag(sc, sc.words, sc.out[:0], nil)
+		for i, p := range sc.out {
 			d.Tokens[s.FirstTok+i].POS = p
 		}
 	}
+	clear(sc.words) // so that the pool pins no text
 }
 
 // TagWords appends the tags of one sentence's words to dst.
+//
+// It scores exactly the features Features lists, adding them in the same
+// order, but takes the context-free ones from a cache per word form.
 func (t *Tagger) TagWords(words []string, dst []doc.POS) []doc.POS {
-	var fb [32]uint64
-	scores := make([]float32, len(t.m.Classes))
-	prev, prev2 := "<s>", "<s>"
-	for i := range words {
-		feats := Features(fb[:0], words, i, prev, prev2)
-		t.m.Score(feats, scores)
-		p := t.tags[linear.Argmax(scores)]
-		dst = append(dst, p)
-		prev2, prev = prev, p.String()
+	sc := t.scratch.Get().(*scratch)
+	defer t.scratch.Put(sc)
+	return t.tag(sc, words, dst, nil)
+}
+
+// tag is TagWords with working memory sc; fn, when not nil, sees each
+// word's scores.
+func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, scores []float32)) []doc.POS {
+	// Room for every word to be uncached, so that pointers into local
+	// and floats stay valid.
+	nc := t.nclasses
+	if cap(sc.local) < len(words) {
+		sc.local = make([]wordInfo, 0, len(words))
+		sc.floats = make([]float32, 0, len(words)*nc)
 	}
+	sc.infos, sc.local, sc.floats = sc.infos[:0], sc.local[:0], sc.floats[:0]
+	for _, w := range words {
+		wi := t.cached(w)
+		if wi == nil {
+			sc.local = append(sc.local, wordInfo{})
+			wi = &sc.local[len(sc.local)-1]
+			n := len(sc.floats)
+			sc.floats = sc.floats[:n+nc]
+			t.describe(wi, w, sc.floats[n:n+nc:n+nc], sc.feats[:0])
+		}
+		sc.infos = append(sc.infos, wi)
+	}
+	scores := sc.scores
+	m := t.m
+	prev, prev2 := len(t.tags), len(t.tags) // "<s>"
+	infos := sc.infos
+	for i, wi := range infos {
+		// Features' order: the word's own, the previous tags', the
+		// sentence start's, then the neighbours'.
+		copy(scores, wi.static)
+		m.AddRow(t.prevTag[prev], scores)
+		m.AddRow(t.prevTags[prev2*(len(t.tags)+1)+prev], scores)
+		m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), scores)
+		if i == 0 {
+			m.AddRow(t.sentStart, scores)
+			if wi.upper {
+				m.AddRow(t.firstUpper, scores)
+			}
+			m.AddRow(t.startWord, scores)
+		} else {
+			m.AddRow(infos[i-1].prev, scores)
+			m.AddRow(infos[i-1].prevSuffix, scores)
+		}
+		if i > 1 {
+			m.AddRow(infos[i-2].prev2, scores)
+		}
+		if i+1 < len(infos) {
+			m.AddRow(infos[i+1].next, scores)
+			m.AddRow(infos[i+1].nextSuffix, scores)
+		} else {
+			m.AddRow(t.endWord, scores)
+		}
+		if i+2 < len(infos) {
+			m.AddRow(infos[i+2].next2, scores)
+		}
+		if fn != nil {
+			fn(i, scores)
+		}
+		c := linear.Argmax(scores)
+		dst = append(dst, t.tags[c])
+		prev2, prev = prev, c
+	}
+	clear(sc.infos) // so that the pool pins no cached word
+	clear(sc.local) // nor any word of this sentence
 	return dst
+}
+
+// cached returns the cached info of word form w, adding it when its slot
+// is free, or nil when w is not cached.
+func (t *Tagger) cached(w string) *wordInfo {
+	if len(w) > maxCachedWord {
+		return nil
+	}
+	h := maphash.String(t.seed, w)
+	i := h & uint64(len(t.cache)-1)
+	for _, j := range [2]uint64{i, i ^ 1} {
+		slot := &t.cache[j]
+		wi := slot.Load()
+		if wi == nil {
+			wi = &wordInfo{}
+			var fb [numStatic]uint64
+			t.describe(wi, strings.Clone(w), make([]float32, t.nclasses), fb[:0])
+			if slot.CompareAndSwap(nil, wi) {
+				return wi
+			}
+			wi = slot.Load() // another goroutine filled it first
+		}
+		if wi.word == w {
+			return wi
+		}
+	}
+	return nil
+}
+
+// describe fills wi for word form w, with static as the storage of its
+// weights and fb as a feature buffer.
+func (t *Tagger) describe(wi *wordInfo, w string, static []float32, fb []uint64) {
+	n := norm(w)
+	r, _ := utf8.DecodeRuneInString(n)
+	s3 := suffix(n, 3)
+	*wi = wordInfo{
+		word:       w,
+		static:     static,
+		upper:      unicode.IsUpper(r),
+		tagWord:    linear.Lower(fPrevTagWord, n),
+		prev:       t.m.Row(linear.Lower(fPrevWord, n)),
+		prevSuffix: t.m.Row(linear.Lower(fPrevSuffix, s3)),
+		prev2:      t.m.Row(linear.Lower(fPrev2Word, n)),
+		next:       t.m.Row(linear.Lower(fNextWord, n)),
+		nextSuffix: t.m.Row(linear.Lower(fNextSuffix, s3)),
+		next2:      t.m.Row(linear.Lower(fNext2Word, n)),
+	}
+	t.m.Score(staticFeatures(fb, n), static)
 }
 
 // Feature templates. Their numbers are part of the model format.
@@ -103,13 +299,8 @@ const (
 // already chosen for the two words before it.
 func Features(dst []uint64, words []string, i int, prev, prev2 string) []uint64 {
 	w := norm(words[i])
+	dst = staticFeatures(dst, w)
 	dst = append(dst,
-		linear.Int(fBias, 0),
-		linear.Lower(fWord, w),
-		linear.Lower(fSuffix3, suffix(w, 3)),
-		linear.Lower(fSuffix2, suffix(w, 2)),
-		linear.Str(fPrefix1, prefix(w, 1)),
-		shapeFeature(fShape, w),
 		linear.Str(fPrevTag, prev),
 		linear.Pair(linear.Str(fPrevTags, prev), linear.Str(fPrevTags, prev2)),
 		linear.Pair(linear.Str(fPrevTagWord, prev), linear.Lower(fPrevTagWord, w)),
@@ -139,6 +330,19 @@ func Features(dst []uint64, words []string, i int, prev, prev2 string) []uint64 
 		dst = append(dst, linear.Lower(fNext2Word, norm(words[i+2])))
 	}
 	return dst
+}
+
+// staticFeatures appends the numStatic features of normalised word w
+// that do not depend on its context.
+func staticFeatures(dst []uint64, w string) []uint64 {
+	return append(dst,
+		linear.Int(fBias, 0),
+		linear.Lower(fWord, w),
+		linear.Lower(fSuffix3, suffix(w, 3)),
+		linear.Lower(fSuffix2, suffix(w, 2)),
+		linear.Str(fPrefix1, prefix(w, 1)),
+		shapeFeature(fShape, w),
+	)
 }
 
 // norm maps the typographic variants CoreNLP normalises to one form, so
