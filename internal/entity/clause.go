@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/verbatim-news/verbatim/internal/doc"
+import (
+	"sort"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+)
 
 // clause is one clause of a sentence as a shallow chunker finds it from
 // parts of speech: where it starts, its first finite verb, what kind of
@@ -194,6 +198,48 @@ func (st *state) chunkClauses() {
 			c.subj = int32(i)
 		}
 	}
+	// Each entity's name mentions that are subjects, and whether one is in
+	// the first sentence; its name mentions in order (st.names from
+	// st.nameStart[e]).
+	n := len(st.ents)
+	st.docSubj = resize(st.docSubj, n)
+	st.nameStart = resize(st.nameStart, n+1)
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Entity < 0 || m.Kind != doc.NameMention {
+			continue
+		}
+		st.nameStart[m.Entity+1]++
+		if st.clauses[st.clauseOf[m.a]].subj == int32(i) {
+			st.docSubj[m.Entity]++
+			if m.sent == 0 {
+				st.docSubj[m.Entity] |= firstSubjBit
+			}
+		}
+	}
+	for e := 0; e < n; e++ {
+		st.nameStart[e+1] += st.nameStart[e]
+	}
+	st.names = resize(st.names, int(st.nameStart[n]))
+	fill := st.after[:0]
+	fill = append(fill, st.nameStart[:n]...)
+	for i := range st.ments {
+		if m := &st.ments[i]; m.Entity >= 0 && m.Kind == doc.NameMention {
+			st.names[fill[m.Entity]] = int32(i)
+			fill[m.Entity]++
+		}
+	}
+	st.after = fill
+}
+
+// namesAfter returns the number of entity e's name mentions after mention
+// pi.
+func (st *state) namesAfter(e, pi int) int {
+	if e+1 >= len(st.nameStart) {
+		return 0
+	}
+	names := st.names[st.nameStart[e]:st.nameStart[e+1]]
+	return len(names) - sort.Search(len(names), func(i int) bool { return names[i] > int32(pi) })
 }
 
 // subjectGap reports whether tokens [b, v) may stand between a subject

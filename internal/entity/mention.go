@@ -95,8 +95,10 @@ type state struct {
 	clauseOf    []int32
 	clausesDone bool
 	sums        []candSummary
-	after       []int32 // entity -> name mentions after the pronoun being ranked
-	docSubj     []int32 // entity -> mentions that are subjects, | firstSubjBit
+	after       []int32 // scratch for chunkClauses
+	names       []int32 // name mentions by entity, in order: see nameStart
+	nameStart   []int32 // entity -> its first in names; one more for the end
+	docSubj     []int32 // entity -> name mentions that are subjects, | firstSubjBit
 	ner_        nerScratch
 }
 

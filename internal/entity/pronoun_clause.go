@@ -18,13 +18,14 @@ const (
 	pClChain
 	pClAfter
 	pClOtherSubj
-	pPairRole
-	pPairCount
-	pPairNear
+	_ // retired pairwise templates
+	_
+	_
 	pDocSubj
 	pFirstSubj
 	pVerbWord
 	pPronVerb
+	pCross
 )
 
 // candSummary is what the pairwise features compare between two
@@ -42,26 +43,11 @@ type candSummary struct {
 const firstSubjBit = 1 << 30
 
 // summarise fills st.sums for candidates cands of pronoun mention pi, and
-// the per-entity counts the features read: name mentions after the
-// pronoun (st.after) and mentions anywhere that are subjects (st.docSubj).
+// finds the clauses when they are not yet found.
 func (st *state) summarise(pi int, cands []cand) {
 	st.sums = st.sums[:0]
-	st.after = resize(st.after, len(st.ents))
-	st.docSubj = resize(st.docSubj, len(st.ents))
-	for k := range st.ments {
-		m := &st.ments[k]
-		if m.Entity < 0 || k == pi {
-			continue
-		}
-		if k > pi && m.Kind == doc.NameMention {
-			st.after[m.Entity]++
-		}
-		if st.isSubject(k) {
-			st.docSubj[m.Entity]++
-			if m.sent == 0 {
-				st.docSubj[m.Entity] |= firstSubjBit
-			}
-		}
+	if !st.clausesDone {
+		st.chunkClauses()
 	}
 	p := &st.ments[pi]
 	for _, c := range cands {
@@ -82,25 +68,6 @@ func cmp3(a, b int) int {
 		return 1
 	}
 	return 2
-}
-
-// pairFeatures appends the features comparing candidate i with each other
-// candidate that a name introduces.
-func (st *state) pairFeatures(dst []uint64, pi, i int, cands []cand) []uint64 {
-	prole := int(st.pronounRole(&st.ments[pi]))
-	me := &st.sums[i]
-	for j := range cands {
-		if j == i || st.ments[cands[j].m].Kind != doc.NameMention && st.ments[cands[j].m].Kind != doc.PronounMention {
-			continue
-		}
-		o := &st.sums[j]
-		dst = append(dst,
-			linear.Int(pPairRole, prole<<24|int(me.rel)<<16|int(o.rel)<<8|b2i(me.subj)<<1|b2i(o.subj)),
-			linear.Int(pPairCount, prole<<16|cmp3(me.total, o.total)<<8|cmp3(me.dist, o.dist)),
-			linear.Int(pPairNear, prole<<24|int(me.role)<<16|int(o.role)<<8|cmp3(me.dist, o.dist)),
-		)
-	}
-	return dst
 }
 
 // clauseRelation says where candidate mention m stands relative to pronoun
@@ -149,7 +116,7 @@ func (st *state) mainSubject(s int) int32 {
 
 // clauseFeatures appends the clause-based features of candidate c of
 // pronoun mention pi.
-func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, cands []cand) []uint64 {
+func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []cand) []uint64 {
 	p := &st.ments[pi]
 	prole := st.pronounRole(p)
 	rel := st.clauseRelation(pi, c.m)
@@ -198,6 +165,10 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, cands []cand) []u
 	if s := st.clauseSubject(cp); s >= 0 && int(s) != pi && st.ments[s].Entity != c.e && hasCand(cands, st.ments[s].Entity) {
 		otherSubj = 1
 	}
+	var docSubj int32 // entities made after the clauses were found have none
+	if c.e < len(st.docSubj) {
+		docSubj = st.docSubj[c.e]
+	}
 	verbW, pverbW := "", ""
 	if v := st.clauses[cm].verb; v >= 0 {
 		verbW = st.words[v]
@@ -207,6 +178,31 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, cands []cand) []u
 	}
 	role := int(st.roleOf(c.m))
 	kinds := int(st.clauses[cp].kind)<<8 | int(st.clauses[cm].kind)
+	// Conjunctions of every two of a few small facts about the pair.
+	me := &st.sums[ci]
+	nearest := 1
+	for j := range cands {
+		if j != ci && st.sums[j].dist < me.dist && !cands[j].after {
+			nearest = 0
+		}
+	}
+	sd := min(p.sent-st.ments[c.m].sent, 3)
+	if c.after {
+		sd = 0
+	}
+	atoms := [...]int{
+		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
+		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
+	}
+	var hs [len(atoms)]uint64
+	for i, a := range atoms {
+		hs[i] = linear.Int(pCross, i<<16|a)
+	}
+	for i := range hs {
+		for j := i + 1; j < len(hs); j++ {
+			dst = append(dst, linear.Pair(hs[i], hs[j]))
+		}
+	}
 	return append(dst,
 		linear.Int(pClRel, int(rel)<<8|int(prole)),
 		linear.Int(pClRelSubj, int(rel)<<16|subj<<8|int(prole)),
@@ -216,10 +212,10 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, cands []cand) []u
 		linear.Int(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole)),
 		linear.Int(pClEntSubj, min(entSubj, 3)),
 		linear.Int(pClChain, chain<<8|int(prole)),
-		linear.Int(pClAfter, bucket(int(st.after[c.e]), 0, 1, 2, 4)),
+		linear.Int(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4)),
 		linear.Int(pClOtherSubj, otherSubj<<8|int(prole)),
-		linear.Int(pDocSubj, bucket(int(st.docSubj[c.e]&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
-		linear.Int(pFirstSubj, b2i(st.docSubj[c.e]&firstSubjBit != 0)<<8|int(prole)),
+		linear.Int(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
+		linear.Int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole)),
 		linear.Pair(linear.Lower(pVerbWord, verbW), linear.Int(pVerbWord, role<<8|subj)),
 		linear.Pair(linear.Lower(pPronVerb, pverbW), linear.Int(pPronVerb, int(rel)<<8|int(prole))),
 	)

@@ -23,7 +23,7 @@ type RankerOptions struct {
 
 // DefaultRankerOptions are the settings chosen by cross-validation on GAP
 // development and checked on GAP validation.
-var DefaultRankerOptions = RankerOptions{L2: 0.01, Iters: 300}
+var DefaultRankerOptions = RankerOptions{L2: 0.03, Iters: 300}
 
 // taskCands returns the candidates of pronoun mention pi for a task that
 // gives entities ents: the usual candidates, and each of ents that they

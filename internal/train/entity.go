@@ -199,7 +199,7 @@ func Pronouns(o Options) error {
 	var m *linear.Model
 	for round := 1; round <= 2; round++ {
 		m = r.TrainPronounRanker(trainTasks, m, entity.DefaultRankerOptions)
-		rv, err := entity.NewWith(lex, ner, m, 0)
+		rv, err := entity.NewWith(lex, ner, m, entity.DefaultMargin)
 		if err != nil {
 			return err
 		}
