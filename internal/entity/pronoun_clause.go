@@ -28,11 +28,9 @@ const (
 	pCross
 )
 
-// candSummary is what the pairwise features compare between two
-// candidates of a pronoun.
+// candSummary is what the conjunction features read of each candidate
+// of a pronoun.
 type candSummary struct {
-	rel   byte // clauseRelation
-	subj  bool // its mention is its clause's subject
 	total int  // the entity's name mentions in the text
 	dist  int  // tokens between its mention and the pronoun
 	role  byte // synRole of its mention
@@ -56,18 +54,8 @@ func (st *state) summarise(pi int, cands []cand) {
 		if c.after {
 			d = m.a - p.b
 		}
-		st.sums = append(st.sums, candSummary{rel: st.clauseRelation(pi, c.m), subj: st.isSubject(c.m), total: st.total[c.e], dist: d, role: st.roleOf(c.m)})
+		st.sums = append(st.sums, candSummary{total: st.total[c.e], dist: d, role: st.roleOf(c.m)})
 	}
-}
-
-func cmp3(a, b int) int {
-	switch {
-	case a < b:
-		return 0
-	case a == b:
-		return 1
-	}
-	return 2
 }
 
 // clauseRelation says where candidate mention m stands relative to pronoun
