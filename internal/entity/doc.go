@@ -27,8 +27,12 @@
 //     qualification), descriptions to earlier ones of the same kind, and
 //     pronouns by rules for the clear cases (a speaker going on, "X said
 //     he") and otherwise by a ranker trained on GAP (model/pronoun.vblm,
-//     `verbatim train pronoun`), with gender and number from the text and
-//     the names, never from what a role suggests.
+//     `verbatim train pronoun`): a regularised log-linear model over each
+//     candidate's features, most of them read from a shallow clause
+//     chunker (clause.go: the clause each mention is in, its subject, how
+//     the pronoun's clause relates to the candidate's), with gender and
+//     number from the text and the names, never from what a role
+//     suggests.
 //
 // Where the text does not let a careful reader decide (two candidates
 // score alike, a title nobody in the article holds), a mention stays

@@ -90,7 +90,16 @@ type state struct {
 	roles     []byte // mention -> grammatical role, 0 until computed
 	covered   []bool // per token, for the passes that mark tokens
 	remap     []int
-	ner_      nerScratch
+	// The clauses, found when a pronoun first needs them.
+	clauses     []clause
+	clauseOf    []int32
+	clausesDone bool
+	sums        []candSummary
+	after       []int32 // scratch for chunkClauses
+	names       []int32 // name mentions by entity, in order: see nameStart
+	nameStart   []int32 // entity -> its first in names; one more for the end
+	docSubj     []int32 // entity -> name mentions that are subjects, | firstSubjBit
+	ner_        nerScratch
 }
 
 // resize returns s with length n and every element zero, reusing its
@@ -117,6 +126,7 @@ func (st *state) prepare(names []doc.Span) {
 	st.ents = st.ents[:0]
 	st.ms = st.ms[:0]
 	st.roles = st.roles[:0]
+	st.clausesDone = false
 	for i, t := range d.Tokens {
 		st.words[i] = d.Text[t.Start:t.End]
 		st.pos[i] = t.POS
@@ -761,6 +771,12 @@ func (st *state) honorifics() {
 	}
 }
 
+// possessed reports whether a word tagged p can begin what a possessive
+// pronoun before it possesses: "her (own) (younger) brother".
+func possessed(p doc.POS) bool {
+	return p.IsNoun() || p.IsAdjective() || p == doc.TagCD || p == doc.TagVBG || p == doc.TagVBN || p == doc.TagRBS
+}
+
 // pronounMentions adds the third-person pronouns.
 func (st *state) pronounMentions() {
 	for i, w := range st.words {
@@ -770,6 +786,8 @@ func (st *state) pronounMentions() {
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
 			continue
+		} else if p.case_ == 'o' && pt == doc.TagPRPS && i+1 < len(st.words) && possessed(st.pos[i+1]) {
+			p.case_ = 'p' // "her" as a possessive: "her brother"
 		}
 		m := ment{Mention: doc.Mention{Kind: doc.PronounMention, Type: doc.Person}, a: i, b: i + 1, ha: i, hb: i + 1,
 			sent: int(st.d.Tokens[i].Sent), role: -1, attach: -1, pron: p, gender: p.gender}

@@ -304,7 +304,7 @@ func addCand(dst []cand, c cand) []cand {
 
 // maxCands is the most antecedents a pronoun's ranker considers: the
 // nearest ones.
-const maxCands = 8
+const maxCands = 5
 
 // candidates returns the entities pronoun mention pi may refer to, each
 // with its mention nearest before the pronoun (or, for an entity first
@@ -685,6 +685,7 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 	}
 	st.sal = sal
 	bestSal := 0.0
+	st.summarise(pi, cands)
 	for i := range cands {
 		sal[i] = st.salience(cands[i].e, pi)
 		bestSal = max(bestSal, sal[i])
@@ -703,6 +704,7 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 			ratio = int(4 * sal[i] / bestSal)
 		}
 		c.feats = append(c.feats, linear.Int(pSalRank, min(srank, 3)), linear.Int(pSalRatio, ratio))
+		c.feats = st.clauseFeatures(c.feats, pi, c, i, cands)
 		m.Score(c.feats, s[:])
 		c.score = s[0]
 		if c.score > bestScore {

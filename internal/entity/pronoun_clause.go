@@ -1,0 +1,210 @@
+package entity
+
+import (
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// Clause-based templates of the pronoun ranker, after those of
+// pronoun.go.
+const (
+	pClRel uint32 = iota + 400
+	pClRelSubj
+	pClBind
+	pClKinds
+	pClPrevSubj
+	pClMainSubj
+	pClEntSubj
+	pClChain
+	pClAfter
+	pClOtherSubj
+	_ // retired pairwise templates
+	_
+	_
+	pDocSubj
+	pFirstSubj
+	pVerbWord
+	pPronVerb
+	pCross
+)
+
+// candSummary is what the conjunction features read of each candidate
+// of a pronoun.
+type candSummary struct {
+	total int  // the entity's name mentions in the text
+	dist  int  // tokens between its mention and the pronoun
+	role  byte // synRole of its mention
+}
+
+// firstSubjBit marks, in state.docSubj, an entity that is a subject in
+// the text's first sentence.
+const firstSubjBit = 1 << 30
+
+// summarise fills st.sums for candidates cands of pronoun mention pi, and
+// finds the clauses when they are not yet found.
+func (st *state) summarise(pi int, cands []cand) {
+	st.sums = st.sums[:0]
+	if !st.clausesDone {
+		st.chunkClauses()
+	}
+	p := &st.ments[pi]
+	for _, c := range cands {
+		m := &st.ments[c.m]
+		d := p.a - m.b
+		if c.after {
+			d = m.a - p.b
+		}
+		st.sums = append(st.sums, candSummary{total: st.total[c.e], dist: d, role: st.roleOf(c.m)})
+	}
+}
+
+// clauseRelation says where candidate mention m stands relative to pronoun
+// mention p: 'S' the same clause, 'O' the clause p's clause depends on,
+// 'I' a clause depending on p's, 'N' another clause of the sentence, 'A'
+// after the pronoun in its sentence, 'P' the previous sentence, 'F'
+// further back.
+func (st *state) clauseRelation(pi, mi int) byte {
+	p, m := &st.ments[pi], &st.ments[mi]
+	switch {
+	case m.sent < p.sent-1:
+		return 'F'
+	case m.sent < p.sent:
+		return 'P'
+	}
+	cp, cm := st.mentionClause(pi), st.mentionClause(mi)
+	switch {
+	case cp == cm:
+		return 'S'
+	case m.a > p.a:
+		return 'A'
+	case st.clauses[cp].outer == cm || st.clauses[cp].kind == clVP && st.clauseSubject(cp) == st.clauseSubject(cm):
+		return 'O'
+	case st.clauses[cm].outer == cp:
+		return 'I'
+	}
+	return 'N'
+}
+
+// isSubject reports whether mention k is the subject of its clause.
+func (st *state) isSubject(k int) bool {
+	return st.clauses[st.mentionClause(k)].subj == int32(k)
+}
+
+// mainSubject returns the subject mention of sentence s's first clause, or
+// -1.
+func (st *state) mainSubject(s int) int32 {
+	if s < 0 {
+		return -1
+	}
+	if !st.clausesDone {
+		st.chunkClauses()
+	}
+	return st.clauseSubject(st.clauseOf[st.d.Sentences[s].FirstTok])
+}
+
+// clauseFeatures appends the clause-based features of candidate c of
+// pronoun mention pi.
+func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []cand) []uint64 {
+	p := &st.ments[pi]
+	prole := st.pronounRole(p)
+	rel := st.clauseRelation(pi, c.m)
+	subj := b2i(st.isSubject(c.m))
+	cp := st.mentionClause(pi)
+	cm := st.mentionClause(c.m)
+	bind := 0 // the candidate is the subject of the pronoun's clause
+	if s := st.clauseSubject(cp); s >= 0 && st.ments[s].Entity == c.e && int(s) != pi {
+		bind = 1
+	}
+	// The subject of the previous sentence's first clause, and of this
+	// sentence's.
+	prevSubj, mainSubj := 0, 0
+	if s := st.mainSubject(p.sent - 1); s >= 0 && st.ments[s].Entity == c.e {
+		prevSubj = 1
+	}
+	if s := st.mainSubject(p.sent); s >= 0 && int(s) != pi && st.ments[s].Entity == c.e {
+		mainSubj = 1
+	}
+	// How many of the entity's mentions before the pronoun, within two
+	// sentences, are subjects.
+	entSubj := 0
+	for k := pi - 1; k >= 0 && p.sent-st.ments[k].sent <= 2; k-- {
+		if st.ments[k].Entity == c.e && st.isSubject(k) {
+			entSubj++
+		}
+	}
+	// The nearest earlier pronoun of the same gender, and whether it was
+	// resolved to the candidate.
+	chain := 0
+	for k := pi - 1; k >= 0 && p.sent-st.ments[k].sent <= 3; k-- {
+		o := &st.ments[k]
+		if o.Kind == doc.PronounMention && o.pron.gender == p.pron.gender {
+			chain = 1
+			if o.Entity == c.e {
+				chain = 2 + b2i(o.sent == p.sent)
+			} else if o.Entity >= 0 {
+				chain = 4
+			}
+			chain = chain<<4 | int(st.pronounRole(o))&15
+			break
+		}
+	}
+	// Another candidate is the subject of the pronoun's clause.
+	otherSubj := 0
+	if s := st.clauseSubject(cp); s >= 0 && int(s) != pi && st.ments[s].Entity != c.e && hasCand(cands, st.ments[s].Entity) {
+		otherSubj = 1
+	}
+	var docSubj int32 // entities made after the clauses were found have none
+	if c.e < len(st.docSubj) {
+		docSubj = st.docSubj[c.e]
+	}
+	verbW, pverbW := "", ""
+	if v := st.clauses[cm].verb; v >= 0 {
+		verbW = st.words[v]
+	}
+	if v := st.clauses[cp].verb; v >= 0 {
+		pverbW = st.words[v]
+	}
+	role := int(st.roleOf(c.m))
+	kinds := int(st.clauses[cp].kind)<<8 | int(st.clauses[cm].kind)
+	// Conjunctions of every two of a few small facts about the pair.
+	me := &st.sums[ci]
+	nearest := 1
+	for j := range cands {
+		if j != ci && st.sums[j].dist < me.dist && !cands[j].after {
+			nearest = 0
+		}
+	}
+	sd := min(p.sent-st.ments[c.m].sent, 3)
+	if c.after {
+		sd = 0
+	}
+	atoms := [...]int{
+		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
+		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
+	}
+	var hs [len(atoms)]uint64
+	for i, a := range atoms {
+		hs[i] = linear.Int(pCross, i<<16|a)
+	}
+	for i := range hs {
+		for j := i + 1; j < len(hs); j++ {
+			dst = append(dst, linear.Pair(hs[i], hs[j]))
+		}
+	}
+	return append(dst,
+		linear.Int(pClRel, int(rel)<<8|int(prole)),
+		linear.Int(pClRelSubj, int(rel)<<16|subj<<8|int(prole)),
+		linear.Int(pClBind, bind<<8|int(prole)),
+		linear.Int(pClKinds, kinds<<16|int(rel)<<8|int(prole)),
+		linear.Int(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole)),
+		linear.Int(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole)),
+		linear.Int(pClEntSubj, min(entSubj, 3)),
+		linear.Int(pClChain, chain<<8|int(prole)),
+		linear.Int(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4)),
+		linear.Int(pClOtherSubj, otherSubj<<8|int(prole)),
+		linear.Int(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
+		linear.Int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole)),
+		linear.Pair(linear.Lower(pVerbWord, verbW), linear.Int(pVerbWord, role<<8|subj)),
+		linear.Pair(linear.Lower(pPronVerb, pverbW), linear.Int(pPronVerb, int(rel)<<8|int(prole))),
+	)
+}
