@@ -29,6 +29,12 @@ var pageNames = []string{"analyze", "article", "articles", "speakers", "speaker"
 func parsePages() (*pages, error) {
 	funcs := template.FuncMap{
 		"pathEscape": url.PathEscape,
+		// webURL reports whether an article's URL may be a link: http(s)
+		// only; others are shown as text.
+		"webURL": func(s string) bool {
+			u, err := url.Parse(s)
+			return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+		},
 		// segments escapes each segment of a path ("person/maria-ostrander").
 		"segments": func(p string) string {
 			parts := strings.Split(p, "/")
@@ -150,6 +156,11 @@ func (s *Server) handleAnalyzeForm(w http.ResponseWriter, r *http.Request) {
 			pg.Warnings = warn
 			pg.Article = render.NewArticle(d)
 			pg.Reading = newReading(pg.Article)
+			if s.opt.Corpus == nil {
+				for i := range pg.Reading.Speakers {
+					pg.Reading.Speakers[i].Global = false // no speaker pages to link to
+				}
+			}
 		}
 	}
 	if err != nil {
