@@ -90,7 +90,7 @@ func BenchmarkServer_Analyze(b *testing.B) {
 		b.Fatal(err)
 	}
 	body, _ := json.Marshal(map[string]string{"text": string(text), "published": "2025-10-14", "outlet": "The Courier"})
-	s := newTestServer(b, Options{Corpus: newMemCorpus()})
+	s := newTestServer(b, Options{Corpus: openTestCorpus(b)})
 	b.SetBytes(int64(len(text)))
 	load(b, s, func() (*http.Request, error) {
 		req, err := http.NewRequest("POST", "/api/analyze", strings.NewReader(string(body)))

@@ -22,9 +22,7 @@ import (
 // directory, which they log. They skip when there is no Chromium.
 //
 // The server runs in-process on 127.0.0.1:0 over the fixtures in
-// testdata/articles, stored in memCorpus. TODO(store): once the corpus store
-// (issue 6) is merged, open a SQLite store in t.TempDir() through its
-// adapter here instead, so that these pages are tested on the real store.
+// testdata/articles, stored in the corpus openTestCorpus opens.
 
 // chromiumPath returns the Chromium binary to use, or skips the test.
 func chromiumPath(t *testing.T) string {

@@ -99,7 +99,7 @@ func inert(t *testing.T, doc *html.Node) {
 }
 
 func TestServer_HandleAnalyzeForm_Highlights(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus()})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 	var rec struct{ Text string }
 	json.Unmarshal(fixtures(t)["harbour-gazette"], &rec)
 	w := postForm(s, "/analyze", url.Values{"text": {rec.Text}, "title": {"Dock strike"}, "published": {"2025-05-12"}})
@@ -157,7 +157,7 @@ func TestServer_HandleAnalyzeForm_Highlights(t *testing.T) {
 }
 
 func TestServer_HandleAnalyzeForm_Errors(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus(), MaxBody: 2048})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t), MaxBody: 2048})
 	for _, tc := range []struct {
 		name   string
 		form   url.Values
@@ -281,7 +281,7 @@ func TestServer_HandleClusterPage_Diff(t *testing.T) {
 }
 
 func TestServer_Static(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus()})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 	for path, ctype := range map[string]string{"/static/app.css": "text/css", "/static/app.js": "text/javascript", "/static/icon.svg": "image/svg+xml"} {
 		w := do(s, "GET", path, "")
 		if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), ctype) {

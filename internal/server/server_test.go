@@ -33,6 +33,16 @@ func mustPipeline(t testing.TB) *pipeline.Pipeline {
 	return p
 }
 
+// openTestCorpus returns an empty corpus for a test. The server's tests
+// run on memCorpus, the in-memory Corpus of memcorpus_test.go; once the
+// corpus store's adapter exists, this is the one place to open it instead
+// (a SQLite store in t.TempDir()), and every API, page and browser test
+// then runs on the real store.
+func openTestCorpus(t testing.TB) Corpus {
+	t.Helper()
+	return newMemCorpus()
+}
+
 // fixtures reads the articles under testdata/articles, by file name.
 func fixtures(t testing.TB) map[string][]byte {
 	t.Helper()
@@ -82,7 +92,7 @@ func newTestServer(t testing.TB, opt Options) *Server {
 		opt.Pipeline = mustPipeline(t)
 	}
 	if opt.Corpus == nil {
-		c := newMemCorpus()
+		c := openTestCorpus(t)
 		fillCorpus(t, c)
 		opt.Corpus = c
 	}
@@ -148,7 +158,7 @@ func jsonBody(v any) string {
 const sampleText = "\"We will not sign a bad deal,\" Prime Minister Elena Varga said on Monday.\nShe added that talks would resume in March.\n"
 
 func TestServer_HandleAnalyze_SameAsCLI(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus()})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 	w := do(s, "POST", "/api/analyze", jsonBody(map[string]string{"text": sampleText, "published": "2025-03-03", "title": "Talks", "outlet": "The Courier"}))
 	var got render.Article
 	decode(t, w, http.StatusOK, &got)
@@ -175,7 +185,7 @@ func TestServer_HandleAnalyze_SameAsCLI(t *testing.T) {
 }
 
 func TestServer_HandleAnalyze_BadRequests(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus(), MaxBody: 4096})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t), MaxBody: 4096})
 	for _, tc := range []struct {
 		name, body, ctype string
 		status            int
@@ -208,7 +218,7 @@ func TestServer_HandleAnalyze_BadRequests(t *testing.T) {
 }
 
 func TestServer_HandleAnalyze_HTML(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus()})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 	page := `<html><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1><p>"The budget is balanced for the first time in a decade," the finance minister, Karl Brandt, told parliament on Tuesday.</p><p>Opposition leaders said the figures did not add up.</p></article></body></html>`
 	var got render.Article
 	decode(t, do(s, "POST", "/api/analyze", jsonBody(map[string]string{"html": page, "url": "https://news.example/budget"})), 200, &got)
@@ -239,12 +249,12 @@ func TestServer_HandleAnalyze_URL(t *testing.T) {
 	defer origin.Close()
 
 	t.Run("loopback refused", func(t *testing.T) {
-		s := newTestServer(t, Options{Corpus: newMemCorpus()})
+		s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 		wantError(t, do(s, "POST", "/api/analyze", jsonBody(map[string]string{"url": origin.URL + "/article"})), http.StatusForbidden, "private")
 		// A name that resolves to loopback is refused alike.
 		wantError(t, do(s, "POST", "/api/analyze", jsonBody(map[string]string{"url": strings.Replace(origin.URL, "127.0.0.1", "localhost", 1) + "/article"})), http.StatusForbidden, "private")
 	})
-	s := newTestServer(t, Options{Corpus: newMemCorpus(), AllowPrivate: true})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t), AllowPrivate: true})
 	for _, path := range []string{"/article", "/redirect"} {
 		t.Run("allowed "+path, func(t *testing.T) {
 			var got render.Article
@@ -308,7 +318,7 @@ func TestPublicAddr_Cases(t *testing.T) {
 func TestServer_HandleIngest_Guards(t *testing.T) {
 	body := jsonBody(map[string]string{"text": sampleText, "url": "https://courier.example/talks"})
 	t.Run("token", func(t *testing.T) {
-		s := newTestServer(t, Options{Corpus: newMemCorpus(), Token: "s3cret"})
+		s := newTestServer(t, Options{Corpus: openTestCorpus(t), Token: "s3cret"})
 		w := do(s, "POST", "/api/articles", body)
 		wantError(t, w, http.StatusUnauthorized, "bearer token")
 		if w.Header().Get("WWW-Authenticate") == "" {
@@ -335,7 +345,7 @@ func TestServer_HandleIngest_Guards(t *testing.T) {
 		}
 	})
 	t.Run("read-only", func(t *testing.T) {
-		s := newTestServer(t, Options{Corpus: newMemCorpus(), ReadOnly: true, Token: "s3cret"})
+		s := newTestServer(t, Options{Corpus: openTestCorpus(t), ReadOnly: true, Token: "s3cret"})
 		wantError(t, do(s, "POST", "/api/articles", body, "Authorization", "Bearer s3cret"), http.StatusForbidden, "read-only")
 		decode(t, do(s, "POST", "/api/analyze", body), http.StatusOK, nil)
 	})
@@ -529,7 +539,7 @@ func TestServer_HandleSearch(t *testing.T) {
 }
 
 func TestServer_HandleX_NotFoundAndMethods(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus()})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 	wantError(t, do(s, "GET", "/api/nope", ""), http.StatusNotFound, "/api/nope")
 	w := do(s, "DELETE", "/api/articles", "")
 	wantError(t, w, http.StatusMethodNotAllowed, "GET, HEAD, POST")
@@ -561,7 +571,7 @@ func TestServer_ServeHTTP_SecurityHeaders(t *testing.T) {
 }
 
 func TestServer_HandleOpenAPI_MatchesRoutes(t *testing.T) {
-	s := newTestServer(t, Options{Corpus: newMemCorpus()})
+	s := newTestServer(t, Options{Corpus: openTestCorpus(t)})
 	var spec struct {
 		OpenAPI string                                `json:"openapi"`
 		Paths   map[string]map[string]json.RawMessage `json:"paths"`
