@@ -175,6 +175,23 @@ func (b *browser) hover(t *testing.T, sel string) {
 	b.do(t, chromedp.MouseEvent(chromedp.MouseMoved, box[0], box[1]))
 }
 
+// articleID returns the id of the stored article whose title contains
+// title.
+func articleID(t *testing.T, s *Server, title string) string {
+	t.Helper()
+	arts, err := s.opt.Corpus.Articles(t.Context(), Page{Limit: MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts.Items {
+		if strings.Contains(a.Title, title) {
+			return a.ID
+		}
+	}
+	t.Fatalf("no stored article titled %q", title)
+	return ""
+}
+
 func jsString(s string) string { return fmt.Sprintf("%q", s) }
 
 func TestE2E_ReadingRoom(t *testing.T) {
@@ -311,17 +328,35 @@ func TestE2E_ReadingRoom(t *testing.T) {
 		b.clean(t)
 	})
 
-	t.Run("an XSS article renders inert", func(t *testing.T) {
-		var id string
-		arts, err := s.opt.Corpus.Articles(t.Context(), Page{Limit: MaxLimit})
-		if err != nil {
-			t.Fatal(err)
+	t.Run("a stored article with a check", func(t *testing.T) {
+		id := articleID(t, s, "Port dispute")
+		b.do(t, chromedp.Navigate(ts.URL+"/articles/"+id), chromedp.WaitVisible(chromedp.CSS(".note")))
+		note := eval[string](t, b, `document.querySelector(".note").innerText`)
+		marked := eval[[]string](t, b, `[...document.querySelectorAll(".text .chk")].map(e => e.textContent)`)
+		t.Logf("check beside the paragraph: %q; figures marked: %q", note, marked)
+		if !strings.Contains(note, "6.21 miles") || len(marked) != 2 {
+			t.Errorf("the check is not shown beside its figures")
 		}
-		for _, a := range arts.Items {
-			if strings.Contains(a.Title, "<script>") {
-				id = a.ID
+		b.screenshot(t, "article-check")
+		b.clean(t)
+	})
+
+	t.Run("phone width", func(t *testing.T) {
+		b.do(t, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+		defer b.do(t, chromedp.EmulateViewport(1280, 900))
+		for _, path := range []string{"/articles", "/articles/" + articleID(t, s, "إضراب"), "/speakers", "/speakers/person/lena-okafor", "/clusters", "/clusters/1", "/search?q=patience"} {
+			b.do(t, chromedp.Navigate(ts.URL+path), chromedp.WaitVisible(chromedp.CSS("main h1")))
+			if eval[bool](t, b, `document.documentElement.scrollWidth > document.documentElement.clientWidth`) {
+				t.Errorf("%s scrolls sideways on a phone", path)
 			}
 		}
+		b.do(t, chromedp.Navigate(ts.URL+"/articles/"+articleID(t, s, "إضراب")), chromedp.WaitVisible(chromedp.CSS(".text")))
+		b.screenshot(t, "article-rtl-phone")
+		b.clean(t)
+	})
+
+	t.Run("an XSS article renders inert", func(t *testing.T) {
+		id := articleID(t, s, "<script>")
 		check := func(name string) {
 			t.Helper()
 			injected := eval[int](t, b, `document.querySelectorAll("img, iframe, b, script:not([src='/static/app.js'])").length`)

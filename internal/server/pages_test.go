@@ -189,17 +189,7 @@ func TestServer_HandleAnalyzeForm_Errors(t *testing.T) {
 // as text.
 func TestServer_Pages_XSS(t *testing.T) {
 	s := newTestServer(t, Options{})
-	c := s.opt.Corpus
-	var xssID string
-	arts, _ := c.Articles(t.Context(), Page{Limit: MaxLimit})
-	for _, a := range arts.Items {
-		if strings.Contains(a.Title, "<script>") {
-			xssID = a.ID
-		}
-	}
-	if xssID == "" {
-		t.Fatal("the XSS fixture is not stored")
-	}
+	xssID := articleID(t, s, "<script>")
 	var rec struct{ Text, Title string }
 	json.Unmarshal(fixtures(t)["xss"], &rec)
 	for _, path := range []string{"/articles/" + xssID, "/articles", "/speakers", "/speakers/person/carter", "/search?q=council", "/search?q=iframe"} {
