@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
-
 )
 
 // page is an article page written for these tests.
