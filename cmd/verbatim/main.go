@@ -115,6 +115,7 @@ organisation, and the numbers and dates the report asserts.`,
 		newAnalyzeCmd(e),
 		newEvalCmd(e),
 		newTrainCmd(e),
+		newIngestCmd(e), newQuotesCmd(e), newSpeakersCmd(e), newClustersCmd(e), newSearchCmd(e), newShowCmd(e),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)
