@@ -117,6 +117,10 @@ func Build(quotes []Quote) []Group {
 				continue
 			}
 			b := groups[g]
+			if sh, qc, lc := float64(seen[g]), float64(len(info[qi].content)), float64(len(info[b.leader].content)); seen[g] < 1<<20 &&
+				qc >= shortContent && lc >= shortContent && sh < 0.35*lc && sh < 0.85*qc {
+				continue // too few content words in common for link to accept
+			}
 			if sp := quotes[qi].Speaker; sp != "" && b.speaker != "" && sp != b.speaker {
 				continue
 			}
