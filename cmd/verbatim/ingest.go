@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -141,6 +142,11 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) error 
 
 	start := time.Now()
 	bar := newIngestProgress(e)
+	if bar.bar != nil {
+		if n, ok := countInputs(args); ok {
+			bar.setTotal(n)
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	tasks := make(chan task, 2*f.workers)
@@ -408,6 +414,48 @@ func inputFiles(dir string) ([]string, error) {
 	}
 	slices.Sort(files)
 	return files, nil
+}
+
+// countInputs counts the articles in local inputs for the progress bar:
+// a line of a JSON Lines file, or a file, each count one. It reports
+// false when the count cannot be known beforehand (standard input, URLs,
+// feeds, WARC files).
+func countInputs(args []string) (int, bool) {
+	n := 0
+	for _, arg := range args {
+		if arg == "-" || fetch.IsURL(arg) {
+			return 0, false
+		}
+		files := []string{arg}
+		if st, err := os.Stat(arg); err == nil && st.IsDir() {
+			var err error
+			if files, err = inputFiles(arg); err != nil {
+				n++
+				continue
+			}
+		}
+		for _, f := range files {
+			ext := strings.ToLower(filepath.Ext(f))
+			switch {
+			case fetch.IsWARC(f) || slices.Contains(feedExts, ext):
+				return 0, false
+			case ext == ".jsonl":
+				b, err := os.ReadFile(f)
+				if err != nil {
+					n++
+					continue
+				}
+				for line := range bytes.Lines(b) {
+					if len(bytes.TrimSpace(line)) > 0 {
+						n++
+					}
+				}
+			default:
+				n++
+			}
+		}
+	}
+	return n, true
 }
 
 // ingestProgress shows a progress bar on standard error when it is a

@@ -47,6 +47,10 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
+	// One connection: the process's writers queue in database/sql rather
+	// than polling SQLite's busy handler (other processes still wait on
+	// the busy timeout).
+	db.SetMaxOpenConns(1)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
