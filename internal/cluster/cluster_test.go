@@ -180,3 +180,24 @@ func FuzzNormalize(f *testing.F) {
 		Build([]Quote{{ID: 1, Text: a}, {ID: 2, Text: b}, {ID: 3, Text: a}})
 	})
 }
+
+func TestBuild_Groups_ShortAndStock(t *testing.T) {
+	q := func(id int64, text string) Quote { return Quote{ID: id, Article: id, Text: text} }
+	cases := []struct {
+		name  string
+		quots []Quote
+		want  string
+	}{
+		{"one word in other words", []Quote{q(1, "love"), q(2, "he loves you"), q(3, "there is love")}, ""},
+		{"a negation alone", []Quote{q(1, "It is not about me, it is about us."), q(2, "Absolutely not.")}, ""},
+		{"a stock phrase inside a longer passage", []Quote{
+			q(1, "We have come a long way in the last nine months"),
+			q(2, "to come a long way"),
+		}, ""},
+	}
+	for _, c := range cases {
+		if got := groups(c.quots); got != c.want {
+			t.Errorf("%s:\ngot  %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package cluster
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -40,20 +41,30 @@ const (
 	shortWindow  = 7 * 24 * time.Hour
 )
 
+// A quotation with fewer than phraseContent content words (repeats
+// counted) is grouped
+// only with quotations of about its length; one with at least
+// fragmentContent may be grouped with a passage much longer than itself.
+const (
+	phraseContent   = 4
+	fragmentContent = 5
+)
+
 // Build groups quotes that are the same utterance. Two quotes are the
 // same utterance when their speakers do not conflict (an unknown speaker
 // conflicts with none) and
 //
 //   - their words are the same (Text.Key), or
 //   - one of them is short (fewer than three content words): both have
-//     the same content words (intensifiers, quantifiers and function
-//     words may differ: "very productive", "extremely productive") and
-//     their dates, where known, are at most a week apart; or
+//     the same words once intensifiers, quantifiers and articles are set
+//     aside ("very productive", "extremely productive"), and their dates,
+//     where known, are at most a week apart; or
 //   - otherwise, aligning their words (weighted: content words count
 //     most) covers at least 70% of the shorter and 40% of the longer
 //     (a variant, a translation, a truncation with changes), or 90% of
 //     a shorter one that has at least five content words (a fragment of
-//     a long passage); words that the longer one itself quotes from
+//     a long passage); a shorter one with fewer than four content words
+//     needs 70% of both. Words that the longer one itself quotes from
 //     someone else (a nested quotation) do not count for this.
 //
 // Quotes are taken longest first; each joins the group whose first
@@ -170,22 +181,31 @@ func Build(quotes []Quote) []Group {
 // qinfo is what grouping needs of a quote, computed once.
 type qinfo struct {
 	key     string
+	core    string          // the stems of the words that are not modifiers or articles, nested words excluded
 	weight  float64         // total word weight, nested words excluded
 	content map[string]bool // content stems outside nested quotations
+	words   int             // content words outside nested quotations, repeats counted
 	date    time.Time       // zero when unknown
 }
 
 func newInfo(t Text, published string) qinfo {
 	in := qinfo{key: t.Key(), content: map[string]bool{}}
+	var core strings.Builder
 	for _, w := range t.Words {
 		if w.Nested {
 			continue
 		}
 		in.weight += w.weight()
+		if w.Class != Modifier && w.Norm != "a" && w.Norm != "an" && w.Norm != "the" {
+			core.WriteString(w.Stem)
+			core.WriteByte(' ')
+		}
 		if w.Class == Content {
 			in.content[w.Stem] = true
+			in.words++
 		}
 	}
+	in.core = core.String()
 	if d, err := time.Parse(time.DateOnly, published); err == nil {
 		in.date = d
 	}
@@ -199,13 +219,8 @@ func link(a Text, ia qinfo, b Text, ib qinfo) (bool, float64) {
 		return true, 3
 	}
 	if len(ia.content) < shortContent || len(ib.content) < shortContent {
-		if len(ia.content) == 0 || len(ia.content) != len(ib.content) {
+		if len(ia.content) == 0 || ia.core != ib.core {
 			return false, 0
-		}
-		for s := range ia.content {
-			if !ib.content[s] {
-				return false, 0
-			}
 		}
 		if !ia.date.IsZero() && !ib.date.IsZero() {
 			if d := ia.date.Sub(ib.date); d > shortWindow || d < -shortWindow {
@@ -232,7 +247,12 @@ func link(a Text, ia qinfo, b Text, ib qinfo) (bool, float64) {
 		return false, 0
 	}
 	covA, covB := matched/ia.weight, matched/ib.weight
-	ok := (covA >= 0.7 && covB >= 0.4) || (covA >= 0.9 && len(ia.content) >= 5)
+	ok := (covA >= 0.7 && covB >= 0.4) || (covA >= 0.9 && len(ia.content) >= fragmentContent)
+	if ia.words < phraseContent {
+		// A few words in common with a longer passage are as likely a
+		// stock phrase ("come a long way") as a quotation of it.
+		ok = covA >= 0.7 && covB >= 0.7
+	}
 	return ok, covA + covB
 }
 
