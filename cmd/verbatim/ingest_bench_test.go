@@ -56,7 +56,7 @@ func BenchmarkIngest(b *testing.B) {
 		dsn  func(b *testing.B) string
 	}{
 		{"sqlite", func(b *testing.B) string { return filepath.Join(b.TempDir(), "bench.db") }},
-		{"postgres", pgSchema},
+		{"postgres", func(b *testing.B) string { return pgSchema(b) }},
 	}
 	for _, st := range stores {
 		for _, workers := range []int{1, 2} {
@@ -83,7 +83,7 @@ func BenchmarkIngest(b *testing.B) {
 
 // pgSchema returns the DSN of a new, empty schema in the PostgreSQL
 // database VERBATIM_TEST_POSTGRES names, dropped when b ends, or skips b.
-func pgSchema(b *testing.B) string {
+func pgSchema(b testing.TB) string {
 	base := os.Getenv("VERBATIM_TEST_POSTGRES")
 	if base == "" {
 		b.Skip("VERBATIM_TEST_POSTGRES is not set; skipping the PostgreSQL benchmark")
