@@ -164,36 +164,137 @@ func (s *DB) PutArticle(ctx context.Context, a *store.Article) (bool, error) {
 		return false, err
 	}
 	a.IngestedAt = now
-	stmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO statements (article_id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`))
+	// Statements, then quotes, in multi-row inserts: one round trip per
+	// batch rather than per row.
+	byOrd := map[int]*store.Statement{}
+	err = batches(len(a.Statements), 12, func(lo, hi int) error {
+		var args []any
+		for i := lo; i < hi; i++ {
+			st := &a.Statements[i]
+			st.ArticleID = a.ID
+			byOrd[st.Ord] = st
+			args = append(args, a.ID, st.Ord, st.Kind, st.Content, st.Start, st.End, st.Cue, st.Source,
+				st.SpeakerKey, st.SpeakerName, st.SpeakerType, st.Confidence)
+		}
+		return s.insertReturning(ctx, tx, `INSERT INTO statements (article_id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, confidence) VALUES `,
+			hi-lo, 12, ` RETURNING id, ord, 0`, args, func(id int64, ord, _ int) error {
+				st, ok := byOrd[ord]
+				if !ok {
+					return fmt.Errorf("statement s%d returned but not stored", ord)
+				}
+				st.ID = id
+				return nil
+			})
+	})
 	if err != nil {
-		return false, err
+		return false, fmt.Errorf("storing statements: %w", err)
 	}
-	defer stmt.Close()
-	qstmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO quotes (statement_id, article_id, ord, text, start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`))
-	if err != nil {
-		return false, err
-	}
-	defer qstmt.Close()
+	type qref struct{ stmt, ord int }
+	var quotes []*store.Quote
+	qs := map[[2]int64]*store.Quote{}
 	for i := range a.Statements {
 		st := &a.Statements[i]
-		st.ArticleID = a.ID
-		if err := stmt.QueryRowContext(ctx, a.ID, st.Ord, st.Kind, st.Content, st.Start, st.End, st.Cue, st.Source,
-			st.SpeakerKey, st.SpeakerName, st.SpeakerType, st.Confidence).Scan(&st.ID); err != nil {
-			return false, fmt.Errorf("storing statement s%d: %w", st.Ord, err)
-		}
 		for j := range st.Quotes {
 			qt := &st.Quotes[j]
 			qt.StatementID, qt.ArticleID = st.ID, a.ID
-			if err := qstmt.QueryRowContext(ctx, st.ID, a.ID, qt.Ord, qt.Text, qt.Start, qt.End).Scan(&qt.ID); err != nil {
-				return false, fmt.Errorf("storing a quote of s%d: %w", st.Ord, err)
-			}
+			quotes = append(quotes, qt)
+			qs[[2]int64{st.ID, int64(qt.Ord)}] = qt
 		}
+	}
+	err = batches(len(quotes), 6, func(lo, hi int) error {
+		var args []any
+		for _, qt := range quotes[lo:hi] {
+			args = append(args, qt.StatementID, a.ID, qt.Ord, qt.Text, qt.Start, qt.End)
+		}
+		return s.insertReturning(ctx, tx, `INSERT INTO quotes (statement_id, article_id, ord, text, start_cp, end_cp) VALUES `,
+			hi-lo, 6, ` RETURNING id, ord, statement_id`, args, func(id int64, ord, stmt int) error {
+				qt, ok := qs[[2]int64{int64(stmt), int64(ord)}]
+				if !ok {
+					return fmt.Errorf("quote %d of statement %d returned but not stored", ord, stmt)
+				}
+				qt.ID = id
+				return nil
+			})
+	})
+	if err != nil {
+		return false, fmt.Errorf("storing quotes: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return false, err
 	}
 	return true, nil
+}
+
+// maxParams bounds the parameters of one statement (SQLite allows
+// 32766, PostgreSQL 65535).
+const maxParams = 30000
+
+// batches calls fn with the bounds of successive batches of n rows of
+// cols parameters each, small enough for one statement.
+func batches(n, cols int, fn func(lo, hi int) error) error {
+	per := max(maxParams/cols, 1)
+	for lo := 0; lo < n; lo += per {
+		if err := fn(lo, min(lo+per, n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// values returns the VALUES list of rows rows of cols placeholders,
+// each placeholder wrapped in casts[i] when given ("CAST(? AS BIGINT)").
+func values(rows, cols int, casts []string) string {
+	var b strings.Builder
+	for r := range rows {
+		if r > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('(')
+		for c := range cols {
+			if c > 0 {
+				b.WriteByte(',')
+			}
+			if c < len(casts) && casts[c] != "" {
+				b.WriteString(casts[c])
+			} else {
+				b.WriteByte('?')
+			}
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// insertReturning runs a multi-row insert whose RETURNING clause gives
+// three integer columns, and calls fn with each returned row.
+func (s *DB) insertReturning(ctx context.Context, tx *sql.Tx, head string, rows, cols int, returning string, args []any, fn func(int64, int, int) error) error {
+	if rows == 0 {
+		return nil
+	}
+	res, err := tx.QueryContext(ctx, s.q(head+values(rows, cols, nil)+returning), args...)
+	if err != nil {
+		return err
+	}
+	defer res.Close()
+	n := 0
+	for res.Next() {
+		var id int64
+		var a, b int
+		if err := res.Scan(&id, &a, &b); err != nil {
+			return err
+		}
+		if err := fn(id, a, b); err != nil {
+			return err
+		}
+		n++
+	}
+	if err := res.Err(); err != nil {
+		return err
+	}
+	if n != rows {
+		return fmt.Errorf("%d rows returned for %d inserted", n, rows)
+	}
+	return nil
 }
 
 // HasArticle implements store.Store.
@@ -529,17 +630,7 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM clusters`); err != nil {
 		return false, err
 	}
-	ins, err := tx.PrepareContext(ctx, s.q(`INSERT INTO clusters (id, speaker_key, speaker_name, canonical, canonical_id, first_id, size, articles, outlets, variants, misquotes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`))
-	if err != nil {
-		return false, err
-	}
-	defer ins.Close()
-	upd, err := tx.PrepareContext(ctx, s.q(`UPDATE quotes SET cluster_id = ?, variant = ?, misquote = ?, diff = ? WHERE id = ?`))
-	if err != nil {
-		return false, err
-	}
-	defer upd.Close()
+	var clusterRows, quoteRows []any
 	for gi, g := range groups {
 		id := int64(gi + 1)
 		arts, outlets, forms, names := map[int64]bool{}, map[string]bool{}, map[string]bool{}, map[string]int{}
@@ -563,10 +654,8 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 			}
 		}
 		canon := quotes[g.Canonical]
-		if _, err := ins.ExecContext(ctx, id, g.Speaker, name, canon.Text, canon.ID, quotes[g.Members[0].Quote].ID,
-			len(g.Members), len(arts), len(outlets), len(forms), mis); err != nil {
-			return false, err
-		}
+		clusterRows = append(clusterRows, id, g.Speaker, name, canon.Text, canon.ID, quotes[g.Members[0].Quote].ID,
+			len(g.Members), len(arts), len(outlets), len(forms), mis)
 		for _, m := range g.Members {
 			c := cur[m.Quote]
 			misq, diff := 0, m.Diff.String()
@@ -576,10 +665,26 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 			if c.cluster == id && c.variant == string(m.Kind) && c.mis == misq && c.diff == diff {
 				continue
 			}
-			if _, err := upd.ExecContext(ctx, id, string(m.Kind), misq, diff, quotes[m.Quote].ID); err != nil {
-				return false, err
-			}
+			quoteRows = append(quoteRows, quotes[m.Quote].ID, id, string(m.Kind), misq, diff)
 		}
+	}
+	err = batches(len(clusterRows)/11, 11, func(lo, hi int) error {
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO clusters (id, speaker_key, speaker_name, canonical, canonical_id, first_id, size, articles, outlets, variants, misquotes) VALUES `+
+			values(hi-lo, 11, nil)), clusterRows[lo*11:hi*11]...)
+		return err
+	})
+	if err != nil {
+		return false, err
+	}
+	// Only the quotes whose cluster or diff changed are updated.
+	casts := []string{"CAST(? AS BIGINT)", "CAST(? AS BIGINT)", "", "CAST(? AS INTEGER)", ""}
+	err = batches(len(quoteRows)/5, 5, func(lo, hi int) error {
+		_, err := tx.ExecContext(ctx, s.q(`UPDATE quotes SET cluster_id = v.column2, variant = v.column3, misquote = v.column4, diff = v.column5
+			FROM (VALUES `+values(hi-lo, 5, casts)+`) AS v WHERE quotes.id = v.column1`), quoteRows[lo*5:hi*5]...)
+		return err
+	})
+	if err != nil {
+		return false, err
 	}
 	if _, err := tx.ExecContext(ctx, s.q(`UPDATE meta SET value = ? WHERE key = 'clustered_articles'`), articles); err != nil {
 		return false, err
