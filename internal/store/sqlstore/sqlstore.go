@@ -189,7 +189,6 @@ func (s *DB) PutArticle(ctx context.Context, a *store.Article) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("storing statements: %w", err)
 	}
-	type qref struct{ stmt, ord int }
 	var quotes []*store.Quote
 	qs := map[[2]int64]*store.Quote{}
 	for i := range a.Statements {
