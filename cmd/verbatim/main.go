@@ -116,6 +116,7 @@ organisation, and the numbers and dates the report asserts.`,
 		newEvalCmd(e),
 		newTrainCmd(e),
 		newServeCmd(e),
+		newIngestCmd(e), newQuotesCmd(e), newSpeakersCmd(e), newClustersCmd(e), newSearchCmd(e), newShowCmd(e),
 	)
 	for _, c := range root.Commands() {
 		wrapArgs(c)

@@ -1,0 +1,737 @@
+// Package sqlstore implements store.Store over database/sql for the SQL
+// databases Verbatim supports. The queries are shared; a Dialect gives
+// what differs between databases: placeholders, full-text search, the
+// database's own integrity check, locking and the embedded migrations.
+// Packages store/sqlite and store/postgres each provide a Dialect and an
+// Open function.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/verbatim-news/verbatim/internal/cluster"
+	"github.com/verbatim-news/verbatim/internal/store"
+)
+
+// Dialect is what differs between the databases.
+type Dialect struct {
+	// Name names the database in messages: "sqlite", "postgres".
+	Name string
+	// Dollar makes placeholders $1, $2, … instead of ?.
+	Dollar bool
+	// Migrations holds the schema migrations, NNNN_name.sql, applied in
+	// order of NNNN; the highest applied is kept in schema_version.
+	Migrations fs.FS
+	// Lock is run first in a transaction that migrates or reclusters, to
+	// keep other processes out ("" when the transaction itself does).
+	Lock string
+	// Search is the full-text query: its parameters are the query
+	// (SearchQuery's form of it, SearchArgs times) and the limit; its
+	// columns are those of store.SearchHit in order.
+	Search     string
+	SearchArgs int
+	// SearchQuery turns a user's query into the database's syntax.
+	SearchQuery func(string) string
+	// Check runs the database's own integrity check.
+	Check func(ctx context.Context, db *sql.DB) error
+	// Isolation is the isolation level for reclustering.
+	Isolation sql.IsolationLevel
+}
+
+// DB is a store.Store over a database/sql handle.
+type DB struct {
+	db *sql.DB
+	d  Dialect
+}
+
+var _ store.Store = (*DB)(nil)
+
+// New returns a store over db, after applying the migrations db lacks.
+// It fails with store.ErrSchemaTooNew when db was migrated further than
+// this program knows.
+func New(ctx context.Context, db *sql.DB, d Dialect) (*DB, error) {
+	s := &DB{db: db, d: d}
+	if err := s.migrate(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// SQL returns the underlying handle.
+func (s *DB) SQL() *sql.DB { return s.db }
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// q rewrites ? placeholders for the dialect.
+func (s *DB) q(query string) string {
+	if !s.d.Dollar {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String()
+}
+
+func (s *DB) migrate(ctx context.Context) error {
+	names, err := fs.Glob(s.d.Migrations, "*.sql")
+	if err != nil {
+		return err
+	}
+	slices.Sort(names)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.d.Name, err)
+	}
+	defer tx.Rollback()
+	if s.d.Lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("%s: creating schema_version: %w", s.d.Name, err)
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&have); err != nil {
+		return err
+	}
+	latest := 0
+	for _, name := range names {
+		v, err := strconv.Atoi(strings.SplitN(path.Base(name), "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: name must start with its version number", name)
+		}
+		latest = max(latest, v)
+		if v <= have {
+			continue
+		}
+		body, err := fs.ReadFile(s.d.Migrations, name)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			return fmt.Errorf("%s: migration %s: %w", s.d.Name, name, err)
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_version (version) VALUES (?)`), v); err != nil {
+			return err
+		}
+	}
+	if have > latest {
+		return fmt.Errorf("%w: version %d, this program knows up to %d", store.ErrSchemaTooNew, have, latest)
+	}
+	return tx.Commit()
+}
+
+// PutArticle implements store.Store.
+func (s *DB) PutArticle(ctx context.Context, a *store.Article) (bool, error) {
+	if a.Key == "" {
+		return false, errors.New("article has no key")
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	now := time.Now().UTC().Truncate(time.Second)
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO articles (key, doc_id, url, title, outlet, published, text, analysis, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`),
+		a.Key, a.DocID, a.URL, a.Title, a.Outlet, a.Published, a.Text, string(a.Analysis), now.Format(time.RFC3339)).Scan(&a.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT id FROM articles WHERE key = ?`), a.Key).Scan(&a.ID); err != nil {
+			return false, err
+		}
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	a.IngestedAt = now
+	// Statements, then quotes, in multi-row inserts: one round trip per
+	// batch rather than per row.
+	byOrd := map[int]*store.Statement{}
+	err = batches(len(a.Statements), 12, func(lo, hi int) error {
+		var args []any
+		for i := lo; i < hi; i++ {
+			st := &a.Statements[i]
+			st.ArticleID = a.ID
+			byOrd[st.Ord] = st
+			args = append(args, a.ID, st.Ord, st.Kind, st.Content, st.Start, st.End, st.Cue, st.Source,
+				st.SpeakerKey, st.SpeakerName, st.SpeakerType, st.Confidence)
+		}
+		return s.insertReturning(ctx, tx, `INSERT INTO statements (article_id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, confidence) VALUES `,
+			hi-lo, 12, ` RETURNING id, ord, 0`, args, func(id int64, ord, _ int) error {
+				st, ok := byOrd[ord]
+				if !ok {
+					return fmt.Errorf("statement s%d returned but not stored", ord)
+				}
+				st.ID = id
+				return nil
+			})
+	})
+	if err != nil {
+		return false, fmt.Errorf("storing statements: %w", err)
+	}
+	var quotes []*store.Quote
+	qs := map[[2]int64]*store.Quote{}
+	for i := range a.Statements {
+		st := &a.Statements[i]
+		for j := range st.Quotes {
+			qt := &st.Quotes[j]
+			qt.StatementID, qt.ArticleID = st.ID, a.ID
+			quotes = append(quotes, qt)
+			qs[[2]int64{st.ID, int64(qt.Ord)}] = qt
+		}
+	}
+	err = batches(len(quotes), 6, func(lo, hi int) error {
+		var args []any
+		for _, qt := range quotes[lo:hi] {
+			args = append(args, qt.StatementID, a.ID, qt.Ord, qt.Text, qt.Start, qt.End)
+		}
+		return s.insertReturning(ctx, tx, `INSERT INTO quotes (statement_id, article_id, ord, text, start_cp, end_cp) VALUES `,
+			hi-lo, 6, ` RETURNING id, ord, statement_id`, args, func(id int64, ord, stmt int) error {
+				qt, ok := qs[[2]int64{int64(stmt), int64(ord)}]
+				if !ok {
+					return fmt.Errorf("quote %d of statement %d returned but not stored", ord, stmt)
+				}
+				qt.ID = id
+				return nil
+			})
+	})
+	if err != nil {
+		return false, fmt.Errorf("storing quotes: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// maxParams bounds the parameters of one statement (SQLite allows
+// 32766, PostgreSQL 65535).
+const maxParams = 30000
+
+// batches calls fn with the bounds of successive batches of n rows of
+// cols parameters each, small enough for one statement.
+func batches(n, cols int, fn func(lo, hi int) error) error {
+	per := max(maxParams/cols, 1)
+	for lo := 0; lo < n; lo += per {
+		if err := fn(lo, min(lo+per, n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// values returns the VALUES list of rows rows of cols placeholders,
+// each placeholder wrapped in casts[i] when given ("CAST(? AS BIGINT)").
+func values(rows, cols int, casts []string) string {
+	var b strings.Builder
+	for r := range rows {
+		if r > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('(')
+		for c := range cols {
+			if c > 0 {
+				b.WriteByte(',')
+			}
+			if c < len(casts) && casts[c] != "" {
+				b.WriteString(casts[c])
+			} else {
+				b.WriteByte('?')
+			}
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// insertReturning runs a multi-row insert whose RETURNING clause gives
+// three integer columns, and calls fn with each returned row.
+func (s *DB) insertReturning(ctx context.Context, tx *sql.Tx, head string, rows, cols int, returning string, args []any, fn func(int64, int, int) error) error {
+	if rows == 0 {
+		return nil
+	}
+	res, err := tx.QueryContext(ctx, s.q(head+values(rows, cols, nil)+returning), args...)
+	if err != nil {
+		return err
+	}
+	defer res.Close()
+	n := 0
+	for res.Next() {
+		var id int64
+		var a, b int
+		if err := res.Scan(&id, &a, &b); err != nil {
+			return err
+		}
+		if err := fn(id, a, b); err != nil {
+			return err
+		}
+		n++
+	}
+	if err := res.Err(); err != nil {
+		return err
+	}
+	if n != rows {
+		return fmt.Errorf("%d rows returned for %d inserted", n, rows)
+	}
+	return nil
+}
+
+// HasArticle implements store.Store.
+func (s *DB) HasArticle(ctx context.Context, key string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM articles WHERE key = ?`), key).Scan(&n)
+	return n > 0, err
+}
+
+const articleCols = `id, key, doc_id, url, title, outlet, published, text, analysis, ingested_at`
+
+// Article implements store.Store.
+func (s *DB) Article(ctx context.Context, ref string) (*store.Article, error) {
+	ref = strings.TrimSpace(ref)
+	var tries []struct{ where, arg string }
+	if _, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		tries = append(tries, struct{ where, arg string }{"id = ?", ref})
+	}
+	tries = append(tries,
+		struct{ where, arg string }{"key = ?", ref},
+		struct{ where, arg string }{"key = ?", store.Key(ref, ref)},
+		struct{ where, arg string }{"url = ?", ref},
+		struct{ where, arg string }{"doc_id = ?", ref},
+	)
+	for _, t := range tries {
+		var a store.Article
+		var analysis, ingested string
+		arg := any(t.arg)
+		if t.where == "id = ?" {
+			n, _ := strconv.ParseInt(t.arg, 10, 64)
+			arg = n
+		}
+		err := s.db.QueryRowContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE `+t.where+` ORDER BY id LIMIT 1`), arg).
+			Scan(&a.ID, &a.Key, &a.DocID, &a.URL, &a.Title, &a.Outlet, &a.Published, &a.Text, &analysis, &ingested)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		a.Analysis = []byte(analysis)
+		a.IngestedAt, _ = time.Parse(time.RFC3339, ingested)
+		if err := s.loadStatements(ctx, &a); err != nil {
+			return nil, err
+		}
+		return &a, nil
+	}
+	return nil, fmt.Errorf("article %q: %w", ref, store.ErrNotFound)
+}
+
+func (s *DB) loadStatements(ctx context.Context, a *store.Article) error {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, confidence
+		FROM statements WHERE article_id = ? ORDER BY ord`), a.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := map[int64]int{}
+	for rows.Next() {
+		st := store.Statement{ArticleID: a.ID}
+		if err := rows.Scan(&st.ID, &st.Ord, &st.Kind, &st.Content, &st.Start, &st.End, &st.Cue, &st.Source,
+			&st.SpeakerKey, &st.SpeakerName, &st.SpeakerType, &st.Confidence); err != nil {
+			return err
+		}
+		byID[st.ID] = len(a.Statements)
+		a.Statements = append(a.Statements, st)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows.Close()
+	qs, err := s.quotes(ctx, store.QuoteFilter{}, "q.article_id = ?", a.ID)
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		if i, ok := byID[q.StatementID]; ok {
+			a.Statements[i].Quotes = append(a.Statements[i].Quotes, q.Quote)
+		}
+	}
+	return nil
+}
+
+// likeArg makes a case-insensitive LIKE pattern that matches s anywhere.
+func likeArg(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(strings.ToLower(s)) + "%"
+}
+
+const like = ` LIKE ? ESCAPE '\'`
+
+// Quotes implements store.Store.
+func (s *DB) Quotes(ctx context.Context, f store.QuoteFilter) ([]store.QuoteRow, error) {
+	return s.quotes(ctx, f, "")
+}
+
+// quotes returns the quotes that match f and the extra condition (with
+// its arguments), when there is one.
+func (s *DB) quotes(ctx context.Context, f store.QuoteFilter, extra string, extraArgs ...any) ([]store.QuoteRow, error) {
+	var where []string
+	var args []any
+	if f.Speaker != "" {
+		where = append(where, `(LOWER(s.speaker_key)`+like+` OR LOWER(s.speaker_name)`+like+`)`)
+		args = append(args, likeArg(f.Speaker), likeArg(f.Speaker))
+	}
+	if f.Outlet != "" {
+		where = append(where, `LOWER(a.outlet)`+like)
+		args = append(args, likeArg(f.Outlet))
+	}
+	if f.From != "" {
+		where = append(where, `a.published >= ?`)
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where = append(where, `a.published <= ? AND a.published <> ''`)
+		args = append(args, f.To)
+	}
+	if f.Text != "" {
+		where = append(where, `LOWER(q.text)`+like)
+		args = append(args, likeArg(f.Text))
+	}
+	if f.Cluster != 0 {
+		where = append(where, `q.cluster_id = ?`)
+		args = append(args, f.Cluster)
+	}
+	if extra != "" {
+		where = append(where, extra)
+		args = append(args, extraArgs...)
+	}
+	query := `SELECT q.id, q.statement_id, q.article_id, q.ord, q.text, q.start_cp, q.end_cp, q.cluster_id, q.variant, q.misquote, q.diff,
+		a.doc_id, a.url, a.outlet, a.published, s.speaker_key, s.speaker_name, s.source
+		FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = q.article_id`
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	query += ` ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id, s.ord, q.ord`
+	if f.Limit > 0 {
+		query += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	return queryAll(ctx, s.db, s.q(query), args, func(rows *sql.Rows) (store.QuoteRow, error) {
+		var r store.QuoteRow
+		var mis int
+		err := rows.Scan(&r.ID, &r.StatementID, &r.ArticleID, &r.Ord, &r.Text, &r.Start, &r.End, &r.ClusterID, &r.Variant, &mis, &r.Diff,
+			&r.DocID, &r.URL, &r.Outlet, &r.Published, &r.SpeakerKey, &r.SpeakerName, &r.Source)
+		r.Misquote = mis != 0
+		return r, err
+	})
+}
+
+// queryAll runs a query and scans every row it returns.
+func queryAll[T any](ctx context.Context, db *sql.DB, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// Speakers implements store.Store.
+func (s *DB) Speakers(ctx context.Context, f store.SpeakerFilter) ([]store.SpeakerStat, error) {
+	query := `SELECT s.speaker_key, MAX(s.speaker_name), COUNT(*), COALESCE(SUM(q.n), 0), COUNT(DISTINCT s.article_id), COUNT(DISTINCT a.outlet)
+		FROM statements s JOIN articles a ON a.id = s.article_id
+		LEFT JOIN (SELECT statement_id, COUNT(*) AS n FROM quotes GROUP BY statement_id) q ON q.statement_id = s.id`
+	var args []any
+	if f.Name != "" {
+		query += ` WHERE (LOWER(s.speaker_key)` + like + ` OR LOWER(s.speaker_name)` + like + `)`
+		args = append(args, likeArg(f.Name), likeArg(f.Name))
+	}
+	query += ` GROUP BY s.speaker_key ORDER BY COUNT(*) DESC, s.speaker_key`
+	if f.Limit > 0 {
+		query += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	return queryAll(ctx, s.db, s.q(query), args, func(rows *sql.Rows) (store.SpeakerStat, error) {
+		var r store.SpeakerStat
+		err := rows.Scan(&r.Key, &r.Name, &r.Statements, &r.Quotes, &r.Articles, &r.Outlets)
+		return r, err
+	})
+}
+
+// Clusters implements store.Store.
+func (s *DB) Clusters(ctx context.Context, f store.ClusterFilter) ([]store.Cluster, error) {
+	query := `SELECT id, speaker_key, speaker_name, canonical, first_id, size, articles, outlets, variants, misquotes FROM clusters WHERE articles >= ?`
+	args := []any{max(f.MinArticles, 1)}
+	if f.Speaker != "" {
+		query += ` AND (LOWER(speaker_key)` + like + ` OR LOWER(speaker_name)` + like + `)`
+		args = append(args, likeArg(f.Speaker), likeArg(f.Speaker))
+	}
+	if f.Text != "" {
+		query += ` AND LOWER(canonical)` + like
+		args = append(args, likeArg(f.Text))
+	}
+	if f.ID != 0 {
+		query += ` AND id = ?`
+		args = append(args, f.ID)
+	}
+	query += ` ORDER BY size DESC, articles DESC, id`
+	if f.Limit > 0 {
+		query += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []store.Cluster
+	var firsts []int64
+	for rows.Next() {
+		var c store.Cluster
+		var first int64
+		if err := rows.Scan(&c.ID, &c.SpeakerKey, &c.SpeakerName, &c.Canonical, &first, &c.Size, &c.Articles, &c.Outlets, &c.Variants, &c.Misquotes); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, c)
+		firsts = append(firsts, first)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		occ, err := s.Quotes(ctx, store.QuoteFilter{Cluster: out[i].ID})
+		if err != nil {
+			return nil, err
+		}
+		out[i].Occurrences = occ
+		for _, o := range occ {
+			if o.ID == firsts[i] {
+				out[i].First = o
+			}
+		}
+	}
+	return out, nil
+}
+
+// Search implements store.Store.
+func (s *DB) Search(ctx context.Context, query string, limit int) ([]store.SearchHit, error) {
+	q := s.d.SearchQuery(query)
+	if q == "" {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = 50
+	}
+	var args []any
+	for range s.d.SearchArgs {
+		args = append(args, q)
+	}
+	args = append(args, limit)
+	hits, err := queryAll(ctx, s.db, s.q(s.d.Search), args, func(rows *sql.Rows) (store.SearchHit, error) {
+		var h store.SearchHit
+		err := rows.Scan(&h.StatementID, &h.ArticleID, &h.DocID, &h.Outlet, &h.Published, &h.SpeakerName, &h.Source, &h.Kind, &h.Content, &h.Rank)
+		return h, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	return hits, nil
+}
+
+// Stats implements store.Store.
+func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	var clustered int
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM quotes),
+		(SELECT COUNT(*) FROM clusters WHERE articles >= 2), (SELECT value FROM meta WHERE key = 'clustered_articles')`).
+		Scan(&st.Articles, &st.Statements, &st.Quotes, &st.Clusters, &clustered)
+	st.Stale = clustered != st.Articles
+	return st, err
+}
+
+// Recluster implements store.Store.
+func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{Isolation: s.d.Isolation})
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	if s.d.Lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
+			return false, err
+		}
+	}
+	var articles, clustered int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT value FROM meta WHERE key = 'clustered_articles')`).
+		Scan(&articles, &clustered); err != nil {
+		return false, err
+	}
+	if articles == clustered && !force {
+		return false, nil
+	}
+	type current struct {
+		outlet  string
+		name    string
+		cluster int64
+		variant string
+		mis     int
+		diff    string
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.article_id, s.speaker_key, s.speaker_name, a.published, a.outlet, q.text, q.cluster_id, q.variant, q.misquote, q.diff
+		FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = q.article_id ORDER BY q.id`)
+	if err != nil {
+		return false, err
+	}
+	var quotes []cluster.Quote
+	var cur []current
+	for rows.Next() {
+		var q cluster.Quote
+		var c current
+		if err := rows.Scan(&q.ID, &q.Article, &q.Speaker, &c.name, &q.Published, &c.outlet, &q.Text, &c.cluster, &c.variant, &c.mis, &c.diff); err != nil {
+			rows.Close()
+			return false, err
+		}
+		quotes = append(quotes, q)
+		cur = append(cur, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return false, err
+	}
+	groups := cluster.Build(quotes)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM clusters`); err != nil {
+		return false, err
+	}
+	var clusterRows, quoteRows []any
+	for gi, g := range groups {
+		id := int64(gi + 1)
+		arts, outlets, forms, names := map[int64]bool{}, map[string]bool{}, map[string]bool{}, map[string]int{}
+		mis := 0
+		for _, m := range g.Members {
+			q := quotes[m.Quote]
+			arts[q.Article] = true
+			outlets[strings.ToLower(cur[m.Quote].outlet)] = true
+			forms[cluster.Normalize(q.Text).Key()] = true
+			if q.Speaker == g.Speaker && q.Speaker != "" {
+				names[cur[m.Quote].name]++
+			}
+			if m.Misquote {
+				mis++
+			}
+		}
+		name := ""
+		for n, c := range names {
+			if c > names[name] || (c == names[name] && n < name) {
+				name = n
+			}
+		}
+		canon := quotes[g.Canonical]
+		clusterRows = append(clusterRows, id, g.Speaker, name, canon.Text, canon.ID, quotes[g.Members[0].Quote].ID,
+			len(g.Members), len(arts), len(outlets), len(forms), mis)
+		for _, m := range g.Members {
+			c := cur[m.Quote]
+			misq, diff := 0, m.Diff.String()
+			if m.Misquote {
+				misq = 1
+			}
+			if c.cluster == id && c.variant == string(m.Kind) && c.mis == misq && c.diff == diff {
+				continue
+			}
+			quoteRows = append(quoteRows, quotes[m.Quote].ID, id, string(m.Kind), misq, diff)
+		}
+	}
+	err = batches(len(clusterRows)/11, 11, func(lo, hi int) error {
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO clusters (id, speaker_key, speaker_name, canonical, canonical_id, first_id, size, articles, outlets, variants, misquotes) VALUES `+
+			values(hi-lo, 11, nil)), clusterRows[lo*11:hi*11]...)
+		return err
+	})
+	if err != nil {
+		return false, err
+	}
+	// Only the quotes whose cluster or diff changed are updated.
+	casts := []string{"CAST(? AS BIGINT)", "CAST(? AS BIGINT)", "", "CAST(? AS INTEGER)", ""}
+	err = batches(len(quoteRows)/5, 5, func(lo, hi int) error {
+		_, err := tx.ExecContext(ctx, s.q(`UPDATE quotes SET cluster_id = v.column2, variant = v.column3, misquote = v.column4, diff = v.column5
+			FROM (VALUES `+values(hi-lo, 5, casts)+`) AS v WHERE quotes.id = v.column1`), quoteRows[lo*5:hi*5]...)
+		return err
+	})
+	if err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`UPDATE meta SET value = ? WHERE key = 'clustered_articles'`), articles); err != nil {
+		return false, err
+	}
+	return true, tx.Commit()
+}
+
+// Check implements store.Store.
+func (s *DB) Check(ctx context.Context) error {
+	if s.d.Check != nil {
+		if err := s.d.Check(ctx, s.db); err != nil {
+			return err
+		}
+	}
+	checks := []struct{ what, query string }{
+		{"articles sharing a key", `SELECT COUNT(*) FROM (SELECT key FROM articles GROUP BY key HAVING COUNT(*) > 1) d`},
+		{"statements of missing articles", `SELECT COUNT(*) FROM statements s LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL`},
+		{"quotes of missing statements", `SELECT COUNT(*) FROM quotes q LEFT JOIN statements s ON s.id = q.statement_id WHERE s.id IS NULL`},
+		{"quotes filed under another article than their statement", `SELECT COUNT(*) FROM quotes q JOIN statements s ON s.id = q.statement_id WHERE s.article_id <> q.article_id`},
+		{"quotes outside their statement", `SELECT COUNT(*) FROM quotes q JOIN statements s ON s.id = q.statement_id WHERE q.start_cp < s.start_cp OR q.end_cp > s.end_cp`},
+		{"statement numbers out of sequence", `SELECT COUNT(*) FROM (SELECT article_id FROM statements GROUP BY article_id HAVING MIN(ord) <> 1 OR MAX(ord) <> COUNT(*)) d`},
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if !st.Stale {
+		checks = append(checks,
+			struct{ what, query string }{"clusters whose size differs from their quotes", `SELECT COUNT(*) FROM clusters c LEFT JOIN (SELECT cluster_id, COUNT(*) AS n FROM quotes GROUP BY cluster_id) q ON q.cluster_id = c.id WHERE COALESCE(q.n, 0) <> c.size`},
+			struct{ what, query string }{"quotes in no cluster", `SELECT COUNT(*) FROM quotes q LEFT JOIN clusters c ON c.id = q.cluster_id WHERE c.id IS NULL`})
+	}
+	for _, c := range checks {
+		var n int
+		if err := s.db.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
+			return fmt.Errorf("integrity check (%s): %w", c.what, err)
+		}
+		if n > 0 {
+			return fmt.Errorf("integrity check failed: %d %s", n, c.what)
+		}
+	}
+	return nil
+}
+
+// Sub returns the subtree of fsys at dir, for a Dialect's Migrations.
+func Sub(fsys fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		panic(err) // dir is a constant naming an embedded directory
+	}
+	return sub
+}
