@@ -111,6 +111,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if !dashOK(c, k) {
 			continue
 		}
+		if subj := participleSubject(c, k); !subj.none() {
+			k.source = subj
+		}
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -199,6 +202,12 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 	}
 	var kept []candidate
 	for _, c := range outer {
+		if !fits(c, kept) {
+			// A content stops where another attribution's source
+			// begins ("When asked if …, Trump avoided …, stressing
+			// that …"): cut the content that ran over the source.
+			kept = cutAtSource(cx, c, kept, fits)
+		}
 		if fits(c, kept) {
 			// Coordinated verbs share their subject: where two
 			// sources overlap, they are one source, the one the
@@ -343,6 +352,27 @@ func dashOK(c *context, k candidate) bool {
 	return k.content.side == sideLeft && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
 }
 
+// participleSubject returns the subject a participle cue after a comma
+// takes (", urging …", ", telling reporters …"): the person, organisation
+// or pronoun mention that opens its sentence, when the decoded source is
+// elsewhere and the content does not hold that mention; none otherwise.
+func participleSubject(c *context, k candidate) span {
+	q := k.cue
+	if c.d.Tokens[q.a].POS != doc.TagVBG || q.a == 0 || c.toks[q.a-1].word != "," {
+		return span{}
+	}
+	sa, _ := c.sentRange(q.a)
+	t := &c.toks[sa]
+	if t.mStart == mNone || t.mStart == mPlace || int(t.mSpanEnd) >= q.a {
+		return span{}
+	}
+	s := span{a: sa, b: int(t.mSpanEnd), side: sideLeft}
+	if sameSpan(s, k.source) || overlaps(s, k.content) {
+		return span{}
+	}
+	return s
+}
+
 // possessedClaim finds an attribution noun owned by its source and
 // followed by its content ("the union’s claim that …", "Putin’s claim to
 // have …") and returns the possessor, the source; none otherwise.
@@ -367,6 +397,36 @@ func possessedClaim(c *context, k candidate) span {
 		return span{}
 	}
 	return span{a: a, b: q.a - 1, side: sideLeft}
+}
+
+// cutAtSource ends the right-hand contents in kept that hold c's source
+// (and not its cue) just before that source, when that leaves them a
+// content and lets c fit.
+func cutAtSource(cx *context, c candidate, kept []candidate, fits func(candidate, []candidate) bool) []candidate {
+	if c.source.none() {
+		return kept
+	}
+	trial := append([]candidate(nil), kept...)
+	changed := false
+	for i, k := range trial {
+		ct := k.content
+		if k.parent != c.parent || ct.side != sideRight || !overlaps(c.source, ct) || c.source.a <= ct.a || ct.a <= c.cue.a && c.cue.a < ct.b {
+			continue
+		}
+		ct.b = c.source.a
+		for ct.b > ct.a && trimmable(cx, ct.b-1) {
+			ct.b--
+		}
+		if ct.b <= ct.a {
+			return kept
+		}
+		trial[i].content = ct
+		changed = true
+	}
+	if changed && fits(c, trial) {
+		return trial
+	}
+	return kept
 }
 
 // dropSwallowingParents removes a statement whose content before its cue

@@ -183,6 +183,7 @@ const (
 	dContentNextCue
 	dContentFarNear
 	dContentFarPOS
+	dContentClauses
 	dSourceLen
 	dSourceGapLen
 	dSourceHead
@@ -207,6 +208,7 @@ var denseSize = [numDense]int{
 	dContentNextCue:    8,
 	dContentFarNear:    8 * 6,
 	dContentFarPOS:     6 * doc.NumPOS,
+	dContentClauses:    3 * numNear,
 	dSourceLen:         11,
 	dSourceGapLen:      11,
 	dSourceHead:        doc.NumPOS,
@@ -268,13 +270,16 @@ type ranker struct {
 	// nextVerb[i] and nextRel[i] are the first finite verb and the first
 	// relative pronoun at or after token i (len(tokens) when none).
 	nextVerb, nextRel []int32
-	cueTok            []bool  // tokens inside any (unbiased) cue
-	cues              []int32 // prefix counts of cueTok
-	commas            []int32
-	verbs             []int32
-	fb                []uint64
-	sc                [numBoundary]float32
-	one               [1]float32
+	// clauses[i] counts the tokens before i that start a new clause after
+	// a comma (", Trump avoided …"): a subject and a finite verb.
+	clauses []int32
+	cueTok  []bool  // tokens inside any (unbiased) cue
+	cues    []int32 // prefix counts of cueTok
+	commas  []int32
+	verbs   []int32
+	fb      []uint64
+	sc      [numBoundary]float32
+	one     [1]float32
 }
 
 // newRanker prepares the rankers for one document. tb holds the dense
@@ -315,6 +320,10 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 		case doc.TagWP, doc.TagWDT, doc.TagWPS:
 			r.nextRel[i] = int32(i)
 		}
+	}
+	r.clauses = make([]int32, n+1)
+	for i := 0; i < n; i++ {
+		r.clauses[i+1] = r.clauses[i] + int32(b2i(clauseStart(c, i)))
 	}
 	if tb != nil {
 		r.tb = *tb
@@ -463,6 +472,7 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 		beyond = c.d.Tokens[a-1].POS
 	}
 	v[dContentFarPOS] = nk*doc.NumPOS + int(beyond)
+	v[dContentClauses] = min(int(r.clauses[b]-r.clauses[a+1]), 2)*numNear + nk
 	return v
 }
 
@@ -626,7 +636,8 @@ func (r *ranker) contents(q cueSpan) []span {
 				tb.get(dContentHasCue, sideRight, b2i(r.cues[e]-r.cues[near] > 0)) +
 				tb.get(dContentNextCue, sideRight, int(f.next)) +
 				tb.get(dContentFarNear, sideRight, int(f.kind)*6+nk) +
-				tb.get(dContentFarPOS, sideRight, nk*doc.NumPOS+int(f.beyond))
+				tb.get(dContentFarPOS, sideRight, nk*doc.NumPOS+int(f.beyond)) +
+				tb.get(dContentClauses, sideRight, min(int(r.clauses[e]-r.clauses[near+1]), 2)*numNear+nk)
 			best.add(span{a: near, b: e, side: sideRight, score: s})
 		}
 	}
@@ -696,11 +707,35 @@ func (r *ranker) contents(q cueSpan) []span {
 				tb.get(dContentHasCue, sideLeft, b2i(r.cues[near]-r.cues[a] > 0)) +
 				tb.get(dContentNextCue, sideLeft, int(f.next)) +
 				tb.get(dContentFarNear, sideLeft, int(f.kind)*6+nk) +
-				tb.get(dContentFarPOS, sideLeft, nk*doc.NumPOS+int(f.beyond))
+				tb.get(dContentFarPOS, sideLeft, nk*doc.NumPOS+int(f.beyond)) +
+				tb.get(dContentClauses, sideLeft, min(int(r.clauses[near]-r.clauses[a+1]), 2)*numNear+nk)
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
 	return best.list()
+}
+
+// clauseStart reports a token that begins a new clause after a comma: a
+// subject of up to three words (a name, noun or personal pronoun at its
+// end) followed by a finite verb.
+func clauseStart(c *context, i int) bool {
+	d := c.d
+	if i == 0 || c.toks[i-1].word != "," {
+		return false
+	}
+	for j := i; j < len(d.Tokens) && j < i+3; j++ {
+		p := d.Tokens[j].POS
+		if !(p.IsNoun() || p == doc.TagPRP || p == doc.TagDT || p.IsAdjective()) {
+			return false
+		}
+		if (p.IsNoun() || p == doc.TagPRP) && j+1 < len(d.Tokens) {
+			switch d.Tokens[j+1].POS {
+			case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsUnit reports whether a content running over sentences may end at
