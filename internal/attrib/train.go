@@ -154,7 +154,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		}
 		fmt.Fprintf(o.Log, "attrib: accept epoch %d: %.2f%% errors\n", e+1, 100*float64(errs)/float64(len(cands)))
 	}
-	m.Accept = at.Model(0.01)
+	m.Accept = at.Model(1.0)
 	fmt.Fprintf(o.Log, "attrib: trained in %s\n", time.Since(start).Round(time.Second))
 	return m, nil
 }
@@ -179,7 +179,7 @@ func trainCues(exs []*example, epochs int, rng *rand.Rand, log io.Writer) *linea
 		}
 		fmt.Fprintf(log, "attrib: cue epoch %d: %.2f%% token errors\n", e+1, 100*float64(errs)/float64(toks))
 	}
-	return ct.Model(0.01)
+	return ct.Model(1.0)
 }
 
 // refresh forgets cached scores and rebuilds the dense tables, after the
