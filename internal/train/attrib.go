@@ -7,8 +7,8 @@ import (
 	"github.com/verbatim-news/verbatim/internal/attrib"
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
-	"github.com/verbatim-news/verbatim/internal/polnear"
 	"github.com/verbatim-news/verbatim/internal/pipeline"
+	"github.com/verbatim-news/verbatim/internal/polnear"
 )
 
 // Attrib trains the attribution models (cue tagger, boundary and
