@@ -1,0 +1,60 @@
+package pipeline
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/render"
+)
+
+// FuzzPipeline runs every stage on arbitrary valid text: no stage may
+// fail or panic, every statement's spans lie in the text on rune
+// boundaries, and the JSON form can be built.
+func FuzzPipeline(f *testing.F) {
+	for _, s := range []string{
+		"“We will rebuild,” the mayor said. “Soon.”",
+		"He said: \"yes\n\"no\" — ‘maybe’ – she told the BBC via a translator that 1,000 km (680 miles) was far.",
+		"According to officials, the union’s claim that it won is false, said Ms. Ortiz on Friday.",
+		"''Quote'' , said X. “ ” ‘ ’ « » „ “",
+		"",
+	} {
+		f.Add(s)
+	}
+	p, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // ingest guarantees valid UTF-8
+		}
+		d := &doc.Document{Text: text}
+		if err := p.Process(context.Background(), d); err != nil {
+			t.Fatalf("pipeline failed on %q: %v", text, err)
+		}
+		check := func(s doc.Span) {
+			if s.IsZero() {
+				return
+			}
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End || !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+				t.Fatalf("span %v out of bounds or off a rune boundary in %q", s, text)
+			}
+		}
+		for _, st := range d.Statements {
+			for _, c := range st.Content {
+				check(c)
+			}
+			for _, q := range st.Quotes {
+				check(q)
+			}
+			check(st.Cue)
+			check(st.Source)
+			if st.Speaker >= len(d.Entities) || st.Parent >= len(d.Statements) || st.Continues >= len(d.Statements) {
+				t.Fatalf("statement index out of range in %q", text)
+			}
+		}
+		render.NewArticle(d)
+	})
+}
