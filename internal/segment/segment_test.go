@@ -198,8 +198,16 @@ func checkSegments(t *testing.T, d *doc.Document) {
 		if p.FirstSent != ns || p.EndSent <= p.FirstSent {
 			t.Fatalf("paragraph %d: sentences [%d,%d), want to start at %d", i, p.FirstSent, p.EndSent, ns)
 		}
-		if strings.ContainsAny(text[p.Start:p.End], "\n\r") {
-			t.Fatalf("paragraph %d runs over a line break", i)
+		// A paragraph runs over a single line break only in hard-wrapped
+		// text, never over a blank line.
+		norm := strings.ReplaceAll(strings.ReplaceAll(text[p.Start:p.End], "\r\n", "\n"), "\r", "\n")
+		for _, line := range strings.Split(norm, "\n")[1:] {
+			if strings.TrimSpace(line) == "" {
+				t.Fatalf("paragraph %d runs over a blank line", i)
+			}
+		}
+		if strings.Contains(norm, "\n") && !hardWrapped(text, lineSpans(text)) {
+			t.Fatalf("paragraph %d runs over a line break in text that is not hard-wrapped", i)
 		}
 		for k := p.FirstSent; k < p.EndSent; k++ {
 			if d.Sentences[k].Para != i || !p.Contains(d.Sentences[k].Span) {
