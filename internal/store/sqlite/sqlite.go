@@ -23,11 +23,9 @@ var migrations embed.FS
 
 // Dialect is SQLite's dialect of the shared queries.
 var Dialect = sqlstore.Dialect{
-	Name:       "sqlite",
-	Migrations: sqlstore.Sub(migrations, "migrations"),
-	Search: `SELECT s.id, s.article_id, a.doc_id, a.outlet, a.published, s.speaker_name, s.source, s.kind, s.content, -bm25(statements_fts)
-		FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles a ON a.id = s.article_id
-		WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts), s.id LIMIT ?`,
+	Name:        "sqlite",
+	Migrations:  sqlstore.Sub(migrations, "migrations"),
+	Search:      `SELECT rowid AS id, -bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ?`,
 	SearchArgs:  1,
 	SearchQuery: ftsQuery,
 	Check:       check,
