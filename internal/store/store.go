@@ -200,7 +200,8 @@ type Quote struct {
 	// cluster's canonical text (cluster.Variant names), Misquote flags a
 	// possible misquote, Diff is the word-level diff against the
 	// canonical text in cluster.Diff.String form, and Edits is the same
-	// diff edit by edit.
+	// diff edit by edit: Clusters and Cluster fill it in for their
+	// occurrences, other reads leave it nil.
 	ClusterID int64
 	Variant   string
 	Misquote  bool

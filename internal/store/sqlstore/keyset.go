@@ -31,7 +31,9 @@ type keyset struct {
 	position bool
 }
 
-// unknownDate sorts articles of unknown date after the dated ones.
+// unknownDate sorts articles of unknown date after the dated ones. The
+// indexes articles_oldest and articles_newest (migration 2) are on this
+// expression, written the same way.
 const unknownDate = "CASE WHEN a.published = '' THEN 1 ELSE 0 END"
 
 // unknown is unknownDate's value for an article published on date.
@@ -189,7 +191,7 @@ func (s *DB) newPage(ctx context.Context, k keyset, after, articleID string) (*p
 			return nil, err
 		}
 	} else if k.snapshot {
-		if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&p.snapshot); err != nil {
+		if err := s.queryRow(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&p.snapshot); err != nil {
 			return nil, err
 		}
 	}

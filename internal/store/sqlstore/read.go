@@ -28,9 +28,9 @@ var (
 	searchCursor = keyset{tag: "h", snapshot: true, position: true, keys: []key{{kind: 'i'}}}
 )
 
-// queryAll runs a query and scans every row it returns.
-func queryAll[T any](ctx context.Context, db *sql.DB, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
-	rows, err := db.QueryContext(ctx, query, args...)
+// queryAll runs a read query and scans every row it returns.
+func queryAll[T any](ctx context.Context, s *DB, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (s *DB) Article(ctx context.Context, ref string) (*store.Article, error) {
 			n, _ := strconv.ParseInt(t.arg, 10, 64)
 			arg = n
 		}
-		err := s.db.QueryRowContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE `+t.where+` ORDER BY id LIMIT 1`), arg).
+		err := s.queryRow(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE `+t.where+` ORDER BY id LIMIT 1`), arg).
 			Scan(&a.ID, &a.Key, &a.DocID, &a.URL, &a.Title, &a.Outlet, &a.Published, &a.Text, &analysis, &ingested)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
@@ -100,7 +100,7 @@ func (s *DB) Article(ctx context.Context, ref string) (*store.Article, error) {
 }
 
 func (s *DB) loadStatements(ctx context.Context, a *store.Article) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, speaker_role, confidence
+	rows, err := s.query(ctx, s.q(`SELECT id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, speaker_role, confidence
 		FROM statements WHERE article_id = ? ORDER BY ord`), a.ID)
 	if err != nil {
 		return err
@@ -120,7 +120,7 @@ func (s *DB) loadStatements(ctx context.Context, a *store.Article) error {
 		return err
 	}
 	rows.Close()
-	qs, err := s.quotes(ctx, store.QuoteFilter{}, "q.article_id = ?", a.ID)
+	qs, err := s.quotes(ctx, store.QuoteFilter{}, false, "q.article_id = ?", a.ID)
 	if err != nil {
 		return err
 	}
@@ -146,7 +146,7 @@ func (s *DB) Articles(ctx context.Context, f store.ArticleFilter) ([]store.Artic
 		(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),
 		(SELECT COUNT(DISTINCT s.speaker_key) FROM statements s WHERE s.article_id = a.id AND s.speaker_key <> '')
 		FROM (` + inner + `) a` + articleOrder.orderBy()
-	return queryAll(ctx, s.db, s.q(query), p.args, func(rows *sql.Rows) (store.ArticleSummary, error) {
+	return queryAll(ctx, s, s.q(query), p.args, func(rows *sql.Rows) (store.ArticleSummary, error) {
 		var a store.ArticleSummary
 		var ingested string
 		err := rows.Scan(&a.ID, &a.Key, &a.DocID, &a.URL, &a.Title, &a.Outlet, &a.Published, &ingested, &a.Statements, &a.Quotes, &a.Speakers)
@@ -158,12 +158,13 @@ func (s *DB) Articles(ctx context.Context, f store.ArticleFilter) ([]store.Artic
 
 // Quotes implements store.Store.
 func (s *DB) Quotes(ctx context.Context, f store.QuoteFilter) ([]store.QuoteRow, error) {
-	return s.quotes(ctx, f, "")
+	return s.quotes(ctx, f, false, "")
 }
 
 // quotes returns the quotes that match f and the extra condition (with
-// its arguments), when there is one.
-func (s *DB) quotes(ctx context.Context, f store.QuoteFilter, extra string, extraArgs ...any) ([]store.QuoteRow, error) {
+// its arguments), when there is one, with their Edits when edits is set
+// (decoding them costs more than reading the rest of a quote).
+func (s *DB) quotes(ctx context.Context, f store.QuoteFilter, edits bool, extra string, extraArgs ...any) ([]store.QuoteRow, error) {
 	p, err := s.newPage(ctx, quoteOrder, f.After, "a.id")
 	if err != nil {
 		return nil, err
@@ -193,18 +194,20 @@ func (s *DB) quotes(ctx context.Context, f store.QuoteFilter, extra string, extr
 		a.doc_id, a.url, a.title, a.outlet, a.published, s.ord, s.kind, s.speaker_key, s.speaker_name, s.source
 		FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = q.article_id` +
 		p.clause() + quoteOrder.orderBy() + limit(f.Limit, &p.args)
-	return queryAll(ctx, s.db, s.q(query), p.args, func(rows *sql.Rows) (store.QuoteRow, error) {
+	return queryAll(ctx, s, s.q(query), p.args, func(rows *sql.Rows) (store.QuoteRow, error) {
 		var r store.QuoteRow
 		var mis int
-		var edits string
-		err := rows.Scan(&r.ID, &r.StatementID, &r.ArticleID, &r.Ord, &r.Text, &r.Start, &r.End, &r.ClusterID, &r.Variant, &mis, &r.Diff, &edits,
+		var stored string
+		err := rows.Scan(&r.ID, &r.StatementID, &r.ArticleID, &r.Ord, &r.Text, &r.Start, &r.End, &r.ClusterID, &r.Variant, &mis, &r.Diff, &stored,
 			&r.DocID, &r.URL, &r.Title, &r.Outlet, &r.Published, &r.StatementOrd, &r.Kind, &r.SpeakerKey, &r.SpeakerName, &r.Source)
 		if err != nil {
 			return r, err
 		}
 		r.Misquote = mis != 0
 		r.Cursor = quoteOrder.cursor(0, unknown(r.Published), r.Published, r.ArticleID, r.StatementOrd, r.Ord)
-		r.Edits, err = decodeEdits(edits)
+		if edits {
+			r.Edits, err = decodeEdits(stored)
+		}
 		return r, err
 	})
 }
@@ -236,7 +239,7 @@ func (s *DB) Statements(ctx context.Context, f store.StatementFilter) ([]store.S
 	}
 	query := `SELECT ` + statementRowCols + ` FROM statements s JOIN articles a ON a.id = s.article_id` +
 		p.clause() + statementOrder.orderBy() + limit(f.Limit, &p.args)
-	return queryAll(ctx, s.db, s.q(query), p.args, func(rows *sql.Rows) (store.StatementRow, error) {
+	return queryAll(ctx, s, s.q(query), p.args, func(rows *sql.Rows) (store.StatementRow, error) {
 		r, err := scanStatementRow(rows)
 		r.Cursor = statementOrder.cursor(0, unknown(r.Published), r.Published, r.ArticleID, r.Ord)
 		return r, err
@@ -280,7 +283,7 @@ func (s *DB) speakers(ctx context.Context, f store.SpeakerFilter, key string) ([
 			ORDER BY LENGTH(r.speaker_role) DESC, r.speaker_role LIMIT 1), '')
 		FROM (` + inner + `) g ORDER BY g.nst DESC, g.skey`
 	args := append([]any{p.snapshot}, p.args...)
-	return queryAll(ctx, s.db, s.q(query), args, func(rows *sql.Rows) (store.SpeakerStat, error) {
+	return queryAll(ctx, s, s.q(query), args, func(rows *sql.Rows) (store.SpeakerStat, error) {
 		var r store.SpeakerStat
 		err := rows.Scan(&r.Key, &r.Name, &r.Type, &r.Statements, &r.Quotes, &r.Articles, &r.Outlets, &r.Role)
 		r.Cursor = speakerOrder.cursor(p.snapshot, r.Statements, r.Key)
@@ -308,10 +311,10 @@ func (s *DB) Speaker(ctx context.Context, key string) (*store.SpeakerDetail, err
 		return c, err
 	}
 	const from = ` FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_key = ?`
-	if d.ByOutlet, err = queryAll(ctx, s.db, s.q(`SELECT a.outlet, COUNT(*)`+from+` GROUP BY a.outlet ORDER BY COUNT(*) DESC, a.outlet`), []any{key}, count); err != nil {
+	if d.ByOutlet, err = queryAll(ctx, s, s.q(`SELECT a.outlet, COUNT(*)`+from+` GROUP BY a.outlet ORDER BY COUNT(*) DESC, a.outlet`), []any{key}, count); err != nil {
 		return nil, err
 	}
-	if d.ByDay, err = queryAll(ctx, s.db, s.q(`SELECT a.published, COUNT(*)`+from+` AND a.published <> '' GROUP BY a.published ORDER BY a.published`), []any{key}, count); err != nil {
+	if d.ByDay, err = queryAll(ctx, s, s.q(`SELECT a.published, COUNT(*)`+from+` AND a.published <> '' GROUP BY a.published ORDER BY a.published`), []any{key}, count); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -336,7 +339,7 @@ func (s *DB) Clusters(ctx context.Context, f store.ClusterFilter) ([]store.Clust
 	query := `SELECT c.id, c.speaker_key, c.speaker_name, c.canonical, c.first_id, c.size, c.articles, c.outlets, c.variants, c.misquotes
 		FROM clusters c` + p.clause() + clusterOrder.orderBy() + limit(f.Limit, &p.args)
 	var firsts []int64
-	out, err := queryAll(ctx, s.db, s.q(query), p.args, func(rows *sql.Rows) (store.Cluster, error) {
+	out, err := queryAll(ctx, s, s.q(query), p.args, func(rows *sql.Rows) (store.Cluster, error) {
 		var c store.Cluster
 		var first int64
 		err := rows.Scan(&c.ID, &c.SpeakerKey, &c.SpeakerName, &c.Canonical, &first, &c.Size, &c.Articles, &c.Outlets, &c.Variants, &c.Misquotes)
@@ -355,7 +358,7 @@ func (s *DB) Clusters(ctx context.Context, f store.ClusterFilter) ([]store.Clust
 		ids[i] = c.ID
 	}
 	err = batches(len(ids), 1, func(lo, hi int) error {
-		occ, err := s.quotes(ctx, store.QuoteFilter{}, `q.cluster_id IN (`+strings.TrimSuffix(strings.Repeat("?,", hi-lo), ",")+`)`, ids[lo:hi]...)
+		occ, err := s.quotes(ctx, store.QuoteFilter{}, true, `q.cluster_id IN (`+strings.TrimSuffix(strings.Repeat("?,", hi-lo), ",")+`)`, ids[lo:hi]...)
 		for _, o := range occ {
 			i := index[o.ClusterID]
 			out[i].Occurrences = append(out[i].Occurrences, o)
@@ -402,7 +405,7 @@ func (s *DB) Search(ctx context.Context, f store.SearchFilter) ([]store.SearchHi
 		JOIN statements s ON s.id = h.id JOIN articles a ON a.id = s.article_id` +
 		p.clause() + ` ORDER BY h.score DESC, s.id` + limit(f.Limit, &p.args) + ` OFFSET ?`
 	args = append(append(args, p.args...), offset)
-	hits, err := queryAll(ctx, s.db, s.q(query), args, func(rows *sql.Rows) (store.SearchHit, error) {
+	hits, err := queryAll(ctx, s, s.q(query), args, func(rows *sql.Rows) (store.SearchHit, error) {
 		var h store.SearchHit
 		var err error
 		h.StatementRow, err = scanStatementRow(rows, &h.Rank)

@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/verbatim-news/verbatim/internal/cluster"
@@ -46,13 +48,25 @@ type Dialect struct {
 	Check func(ctx context.Context, db *sql.DB) error
 	// Isolation is the isolation level for reclustering.
 	Isolation sql.IsolationLevel
+	// Optimize, when set, refreshes the query planner's statistics (the
+	// lists read a page through an index only when the planner knows
+	// the tables' sizes). It is run at open and after each recluster.
+	Optimize string
 }
 
 // DB is a store.Store over a database/sql handle.
 type DB struct {
-	db *sql.DB
-	d  Dialect
+	db   *sql.DB // writes, and the transactions that migrate and recluster
+	read *sql.DB // reads: db itself, or a pool of its own
+	d    Dialect
+	// stmts holds the reads' prepared statements by query text, up to
+	// maxStmts of them, so that each is parsed and planned once.
+	stmts  sync.Map
+	nstmts atomic.Int32
 }
+
+// maxStmts bounds the prepared statements a DB keeps.
+const maxStmts = 256
 
 var _ store.Store = (*DB)(nil)
 
@@ -60,18 +74,103 @@ var _ store.Store = (*DB)(nil)
 // It fails with store.ErrSchemaTooNew when db was migrated further than
 // this program knows.
 func New(ctx context.Context, db *sql.DB, d Dialect) (*DB, error) {
-	s := &DB{db: db, d: d}
+	return NewWithReader(ctx, db, db, d)
+}
+
+// NewWithReader is New with the reads served by read, another handle on
+// the same database: SQLite in WAL mode lets a pool of readers run
+// beside its one writer. Close closes both.
+func NewWithReader(ctx context.Context, db, read *sql.DB, d Dialect) (*DB, error) {
+	s := &DB{db: db, read: read, d: d}
 	if err := s.migrate(ctx); err != nil {
+		return nil, err
+	}
+	if err := s.optimize(ctx); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// SQL returns the underlying handle.
+// optimize runs the dialect's Optimize.
+func (s *DB) optimize(ctx context.Context) error {
+	if s.d.Optimize == "" {
+		return nil
+	}
+	if _, err := s.db.ExecContext(ctx, s.d.Optimize); err != nil {
+		return fmt.Errorf("%s: refreshing the planner's statistics: %w", s.d.Name, err)
+	}
+	return nil
+}
+
+// SQL returns the handle that writes.
 func (s *DB) SQL() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.stmts.Range(func(_, st any) bool {
+		st.(*sql.Stmt).Close()
+		return true
+	})
+	var err error
+	if s.read != s.db {
+		err = s.read.Close()
+	}
+	return errors.Join(s.db.Close(), err)
+}
+
+// stmt returns the prepared statement of a read query on the readers, preparing it the
+// first time, or nil once maxStmts are kept and this one is not.
+func (s *DB) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := s.stmts.Load(query); ok {
+		return st.(*sql.Stmt), nil
+	}
+	if s.nstmts.Load() >= maxStmts {
+		return nil, nil
+	}
+	st, err := s.read.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	s.nstmts.Add(1)
+	return st, nil
+}
+
+// query runs a read query, through its prepared statement.
+func (s *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := s.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		return s.read.QueryContext(ctx, query, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow runs a read query that returns one row, through its prepared
+// statement.
+func (s *DB) queryRow(ctx context.Context, query string, args ...any) rowScanner {
+	st, err := s.stmt(ctx, query)
+	switch {
+	case err != nil:
+		return errRow{err}
+	case st == nil:
+		return s.read.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// rowScanner is a row of a query: *sql.Row, or errRow.
+type rowScanner interface{ Scan(dest ...any) error }
+
+// errRow is a row whose query failed before it ran.
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 // q rewrites ? placeholders for the dialect.
 func (s *DB) q(query string) string {
@@ -300,7 +399,7 @@ func (s *DB) insertReturning(ctx context.Context, tx *sql.Tx, head string, rows,
 // HasArticle implements store.Store.
 func (s *DB) HasArticle(ctx context.Context, key string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM articles WHERE key = ?`), key).Scan(&n)
+	err := s.queryRow(ctx, s.q(`SELECT COUNT(*) FROM articles WHERE key = ?`), key).Scan(&n)
 	return n > 0, err
 }
 
@@ -308,7 +407,7 @@ func (s *DB) HasArticle(ctx context.Context, key string) (bool, error) {
 func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var st store.Stats
 	var clustered int
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM quotes),
+	err := s.queryRow(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM quotes),
 		(SELECT COUNT(*) FROM clusters WHERE articles >= 2), (SELECT value FROM meta WHERE key = 'clustered_articles')`).
 		Scan(&st.Articles, &st.Statements, &st.Quotes, &st.Clusters, &clustered)
 	st.Stale = clustered != st.Articles
@@ -433,7 +532,10 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 	if _, err := tx.ExecContext(ctx, s.q(`UPDATE meta SET value = ? WHERE key = 'clustered_articles'`), articles); err != nil {
 		return false, err
 	}
-	return true, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return false, err
+	}
+	return true, s.optimize(ctx)
 }
 
 // Check implements store.Store.

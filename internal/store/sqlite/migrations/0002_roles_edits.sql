@@ -12,6 +12,12 @@ WHERE speaker_key <> '';
 -- JSON array; see sqlstore).
 ALTER TABLE quotes ADD COLUMN edits TEXT NOT NULL DEFAULT '';
 
+-- The orders of the article list (newest first) and of the lists of
+-- quotes and statements (oldest first), unknown dates last: the lists
+-- read a page from the index rather than sorting every row.
+CREATE INDEX articles_oldest ON articles ((CASE WHEN published = '' THEN 1 ELSE 0 END), published, id);
+CREATE INDEX articles_newest ON articles ((CASE WHEN published = '' THEN 1 ELSE 0 END), published DESC, id DESC);
+
 -- Mark the clusters stale: the next Recluster fills in the edits and
 -- gives each cluster the id of its earliest-stored quote.
 UPDATE meta SET value = -1 WHERE key = 'clustered_articles';
