@@ -560,7 +560,8 @@ func (s *DB) Check(ctx context.Context) error {
 	if !st.Stale {
 		checks = append(checks,
 			struct{ what, query string }{"clusters whose size differs from their quotes", `SELECT COUNT(*) FROM clusters c LEFT JOIN (SELECT cluster_id, COUNT(*) AS n FROM quotes GROUP BY cluster_id) q ON q.cluster_id = c.id WHERE COALESCE(q.n, 0) <> c.size`},
-			struct{ what, query string }{"quotes in no cluster", `SELECT COUNT(*) FROM quotes q LEFT JOIN clusters c ON c.id = q.cluster_id WHERE c.id IS NULL`})
+			struct{ what, query string }{"quotes in no cluster", `SELECT COUNT(*) FROM quotes q LEFT JOIN clusters c ON c.id = q.cluster_id WHERE c.id IS NULL`},
+			struct{ what, query string }{"clustered quotes without their edits", `SELECT COUNT(*) FROM quotes WHERE edits = ''`})
 	}
 	for _, c := range checks {
 		var n int
