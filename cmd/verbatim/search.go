@@ -39,7 +39,7 @@ full-text search, by the store.`,
 			}
 			q := strings.Join(args, " ")
 			return withStore(cmd.Context(), dsn, func(s store.Store) error {
-				hits, err := s.Search(cmd.Context(), q, limit)
+				hits, err := s.Search(cmd.Context(), store.SearchFilter{Query: q, Limit: limit})
 				if err != nil {
 					return err
 				}

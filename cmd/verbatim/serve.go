@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/pipeline"
 	"github.com/verbatim-news/verbatim/internal/server"
+	"github.com/verbatim-news/verbatim/internal/store"
 )
 
 type serveFlags struct {
@@ -39,8 +41,11 @@ func newServeCmd(e *env) *cobra.Command {
 compare how outlets carried a quote, and search statements. Every page and
 asset is in the binary; nothing is loaded from elsewhere.
 
-Write endpoints (POST /api/articles) need the bearer token when one is set
-with --token or $` + tokenEnv + `, and are refused with --read-only.
+The corpus is the store --db names, as for ingest and the query commands: a
+SQLite file (created when it does not exist, unless --read-only) or a
+postgres:// URL. POST /api/articles analyses an article, stores it and
+updates the quote clusters. Write endpoints need the bearer token when one
+is set with --token or $` + tokenEnv + `, and are refused with --read-only.
 Fetching an article by URL refuses loopback and private addresses unless
 --allow-private is given.`,
 		Example: `  verbatim serve
@@ -48,12 +53,12 @@ Fetching an article by URL refuses loopback and private addresses unless
   VERBATIM_TOKEN=secret verbatim serve --db ./verbatim.db`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runServe(cmd.Context(), e, f, cmd.Flags().Changed("db"))
+			return runServe(cmd.Context(), e, f)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on, host:port")
-	fl.StringVar(&f.db, "db", "./verbatim.db", "the corpus store: a SQLite file, or a postgres:// DSN")
+	dbFlag(cmd, &f.db)
 	fl.StringVar(&f.token, "token", "", "bearer token write endpoints require (default $"+tokenEnv+")")
 	fl.BoolVar(&f.readOnly, "read-only", false, "refuse every write request")
 	fl.BoolVar(&f.allowPrivate, "allow-private", false, "let URL fetches reach loopback and private addresses")
@@ -61,14 +66,37 @@ Fetching an article by URL refuses loopback and private addresses unless
 	return cmd
 }
 
-// openCorpus opens the corpus store named by dsn for the server. The
-// corpus store (issue 6) is not in this build yet, so there is none to
-// open: it returns a nil Corpus, and the server serves analysis only.
-var openCorpus = func(_ context.Context, _ string) (server.Corpus, func() error, error) {
-	return nil, func() error { return nil }, nil
+// openCorpus opens the corpus store at dsn for the server (a SQLite file
+// is created unless readOnly), brings its quote clusters up to date and
+// says on stderr what it holds.
+func openCorpus(ctx context.Context, e *env, dsn string, readOnly bool) (store.Store, error) {
+	s, err := openStore(ctx, dsn, !readOnly)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.Recluster(ctx, false); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("updating the quote clusters: %w", err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	fmt.Fprintf(e.stderr, "verbatim: corpus %s: %d articles, %d statements, %d quotes, %d quote clusters across articles\n",
+		redactDSN(dsn), st.Articles, st.Statements, st.Quotes, st.Clusters)
+	return s, nil
 }
 
-func runServe(ctx context.Context, e *env, f serveFlags, dbGiven bool) error {
+// redactDSN returns dsn with the password of a URL hidden, for messages.
+func redactDSN(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return dsn
+}
+
+func runServe(ctx context.Context, e *env, f serveFlags) error {
 	if f.maxBody <= 0 {
 		return usagef("--max-body must be a positive number of bytes")
 	}
@@ -83,18 +111,12 @@ func runServe(ctx context.Context, e *env, f serveFlags, dbGiven bool) error {
 	if err != nil {
 		return err
 	}
-	corpus, closeCorpus, err := openCorpus(ctx, f.db)
+	st, err := openCorpus(ctx, e, f.db, f.readOnly)
 	if err != nil {
-		return fmt.Errorf("--db %s: %w", f.db, err)
+		return fmt.Errorf("--db %s: %w", redactDSN(f.db), err)
 	}
-	defer closeCorpus()
-	if corpus == nil {
-		msg := "no corpus store in this build; serving analysis only"
-		if dbGiven {
-			msg = "--db " + f.db + ": " + msg
-		}
-		fmt.Fprintf(e.stderr, "verbatim: warning: %s\n", msg)
-	}
+	defer st.Close()
+	corpus := server.NewStoreCorpus(st)
 	srv, err := server.New(server.Options{
 		Pipeline:     p,
 		Corpus:       corpus,

@@ -102,8 +102,8 @@ func BenchmarkServer_Analyze(b *testing.B) {
 }
 
 // BenchmarkServer_Quotes reads GET /api/quotes (a page of 50, and a
-// filtered page) over 64 connections, from the in-memory test corpus of
-// the fixtures.
+// filtered page) over 64 connections, from the fixtures in a SQLite
+// corpus store.
 func BenchmarkServer_Quotes(b *testing.B) {
 	s := newTestServer(b, Options{})
 	var i atomic.Int64

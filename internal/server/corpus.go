@@ -2,35 +2,40 @@ package server
 
 import (
 	"context"
-	"errors"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/render"
+	"github.com/verbatim-news/verbatim/internal/store"
 )
 
-// Errors a Corpus returns; the server turns them into HTTP statuses.
+// Errors a Corpus returns, the corpus store's own; the server turns them
+// into HTTP statuses.
 var (
 	// ErrNotFound: the article, speaker or cluster asked for does not
 	// exist (404).
-	ErrNotFound = errors.New("not found")
+	ErrNotFound = store.ErrNotFound
 	// ErrBadCursor: a page cursor the corpus did not issue, or one it can
 	// no longer read (400).
-	ErrBadCursor = errors.New("bad page cursor")
+	ErrBadCursor = store.ErrBadCursor
 )
 
-// Corpus is what the server needs from a store of analysed articles. An
-// implementation adapts the corpus store; every method takes the
-// request's context first and is safe for concurrent use.
+// Corpus is what the server needs from a store of analysed articles;
+// NewStoreCorpus adapts the corpus store (package store) to it. Every
+// method takes the request's context first and is safe for concurrent
+// use.
 //
 // Lists are paged: a method that takes a Page returns at most Page.Limit
 // items (Limit is always between 1 and MaxLimit) after the position
 // Page.Cursor names, and a List whose Next names the position after its
 // last item, or "" when there is nothing more. A cursor is the
 // implementation's own string (the server wraps it before clients see
-// it); it must name a position in the list's order, not an index, so that
-// following Next never repeats or skips an item that was listed before
-// the first page was read, whatever was stored in between. A cursor the
-// implementation cannot read gives ErrBadCursor.
+// it); it names a position in the list's order, not an index, so that
+// following Next does not repeat or skip an item that was listed before
+// the first page was read, whatever was stored in between (within the
+// limits store.Store states: search results may be reordered by the
+// database's relevance scores, and a recluster may move a cluster whose
+// size changed). A cursor the implementation cannot read gives
+// ErrBadCursor.
 type Corpus interface {
 	// Ingest stores an analysed document. When the corpus already holds
 	// the same article (the same URL, or the same text when it has no
@@ -39,7 +44,7 @@ type Corpus interface {
 	Ingest(ctx context.Context, d *doc.Document) (id string, created bool, err error)
 
 	// Articles lists stored articles, most recently published first
-	// (unknown dates last).
+	// (unknown dates last), then the most recently stored first.
 	Articles(ctx context.Context, p Page) (List[ArticleSummary], error)
 
 	// Article returns one stored article with its analysis, or
@@ -59,7 +64,7 @@ type Corpus interface {
 	Speaker(ctx context.Context, id string, p Page) (*SpeakerDetail, error)
 
 	// Clusters lists quote clusters (one utterance carried by several
-	// articles), those in the most articles first.
+	// articles), largest first: most occurrences, then most articles.
 	Clusters(ctx context.Context, f ClusterFilter, p Page) (List[Cluster], error)
 
 	// Cluster returns one cluster with every occurrence, earliest first,
@@ -219,15 +224,17 @@ type ClusterDetail struct {
 type Occurrence struct {
 	Quote
 	First bool `json:"first"` // the earliest occurrence
-	// Variant says how the wording differs from the canonical words
-	// ("exact", "elided", "reworded", ...), as the clustering names it.
+	// Variant says how the wording differs from the canonical words, as
+	// the clustering names it: "same", "truncated", "reworded",
+	// "changed" or "paraphrase" (docs/corpus.md).
 	Variant string `json:"variant"`
 	// Diff is the word-level difference from the canonical words to this
 	// version, in order.
 	Diff []Edit `json:"diff"`
 }
 
-// Edit is one step of a word-level diff.
+// Edit is one step of a word-level diff, over the words as the
+// clustering normalises them (lower case, contractions expanded).
 type Edit struct {
 	Op   string `json:"op"`   // "equal", "insert" (only this version has it), "delete" (only the canonical words have it), "elide" (left out at an ellipsis)
 	Text string `json:"text"` // the words

@@ -7,7 +7,8 @@
 // Analysing needs only the pipeline: POST /api/analyze and the Analyze
 // page work without a corpus. The other pages and endpoints read a
 // Corpus, the small interface the server defines for what it needs from
-// the corpus store; without one they answer 503.
+// the corpus store, which NewStoreCorpus adapts (package store); without
+// one they answer 503.
 //
 // Everything an article brings (its text, title, URL, outlet, the names
 // in it) is untrusted. Pages are rendered with html/template, so all of

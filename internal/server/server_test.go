@@ -19,6 +19,7 @@ import (
 	"github.com/verbatim-news/verbatim/internal/ingest"
 	"github.com/verbatim-news/verbatim/internal/pipeline"
 	"github.com/verbatim-news/verbatim/internal/render"
+	"github.com/verbatim-news/verbatim/internal/store/sqlite"
 )
 
 // testPipeline is the default pipeline, loaded once for all tests.
@@ -33,14 +34,17 @@ func mustPipeline(t testing.TB) *pipeline.Pipeline {
 	return p
 }
 
-// openTestCorpus returns an empty corpus for a test. The server's tests
-// run on memCorpus, the in-memory Corpus of memcorpus_test.go; once the
-// corpus store's adapter exists, this is the one place to open it instead
-// (a SQLite store in t.TempDir()), and every API, page and browser test
-// then runs on the real store.
+// openTestCorpus returns an empty corpus for a test: the SQLite corpus
+// store in a file in t.TempDir(), through NewStoreCorpus, closed when the
+// test ends. Every API, page and browser test runs on it.
 func openTestCorpus(t testing.TB) Corpus {
 	t.Helper()
-	return newMemCorpus()
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "verbatim.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return NewStoreCorpus(s)
 }
 
 // fixtures reads the articles under testdata/articles, by file name.
@@ -462,7 +466,7 @@ func TestServer_HandleQuotes_Filters(t *testing.T) {
 				if !tc.check(q) {
 					t.Errorf("quote does not match the filter: %s", raw)
 				}
-				if key := dateKey(q.Article.Published, false); key < prev {
+				if key := dateOrder(q.Article.Published); key < prev {
 					t.Errorf("quotes out of date order at %s", raw)
 				} else {
 					prev = key
@@ -472,6 +476,15 @@ func TestServer_HandleQuotes_Filters(t *testing.T) {
 	}
 	wantError(t, do(s, "GET", "/api/quotes?from=May", ""), http.StatusBadRequest, "from")
 	wantError(t, do(s, "GET", "/api/quotes?from=2025-06-01&to=2025-05-01", ""), http.StatusBadRequest, "after")
+}
+
+// dateOrder is a key that sorts dates as the lists do, in order with
+// the unknown last.
+func dateOrder(published string) string {
+	if published == "" {
+		return "~"
+	}
+	return published
 }
 
 func TestServer_HandleSpeakers(t *testing.T) {

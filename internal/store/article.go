@@ -86,7 +86,7 @@ func NewArticle(d *doc.Document) (*Article, error) {
 		}
 		if e := speakerOf(d, i); e >= 0 {
 			ent := d.Entities[e]
-			s.SpeakerKey, s.SpeakerName, s.SpeakerType = ent.ID, ent.Name, ent.Type.String()
+			s.SpeakerKey, s.SpeakerName, s.SpeakerType, s.SpeakerRole = ent.ID, ent.Name, ent.Type.String(), render.Role(ent)
 		}
 		for j, q := range js.Quotes {
 			s.Quotes = append(s.Quotes, Quote{Ord: j + 1, Text: q.Text, Start: q.Start, End: q.End})

@@ -30,10 +30,8 @@ var Dialect = sqlstore.Dialect{
 	Dollar:     true,
 	Migrations: sqlstore.Sub(migrations, "migrations"),
 	Lock:       fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", lockID),
-	Search: `SELECT s.id, s.article_id, a.doc_id, a.outlet, a.published, s.speaker_name, s.source, s.kind, s.content,
-			ts_rank(s.tsv, websearch_to_tsquery('english', ?)) AS rank
-		FROM statements s JOIN articles a ON a.id = s.article_id
-		WHERE s.tsv @@ websearch_to_tsquery('english', ?) ORDER BY rank DESC, s.id LIMIT ?`,
+	Search: `SELECT id, ts_rank(tsv, websearch_to_tsquery('english', ?)) AS score
+		FROM statements WHERE tsv @@ websearch_to_tsquery('english', ?)`,
 	SearchArgs:  2,
 	SearchQuery: strings.TrimSpace,
 	Isolation:   sql.LevelDefault,

@@ -67,3 +67,7 @@ func TestPostgres_Conformance(t *testing.T) {
 		return s
 	})
 }
+
+func TestPostgres_Upgrade(t *testing.T) {
+	storetest.RunUpgrade(t, "pgx", freshSchema(t, dsn(t)), postgres.Dialect)
+}

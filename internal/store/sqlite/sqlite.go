@@ -1,7 +1,8 @@
 // Package sqlite is the default corpus store: a single SQLite file
 // (modernc.org/sqlite, pure Go, no server), in WAL mode with a busy
-// timeout so that several processes may share it, and FTS5 for full-text
-// search. The schema migrations are embedded (migrations/*.sql).
+// timeout so that several processes may share it, one connection that
+// writes and a pool that reads, and FTS5 for full-text search. The
+// schema migrations are embedded (migrations/*.sql).
 package sqlite
 
 import (
@@ -10,6 +11,7 @@ import (
 	"embed"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"unicode"
 
@@ -23,19 +25,26 @@ var migrations embed.FS
 
 // Dialect is SQLite's dialect of the shared queries.
 var Dialect = sqlstore.Dialect{
-	Name:       "sqlite",
-	Migrations: sqlstore.Sub(migrations, "migrations"),
-	Search: `SELECT s.id, s.article_id, a.doc_id, a.outlet, a.published, s.speaker_name, s.source, s.kind, s.content, -bm25(statements_fts)
-		FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles a ON a.id = s.article_id
-		WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts), s.id LIMIT ?`,
+	Name:        "sqlite",
+	Migrations:  sqlstore.Sub(migrations, "migrations"),
+	Search:      `SELECT rowid AS id, -bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ?`,
 	SearchArgs:  1,
 	SearchQuery: ftsQuery,
 	Check:       check,
 	Isolation:   sql.LevelDefault,
+	// Analyse, within a bound, the tables whose size changed much since
+	// they were last analysed (or that never were).
+	Optimize: `PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002`,
 }
 
 // Open opens (creating it when needed) the SQLite store in the file at
 // path and brings its schema up to date.
+//
+// Writes go through one connection, so that the process's writers queue
+// in database/sql rather than polling SQLite's busy handler (other
+// processes still wait on the busy timeout); reads go through a pool of
+// read-only connections of their own, which WAL mode lets run beside
+// the writer.
 func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	v := url.Values{}
 	v.Add("_pragma", "busy_timeout(30000)")
@@ -47,17 +56,26 @@ func Open(ctx context.Context, path string) (*sqlstore.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
-	// One connection: the process's writers queue in database/sql rather
-	// than polling SQLite's busy handler (other processes still wait on
-	// the busy timeout).
 	db.SetMaxOpenConns(1)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
-	s, err := sqlstore.New(ctx, db, Dialect)
+	r := url.Values{}
+	r.Add("_pragma", "busy_timeout(30000)")
+	r.Add("_pragma", "query_only(1)")
+	read, err := sql.Open("sqlite", "file:"+path+"?"+r.Encode())
 	if err != nil {
 		db.Close()
+		return nil, fmt.Errorf("sqlite %s: %w", path, err)
+	}
+	readers := max(4, runtime.GOMAXPROCS(0))
+	read.SetMaxOpenConns(readers)
+	read.SetMaxIdleConns(readers)
+	s, err := sqlstore.NewWithReader(ctx, db, read, Dialect)
+	if err != nil {
+		db.Close()
+		read.Close()
 		return nil, fmt.Errorf("sqlite %s: %w", path, err)
 	}
 	return s, nil

@@ -19,3 +19,7 @@ func TestSQLite_Conformance(t *testing.T) {
 		return s
 	})
 }
+
+func TestSQLite_Upgrade(t *testing.T) {
+	storetest.RunUpgrade(t, "sqlite", "file:"+filepath.Join(t.TempDir(), "verbatim.db"), sqlite.Dialect)
+}

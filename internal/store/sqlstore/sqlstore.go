@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/verbatim-news/verbatim/internal/cluster"
@@ -34,9 +36,10 @@ type Dialect struct {
 	// Lock is run first in a transaction that migrates or reclusters, to
 	// keep other processes out ("" when the transaction itself does).
 	Lock string
-	// Search is the full-text query: its parameters are the query
-	// (SearchQuery's form of it, SearchArgs times) and the limit; its
-	// columns are those of store.SearchHit in order.
+	// Search is the full-text query: a SELECT of the id and the score
+	// (higher is better) of every statement that matches, as columns id
+	// and score. Its parameters are the query, SearchQuery's form of it,
+	// SearchArgs times.
 	Search     string
 	SearchArgs int
 	// SearchQuery turns a user's query into the database's syntax.
@@ -45,13 +48,25 @@ type Dialect struct {
 	Check func(ctx context.Context, db *sql.DB) error
 	// Isolation is the isolation level for reclustering.
 	Isolation sql.IsolationLevel
+	// Optimize, when set, refreshes the query planner's statistics (the
+	// lists read a page through an index only when the planner knows
+	// the tables' sizes). It is run at open and after each recluster.
+	Optimize string
 }
 
 // DB is a store.Store over a database/sql handle.
 type DB struct {
-	db *sql.DB
-	d  Dialect
+	db   *sql.DB // writes, and the transactions that migrate and recluster
+	read *sql.DB // reads: db itself, or a pool of its own
+	d    Dialect
+	// stmts holds the reads' prepared statements by query text, up to
+	// maxStmts of them, so that each is parsed and planned once.
+	stmts  sync.Map
+	nstmts atomic.Int32
 }
+
+// maxStmts bounds the prepared statements a DB keeps.
+const maxStmts = 256
 
 var _ store.Store = (*DB)(nil)
 
@@ -59,18 +74,103 @@ var _ store.Store = (*DB)(nil)
 // It fails with store.ErrSchemaTooNew when db was migrated further than
 // this program knows.
 func New(ctx context.Context, db *sql.DB, d Dialect) (*DB, error) {
-	s := &DB{db: db, d: d}
+	return NewWithReader(ctx, db, db, d)
+}
+
+// NewWithReader is New with the reads served by read, another handle on
+// the same database: SQLite in WAL mode lets a pool of readers run
+// beside its one writer. Close closes both.
+func NewWithReader(ctx context.Context, db, read *sql.DB, d Dialect) (*DB, error) {
+	s := &DB{db: db, read: read, d: d}
 	if err := s.migrate(ctx); err != nil {
+		return nil, err
+	}
+	if err := s.optimize(ctx); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// SQL returns the underlying handle.
+// optimize runs the dialect's Optimize.
+func (s *DB) optimize(ctx context.Context) error {
+	if s.d.Optimize == "" {
+		return nil
+	}
+	if _, err := s.db.ExecContext(ctx, s.d.Optimize); err != nil {
+		return fmt.Errorf("%s: refreshing the planner's statistics: %w", s.d.Name, err)
+	}
+	return nil
+}
+
+// SQL returns the handle that writes.
 func (s *DB) SQL() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.stmts.Range(func(_, st any) bool {
+		st.(*sql.Stmt).Close()
+		return true
+	})
+	var err error
+	if s.read != s.db {
+		err = s.read.Close()
+	}
+	return errors.Join(s.db.Close(), err)
+}
+
+// stmt returns the prepared statement of a read query on the readers, preparing it the
+// first time, or nil once maxStmts are kept and this one is not.
+func (s *DB) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := s.stmts.Load(query); ok {
+		return st.(*sql.Stmt), nil
+	}
+	if s.nstmts.Load() >= maxStmts {
+		return nil, nil
+	}
+	st, err := s.read.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	s.nstmts.Add(1)
+	return st, nil
+}
+
+// query runs a read query, through its prepared statement.
+func (s *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := s.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		return s.read.QueryContext(ctx, query, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow runs a read query that returns one row, through its prepared
+// statement.
+func (s *DB) queryRow(ctx context.Context, query string, args ...any) rowScanner {
+	st, err := s.stmt(ctx, query)
+	switch {
+	case err != nil:
+		return errRow{err}
+	case st == nil:
+		return s.read.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// rowScanner is a row of a query: *sql.Row, or errRow.
+type rowScanner interface{ Scan(dest ...any) error }
+
+// errRow is a row whose query failed before it ran.
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 // q rewrites ? placeholders for the dialect.
 func (s *DB) q(query string) string {
@@ -167,17 +267,17 @@ func (s *DB) PutArticle(ctx context.Context, a *store.Article) (bool, error) {
 	// Statements, then quotes, in multi-row inserts: one round trip per
 	// batch rather than per row.
 	byOrd := map[int]*store.Statement{}
-	err = batches(len(a.Statements), 12, func(lo, hi int) error {
+	err = batches(len(a.Statements), 13, func(lo, hi int) error {
 		var args []any
 		for i := lo; i < hi; i++ {
 			st := &a.Statements[i]
 			st.ArticleID = a.ID
 			byOrd[st.Ord] = st
 			args = append(args, a.ID, st.Ord, st.Kind, st.Content, st.Start, st.End, st.Cue, st.Source,
-				st.SpeakerKey, st.SpeakerName, st.SpeakerType, st.Confidence)
+				st.SpeakerKey, st.SpeakerName, st.SpeakerType, st.SpeakerRole, st.Confidence)
 		}
-		return s.insertReturning(ctx, tx, `INSERT INTO statements (article_id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, confidence) VALUES `,
-			hi-lo, 12, ` RETURNING id, ord, 0`, args, func(id int64, ord, _ int) error {
+		return s.insertReturning(ctx, tx, `INSERT INTO statements (article_id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, speaker_role, confidence) VALUES `,
+			hi-lo, 13, ` RETURNING id, ord, 0`, args, func(id int64, ord, _ int) error {
 				st, ok := byOrd[ord]
 				if !ok {
 					return fmt.Errorf("statement s%d returned but not stored", ord)
@@ -299,277 +399,15 @@ func (s *DB) insertReturning(ctx context.Context, tx *sql.Tx, head string, rows,
 // HasArticle implements store.Store.
 func (s *DB) HasArticle(ctx context.Context, key string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM articles WHERE key = ?`), key).Scan(&n)
+	err := s.queryRow(ctx, s.q(`SELECT COUNT(*) FROM articles WHERE key = ?`), key).Scan(&n)
 	return n > 0, err
-}
-
-const articleCols = `id, key, doc_id, url, title, outlet, published, text, analysis, ingested_at`
-
-// Article implements store.Store.
-func (s *DB) Article(ctx context.Context, ref string) (*store.Article, error) {
-	ref = strings.TrimSpace(ref)
-	var tries []struct{ where, arg string }
-	if _, err := strconv.ParseInt(ref, 10, 64); err == nil {
-		tries = append(tries, struct{ where, arg string }{"id = ?", ref})
-	}
-	tries = append(tries,
-		struct{ where, arg string }{"key = ?", ref},
-		struct{ where, arg string }{"key = ?", store.Key(ref, ref)},
-		struct{ where, arg string }{"url = ?", ref},
-		struct{ where, arg string }{"doc_id = ?", ref},
-	)
-	for _, t := range tries {
-		var a store.Article
-		var analysis, ingested string
-		arg := any(t.arg)
-		if t.where == "id = ?" {
-			n, _ := strconv.ParseInt(t.arg, 10, 64)
-			arg = n
-		}
-		err := s.db.QueryRowContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE `+t.where+` ORDER BY id LIMIT 1`), arg).
-			Scan(&a.ID, &a.Key, &a.DocID, &a.URL, &a.Title, &a.Outlet, &a.Published, &a.Text, &analysis, &ingested)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		a.Analysis = []byte(analysis)
-		a.IngestedAt, _ = time.Parse(time.RFC3339, ingested)
-		if err := s.loadStatements(ctx, &a); err != nil {
-			return nil, err
-		}
-		return &a, nil
-	}
-	return nil, fmt.Errorf("article %q: %w", ref, store.ErrNotFound)
-}
-
-func (s *DB) loadStatements(ctx context.Context, a *store.Article) error {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, ord, kind, content, start_cp, end_cp, cue, source, speaker_key, speaker_name, speaker_type, confidence
-		FROM statements WHERE article_id = ? ORDER BY ord`), a.ID)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	byID := map[int64]int{}
-	for rows.Next() {
-		st := store.Statement{ArticleID: a.ID}
-		if err := rows.Scan(&st.ID, &st.Ord, &st.Kind, &st.Content, &st.Start, &st.End, &st.Cue, &st.Source,
-			&st.SpeakerKey, &st.SpeakerName, &st.SpeakerType, &st.Confidence); err != nil {
-			return err
-		}
-		byID[st.ID] = len(a.Statements)
-		a.Statements = append(a.Statements, st)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows.Close()
-	qs, err := s.quotes(ctx, store.QuoteFilter{}, "q.article_id = ?", a.ID)
-	if err != nil {
-		return err
-	}
-	for _, q := range qs {
-		if i, ok := byID[q.StatementID]; ok {
-			a.Statements[i].Quotes = append(a.Statements[i].Quotes, q.Quote)
-		}
-	}
-	return nil
-}
-
-// likeArg makes a case-insensitive LIKE pattern that matches s anywhere.
-func likeArg(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return "%" + r.Replace(strings.ToLower(s)) + "%"
-}
-
-const like = ` LIKE ? ESCAPE '\'`
-
-// Quotes implements store.Store.
-func (s *DB) Quotes(ctx context.Context, f store.QuoteFilter) ([]store.QuoteRow, error) {
-	return s.quotes(ctx, f, "")
-}
-
-// quotes returns the quotes that match f and the extra condition (with
-// its arguments), when there is one.
-func (s *DB) quotes(ctx context.Context, f store.QuoteFilter, extra string, extraArgs ...any) ([]store.QuoteRow, error) {
-	var where []string
-	var args []any
-	if f.Speaker != "" {
-		where = append(where, `(LOWER(s.speaker_key)`+like+` OR LOWER(s.speaker_name)`+like+`)`)
-		args = append(args, likeArg(f.Speaker), likeArg(f.Speaker))
-	}
-	if f.Outlet != "" {
-		where = append(where, `LOWER(a.outlet)`+like)
-		args = append(args, likeArg(f.Outlet))
-	}
-	if f.From != "" {
-		where = append(where, `a.published >= ?`)
-		args = append(args, f.From)
-	}
-	if f.To != "" {
-		where = append(where, `a.published <= ? AND a.published <> ''`)
-		args = append(args, f.To)
-	}
-	if f.Text != "" {
-		where = append(where, `LOWER(q.text)`+like)
-		args = append(args, likeArg(f.Text))
-	}
-	if f.Cluster != 0 {
-		where = append(where, `q.cluster_id = ?`)
-		args = append(args, f.Cluster)
-	}
-	if extra != "" {
-		where = append(where, extra)
-		args = append(args, extraArgs...)
-	}
-	query := `SELECT q.id, q.statement_id, q.article_id, q.ord, q.text, q.start_cp, q.end_cp, q.cluster_id, q.variant, q.misquote, q.diff,
-		a.doc_id, a.url, a.outlet, a.published, s.speaker_key, s.speaker_name, s.source
-		FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = q.article_id`
-	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	query += ` ORDER BY CASE WHEN a.published = '' THEN 1 ELSE 0 END, a.published, a.id, s.ord, q.ord`
-	if f.Limit > 0 {
-		query += ` LIMIT ?`
-		args = append(args, f.Limit)
-	}
-	return queryAll(ctx, s.db, s.q(query), args, func(rows *sql.Rows) (store.QuoteRow, error) {
-		var r store.QuoteRow
-		var mis int
-		err := rows.Scan(&r.ID, &r.StatementID, &r.ArticleID, &r.Ord, &r.Text, &r.Start, &r.End, &r.ClusterID, &r.Variant, &mis, &r.Diff,
-			&r.DocID, &r.URL, &r.Outlet, &r.Published, &r.SpeakerKey, &r.SpeakerName, &r.Source)
-		r.Misquote = mis != 0
-		return r, err
-	})
-}
-
-// queryAll runs a query and scans every row it returns.
-func queryAll[T any](ctx context.Context, db *sql.DB, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
-	rows, err := db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
-}
-
-// Speakers implements store.Store.
-func (s *DB) Speakers(ctx context.Context, f store.SpeakerFilter) ([]store.SpeakerStat, error) {
-	query := `SELECT s.speaker_key, MAX(s.speaker_name), COUNT(*), COALESCE(SUM(q.n), 0), COUNT(DISTINCT s.article_id), COUNT(DISTINCT a.outlet)
-		FROM statements s JOIN articles a ON a.id = s.article_id
-		LEFT JOIN (SELECT statement_id, COUNT(*) AS n FROM quotes GROUP BY statement_id) q ON q.statement_id = s.id`
-	var args []any
-	if f.Name != "" {
-		query += ` WHERE (LOWER(s.speaker_key)` + like + ` OR LOWER(s.speaker_name)` + like + `)`
-		args = append(args, likeArg(f.Name), likeArg(f.Name))
-	}
-	query += ` GROUP BY s.speaker_key ORDER BY COUNT(*) DESC, s.speaker_key`
-	if f.Limit > 0 {
-		query += ` LIMIT ?`
-		args = append(args, f.Limit)
-	}
-	return queryAll(ctx, s.db, s.q(query), args, func(rows *sql.Rows) (store.SpeakerStat, error) {
-		var r store.SpeakerStat
-		err := rows.Scan(&r.Key, &r.Name, &r.Statements, &r.Quotes, &r.Articles, &r.Outlets)
-		return r, err
-	})
-}
-
-// Clusters implements store.Store.
-func (s *DB) Clusters(ctx context.Context, f store.ClusterFilter) ([]store.Cluster, error) {
-	query := `SELECT id, speaker_key, speaker_name, canonical, first_id, size, articles, outlets, variants, misquotes FROM clusters WHERE articles >= ?`
-	args := []any{max(f.MinArticles, 1)}
-	if f.Speaker != "" {
-		query += ` AND (LOWER(speaker_key)` + like + ` OR LOWER(speaker_name)` + like + `)`
-		args = append(args, likeArg(f.Speaker), likeArg(f.Speaker))
-	}
-	if f.Text != "" {
-		query += ` AND LOWER(canonical)` + like
-		args = append(args, likeArg(f.Text))
-	}
-	if f.ID != 0 {
-		query += ` AND id = ?`
-		args = append(args, f.ID)
-	}
-	query += ` ORDER BY size DESC, articles DESC, id`
-	if f.Limit > 0 {
-		query += ` LIMIT ?`
-		args = append(args, f.Limit)
-	}
-	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
-	if err != nil {
-		return nil, err
-	}
-	var out []store.Cluster
-	var firsts []int64
-	for rows.Next() {
-		var c store.Cluster
-		var first int64
-		if err := rows.Scan(&c.ID, &c.SpeakerKey, &c.SpeakerName, &c.Canonical, &first, &c.Size, &c.Articles, &c.Outlets, &c.Variants, &c.Misquotes); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, c)
-		firsts = append(firsts, first)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for i := range out {
-		occ, err := s.Quotes(ctx, store.QuoteFilter{Cluster: out[i].ID})
-		if err != nil {
-			return nil, err
-		}
-		out[i].Occurrences = occ
-		for _, o := range occ {
-			if o.ID == firsts[i] {
-				out[i].First = o
-			}
-		}
-	}
-	return out, nil
-}
-
-// Search implements store.Store.
-func (s *DB) Search(ctx context.Context, query string, limit int) ([]store.SearchHit, error) {
-	q := s.d.SearchQuery(query)
-	if q == "" {
-		return nil, nil
-	}
-	if limit <= 0 {
-		limit = 50
-	}
-	var args []any
-	for range s.d.SearchArgs {
-		args = append(args, q)
-	}
-	args = append(args, limit)
-	hits, err := queryAll(ctx, s.db, s.q(s.d.Search), args, func(rows *sql.Rows) (store.SearchHit, error) {
-		var h store.SearchHit
-		err := rows.Scan(&h.StatementID, &h.ArticleID, &h.DocID, &h.Outlet, &h.Published, &h.SpeakerName, &h.Source, &h.Kind, &h.Content, &h.Rank)
-		return h, err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
-	}
-	return hits, nil
 }
 
 // Stats implements store.Store.
 func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var st store.Stats
 	var clustered int
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM quotes),
+	err := s.queryRow(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM quotes),
 		(SELECT COUNT(*) FROM clusters WHERE articles >= 2), (SELECT value FROM meta WHERE key = 'clustered_articles')`).
 		Scan(&st.Articles, &st.Statements, &st.Quotes, &st.Clusters, &clustered)
 	st.Stale = clustered != st.Articles
@@ -603,8 +441,9 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 		variant string
 		mis     int
 		diff    string
+		edits   string
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.article_id, s.speaker_key, s.speaker_name, a.published, a.outlet, q.text, q.cluster_id, q.variant, q.misquote, q.diff
+	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.article_id, s.speaker_key, s.speaker_name, a.published, a.outlet, q.text, q.cluster_id, q.variant, q.misquote, q.diff, q.edits
 		FROM quotes q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = q.article_id ORDER BY q.id`)
 	if err != nil {
 		return false, err
@@ -614,7 +453,7 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 	for rows.Next() {
 		var q cluster.Quote
 		var c current
-		if err := rows.Scan(&q.ID, &q.Article, &q.Speaker, &c.name, &q.Published, &c.outlet, &q.Text, &c.cluster, &c.variant, &c.mis, &c.diff); err != nil {
+		if err := rows.Scan(&q.ID, &q.Article, &q.Speaker, &c.name, &q.Published, &c.outlet, &q.Text, &c.cluster, &c.variant, &c.mis, &c.diff, &c.edits); err != nil {
 			rows.Close()
 			return false, err
 		}
@@ -630,8 +469,13 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 		return false, err
 	}
 	var clusterRows, quoteRows []any
-	for gi, g := range groups {
-		id := int64(gi + 1)
+	for _, g := range groups {
+		// A cluster's id is its earliest-stored quote's, so that it
+		// lasts from one clustering to the next.
+		id := quotes[g.Members[0].Quote].ID
+		for _, m := range g.Members {
+			id = min(id, quotes[m.Quote].ID)
+		}
 		arts, outlets, forms, names := map[int64]bool{}, map[string]bool{}, map[string]bool{}, map[string]int{}
 		mis := 0
 		for _, m := range g.Members {
@@ -657,14 +501,14 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 			len(g.Members), len(arts), len(outlets), len(forms), mis)
 		for _, m := range g.Members {
 			c := cur[m.Quote]
-			misq, diff := 0, m.Diff.String()
+			misq, diff, edits := 0, m.Diff.String(), encodeEdits(m.Diff)
 			if m.Misquote {
 				misq = 1
 			}
-			if c.cluster == id && c.variant == string(m.Kind) && c.mis == misq && c.diff == diff {
+			if c.cluster == id && c.variant == string(m.Kind) && c.mis == misq && c.diff == diff && c.edits == edits {
 				continue
 			}
-			quoteRows = append(quoteRows, quotes[m.Quote].ID, id, string(m.Kind), misq, diff)
+			quoteRows = append(quoteRows, quotes[m.Quote].ID, id, string(m.Kind), misq, diff, edits)
 		}
 	}
 	err = batches(len(clusterRows)/11, 11, func(lo, hi int) error {
@@ -676,10 +520,10 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 		return false, err
 	}
 	// Only the quotes whose cluster or diff changed are updated.
-	casts := []string{"CAST(? AS BIGINT)", "CAST(? AS BIGINT)", "", "CAST(? AS INTEGER)", ""}
-	err = batches(len(quoteRows)/5, 5, func(lo, hi int) error {
-		_, err := tx.ExecContext(ctx, s.q(`UPDATE quotes SET cluster_id = v.column2, variant = v.column3, misquote = v.column4, diff = v.column5
-			FROM (VALUES `+values(hi-lo, 5, casts)+`) AS v WHERE quotes.id = v.column1`), quoteRows[lo*5:hi*5]...)
+	casts := []string{"CAST(? AS BIGINT)", "CAST(? AS BIGINT)", "", "CAST(? AS INTEGER)", "", ""}
+	err = batches(len(quoteRows)/6, 6, func(lo, hi int) error {
+		_, err := tx.ExecContext(ctx, s.q(`UPDATE quotes SET cluster_id = v.column2, variant = v.column3, misquote = v.column4, diff = v.column5, edits = v.column6
+			FROM (VALUES `+values(hi-lo, 6, casts)+`) AS v WHERE quotes.id = v.column1`), quoteRows[lo*6:hi*6]...)
 		return err
 	})
 	if err != nil {
@@ -688,7 +532,10 @@ func (s *DB) Recluster(ctx context.Context, force bool) (bool, error) {
 	if _, err := tx.ExecContext(ctx, s.q(`UPDATE meta SET value = ? WHERE key = 'clustered_articles'`), articles); err != nil {
 		return false, err
 	}
-	return true, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return false, err
+	}
+	return true, s.optimize(ctx)
 }
 
 // Check implements store.Store.
@@ -713,7 +560,8 @@ func (s *DB) Check(ctx context.Context) error {
 	if !st.Stale {
 		checks = append(checks,
 			struct{ what, query string }{"clusters whose size differs from their quotes", `SELECT COUNT(*) FROM clusters c LEFT JOIN (SELECT cluster_id, COUNT(*) AS n FROM quotes GROUP BY cluster_id) q ON q.cluster_id = c.id WHERE COALESCE(q.n, 0) <> c.size`},
-			struct{ what, query string }{"quotes in no cluster", `SELECT COUNT(*) FROM quotes q LEFT JOIN clusters c ON c.id = q.cluster_id WHERE c.id IS NULL`})
+			struct{ what, query string }{"quotes in no cluster", `SELECT COUNT(*) FROM quotes q LEFT JOIN clusters c ON c.id = q.cluster_id WHERE c.id IS NULL`},
+			struct{ what, query string }{"clustered quotes without their edits", `SELECT COUNT(*) FROM quotes WHERE edits = ''`})
 	}
 	for _, c := range checks {
 		var n int

@@ -30,6 +30,15 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Recluster_Groups", testRecluster},
 		{"Search_FullText", testSearch},
 		{"Check_Passes", testCheck},
+		{"Articles_Paging", testArticlesPaging},
+		{"Quotes_Paging", testQuotesPaging},
+		{"Statements_BySpeaker", testStatementsBySpeaker},
+		{"Speakers_Paging", testSpeakersPaging},
+		{"Speaker_Detail", testSpeakerDetail},
+		{"Clusters_PagingAndEdits", testClustersPaging},
+		{"Clusters_LastingIDs", testClusterIDs},
+		{"Search_Paging", testSearchPaging},
+		{"Cursors_Bad", testBadCursors},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,14 +68,18 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 // mayor and a councillor in slightly different words.
 func Articles() []*store.Article {
 	mayor := func(content string, quotes ...string) store.Statement {
-		return stmt("person/marta-vidal", "Marta Vidal", content, quotes...)
+		s := stmt("person/marta-vidal", "Marta Vidal", content, quotes...)
+		s.SpeakerRole = "mayor"
+		return s
 	}
 	coun := func(content string, quotes ...string) store.Statement {
 		return stmt("person/owen-price", "Owen Price", content, quotes...)
 	}
+	first := mayor("The new bridge will open before winter, and not a day later", "The new bridge will open before winter, and not a day later")
+	first.SpeakerRole = "mayor of Port Ellis"
 	return []*store.Article{
 		article("https://harbour-gazette.example/council-bridge", "Harbour Gazette", "2031-03-04",
-			mayor("The new bridge will open before winter, and not a day later", "The new bridge will open before winter, and not a day later"),
+			first,
 			mayor("an extremely difficult budget", "extremely difficult"),
 			coun("The council was never shown the costs", "The council was never shown the costs")),
 		article("https://valley-herald.example/bridge-vote", "Valley Herald", "2031-03-05",
@@ -376,7 +389,7 @@ func testSearch(t *testing.T, s store.Store) {
 		{"", 0},
 	}
 	for _, c := range cases {
-		got, err := s.Search(ctx, c.q, 0)
+		got, err := s.Search(ctx, store.SearchFilter{Query: c.q})
 		if err != nil {
 			t.Errorf("Search(%q): %v", c.q, err)
 			continue
