@@ -89,18 +89,31 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if cue.IsZero() {
 			continue
 		}
-		st := doc.Statement{
-			Kind: doc.Direct, Content: []doc.Span{outer}, Cue: cue, Source: src,
-			Speaker: -1, Parent: -1, Continues: -1, Confidence: 0.7,
-			Quotes: []doc.Span{q.Inner},
-		}
-		for m := q.Next; m >= 0; m = d.Quotes[m].Next {
-			st.Content = append(st.Content, d.Quotes[m].Outer())
-			st.Quotes = append(st.Quotes, d.Quotes[m].Inner)
-		}
+		st := quoteStatement(d, q, 0.7)
+		st.Cue, st.Source = cue, src
 		out = append(out, st)
 	}
 	return out
+}
+
+// quoteStatement makes a direct statement of quote q, with the pieces it
+// runs on into in the following paragraphs; cue, source and links are
+// the caller's to set.
+func quoteStatement(d *doc.Document, q doc.Quote, confidence float64) doc.Statement {
+	st := doc.Statement{
+		Kind:       doc.Direct,
+		Content:    []doc.Span{q.Outer()},
+		Speaker:    -1,
+		Parent:     -1,
+		Continues:  -1,
+		Confidence: confidence,
+		Quotes:     []doc.Span{q.Inner},
+	}
+	for m := q.Next; m >= 0; m = d.Quotes[m].Next {
+		st.Content = append(st.Content, d.Quotes[m].Outer())
+		st.Quotes = append(st.Quotes, d.Quotes[m].Inner)
+	}
+	return st
 }
 
 func held(sts []doc.Statement, s doc.Span) bool {
@@ -241,19 +254,8 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if prev < 0 && !long {
 			continue
 		}
-		st := doc.Statement{
-			Kind:       doc.Direct,
-			Content:    []doc.Span{outer},
-			Speaker:    -1,
-			Parent:     -1,
-			Continues:  prev,
-			Confidence: 0.5,
-			Quotes:     []doc.Span{q.Inner},
-		}
-		for m := q.Next; m >= 0; m = d.Quotes[m].Next {
-			st.Content = append(st.Content, d.Quotes[m].Outer())
-			st.Quotes = append(st.Quotes, d.Quotes[m].Inner)
-		}
+		st := quoteStatement(d, q, 0.5)
+		st.Continues = prev
 		out = append(out, st)
 	}
 	return out
