@@ -395,19 +395,26 @@ func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []
 	return dst
 }
 
-// contentDense returns the dense feature values of content [a, b).
-func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
-	c := r.c
+// spanDense starts the dense feature values of a span [a, b) on a side of
+// cue q: every template unset but its length and its gap to the cue.
+func spanDense(q cueSpan, side, a, b, lenT, gapT int) [numDense]int {
 	var v [numDense]int
 	for i := range v {
 		v[i] = -1
 	}
-	v[dContentLen] = bucket(b - a)
+	v[lenT] = bucket(b - a)
 	if side == sideRight {
-		v[dContentGapLen] = bucket(a - q.b)
+		v[gapT] = bucket(a - q.b)
 	} else {
-		v[dContentGapLen] = bucket(q.a - b)
+		v[gapT] = bucket(q.a - b)
 	}
+	return v
+}
+
+// contentDense returns the dense feature values of content [a, b).
+func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
+	c := r.c
+	v := spanDense(q, side, a, b, dContentLen, dContentGapLen)
 	sents := int(c.sentStarts[b] - c.sentStarts[a+1])
 	if sents > 4 {
 		sents = 4
@@ -798,16 +805,7 @@ func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []u
 
 func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	c := r.c
-	var v [numDense]int
-	for i := range v {
-		v[i] = -1
-	}
-	v[dSourceLen] = bucket(b - a)
-	if side == sideRight {
-		v[dSourceGapLen] = bucket(a - q.b)
-	} else {
-		v[dSourceGapLen] = bucket(q.a - b)
-	}
+	v := spanDense(q, side, a, b, dSourceLen, dSourceGapLen)
 	v[dSourceHead] = int(c.d.Tokens[b-1].POS)
 	v[dSourceFirst] = int(c.d.Tokens[a].POS)
 	v[dSourceComma] = b2i(r.commas[b]-r.commas[a] > 0)
