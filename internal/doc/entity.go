@@ -65,10 +65,14 @@ type Mention struct {
 
 // Entity is one person, organisation or place the article refers to.
 type Entity struct {
-	ID       string // stable key across articles, e.g. "person/vladimir-putin"
-	Name     string // the fullest name the article gives
-	Type     EntityType
-	Gender   Gender
-	Titles   []string // titles and roles as the text gives them: "President", "mayor of Kyiv"
-	Mentions []int    // indexes into Document.Mentions
+	ID     string // stable key across articles, e.g. "person/vladimir-putin"
+	Name   string // the fullest name the article gives
+	Type   EntityType
+	Gender Gender
+	Titles []string // titles and roles as the text gives them: "President", "mayor of Kyiv"
+	// Nationality is the country code the text ties the entity to
+	// ("Russian leader Vladimir Putin", "the mayor of Kyiv"); "" when
+	// it says none.
+	Nationality string
+	Mentions    []int // indexes into Document.Mentions
 }

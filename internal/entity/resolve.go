@@ -382,7 +382,7 @@ func (st *state) nameHead(m *ment) doc.Span {
 // entity returns the document form of entity e.
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
-	out := doc.Entity{Type: x.Type, Gender: x.Gender, Titles: x.Titles}
+	out := doc.Entity{Type: x.Type, Gender: x.Gender, Titles: x.Titles, Nationality: x.nation}
 	if x.name >= 0 {
 		m := &st.ments[x.name]
 		if x.described {

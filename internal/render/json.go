@@ -49,11 +49,13 @@ type Statement struct {
 
 // Entity is a person, organisation or place the article mentions.
 type Entity struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Type     string   `json:"type"`
-	Titles   []string `json:"titles"`
-	Mentions []Span   `json:"mentions"`
+	ID     string   `json:"id"`
+	Name   string   `json:"name"`
+	Type   string   `json:"type"`
+	Titles []string `json:"titles"`
+	// Nationality is the country code the text ties the entity to.
+	Nationality string `json:"nationality,omitempty"`
+	Mentions    []Span `json:"mentions"`
 }
 
 // Quantity is a number the article asserts. See docs/schema.md.
@@ -138,7 +140,7 @@ func NewArticle(d *doc.Document) *Article {
 		a.Published = d.Published.Format("2006-01-02")
 	}
 	for i, e := range d.Entities {
-		je := Entity{ID: EntityID(d, i), Name: e.Name, Type: e.Type.String(), Titles: e.Titles, Mentions: []Span{}}
+		je := Entity{ID: EntityID(d, i), Name: e.Name, Type: e.Type.String(), Titles: e.Titles, Nationality: e.Nationality, Mentions: []Span{}}
 		if je.Titles == nil {
 			je.Titles = []string{}
 		}
