@@ -144,6 +144,21 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return
 	}
 	_, sb := c.sentRange(j)
+	if w := c.toks[j].word; w == "--" || w == "-" || w == "―" {
+		// The epigraph convention: "“…” — Sonya Herridge" ending its
+		// paragraph.
+		if e := nameEnd(c, j+1, sb); e > j+1 {
+			_, pb := c.paraRange(j)
+			rest := e
+			for rest < pb && isPunctWord(c.toks[rest].word) {
+				rest++
+			}
+			if rest == pb {
+				return d.TokenSpan(j, j+1), d.TokenSpan(j+1, e)
+			}
+		}
+		return
+	}
 	if isSpeechVerb(c, j) {
 		// "said Putin"
 		if e := subjectEnd(c, j+1, sb); e > j+1 {
@@ -187,6 +202,19 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		}
 	}
 	return
+}
+
+// nameEnd returns the end of a person's or organisation's name starting at
+// token i (a mention, or a run of capitalised proper nouns); i when none.
+func nameEnd(c *context, i, end int) int {
+	if e := subjectEnd(c, i, end); e > i && c.d.Tokens[i].POS != doc.TagPRP {
+		return e
+	}
+	j := i
+	for j < end && c.d.Tokens[j].POS.IsProperNoun() {
+		j++
+	}
+	return j
 }
 
 // subjectEnd returns the end of a subject starting at token i: a mention
