@@ -226,27 +226,60 @@ func denseFeature(tmpl, side, x int) uint64 {
 	return linear.Int(uint32(firstDense)+uint32(tmpl), side*denseSize[tmpl]+x)
 }
 
-// tables holds the dense relation weights for one decode.
-type tables [numDense][]float32
+// tables holds the dense relation weights for one decode, and for each
+// side the most the content pair terms can add (a bound that lets the
+// decoder skip pairs that cannot make the list).
+type tables struct {
+	w         [numDense][]float32
+	pairMax   [2]float32
+	sourceMax [2]float32 // the same bound for a source's dense terms
+}
+
+// pairTemplates are the dense templates a content pair adds beyond its
+// boundaries.
+var pairTemplates = []int{dContentLen, dContentSents, dContentQuotes, dContentWhole, dContentHasCue,
+	dContentNextCue, dContentFarNear, dContentFarPOS, dContentClauses}
+
+// sourceTemplates are the dense templates a source candidate adds.
+var sourceTemplates = []int{dSourceLen, dSourceGapLen, dSourceHead, dSourceFirst, dSourceComma, dSourceVerb,
+	dSourceQuoted, dSourceCuesBetween, dSourceCoord, dSourceParticiple, dSourceMention}
 
 func (tb *tables) build(rel scorer) {
 	var one [1]uint64
 	var s [1]float32
 	for t := 0; t < numDense; t++ {
 		n := 2 * denseSize[t]
-		if cap(tb[t]) < n {
-			tb[t] = make([]float32, n)
+		if cap(tb.w[t]) < n {
+			tb.w[t] = make([]float32, n)
 		}
-		tb[t] = tb[t][:n]
+		tb.w[t] = tb.w[t][:n]
 		for v := 0; v < n; v++ {
 			one[0] = linear.Int(uint32(firstDense)+uint32(t), v)
 			rel.Score(one[:], s[:])
-			tb[t][v] = s[0]
+			tb.w[t][v] = s[0]
 		}
+	}
+	for side := 0; side < 2; side++ {
+		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
+		tb.sourceMax[side] = tb.maxOf(sourceTemplates, side)
 	}
 }
 
-func (tb *tables) get(t, side, x int) float32 { return tb[t][side*denseSize[t]+x] }
+// maxOf returns the most the templates can add together on a side.
+func (tb *tables) maxOf(templates []int, side int) float32 {
+	var sum float32
+	for _, t := range templates {
+		n := denseSize[t]
+		m := tb.w[t][side*n]
+		for _, x := range tb.w[t][side*n : (side+1)*n] {
+			m = max(m, x)
+		}
+		sum += m
+	}
+	return sum
+}
+
+func (tb *tables) get(t, side, x int) float32 { return tb.w[t][side*denseSize[t]+x] }
 
 // span is a candidate content or source: tokens [a, b) on a side of the
 // cue, and its score.
@@ -627,6 +660,10 @@ func (r *ranker) contents(q cueSpan) []span {
 			if c.d.Tokens[e-1].Sent != home && !f.ok {
 				continue
 			}
+			partial := base + r.b(e-1, cls)
+			if best.n == topK && partial+r.tb.pairMax[sideRight] <= best.items[topK-1].score {
+				continue // cannot enter the list whatever the pair terms add
+			}
 			qs := startBits
 			if c.opens[e]-c.opens[near] == c.closes[e]-c.closes[near] {
 				qs |= 1
@@ -635,7 +672,7 @@ func (r *ranker) contents(q cueSpan) []span {
 			if c.toks[lastTok].quote&qClose != 0 {
 				qs |= 4
 			}
-			s := base + r.b(e-1, cls) +
+			s := partial +
 				tb.get(dContentLen, sideRight, bucket(e-near)) +
 				tb.get(dContentSents, sideRight, min(int(c.sentStarts[e]-c.sentStarts[near+1]), 4)) +
 				tb.get(dContentQuotes, sideRight, qs) +
@@ -696,6 +733,10 @@ func (r *ranker) contents(q cueSpan) []span {
 			if c.d.Tokens[a].Sent != home && !f.ok {
 				continue
 			}
+			partial := base + r.b(a, cls)
+			if best.n == topK && partial+r.tb.pairMax[sideLeft] <= best.items[topK-1].score {
+				continue // cannot enter the list whatever the pair terms add
+			}
 			qs := 0
 			if c.opens[near]-c.opens[a] == c.closes[near]-c.closes[a] {
 				qs |= 1
@@ -706,7 +747,7 @@ func (r *ranker) contents(q cueSpan) []span {
 			if c.toks[max(lastTok, a)].quote&qClose != 0 {
 				qs |= 4
 			}
-			s := base + r.b(a, cls) +
+			s := partial +
 				tb.get(dContentLen, sideLeft, bucket(near-a)) +
 				tb.get(dContentSents, sideLeft, min(int(c.sentStarts[near]-c.sentStarts[a+1]), 4)) +
 				tb.get(dContentQuotes, sideLeft, qs) +
@@ -887,8 +928,12 @@ func (r *ranker) sources(q cueSpan) []span {
 			if !r.nounPhraseLike(near, e) {
 				break
 			}
+			partial := base + r.b(e-1, sourceClass(roleEnd, sideRight))
+			if best.n == topK && partial+r.tb.sourceMax[sideRight] <= best.items[topK-1].score {
+				continue
+			}
 			v := r.sourceDense(q, sideRight, near, e)
-			best.add(span{a: near, b: e, side: sideRight, score: base + r.b(e-1, sourceClass(roleEnd, sideRight)) + r.denseScore(sideRight, &v)})
+			best.add(span{a: near, b: e, side: sideRight, score: partial + r.denseScore(sideRight, &v)})
 		}
 	}
 	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
@@ -904,8 +949,12 @@ func (r *ranker) sources(q cueSpan) []span {
 			if !r.nounPhraseLike(a, near) {
 				continue
 			}
+			partial := base + r.b(a, sourceClass(roleStart, sideLeft))
+			if best.n == topK && partial+r.tb.sourceMax[sideLeft] <= best.items[topK-1].score {
+				continue
+			}
 			v := r.sourceDense(q, sideLeft, a, near)
-			best.add(span{a: a, b: near, side: sideLeft, score: base + r.b(a, sourceClass(roleStart, sideLeft)) + r.denseScore(sideLeft, &v)})
+			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.denseScore(sideLeft, &v)})
 		}
 	}
 	return best.list()

@@ -50,3 +50,21 @@ func TestRanker_ContentsMatchesRef(t *testing.T) {
 	}
 	t.Logf("%d cues checked", checked)
 }
+
+// TestTables_SourceTemplatesCoverSourceDense checks that the bound used to
+// skip source candidates counts every dense template sourceDense sets.
+func TestTables_SourceTemplatesCoverSourceDense(t *testing.T) {
+	in := map[int]bool{}
+	for _, x := range sourceTemplates {
+		in[x] = true
+	}
+	for _, x := range pairTemplates {
+		in[x] = true
+	}
+	in[dContentGapLen] = true // added to the content's base, not per pair
+	for tmpl := 0; tmpl < numDense; tmpl++ {
+		if !in[tmpl] {
+			t.Errorf("dense template %d is in neither bound", tmpl)
+		}
+	}
+}
