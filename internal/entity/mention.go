@@ -70,6 +70,7 @@ type state struct {
 	r     *Resolver
 	d     *doc.Document
 	words []string
+	info  []*wordInfo // per token: what its word form says (in ner_.words)
 	pos   []doc.POS
 	gaz   []uint32
 	ner   []uint8
@@ -132,16 +133,17 @@ func (st *state) prepare(names []doc.Span) {
 		st.pos[i] = t.POS
 	}
 	sc := &st.ner_
+	st.info = st.r.infos(st.words, &sc.words)
 	for _, s := range d.Sentences {
 		a, b := s.FirstTok, s.EndTok
 		first := len(st.ms)
-		st.ms = st.r.gaz.flags(st.words[a:b], st.gaz[a:b], st.ms)
+		st.ms = st.r.gaz.flags(st.words[a:b], st.info[a:b], st.gaz[a:b], st.ms)
 		for k := first; k < len(st.ms); k++ {
 			st.ms[k].start += a
 			st.ms[k].end += a
 		}
 		if st.r.ner != nil {
-			st.ner = st.r.ner.tag(st.words[a:b], st.pos[a:b], st.gaz[a:b], sc, st.ner)
+			st.ner = st.r.ner.tag(st.words[a:b], st.info[a:b], st.pos[a:b], st.gaz[a:b], sc, st.ner)
 		} else {
 			for range st.words[a:b] {
 				st.ner = append(st.ner, lO)

@@ -47,6 +47,140 @@ type NERSentence struct {
 type nerModel struct {
 	m     *linear.Model
 	label []uint8 // class index -> label
+	// The rows of the features that do not depend on the word forms,
+	// looked up once: by part of speech of the word, the previous and the
+	// next; by label before; by word class (see wordClass); by gazetteer
+	// flag for the word, the previous, the next and the one after.
+	pos, posPrev, posNext [256]linear.Row
+	prevLabel             [numLabels]linear.Row
+	prevLabels            [numLabels * numLabels]linear.Row // by prev*numLabels + prev2
+	class, sentStart      [numClasses]linear.Row
+	classPrev, classNext  [numClasses]linear.Row
+	labelClass            [numLabels][numClasses]linear.Row
+	labelWord             [numLabels]uint64 // Int(nPrevLabelWord, prev), to pair with the word
+	gaz                   [4][numGaz]linear.Row
+	startWord, endWord    linear.Row
+}
+
+// numClasses bounds wordClass's codes.
+const numClasses = 3 << 8
+
+// numNERStatic is the number of features at the head of nerFeatures' list
+// that depend only on the word itself.
+const numNERStatic = 6
+
+// The gazetteer feature templates, in the order of nerModel.gaz.
+var gazTemplates = [4]uint32{nGaz, nGazPrev, nGazNext, nGazNext2}
+
+// newNERModel returns the tagger that runs m, whose classes are labels
+// (label[c] is class c's).
+func newNERModel(m *linear.Model, label []uint8) *nerModel {
+	nm := &nerModel{m: m, label: label}
+	for p := range 256 {
+		nm.pos[p] = m.Row(linear.Int(nPOS, p))
+		nm.posPrev[p] = m.Row(linear.Int(nPOSPrev, p))
+		nm.posNext[p] = m.Row(linear.Int(nPOSNext, p))
+	}
+	for l := range int(numLabels) {
+		nm.prevLabel[l] = m.Row(linear.Int(nPrevLabel, l))
+		for l2 := range int(numLabels) {
+			nm.prevLabels[l*int(numLabels)+l2] = m.Row(linear.Int(nPrevLabels, l<<8|l2))
+		}
+		for wc := range numClasses {
+			nm.labelClass[l][wc] = m.Row(linear.Int(nPrevLabelClass, l<<12|wc))
+		}
+		nm.labelWord[l] = linear.Int(nPrevLabelWord, l)
+	}
+	for wc := range numClasses {
+		nm.class[wc] = m.Row(linear.Int(nClass, wc))
+		nm.sentStart[wc] = m.Row(linear.Int(nSentStart, wc))
+		nm.classPrev[wc] = m.Row(linear.Int(nClassPrev, wc))
+		nm.classNext[wc] = m.Row(linear.Int(nClassNext, wc))
+	}
+	for t, tmpl := range gazTemplates {
+		for b := range numGaz {
+			nm.gaz[t][b] = m.Row(linear.Int(tmpl, b))
+		}
+	}
+	nm.startWord = m.Row(linear.Str(nPrevWord, "<s>"))
+	nm.endWord = m.Row(linear.Str(nNextWord, "</s>"))
+	return nm
+}
+
+// describe fills nw, which is zero and will not move, for word form w.
+func (nm *nerModel) describe(nw *nerWord, w string) {
+	nc := len(nm.m.Classes)
+	if nc <= len(nw.buf) {
+		nw.static = nw.buf[:nc]
+	} else {
+		nw.static = make([]float32, nc)
+	}
+	wc := wordClass(w)
+	nw.class = int32(wc)
+	nw.prev = nm.m.Row(linear.Lower(nPrevWord, w))
+	nw.prev2 = nm.m.Row(linear.Lower(nPrev2Word, w))
+	nw.next = nm.m.Row(linear.Lower(nNextWord, w))
+	nw.next2 = nm.m.Row(linear.Lower(nNext2Word, w))
+	nw.bigramPrev = linear.Lower(nBigramPrev, w)
+	nw.bigramNext = linear.Lower(nBigramNext, w)
+	nw.labelWord = linear.Lower(nPrevLabelWord, w)
+	var fb [numNERStatic]uint64
+	nm.m.Score(nerStaticFeatures(fb[:0], w, wc), nw.static)
+}
+
+// addGaz adds the rows of gazetteer template t (an index into
+// gazTemplates) for each flag set in f, as gazFeatures lists them.
+func (nm *nerModel) addGaz(t int, f uint32, scores []float32) {
+	for b := 0; f != 0 && b < numGaz; b++ {
+		if f&(1<<b) != 0 {
+			nm.m.AddRow(nm.gaz[t][b], scores)
+			f &^= 1 << b
+		}
+	}
+}
+
+// score sets scores to the sum of the weights of nerFeatures(words, pos,
+// gaz, i, prev, prev2), adding them in the same order, with the words'
+// parts taken from infos and the others from nm's tables.
+func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8, scores []float32) {
+	m := nm.m
+	w := &infos[i].ner
+	copy(scores, w.static)
+	m.AddRow(nm.pos[pos[i]], scores)
+	m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), scores)
+	m.AddRow(nm.prevLabel[prev], scores)
+	m.AddRow(nm.prevLabels[int(prev)*int(numLabels)+int(prev2)], scores)
+	m.AddRow(nm.labelClass[prev][w.class], scores)
+	m.Add(linear.Pair(nm.labelWord[prev], w.labelWord), scores)
+	nm.addGaz(0, gaz[i], scores)
+	if i == 0 {
+		m.AddRow(nm.sentStart[w.class], scores)
+		m.AddRow(nm.startWord, scores)
+	} else {
+		p := &infos[i-1].ner
+		m.AddRow(p.prev, scores)
+		m.AddRow(nm.classPrev[p.class], scores)
+		m.AddRow(nm.posPrev[pos[i-1]], scores)
+		m.Add(linear.Pair(p.bigramPrev, w.bigramPrev), scores)
+		nm.addGaz(1, gaz[i-1], scores)
+		if i > 1 {
+			m.AddRow(infos[i-2].ner.prev2, scores)
+		}
+	}
+	if i+1 < len(infos) {
+		n := &infos[i+1].ner
+		m.AddRow(n.next, scores)
+		m.AddRow(nm.classNext[n.class], scores)
+		m.AddRow(nm.posNext[pos[i+1]], scores)
+		m.Add(linear.Pair(w.bigramNext, n.bigramNext), scores)
+		nm.addGaz(2, gaz[i+1], scores)
+		if i+2 < len(infos) {
+			m.AddRow(infos[i+2].ner.next2, scores)
+			nm.addGaz(3, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB), scores)
+		}
+	} else {
+		m.AddRow(nm.endWord, scores)
+	}
 }
 
 // NER feature templates. Their numbers are part of the model format.
@@ -202,13 +336,8 @@ func gazFeatures(dst []uint64, tmpl uint32, f uint32) []uint64 {
 func nerFeatures(dst []uint64, words []string, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8) []uint64 {
 	w := words[i]
 	wc := wordClass(w)
+	dst = nerStaticFeatures(dst, w, wc)
 	dst = append(dst,
-		linear.Int(nBias, 0),
-		linear.Str(nWord, w),
-		linear.Lower(nLower, w),
-		linear.Lower(nSuffix3, lastRunes(w, 3)),
-		linear.Lower(nPrefix3, firstRunes(w, 3)),
-		linear.Int(nClass, wc),
 		linear.Int(nPOS, int(pos[i])),
 		linear.Int(nPOSClass, int(pos[i])<<12|wc),
 		linear.Int(nPrevLabel, int(prev)),
@@ -252,6 +381,19 @@ func nerFeatures(dst []uint64, words []string, pos []doc.POS, gaz []uint32, i in
 	return dst
 }
 
+// nerStaticFeatures appends the numNERStatic features of word w, whose
+// class is wc, that do not depend on its context.
+func nerStaticFeatures(dst []uint64, w string, wc int) []uint64 {
+	return append(dst,
+		linear.Int(nBias, 0),
+		linear.Str(nWord, w),
+		linear.Lower(nLower, w),
+		linear.Lower(nSuffix3, lastRunes(w, 3)),
+		linear.Lower(nPrefix3, firstRunes(w, 3)),
+		linear.Int(nClass, wc),
+	)
+}
+
 // valid reports whether label l may follow label prev on word w: an I-
 // label only continues a B- or I- label of its type, and a word that
 // does not begin with a capital or a digit continues a name only when it
@@ -276,14 +418,15 @@ var nameParticles = map[string]bool{
 
 // nerScratch is the per-call buffers of the tagger.
 type nerScratch struct {
-	feats  []uint64
 	scores []float32
 	gaz    []uint32
 	ms     []match
+	words  wordScratch
 }
 
-// tag labels the words of one sentence, appending to dst.
-func (nm *nerModel) tag(words []string, pos []doc.POS, gaz []uint32, sc *nerScratch, dst []uint8) []uint8 {
+// tag labels the words of one sentence, whose infos and gazetteer flags
+// are given, appending to dst.
+func (nm *nerModel) tag(words []string, infos []*wordInfo, pos []doc.POS, gaz []uint32, sc *nerScratch, dst []uint8) []uint8 {
 	if cap(sc.scores) < len(nm.m.Classes) {
 		sc.scores = make([]float32, len(nm.m.Classes))
 	}
@@ -292,8 +435,7 @@ func (nm *nerModel) tag(words []string, pos []doc.POS, gaz []uint32, sc *nerScra
 	for i := range words {
 		l := lO
 		if scored(words[i], prev) {
-			sc.feats = nerFeatures(sc.feats[:0], words, pos, gaz, i, prev, prev2)
-			nm.m.Score(sc.feats, scores)
+			nm.score(infos, pos, gaz, i, prev, prev2, scores)
 			best := float32(0)
 			l = 255
 			for c, s := range scores {
@@ -332,6 +474,7 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 	var feats []uint64
 	var gaz []uint32
 	var ms []match
+	var ws wordScratch
 	for e := 1; e <= epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
@@ -340,7 +483,7 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 				gaz = make([]uint32, len(s.Words))
 			}
 			gaz = gaz[:len(s.Words)]
-			ms = r.gaz.flags(s.Words, gaz, ms[:0])
+			ms = r.gaz.flags(s.Words, r.infos(s.Words, &ws), gaz, ms[:0])
 			prev, prev2 := lO, lO
 			for i := range s.Words {
 				gold := s.Labels[i]

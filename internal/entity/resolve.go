@@ -30,7 +30,8 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 	}
 	st.resolveInOrder()
 	st.output()
-	st.d = nil
+	st.d, st.info = nil, nil
+	st.ner_.words.release()
 	r.states.Put(st)
 }
 

@@ -1,0 +1,137 @@
+package entity
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// wordInfo is what Resolve needs of a word form apart from its context:
+// what the lexicons say of it alone, and the NER tagger's part of its
+// features. A Resolver computes it once per form and caches it (see
+// wordCache); it never changes a result, only saves work.
+type wordInfo struct {
+	word    string
+	gaz     uint32  // the gazetteer flags the word has alone: first-name flags, gOrgNoun
+	phrases []int32 // the lexicon phrases that begin with it (gazetteer.first)
+	ner     nerWord // nothing when the Resolver has no NER model
+}
+
+// nerWord is the NER tagger's part of a wordInfo.
+type nerWord struct {
+	class int32 // wordClass
+	// static is the summed weights of the word's own features (the
+	// first numNERStatic that nerFeatures makes), added in that order;
+	// in buf when the model has no more classes than labels.
+	static []float32
+	buf    [numLabels]float32
+	// The rows of the word as the previous word, the one before it, the
+	// next word and the one after it.
+	prev, prev2, next, next2 linear.Row
+	// The hashes the word contributes to the pairs: the bigram with the
+	// word before (nBigramPrev) and after (nBigramNext), and the word
+	// with the previous label (nPrevLabelWord).
+	bigramPrev, bigramNext, labelWord uint64
+}
+
+// wordCache holds the wordInfo of the word forms met first, up to its
+// size: a slot, once filled, keeps its word, so readers need no lock.
+type wordCache struct {
+	seed  maphash.Seed
+	slots []atomic.Pointer[wordInfo]
+}
+
+// wordCacheSize is the number of word forms a Resolver remembers (a power
+// of two). News text draws most of its tokens from a few thousand forms.
+const wordCacheSize = 1 << 15
+
+// cacheWays is the number of slots a word form may take: a form that
+// finds them all taken by others is not cached.
+const cacheWays = 4
+
+// maxCachedWord is the length of the longest word form cached; longer
+// ones (URLs, long names) are rare and would crowd out the frequent.
+const maxCachedWord = 32
+
+// newWordCache returns a cache of size slots (a power of two, at least
+// cacheWays).
+func newWordCache(size int) *wordCache {
+	size = max(size, cacheWays)
+	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[wordInfo], size)}
+}
+
+// cached returns the cached info of word form w, adding it when its slot
+// is free, or nil when w is not cached.
+func (r *Resolver) cached(w string) *wordInfo {
+	c := r.words
+	if len(w) > maxCachedWord {
+		return nil
+	}
+	i := maphash.String(c.seed, w) & uint64(len(c.slots)-1)
+	for k := range uint64(cacheWays) {
+		slot := &c.slots[i^k]
+		wi := slot.Load()
+		if wi == nil {
+			wi = &wordInfo{}
+			r.describe(wi, strings.Clone(w))
+			if slot.CompareAndSwap(nil, wi) {
+				return wi
+			}
+			wi = slot.Load() // another goroutine filled it first
+		}
+		if wi.word == w {
+			return wi
+		}
+	}
+	return nil
+}
+
+// describe fills wi, which is zero, for word form w.
+func (r *Resolver) describe(wi *wordInfo, w string) {
+	g := r.gaz
+	wi.word, wi.phrases = w, g.first[w]
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		wi.gaz |= g.nameFlags(w)
+	}
+	if g.orgs[w] {
+		wi.gaz |= gOrgNoun
+	}
+	if r.ner != nil {
+		r.ner.describe(&wi.ner, w)
+	}
+}
+
+// wordScratch holds the infos of one call's words, and those of the
+// words the cache does not hold.
+type wordScratch struct {
+	infos []*wordInfo
+	local []wordInfo
+}
+
+// infos returns the infos of words, in sc's storage.
+func (r *Resolver) infos(words []string, sc *wordScratch) []*wordInfo {
+	if cap(sc.local) < len(words) {
+		// Room for every word, so that pointers into local stay valid.
+		sc.local = make([]wordInfo, 0, len(words))
+	}
+	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
+	for _, w := range words {
+		wi := r.cached(w)
+		if wi == nil {
+			sc.local = append(sc.local, wordInfo{})
+			wi = &sc.local[len(sc.local)-1]
+			r.describe(wi, w)
+		}
+		sc.infos = append(sc.infos, wi)
+	}
+	return sc.infos
+}
+
+// release drops sc's references to words and infos, so that a pooled
+// scratch pins no text.
+func (sc *wordScratch) release() {
+	clear(sc.infos)
+	clear(sc.local[:cap(sc.local)])
+}
