@@ -497,37 +497,37 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 		cata = 1
 	}
 	dst = append(dst,
-		linear.Int(pBias, 0),
-		linear.Int(pSentDist, min(sd, 4)),
-		linear.Pair(linear.Str(pFormDist, form), linear.Int(pFormDist, min(sd, 4))),
-		linear.Int(pKind, kind),
-		linear.Int(pRoles, int(prole)<<8|int(mrole)),
-		linear.Int(pRole, int(mrole)),
-		linear.Int(pFirstInSent, b2i(first)<<4|min(sd, 3)),
-		linear.Int(pRank, min(rank, 3)),
-		linear.Int(pRankDist, min(rank, 3)<<4|min(sd, 3)),
-		linear.Int(pCount, bucket(count, 0, 1, 2, 4)),
-		linear.Int(pTopic, b2i(c.e == topic)),
-		linear.Int(pCata, cata<<4|int(prole)),
-		linear.Int(pTokDist, bucket(dist, 2, 5, 10, 20, 40)),
-		linear.Int(pGender, gender),
-		linear.Int(pQuote, quote),
-		linear.Int(pBetween, min(between, 2)<<4|min(sd, 2)),
-		linear.Int(pSaid, said),
-		linear.Int(pParaSame, sameP),
-		linear.Int(pFirstEntity, firstEnt),
-		linear.Int(pClause, clause<<8|int(prole)),
-		linear.Int(pRoleFirst, int(mrole)<<8|b2i(first)<<4|int(prole)),
-		linear.Int(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2)),
-		linear.Int(pPrevSentSubj, prevSubj<<8|int(prole)),
-		linear.Int(pConjPoss, conjPoss<<8|int(prole)),
-		linear.Pair(linear.Lower(pPrepHead, prep), linear.Int(pPrepHead, int(prole))),
-		linear.Int(pNameLen, bucket(len(x.parts), 0, 1, 2)),
-		linear.Int(pKindRole, kind<<8|int(mrole)),
-		linear.Int(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first)),
+		pint(pBias, 0),
+		pint(pSentDist, min(sd, 4)),
+		linear.Pair(pstr(pFormDist, form), pint(pFormDist, min(sd, 4))),
+		pint(pKind, kind),
+		pint(pRoles, int(prole)<<8|int(mrole)),
+		pint(pRole, int(mrole)),
+		pint(pFirstInSent, b2i(first)<<4|min(sd, 3)),
+		pint(pRank, min(rank, 3)),
+		pint(pRankDist, min(rank, 3)<<4|min(sd, 3)),
+		pint(pCount, bucket(count, 0, 1, 2, 4)),
+		pint(pTopic, b2i(c.e == topic)),
+		pint(pCata, cata<<4|int(prole)),
+		pint(pTokDist, bucket(dist, 2, 5, 10, 20, 40)),
+		pint(pGender, gender),
+		pint(pQuote, quote),
+		pint(pBetween, min(between, 2)<<4|min(sd, 2)),
+		pint(pSaid, said),
+		pint(pParaSame, sameP),
+		pint(pFirstEntity, firstEnt),
+		pint(pClause, clause<<8|int(prole)),
+		pint(pRoleFirst, int(mrole)<<8|b2i(first)<<4|int(prole)),
+		pint(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2)),
+		pint(pPrevSentSubj, prevSubj<<8|int(prole)),
+		pint(pConjPoss, conjPoss<<8|int(prole)),
+		linear.Pair(plower(pPrepHead, prep), pint(pPrepHead, int(prole))),
+		pint(pNameLen, bucket(len(x.parts), 0, 1, 2)),
+		pint(pKindRole, kind<<8|int(mrole)),
+		pint(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first)),
 	)
 	if prole == 'r' {
-		dst = append(dst, linear.Int(pRefl, clause<<4|min(rank, 2)))
+		dst = append(dst, pint(pRefl, clause<<4|min(rank, 2)))
 	}
 	sentOf := func(k int) int32 {
 		if k < 0 || k >= len(st.words) {
@@ -563,31 +563,31 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 		pstart = 1
 	}
 	dst = append(dst,
-		linear.Pair(linear.Lower(pPrevWord, prevW), linear.Int(pPrevWord, int(prole))),
-		linear.Pair(linear.Lower(pNextWord, nextW), linear.Int(pNextWord, int(prole))),
-		linear.Pair(linear.Lower(pPronPrev, pronPrev), linear.Int(pPronPrev, int(mrole)<<4|min(sd, 2))),
-		linear.Int(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8)),
-		linear.Int(pSubjPronSent, subjPS<<8|int(prole)),
-		linear.Int(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2)),
-		linear.Int(pVerbs, min(verbs, 3)<<8|int(prole)<<4|int(mrole)&15),
-		linear.Int(pNextPOS, int(nextP)<<8|int(prole)),
-		linear.Int(pPrevPOS, int(prevP)<<8|int(prole)),
+		linear.Pair(plower(pPrevWord, prevW), pint(pPrevWord, int(prole))),
+		linear.Pair(plower(pNextWord, nextW), pint(pNextWord, int(prole))),
+		linear.Pair(plower(pPronPrev, pronPrev), pint(pPronPrev, int(mrole)<<4|min(sd, 2))),
+		pint(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8)),
+		pint(pSubjPronSent, subjPS<<8|int(prole)),
+		pint(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2)),
+		pint(pVerbs, min(verbs, 3)<<8|int(prole)<<4|int(mrole)&15),
+		pint(pNextPOS, int(nextP)<<8|int(prole)),
+		pint(pPrevPOS, int(prevP)<<8|int(prole)),
 	)
-	dst = append(dst, linear.Int(pConj, int(mrole)<<16|int(prole)<<8|min(sd, 2)<<6|b2i(first)<<5|min(rank, 2)<<3|min(between, 1)<<2|clause))
+	dst = append(dst, pint(pConj, int(mrole)<<16|int(prole)<<8|min(sd, 2)<<6|b2i(first)<<5|min(rank, 2)<<3|min(between, 1)<<2|clause))
 	if st.inParens(m.a) {
-		dst = append(dst, linear.Int(pParen, int(prole)))
+		dst = append(dst, pint(pParen, int(prole)))
 	}
 	if !c.after && sd == 0 && between == 0 && (strings.EqualFold(nextW, "who") || nextW == "," && m.b+1 < len(st.words) && strings.EqualFold(st.words[m.b+1], "who")) {
-		dst = append(dst, linear.Int(pWho, int(prole)))
+		dst = append(dst, pint(pWho, int(prole)))
 	}
 	if sd == 0 && !c.after && !st.clauseBreak(m.b, p.a) && verbs == 1 && mrole == 's' {
-		dst = append(dst, linear.Int(pBind, int(prole)))
+		dst = append(dst, pint(pBind, int(prole)))
 	}
 	if strings.EqualFold(prevW, "by") {
-		dst = append(dst, linear.Int(pAgent, int(prole)<<4|min(sd, 2)))
+		dst = append(dst, pint(pAgent, int(prole)<<4|min(sd, 2)))
 	}
 	if fs := st.d.Sentences[p.sent].FirstTok; hasWord(subordinators, st.words[fs]) && p.a < m.a+20 {
-		dst = append(dst, linear.Int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2)))
+		dst = append(dst, pint(pSubord, cata<<8|int(mrole)<<4|min(sd, 2)))
 	}
 	return dst
 }
@@ -600,10 +600,10 @@ func (st *state) nullFeatures(dst []uint64, pi int, ncands int) []uint64 {
 		q = 1
 	}
 	return append(dst,
-		linear.Int(pNull, 0),
-		linear.Str(pNullForm, p.pron.form),
-		linear.Int(pNullCands, min(ncands, 4)),
-		linear.Int(pNullQuote, q),
+		pint(pNull, 0),
+		pstr(pNullForm, p.pron.form),
+		pint(pNullCands, min(ncands, 4)),
+		pint(pNullQuote, q),
 	)
 }
 
@@ -703,7 +703,7 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 		if bestSal > 0 {
 			ratio = int(4 * sal[i] / bestSal)
 		}
-		c.feats = append(c.feats, linear.Int(pSalRank, min(srank, 3)), linear.Int(pSalRatio, ratio))
+		c.feats = append(c.feats, pint(pSalRank, min(srank, 3)), pint(pSalRatio, ratio))
 		c.feats = st.clauseFeatures(c.feats, pi, c, i, cands)
 		m.Score(c.feats, s[:])
 		c.score = s[0]

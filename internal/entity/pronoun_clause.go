@@ -184,7 +184,7 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []c
 	}
 	var hs [len(atoms)]uint64
 	for i, a := range atoms {
-		hs[i] = linear.Int(pCross, i<<16|a)
+		hs[i] = pint(pCross, i<<16|a)
 	}
 	for i := range hs {
 		for j := i + 1; j < len(hs); j++ {
@@ -192,19 +192,19 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []c
 		}
 	}
 	return append(dst,
-		linear.Int(pClRel, int(rel)<<8|int(prole)),
-		linear.Int(pClRelSubj, int(rel)<<16|subj<<8|int(prole)),
-		linear.Int(pClBind, bind<<8|int(prole)),
-		linear.Int(pClKinds, kinds<<16|int(rel)<<8|int(prole)),
-		linear.Int(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole)),
-		linear.Int(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole)),
-		linear.Int(pClEntSubj, min(entSubj, 3)),
-		linear.Int(pClChain, chain<<8|int(prole)),
-		linear.Int(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4)),
-		linear.Int(pClOtherSubj, otherSubj<<8|int(prole)),
-		linear.Int(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
-		linear.Int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole)),
-		linear.Pair(linear.Lower(pVerbWord, verbW), linear.Int(pVerbWord, role<<8|subj)),
-		linear.Pair(linear.Lower(pPronVerb, pverbW), linear.Int(pPronVerb, int(rel)<<8|int(prole))),
+		pint(pClRel, int(rel)<<8|int(prole)),
+		pint(pClRelSubj, int(rel)<<16|subj<<8|int(prole)),
+		pint(pClBind, bind<<8|int(prole)),
+		pint(pClKinds, kinds<<16|int(rel)<<8|int(prole)),
+		pint(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole)),
+		pint(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole)),
+		pint(pClEntSubj, min(entSubj, 3)),
+		pint(pClChain, chain<<8|int(prole)),
+		pint(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4)),
+		pint(pClOtherSubj, otherSubj<<8|int(prole)),
+		pint(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
+		pint(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole)),
+		linear.Pair(plower(pVerbWord, verbW), pint(pVerbWord, role<<8|subj)),
+		linear.Pair(plower(pPronVerb, pverbW), pint(pPronVerb, int(rel)<<8|int(prole))),
 	)
 }
