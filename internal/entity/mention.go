@@ -87,6 +87,7 @@ type state struct {
 	// Scratch for ranking pronouns.
 	cands     []cand
 	nullFeats []uint64
+	memo      pronMemo // the ranker's weights by exact feature
 	sal       []float64
 	roles     []byte // mention -> grammatical role, 0 until computed
 	covered   []bool // per token, for the passes that mark tokens

@@ -102,9 +102,9 @@ func (st *state) mainSubject(s int) int32 {
 	return st.clauseSubject(st.clauseOf[st.d.Sentences[s].FirstTok])
 }
 
-// clauseFeatures appends the clause-based features of candidate c of
+// clauseFeatures gives f the clause-based features of candidate c of
 // pronoun mention pi.
-func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []cand) []uint64 {
+func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []cand) {
 	p := &st.ments[pi]
 	prole := st.pronounRole(p)
 	rel := st.clauseRelation(pi, c.m)
@@ -182,29 +182,27 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []c
 		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
 		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
 	}
-	var hs [len(atoms)]uint64
+	var vs [len(atoms)]int // the values of the pCross features
 	for i, a := range atoms {
-		hs[i] = pint(pCross, i<<16|a)
+		vs[i] = i<<16 | a
 	}
-	for i := range hs {
-		for j := i + 1; j < len(hs); j++ {
-			dst = append(dst, linear.Pair(hs[i], hs[j]))
+	for i := range vs {
+		for j := i + 1; j < len(vs); j++ {
+			f.cross(vs[i], vs[j])
 		}
 	}
-	return append(dst,
-		pint(pClRel, int(rel)<<8|int(prole)),
-		pint(pClRelSubj, int(rel)<<16|subj<<8|int(prole)),
-		pint(pClBind, bind<<8|int(prole)),
-		pint(pClKinds, kinds<<16|int(rel)<<8|int(prole)),
-		pint(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole)),
-		pint(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole)),
-		pint(pClEntSubj, min(entSubj, 3)),
-		pint(pClChain, chain<<8|int(prole)),
-		pint(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4)),
-		pint(pClOtherSubj, otherSubj<<8|int(prole)),
-		pint(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
-		pint(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole)),
-		linear.Pair(plower(pVerbWord, verbW), pint(pVerbWord, role<<8|subj)),
-		linear.Pair(plower(pPronVerb, pverbW), pint(pPronVerb, int(rel)<<8|int(prole))),
-	)
+	f.int(pClRel, int(rel)<<8|int(prole))
+	f.int(pClRelSubj, int(rel)<<16|subj<<8|int(prole))
+	f.int(pClBind, bind<<8|int(prole))
+	f.int(pClKinds, kinds<<16|int(rel)<<8|int(prole))
+	f.int(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole))
+	f.int(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole))
+	f.int(pClEntSubj, min(entSubj, 3))
+	f.int(pClChain, chain<<8|int(prole))
+	f.int(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4))
+	f.int(pClOtherSubj, otherSubj<<8|int(prole))
+	f.int(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole))
+	f.int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole))
+	f.hash(linear.Pair(plower(pVerbWord, verbW), pint(pVerbWord, role<<8|subj)))
+	f.hash(linear.Pair(plower(pPronVerb, pverbW), pint(pPronVerb, int(rel)<<8|int(prole))))
 }

@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/verbatim-news/verbatim/internal/linear"
+import (
+	"math"
+	"math/bits"
+
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
 
 // pronHashers holds the hash state after each pronoun-ranker template
 // number, pBias to pCross: linear keeps it only for template numbers below
@@ -46,4 +51,131 @@ func plower(tmpl uint32, s string) uint64 {
 		h.AddByte(c)
 	}
 	return h.Sum()
+}
+
+// pronFeats receives the features of one choice of a pronoun's ranking:
+// as a list, for training, or, with a memo, as the choice's score, each
+// feature's weight added in list order as linear.Model.Score adds it.
+type pronFeats struct {
+	list  []uint64
+	memo  *pronMemo // nil: make the list
+	score float32
+}
+
+// begin starts a choice, whose list, when f makes one, goes in buf.
+func (f *pronFeats) begin(buf []uint64) { f.list, f.score = buf[:0], 0 }
+
+// total returns the score model m gives the choice: the sum f made, or
+// the score of its list.
+func (f *pronFeats) total(m scorer) float32 {
+	if f.memo != nil {
+		return f.score
+	}
+	var s [1]float32
+	m.Score(f.list, s[:])
+	return s[0]
+}
+
+// hash receives the feature h.
+func (f *pronFeats) hash(h uint64) {
+	if f.memo == nil {
+		f.list = append(f.list, h)
+		return
+	}
+	f.score += f.memo.weightOf(h)
+}
+
+// int receives the feature pint(tmpl, v).
+func (f *pronFeats) int(tmpl uint32, v int) {
+	if f.memo == nil || uint64(v) >= 1<<40 {
+		f.hash(pint(tmpl, v))
+		return
+	}
+	key := uint64(tmpl)<<40 | uint64(v)
+	i := f.memo.slot(key)
+	if f.memo.keys[i] != key {
+		i = f.memo.put(i, key, pint(tmpl, v))
+	}
+	f.score += f.memo.ws[i]
+}
+
+// cross receives the feature that pairs pint(pCross, a) and pint(pCross,
+// b), for a and b below 1<<24.
+func (f *pronFeats) cross(a, b int) {
+	if f.memo == nil || uint64(a)|uint64(b) >= 1<<24 {
+		f.hash(linear.Pair(pint(pCross, a), pint(pCross, b)))
+		return
+	}
+	key := 1<<62 | uint64(a)<<24 | uint64(b)
+	i := f.memo.slot(key)
+	if f.memo.keys[i] != key {
+		i = f.memo.put(i, key, linear.Pair(pint(pCross, a), pint(pCross, b)))
+	}
+	f.score += f.memo.ws[i]
+}
+
+// pronMemo maps exact keys of pronoun-ranker features (template and
+// value, or a pCross pair's two values) to their weights in one model, so
+// that a feature met before costs a probe: no hashing, no lookup in the
+// model. A weight is added as the model adds it: starting from -0, the
+// identity of float addition, adding the row gives the weight itself, and
+// -0 for a feature the model lacks, which then changes no score.
+type pronMemo struct {
+	m     *linear.Model
+	keys  []uint64 // power-of-two length; 0 marks an empty slot
+	ws    []float32
+	n     int
+	shift uint
+}
+
+// use makes the memo hold weights of m, emptying it when it held
+// another model's.
+func (mm *pronMemo) use(m *linear.Model) {
+	if mm.m == m && mm.keys != nil {
+		return
+	}
+	mm.m, mm.n = m, 0
+	mm.alloc(1 << 12)
+}
+
+func (mm *pronMemo) alloc(size int) {
+	mm.keys = make([]uint64, size)
+	mm.ws = make([]float32, size)
+	mm.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+// weightOf returns the weight of feature h, or -0 when m lacks it.
+func (mm *pronMemo) weightOf(h uint64) float32 {
+	s := [1]float32{float32(math.Copysign(0, -1))}
+	mm.m.Add(h, s[:])
+	return s[0]
+}
+
+// slot returns the slot of key, or the empty slot where it would go.
+func (mm *pronMemo) slot(key uint64) int {
+	mask := len(mm.keys) - 1
+	i := int((key * 0x9e3779b97f4a7c15) >> mm.shift)
+	for mm.keys[i] != key && mm.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// put stores the weight of feature h under key in empty slot i, and
+// returns key's slot.
+func (mm *pronMemo) put(i int, key, h uint64) int {
+	if 2*(mm.n+1) > len(mm.keys) {
+		keys, ws := mm.keys, mm.ws
+		mm.alloc(2 * len(keys))
+		for j, k := range keys {
+			if k != 0 {
+				s := mm.slot(k)
+				mm.keys[s], mm.ws[s] = k, ws[j]
+			}
+		}
+		i = mm.slot(key)
+	}
+	mm.keys[i], mm.ws[i] = key, mm.weightOf(h)
+	mm.n++
+	return i
 }

@@ -133,5 +133,5 @@ func (r *Resolver) infos(words []string, sc *wordScratch) []*wordInfo {
 // scratch pins no text.
 func (sc *wordScratch) release() {
 	clear(sc.infos)
-	clear(sc.local[:cap(sc.local)])
+	clear(sc.local)
 }
