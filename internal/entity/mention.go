@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -77,6 +78,9 @@ type state struct {
 	ms    []match // gazetteer matches, token indexes into the document
 	ments []ment
 	ents  []ent
+	// Scratch for sorting the mentions.
+	order   []int32
+	mentBuf []ment
 	byTok []int32 // token -> index of the name mention covering it, or -1
 	sc    scorer  // the pronoun ranker; nil leaves pronouns unresolved
 	total []int   // entity -> its name mentions in the whole document
@@ -193,7 +197,7 @@ func (st *state) nameMentions() {
 		for b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == labelType(l) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
 			b++
 		}
-		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && nameSuffixes[st.words[b]] {
+		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
 			b++ // "Robert Vance Jr."
 		}
 		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
@@ -256,7 +260,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() {
+		if covered[k] || !st.pos[k].IsProperNoun() || !known[w] {
 			continue
 		}
 		a, b := k, k+1
@@ -327,7 +331,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if st.gaz[a]&gDemonymB != 0 && (b == a+1 || st.gaz[b-1]&gDemonymI != 0) {
 		return // "English", "Ukrainian": a nationality or language, not an entity
 	}
-	if (typ == 1 || typ == 2) && placeHeads[st.words[b-1]] {
+	if (typ == 1 || typ == 2) && st.info[b-1].lex&lxPlaceHead != 0 {
 		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
 	}
 	switch typ {
@@ -435,7 +439,7 @@ func (st *state) coveredByNames() []bool {
 // indexNames sorts the mentions and records, for every token, the name
 // mention covering it.
 func (st *state) indexNames() {
-	sort.SliceStable(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	st.sortMents(func(x, y *ment) int { return cmp.Compare(x.a, y.a) })
 	st.byTok = resize(st.byTok, len(st.words))
 	for i := range st.byTok {
 		st.byTok[i] = -1
@@ -447,6 +451,29 @@ func (st *state) indexNames() {
 			}
 		}
 	}
+}
+
+// sortMents sorts the mentions stably by cmp: it sorts their indexes and
+// moves each mention once.
+func (st *state) sortMents(cmp func(x, y *ment) int) {
+	sorted := true
+	for i := 1; i < len(st.ments) && sorted; i++ {
+		sorted = cmp(&st.ments[i], &st.ments[i-1]) >= 0
+	}
+	if sorted {
+		return
+	}
+	order := st.order[:0]
+	for i := range st.ments {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return cmp(&st.ments[i], &st.ments[j]) })
+	st.mentBuf = append(st.mentBuf[:0], st.ments...)
+	for k, i := range order {
+		st.ments[k] = st.mentBuf[i]
+	}
+	clear(st.mentBuf) // so that the pool pins nothing
+	st.order = order
 }
 
 // nameSuffixes follow a person's name and tell a son from his father.
@@ -506,7 +533,7 @@ func (st *state) peopleMention(mt match, p *phrase) {
 		return // the word modifies a noun after it: not the people themselves
 	}
 	a := mt.start
-	if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && lowerASCII(st.words[a-1]) == "the" {
+	if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && st.info[a-1].lower == "the" {
 		a--
 	}
 	st.ments = append(st.ments, ment{
@@ -576,8 +603,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	possessed := false
 	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5; k-- {
 		w := st.words[k]
-		lw := lowerASCII(w)
-		if determiners[lw] || st.pos[k] == doc.TagPRPS {
+		lw := st.info[k].lower
+		if st.info[k].lex&lxDeterminerL != 0 || st.pos[k] == doc.TagPRPS {
 			break
 		}
 		if isPossessive(w) && k > 0 && inSent(k-1) {
@@ -632,19 +659,19 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			continue // a nationality, kept as m.nation
 		}
 		if st.pos[k].IsAdjective() || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagVBN {
-			m.mods = append(m.mods, lowerASCII(st.words[k]))
+			m.mods = append(m.mods, st.info[k].lower)
 		}
 	}
 	det := ""
 	detTok := -1
 	if k := start - 1; possessed {
 		det = "'s" // "Russia's foreign minister", "the country's president"
-		if inSent(k) && lowerASCII(st.words[k]) == "the" {
+		if inSent(k) && st.info[k].lower == "the" {
 			detTok = k
 		}
 	} else if inSent(k) {
-		lw := lowerASCII(st.words[k])
-		if determiners[lw] || st.pos[k] == doc.TagPRPS {
+		lw := st.info[k].lower
+		if st.info[k].lex&lxDeterminerL != 0 || st.pos[k] == doc.TagPRPS {
 			det, detTok = lw, k
 		} else if isPossessive(st.words[k]) {
 			det = "'s"
@@ -782,9 +809,9 @@ func possessed(p doc.POS) bool {
 
 // pronounMentions adds the third-person pronouns.
 func (st *state) pronounMentions() {
-	for i, w := range st.words {
-		p, ok := pronouns[w]
-		if !ok || p.gender == doc.Neuter && p.case_ != 'n' {
+	for i, wi := range st.info {
+		p := wi.pron
+		if wi.lex&lxPronoun == 0 || p.gender == doc.Neuter && p.case_ != 'n' {
 			continue
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
@@ -803,10 +830,10 @@ func (st *state) pronounMentions() {
 		}
 		st.ments = append(st.ments, m)
 	}
-	sort.SliceStable(st.ments, func(i, j int) bool {
-		if st.ments[i].a != st.ments[j].a {
-			return st.ments[i].a < st.ments[j].a
+	st.sortMents(func(x, y *ment) int {
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return st.ments[i].b > st.ments[j].b
+		return cmp.Compare(y.b, x.b)
 	})
 }

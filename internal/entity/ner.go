@@ -214,14 +214,15 @@ const (
 	nGazNext2
 )
 
-// scored reports whether the tagger scores word w after a word labelled
+// scored reports whether the tagger scores word wi after a word labelled
 // prev. After an O, a word that does not begin with an upper-case letter
 // begins no entity (under 0.3% of the silver entities do, all of them
 // "anti-X"-style MISC), and neither does a capitalised function word at
 // the start of a sentence ("The", "But", "He"), so these are labelled O
 // unscored; so is a lower-case word after a name, unless names hold it
 // ("of", "bin"). That keeps the tagger fast.
-func scored(w string, prev uint8) bool {
+func scored(wi *wordInfo, prev uint8) bool {
+	w := wi.word
 	if w == "" {
 		return false
 	}
@@ -229,11 +230,11 @@ func scored(w string, prev uint8) bool {
 		// Inside a name, a lower-case word other than the small words
 		// names hold can only end it.
 		c := w[0]
-		return !('a' <= c && c <= 'z') || nameParticles[w]
+		return !('a' <= c && c <= 'z') || wi.lex&lxParticle != 0
 	}
 	c := w[0]
 	if c < utf8.RuneSelf {
-		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && !functionWords[w]
+		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && wi.lex&lxFunction == 0
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -399,14 +400,14 @@ func nerStaticFeatures(dst []uint64, w string, wc int) []uint64 {
 // does not begin with a capital or a digit continues a name only when it
 // is one of the small words names hold ("of" in "Bank of England", "bin"
 // in "Mohammed bin Salman").
-func valid(prev, l uint8, w string) bool {
+func valid(prev, l uint8, wi *wordInfo) bool {
 	if !isInside(l) {
 		return true
 	}
 	if prev == lO || labelType(prev) != labelType(l) {
 		return false
 	}
-	return scored(w, lO) || nameParticles[w]
+	return scored(wi, lO) || wi.lex&lxParticle != 0
 }
 
 var nameParticles = map[string]bool{
@@ -434,13 +435,13 @@ func (nm *nerModel) tag(words []string, infos []*wordInfo, pos []doc.POS, gaz []
 	prev, prev2 := lO, lO
 	for i := range words {
 		l := lO
-		if scored(words[i], prev) {
+		if scored(infos[i], prev) {
 			nm.score(infos, pos, gaz, i, prev, prev2, scores)
 			best := float32(0)
 			l = 255
 			for c, s := range scores {
 				cl := nm.label[c]
-				if !valid(prev, cl, words[i]) {
+				if !valid(prev, cl, infos[i]) {
 					continue
 				}
 				if l == 255 || s > best {
@@ -483,11 +484,12 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 				gaz = make([]uint32, len(s.Words))
 			}
 			gaz = gaz[:len(s.Words)]
-			ms = r.gaz.flags(s.Words, r.infos(s.Words, &ws), gaz, ms[:0])
+			infos := r.infos(s.Words, &ws)
+			ms = r.gaz.flags(s.Words, infos, gaz, ms[:0])
 			prev, prev2 := lO, lO
 			for i := range s.Words {
 				gold := s.Labels[i]
-				if !scored(s.Words[i], prev) {
+				if !scored(infos[i], prev) {
 					prev2, prev = prev, lO
 					continue
 				}
@@ -496,7 +498,7 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 				guess := uint8(255)
 				best := float32(0)
 				for c, sc := range scores {
-					if !valid(prev, uint8(c), s.Words[i]) {
+					if !valid(prev, uint8(c), infos[i]) {
 						continue
 					}
 					if guess == 255 || sc > best {

@@ -171,11 +171,11 @@ func (st *state) speechSubject(i int) bool {
 	if st.d.Tokens[m.a].Has(doc.InQuote) {
 		return false
 	}
-	if v := st.verbAfter(m.b); v >= 0 && hasWord(reportVerbs, st.words[v]) {
+	if v := st.verbAfter(m.b); v >= 0 && st.info[v].lex&lxReportH != 0 {
 		return true
 	}
 	k := m.a - 1
-	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && hasWord(reportVerbs, st.words[k]) && st.pos[k].IsVerb()
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb()
 }
 
 // lastSpeaker returns the nearest resolved mention before mention i,
@@ -210,7 +210,7 @@ func (st *state) reportedSubject(pi int) int {
 	if k >= 1 && (st.pos[k].IsNoun() || st.pos[k] == doc.TagPRP) && st.pos[k-1].IsVerb() {
 		k--
 	}
-	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || !hasWord(reportVerbs, st.words[k]) {
+	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || st.info[k].lex&lxReportH == 0 {
 		return -1
 	}
 	// "... but added he": a verb coordinated with an earlier one shares
@@ -346,7 +346,7 @@ func (st *state) candidates(pi int, dst []cand) []cand {
 	// subordinate clause ("After he left, Bernal took over") or the
 	// sentence ("His wife said ...").
 	fs := st.d.Sentences[p.sent].FirstTok
-	if !hasWord(subordinators, st.words[fs]) && p.a != fs {
+	if st.info[fs].lex&lxSubordH == 0 && p.a != fs {
 		return dst
 	}
 	for k := pi + 1; k < len(st.ments); k++ {
@@ -400,7 +400,7 @@ func hasWord(set map[string]bool, w string) bool {
 // b: a comma, semicolon or colon, or a subordinating word.
 func (st *state) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
-		if hasWord(clauseWords, st.words[k]) {
+		if st.info[k].lex&lxClauseH != 0 {
 			return true
 		}
 	}
@@ -582,7 +582,7 @@ func (st *state) features(f *pronFeats, pi int, c *cand, rank int, topic int) {
 	if strings.EqualFold(prevW, "by") {
 		f.int(pAgent, int(prole)<<4|min(sd, 2))
 	}
-	if fs := st.d.Sentences[p.sent].FirstTok; hasWord(subordinators, st.words[fs]) && p.a < m.a+20 {
+	if fs := st.d.Sentences[p.sent].FirstTok; st.info[fs].lex&lxSubordH != 0 && p.a < m.a+20 {
 		f.int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2))
 	}
 }

@@ -109,7 +109,7 @@ func (st *state) step(i int) {
 // orgNounMentions adds definite descriptions of organisations: "the
 // ministry", "the company", "the party".
 func (st *state) orgNounMentions() {
-	for k, w := range st.words {
+	for k := range st.words {
 		if st.gaz[k]&gOrgNoun == 0 || st.byTok[k] >= 0 || st.d.Tokens[k].Has(doc.Upper) || !st.pos[k].IsNoun() {
 			continue
 		}
@@ -120,13 +120,13 @@ func (st *state) orgNounMentions() {
 		for a >= 0 && st.d.Tokens[a].Sent == st.d.Tokens[k].Sent && (st.pos[a].IsAdjective() || st.pos[a] == doc.TagNN) && k-a < 3 {
 			a--
 		}
-		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[k].Sent || lowerASCII(st.words[a]) != "the" {
+		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[k].Sent || st.info[a].lower != "the" {
 			continue
 		}
 		st.ments = append(st.ments, ment{
 			Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Organization},
 			a:       a, b: k + 1, ha: k, hb: k + 1, sent: int(st.d.Tokens[k].Sent),
-			role: -1, attach: -1, definite: true, title: lowerASCII(w),
+			role: -1, attach: -1, definite: true, title: st.info[k].lower,
 		})
 	}
 }

@@ -14,9 +14,64 @@ import (
 // wordCache); it never changes a result, only saves work.
 type wordInfo struct {
 	word    string
+	lower   string  // lowerASCII(word)
 	gaz     uint32  // the gazetteer flags the word has alone: first-name flags, gOrgNoun
 	phrases []int32 // the lexicon phrases that begin with it (gazetteer.first)
+	lex     uint32  // the word lists that hold it: lx* flags
+	pron    pronoun // what it says as a pronoun, with lxPronoun
 	ner     nerWord // nothing when the Resolver has no NER model
+}
+
+// Word-list flags of a wordInfo: the form is in the list as it is
+// written, in lower case (lowerASCII, flags ending in L), or as hasWord
+// finds it (flags ending in H).
+const (
+	lxPronoun uint32 = 1 << iota
+	lxFunction
+	lxParticle
+	lxNameSuffix
+	lxPlaceHead
+	lxRel
+	lxRelL
+	lxSub
+	lxSubL
+	lxPrep
+	lxPrepL
+	lxDeterminerL
+	lxReportH
+	lxClauseH
+	lxSubordH
+)
+
+// lexFlags returns the word-list flags of word form w, whose lower-case
+// form is lw.
+func lexFlags(w, lw string) uint32 {
+	var f uint32
+	for _, l := range [...]struct {
+		set  map[string]bool
+		form string
+		flag uint32
+	}{
+		{functionWords, w, lxFunction}, {nameParticles, w, lxParticle}, {nameSuffixes, w, lxNameSuffix},
+		{placeHeads, w, lxPlaceHead}, {relWords, w, lxRel}, {relWords, lw, lxRelL}, {subWords, w, lxSub},
+		{subWords, lw, lxSubL}, {prepWords, w, lxPrep}, {prepWords, lw, lxPrepL}, {determiners, lw, lxDeterminerL},
+	} {
+		if l.set[l.form] {
+			f |= l.flag
+		}
+	}
+	for _, l := range [...]struct {
+		set  map[string]bool
+		flag uint32
+	}{{reportVerbs, lxReportH}, {clauseWords, lxClauseH}, {subordinators, lxSubordH}} {
+		if hasWord(l.set, w) {
+			f |= l.flag
+		}
+	}
+	if _, ok := pronouns[w]; ok {
+		f |= lxPronoun
+	}
+	return f
 }
 
 // nerWord is the NER tagger's part of a wordInfo.
@@ -91,7 +146,8 @@ func (r *Resolver) cached(w string) *wordInfo {
 // describe fills wi, which is zero, for word form w.
 func (r *Resolver) describe(wi *wordInfo, w string) {
 	g := r.gaz
-	wi.word, wi.phrases = w, g.first[w]
+	wi.word, wi.lower, wi.phrases = w, lowerASCII(w), g.first[w]
+	wi.lex, wi.pron = lexFlags(w, wi.lower), pronouns[w]
 	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 		wi.gaz |= g.nameFlags(w)
 	}
