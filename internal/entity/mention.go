@@ -81,9 +81,9 @@ type state struct {
 	// Scratch for sorting the mentions.
 	order   []int32
 	mentBuf []ment
-	byTok []int32 // token -> index of the name mention covering it, or -1
-	sc    scorer  // the pronoun ranker; nil leaves pronouns unresolved
-	total []int   // entity -> its name mentions in the whole document
+	byTok   []int32 // token -> index of the name mention covering it, or -1
+	sc      scorer  // the pronoun ranker; nil leaves pronouns unresolved
+	total   []int   // entity -> its name mentions in the whole document
 	// firstOf is each entity's first mention; firstPers the entity of the
 	// first person name, or -1.
 	firstOf   []int

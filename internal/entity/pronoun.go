@@ -670,6 +670,9 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 	if lm, ok := m.(*linear.Model); ok {
 		st.memo.use(lm)
 		f.memo = &st.memo
+		if lm == st.r.pron {
+			f.table = st.r.cross
+		}
 	}
 	best := -1
 	f.begin(st.nullFeats)

@@ -178,19 +178,11 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 	if c.after {
 		sd = 0
 	}
-	atoms := [...]int{
+	atoms := [numAtoms]int{
 		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
 		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
 	}
-	var vs [len(atoms)]int // the values of the pCross features
-	for i, a := range atoms {
-		vs[i] = i<<16 | a
-	}
-	for i := range vs {
-		for j := i + 1; j < len(vs); j++ {
-			f.cross(vs[i], vs[j])
-		}
-	}
+	f.crosses(&atoms)
 	f.int(pClRel, int(rel)<<8|int(prole))
 	f.int(pClRelSubj, int(rel)<<16|subj<<8|int(prole))
 	f.int(pClBind, bind<<8|int(prole))

@@ -58,7 +58,8 @@ func plower(tmpl uint32, s string) uint64 {
 // feature's weight added in list order as linear.Model.Score adds it.
 type pronFeats struct {
 	list  []uint64
-	memo  *pronMemo // nil: make the list
+	memo  *pronMemo   // nil: make the list
+	table *crossTable // the memo's model's pCross weights, or nil
 	score float32
 }
 
@@ -97,6 +98,36 @@ func (f *pronFeats) int(tmpl uint32, v int) {
 		i = f.memo.put(i, key, pint(tmpl, v))
 	}
 	f.score += f.memo.ws[i]
+}
+
+// crosses receives the pCross conjunctions of every two of atoms, in
+// order: the pair of pint(pCross, i<<16|atoms[i]) and pint(pCross,
+// j<<16|atoms[j]) for i < j.
+func (f *pronFeats) crosses(atoms *[numAtoms]int) {
+	if t := f.table; t != nil {
+		var c [numAtoms]int
+		ok := true
+		for i, a := range atoms {
+			if uint(a) >= uint(len(t.code[i])) || t.code[i][a] < 0 {
+				ok = false
+				break
+			}
+			c[i] = int(t.code[i][a])
+		}
+		if ok {
+			for i := range numAtoms {
+				for j := i + 1; j < numAtoms; j++ {
+					f.score += t.w[int(t.off[i][j])+c[i]*t.n[j]+c[j]]
+				}
+			}
+			return
+		}
+	}
+	for i := range numAtoms {
+		for j := i + 1; j < numAtoms; j++ {
+			f.cross(i<<16|atoms[i], j<<16|atoms[j])
+		}
+	}
 }
 
 // cross receives the feature that pairs pint(pCross, a) and pint(pCross,
@@ -145,10 +176,76 @@ func (mm *pronMemo) alloc(size int) {
 }
 
 // weightOf returns the weight of feature h, or -0 when m lacks it.
-func (mm *pronMemo) weightOf(h uint64) float32 {
+func (mm *pronMemo) weightOf(h uint64) float32 { return weightOf(mm.m, h) }
+
+// weightOf returns the weight of feature h in the one-class model m as m
+// adds it: adding it to -0, the identity of float addition, gives the
+// weight itself, and -0 for a feature m lacks, which then changes no
+// score.
+func weightOf(m *linear.Model, h uint64) float32 {
 	s := [1]float32{float32(math.Copysign(0, -1))}
-	mm.m.Add(h, s[:])
+	m.Add(h, s[:])
 	return s[0]
+}
+
+// numAtoms is the number of small facts about a pronoun and a candidate
+// that clauseFeatures conjoins two by two.
+const numAtoms = 14
+
+// crossDomains lists the values each atom takes: the pronoun's role, the
+// clause relation, whether the candidate is a subject, the candidate's
+// role, its rank, the sentence distance, the pronoun chain, the name
+// count, the token distance, the subjects, binding, the mention kind,
+// nearness, and whether the candidate follows.
+var crossDomains = [numAtoms][]int{
+	{'s', 'g', 'r', 'p', 'o'},
+	{'F', 'P', 'S', 'A', 'O', 'I', 'N'},
+	{0, 1},
+	{'g', 's', 'p', 'o', 'x', 'r'},
+	{0, 1, 2, 3},
+	{0, 1, 2, 3},
+	{0, 1, 2, 3, 4},
+	{0, 1, 2, 3},
+	{0, 1, 2, 3},
+	{0, 1, 2, 3},
+	{0, 1},
+	{1, 2, 3, 4},
+	{0, 1},
+	{0, 1},
+}
+
+// crossTable holds a model's weights of every pCross conjunction of two
+// atoms whose values are in crossDomains; other values go through the
+// memo.
+type crossTable struct {
+	code [numAtoms][128]int8 // value -> its index in the atom's domain, or -1
+	n    [numAtoms]int       // domain sizes
+	off  [numAtoms][numAtoms]int32
+	w    []float32 // by off[i][j] + code i * n[j] + code j
+}
+
+func newCrossTable(m *linear.Model) *crossTable {
+	t := &crossTable{}
+	for i, dom := range crossDomains {
+		for v := range t.code[i] {
+			t.code[i][v] = -1
+		}
+		for k, v := range dom {
+			t.code[i][v] = int8(k)
+		}
+		t.n[i] = len(dom)
+	}
+	for i := range numAtoms {
+		for j := i + 1; j < numAtoms; j++ {
+			t.off[i][j] = int32(len(t.w))
+			for _, a := range crossDomains[i] {
+				for _, b := range crossDomains[j] {
+					t.w = append(t.w, weightOf(m, linear.Pair(pint(pCross, i<<16|a), pint(pCross, j<<16|b))))
+				}
+			}
+		}
+	}
+	return t
 }
 
 // slot returns the slot of key, or the empty slot where it would go.

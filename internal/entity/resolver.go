@@ -26,7 +26,8 @@ type Resolver struct {
 	ner *nerModel // nil: no names are found
 	// pron ranks a pronoun's candidate antecedents; nil leaves pronouns
 	// unresolved.
-	pron *linear.Model
+	pron  *linear.Model
+	cross *crossTable // pron's weights of the pCross conjunctions
 	// margin is the least score difference between the best and the
 	// second-best antecedent for a pronoun to be resolved.
 	margin float32
@@ -91,6 +92,7 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 			return nil, fmt.Errorf("entity: pronoun model has %d classes, want 1", len(pron.Classes))
 		}
 		r.pron = pron
+		r.cross = newCrossTable(pron)
 	}
 	if ner != nil {
 		label := make([]uint8, len(ner.Classes))
@@ -139,5 +141,5 @@ func (r *Resolver) NERModel() *linear.Model {
 // WithMargin returns a Resolver like r that resolves a pronoun only when
 // its best antecedent outscores the second by margin (0 always decides).
 func (r *Resolver) WithMargin(margin float32) *Resolver {
-	return &Resolver{lex: r.lex, gaz: r.gaz, ner: r.ner, pron: r.pron, margin: margin, words: r.words}
+	return &Resolver{lex: r.lex, gaz: r.gaz, ner: r.ner, pron: r.pron, cross: r.cross, margin: margin, words: r.words}
 }
