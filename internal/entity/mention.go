@@ -79,7 +79,7 @@ type state struct {
 	ments []ment
 	ents  []ent
 	// Scratch for sorting the mentions.
-	order   []int32
+	order   []uint64
 	mentBuf []ment
 	byTok   []int32 // token -> index of the name mention covering it, or -1
 	sc      scorer  // the pronoun ranker; nil leaves pronouns unresolved
@@ -106,6 +106,7 @@ type state struct {
 	nameStart   []int32 // entity -> its first in names; one more for the end
 	docSubj     []int32 // entity -> name mentions that are subjects, | firstSubjBit
 	ner_        nerScratch
+	keys        map[keyOf]string // Key's results
 }
 
 // resize returns s with length n and every element zero, reusing its
@@ -148,7 +149,7 @@ func (st *state) prepare(names []doc.Span) {
 			st.ms[k].end += a
 		}
 		if st.r.ner != nil {
-			st.ner = st.r.ner.tag(st.words[a:b], st.info[a:b], st.pos[a:b], st.gaz[a:b], sc, st.ner)
+			st.ner = st.r.ner.tag(st.words[a:b], st.info[a:b], st.pos[a:b], st.gaz[a:b], st.ner)
 		} else {
 			for range st.words[a:b] {
 				st.ner = append(st.ner, lO)
@@ -439,7 +440,7 @@ func (st *state) coveredByNames() []bool {
 // indexNames sorts the mentions and records, for every token, the name
 // mention covering it.
 func (st *state) indexNames() {
-	st.sortMents(func(x, y *ment) int { return cmp.Compare(x.a, y.a) })
+	st.sortMents(false)
 	st.byTok = resize(st.byTok, len(st.words))
 	for i := range st.byTok {
 		st.byTok[i] = -1
@@ -453,27 +454,44 @@ func (st *state) indexNames() {
 	}
 }
 
-// sortMents sorts the mentions stably by cmp: it sorts their indexes and
-// moves each mention once.
-func (st *state) sortMents(cmp func(x, y *ment) int) {
-	sorted := true
-	for i := 1; i < len(st.ments) && sorted; i++ {
-		sorted = cmp(&st.ments[i], &st.ments[i-1]) >= 0
+// sortMents sorts the mentions stably by start and, when longerFirst,
+// the longer of two that start together first. It sorts keys that hold
+// the order and the mention's index, all distinct, so that an unstable
+// sort of numbers gives the stable order, and moves each mention once.
+func (st *state) sortMents(longerFirst bool) {
+	const bits = 21 // token indexes and mention counts below 1<<bits
+	n := len(st.words)
+	if n >= 1<<bits || len(st.ments) >= 1<<bits {
+		slices.SortStableFunc(st.ments, func(x, y ment) int {
+			if x.a != y.a || !longerFirst {
+				return cmp.Compare(x.a, y.a)
+			}
+			return cmp.Compare(y.b, x.b)
+		})
+		return
 	}
+	keys := st.order[:0]
+	sorted := true
+	for i := range st.ments {
+		m := &st.ments[i]
+		k := uint64(m.a) << (2 * bits)
+		if longerFirst {
+			k |= uint64(n-m.b) << bits
+		}
+		k |= uint64(i)
+		sorted = sorted && (i == 0 || k > keys[i-1])
+		keys = append(keys, k)
+	}
+	st.order = keys
 	if sorted {
 		return
 	}
-	order := st.order[:0]
-	for i := range st.ments {
-		order = append(order, int32(i))
-	}
-	slices.SortStableFunc(order, func(i, j int32) int { return cmp(&st.ments[i], &st.ments[j]) })
+	slices.Sort(keys)
 	st.mentBuf = append(st.mentBuf[:0], st.ments...)
-	for k, i := range order {
-		st.ments[k] = st.mentBuf[i]
+	for j, k := range keys {
+		st.ments[j] = st.mentBuf[k&(1<<bits-1)]
 	}
 	clear(st.mentBuf) // so that the pool pins nothing
-	st.order = order
 }
 
 // nameSuffixes follow a person's name and tell a son from his father.
@@ -830,10 +848,5 @@ func (st *state) pronounMentions() {
 		}
 		st.ments = append(st.ments, m)
 	}
-	st.sortMents(func(x, y *ment) int {
-		if x.a != y.a {
-			return cmp.Compare(x.a, y.a)
-		}
-		return cmp.Compare(y.b, x.b)
-	})
+	st.sortMents(true)
 }

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"math"
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"unicode"
@@ -47,19 +49,48 @@ type NERSentence struct {
 type nerModel struct {
 	m     *linear.Model
 	label []uint8 // class index -> label
-	// The rows of the features that do not depend on the word forms,
+	// The weights of the features that do not depend on the word forms,
 	// looked up once: by part of speech of the word, the previous and the
 	// next; by label before; by word class (see wordClass); by gazetteer
 	// flag for the word, the previous, the next and the one after.
-	pos, posPrev, posNext [256]linear.Row
-	prevLabel             [numLabels]linear.Row
-	prevLabels            [numLabels * numLabels]linear.Row // by prev*numLabels + prev2
-	class, sentStart      [numClasses]linear.Row
-	classPrev, classNext  [numClasses]linear.Row
-	labelClass            [numLabels][numClasses]linear.Row
+	pos, posPrev, posNext [256]vec
+	prevLabel             [numLabels]vec
+	prevLabels            [numLabels * numLabels]vec // by prev*numLabels + prev2
+	class, sentStart      [numClasses]vec
+	classPrev, classNext  [numClasses]vec
+	labelClass            [numLabels][numClasses]vec
 	labelWord             [numLabels]uint64 // Int(nPrevLabelWord, prev), to pair with the word
-	gaz                   [4][numGaz]linear.Row
-	startWord, endWord    linear.Row
+	gaz                   [4][numGaz]vec
+	startWord, endWord    vec
+}
+
+// vec is one feature's weights, one per class (a model has at most
+// numLabels classes), as the model adds them: -0, the identity of float
+// addition, for a class the feature has no weight for. Adding a vec to
+// scores gives, bit for bit, what adding the feature's row gives.
+type vec [numLabels]float32
+
+// add adds v to s.
+func (s *vec) add(v *vec) {
+	s[0] += v[0]
+	s[1] += v[1]
+	s[2] += v[2]
+	s[3] += v[3]
+	s[4] += v[4]
+	s[5] += v[5]
+	s[6] += v[6]
+	s[7] += v[7]
+	s[8] += v[8]
+}
+
+// vecOf returns the weights of feature f in m.
+func vecOf(m *linear.Model, f uint64) vec {
+	var v vec
+	for c := range v {
+		v[c] = float32(math.Copysign(0, -1))
+	}
+	m.Add(f, v[:len(m.Classes)])
+	return v
 }
 
 // numClasses bounds wordClass's codes.
@@ -72,114 +103,110 @@ const numNERStatic = 6
 // The gazetteer feature templates, in the order of nerModel.gaz.
 var gazTemplates = [4]uint32{nGaz, nGazPrev, nGazNext, nGazNext2}
 
-// newNERModel returns the tagger that runs m, whose classes are labels
-// (label[c] is class c's).
+// newNERModel returns the tagger that runs m, whose classes (at most
+// numLabels) are labels: label[c] is class c's.
 func newNERModel(m *linear.Model, label []uint8) *nerModel {
 	nm := &nerModel{m: m, label: label}
 	for p := range 256 {
-		nm.pos[p] = m.Row(linear.Int(nPOS, p))
-		nm.posPrev[p] = m.Row(linear.Int(nPOSPrev, p))
-		nm.posNext[p] = m.Row(linear.Int(nPOSNext, p))
+		nm.pos[p] = vecOf(m, linear.Int(nPOS, p))
+		nm.posPrev[p] = vecOf(m, linear.Int(nPOSPrev, p))
+		nm.posNext[p] = vecOf(m, linear.Int(nPOSNext, p))
 	}
 	for l := range int(numLabels) {
-		nm.prevLabel[l] = m.Row(linear.Int(nPrevLabel, l))
+		nm.prevLabel[l] = vecOf(m, linear.Int(nPrevLabel, l))
 		for l2 := range int(numLabels) {
-			nm.prevLabels[l*int(numLabels)+l2] = m.Row(linear.Int(nPrevLabels, l<<8|l2))
+			nm.prevLabels[l*int(numLabels)+l2] = vecOf(m, linear.Int(nPrevLabels, l<<8|l2))
 		}
 		for wc := range numClasses {
-			nm.labelClass[l][wc] = m.Row(linear.Int(nPrevLabelClass, l<<12|wc))
+			nm.labelClass[l][wc] = vecOf(m, linear.Int(nPrevLabelClass, l<<12|wc))
 		}
 		nm.labelWord[l] = linear.Int(nPrevLabelWord, l)
 	}
 	for wc := range numClasses {
-		nm.class[wc] = m.Row(linear.Int(nClass, wc))
-		nm.sentStart[wc] = m.Row(linear.Int(nSentStart, wc))
-		nm.classPrev[wc] = m.Row(linear.Int(nClassPrev, wc))
-		nm.classNext[wc] = m.Row(linear.Int(nClassNext, wc))
+		nm.class[wc] = vecOf(m, linear.Int(nClass, wc))
+		nm.sentStart[wc] = vecOf(m, linear.Int(nSentStart, wc))
+		nm.classPrev[wc] = vecOf(m, linear.Int(nClassPrev, wc))
+		nm.classNext[wc] = vecOf(m, linear.Int(nClassNext, wc))
 	}
 	for t, tmpl := range gazTemplates {
 		for b := range numGaz {
-			nm.gaz[t][b] = m.Row(linear.Int(tmpl, b))
+			nm.gaz[t][b] = vecOf(m, linear.Int(tmpl, b))
 		}
 	}
-	nm.startWord = m.Row(linear.Str(nPrevWord, "<s>"))
-	nm.endWord = m.Row(linear.Str(nNextWord, "</s>"))
+	nm.startWord = vecOf(m, linear.Str(nPrevWord, "<s>"))
+	nm.endWord = vecOf(m, linear.Str(nNextWord, "</s>"))
 	return nm
 }
 
-// describe fills nw, which is zero and will not move, for word form w.
+// describe fills nw for word form w.
 func (nm *nerModel) describe(nw *nerWord, w string) {
-	nc := len(nm.m.Classes)
-	if nc <= len(nw.buf) {
-		nw.static = nw.buf[:nc]
-	} else {
-		nw.static = make([]float32, nc)
-	}
 	wc := wordClass(w)
-	nw.class = int32(wc)
-	nw.prev = nm.m.Row(linear.Lower(nPrevWord, w))
-	nw.prev2 = nm.m.Row(linear.Lower(nPrev2Word, w))
-	nw.next = nm.m.Row(linear.Lower(nNextWord, w))
-	nw.next2 = nm.m.Row(linear.Lower(nNext2Word, w))
-	nw.bigramPrev = linear.Lower(nBigramPrev, w)
-	nw.bigramNext = linear.Lower(nBigramNext, w)
-	nw.labelWord = linear.Lower(nPrevLabelWord, w)
+	*nw = nerWord{
+		class:      int32(wc),
+		prev:       vecOf(nm.m, linear.Lower(nPrevWord, w)),
+		prev2:      vecOf(nm.m, linear.Lower(nPrev2Word, w)),
+		next:       vecOf(nm.m, linear.Lower(nNextWord, w)),
+		next2:      vecOf(nm.m, linear.Lower(nNext2Word, w)),
+		bigramPrev: linear.Lower(nBigramPrev, w),
+		bigramNext: linear.Lower(nBigramNext, w),
+		labelWord:  linear.Lower(nPrevLabelWord, w),
+	}
 	var fb [numNERStatic]uint64
-	nm.m.Score(nerStaticFeatures(fb[:0], w, wc), nw.static)
+	nm.m.Score(nerStaticFeatures(fb[:0], w, wc), nw.static[:len(nm.m.Classes)])
 }
 
-// addGaz adds the rows of gazetteer template t (an index into
+// addGaz adds the weights of gazetteer template t (an index into
 // gazTemplates) for each flag set in f, as gazFeatures lists them.
-func (nm *nerModel) addGaz(t int, f uint32, scores []float32) {
-	for b := 0; f != 0 && b < numGaz; b++ {
-		if f&(1<<b) != 0 {
-			nm.m.AddRow(nm.gaz[t][b], scores)
-			f &^= 1 << b
-		}
+func (nm *nerModel) addGaz(t int, f uint32, s *vec) {
+	for f != 0 {
+		b := bits.TrailingZeros32(f)
+		s.add(&nm.gaz[t][b])
+		f &^= 1 << b
 	}
 }
 
-// score sets scores to the sum of the weights of nerFeatures(words, pos,
-// gaz, i, prev, prev2), adding them in the same order, with the words'
-// parts taken from infos and the others from nm's tables.
-func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8, scores []float32) {
+// score sets s to the sum of the weights of nerFeatures(words, pos, gaz,
+// i, prev, prev2), adding them in the same order, with the words' parts
+// taken from infos and the others from nm's tables.
+func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8, s *vec) {
 	m := nm.m
+	sc := s[:len(m.Classes)]
 	w := &infos[i].ner
-	copy(scores, w.static)
-	m.AddRow(nm.pos[pos[i]], scores)
-	m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), scores)
-	m.AddRow(nm.prevLabel[prev], scores)
-	m.AddRow(nm.prevLabels[int(prev)*int(numLabels)+int(prev2)], scores)
-	m.AddRow(nm.labelClass[prev][w.class], scores)
-	m.Add(linear.Pair(nm.labelWord[prev], w.labelWord), scores)
-	nm.addGaz(0, gaz[i], scores)
+	*s = w.static
+	s.add(&nm.pos[pos[i]])
+	m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), sc)
+	s.add(&nm.prevLabel[prev])
+	s.add(&nm.prevLabels[int(prev)*int(numLabels)+int(prev2)])
+	s.add(&nm.labelClass[prev][w.class])
+	m.Add(linear.Pair(nm.labelWord[prev], w.labelWord), sc)
+	nm.addGaz(0, gaz[i], s)
 	if i == 0 {
-		m.AddRow(nm.sentStart[w.class], scores)
-		m.AddRow(nm.startWord, scores)
+		s.add(&nm.sentStart[w.class])
+		s.add(&nm.startWord)
 	} else {
 		p := &infos[i-1].ner
-		m.AddRow(p.prev, scores)
-		m.AddRow(nm.classPrev[p.class], scores)
-		m.AddRow(nm.posPrev[pos[i-1]], scores)
-		m.Add(linear.Pair(p.bigramPrev, w.bigramPrev), scores)
-		nm.addGaz(1, gaz[i-1], scores)
+		s.add(&p.prev)
+		s.add(&nm.classPrev[p.class])
+		s.add(&nm.posPrev[pos[i-1]])
+		m.Add(linear.Pair(p.bigramPrev, w.bigramPrev), sc)
+		nm.addGaz(1, gaz[i-1], s)
 		if i > 1 {
-			m.AddRow(infos[i-2].ner.prev2, scores)
+			s.add(&infos[i-2].ner.prev2)
 		}
 	}
 	if i+1 < len(infos) {
 		n := &infos[i+1].ner
-		m.AddRow(n.next, scores)
-		m.AddRow(nm.classNext[n.class], scores)
-		m.AddRow(nm.posNext[pos[i+1]], scores)
-		m.Add(linear.Pair(w.bigramNext, n.bigramNext), scores)
-		nm.addGaz(2, gaz[i+1], scores)
+		s.add(&n.next)
+		s.add(&nm.classNext[n.class])
+		s.add(&nm.posNext[pos[i+1]])
+		m.Add(linear.Pair(w.bigramNext, n.bigramNext), sc)
+		nm.addGaz(2, gaz[i+1], s)
 		if i+2 < len(infos) {
-			m.AddRow(infos[i+2].ner.next2, scores)
-			nm.addGaz(3, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB), scores)
+			s.add(&infos[i+2].ner.next2)
+			nm.addGaz(3, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB), s)
 		}
 	} else {
-		m.AddRow(nm.endWord, scores)
+		s.add(&nm.endWord)
 	}
 }
 
@@ -419,24 +446,21 @@ var nameParticles = map[string]bool{
 
 // nerScratch is the per-call buffers of the tagger.
 type nerScratch struct {
-	scores []float32
-	gaz    []uint32
-	ms     []match
-	words  wordScratch
+	gaz   []uint32
+	ms    []match
+	words wordScratch
 }
 
 // tag labels the words of one sentence, whose infos and gazetteer flags
 // are given, appending to dst.
-func (nm *nerModel) tag(words []string, infos []*wordInfo, pos []doc.POS, gaz []uint32, sc *nerScratch, dst []uint8) []uint8 {
-	if cap(sc.scores) < len(nm.m.Classes) {
-		sc.scores = make([]float32, len(nm.m.Classes))
-	}
-	scores := sc.scores[:len(nm.m.Classes)]
+func (nm *nerModel) tag(words []string, infos []*wordInfo, pos []doc.POS, gaz []uint32, dst []uint8) []uint8 {
+	var s vec
+	scores := s[:len(nm.m.Classes)]
 	prev, prev2 := lO, lO
 	for i := range words {
 		l := lO
 		if scored(infos[i], prev) {
-			nm.score(infos, pos, gaz, i, prev, prev2, scores)
+			nm.score(infos, pos, gaz, i, prev, prev2, &s)
 			best := float32(0)
 			l = 255
 			for c, s := range scores {

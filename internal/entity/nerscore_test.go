@@ -48,7 +48,9 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 	small.words = newWordCache(cacheWays)
 	nm := base.ner
 	nc := len(nm.m.Classes)
-	want, got := make([]float32, nc), make([]float32, nc)
+	want := make([]float32, nc)
+	var gotv vec
+	got := gotv[:nc]
 	var feats []uint64
 	for _, r := range []*Resolver{base, small} {
 		var ws wordScratch
@@ -71,7 +73,7 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 						for prev2 := range numLabels {
 							feats = nerFeatures(feats[:0], words, pos, gaz, i, prev, prev2)
 							nm.m.Score(feats, want)
-							nm.score(infos, pos, gaz, i, prev, prev2, got)
+							nm.score(infos, pos, gaz, i, prev, prev2, &gotv)
 							for c := range want {
 								if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
 									t.Fatalf("%q (word %d of %q) after %d, %d: class %d scores %v, want %v", words[i], i, words, prev, prev2, c, got[c], want[c])

@@ -88,6 +88,20 @@ func (f *pronFeats) hash(h uint64) {
 
 // int receives the feature pint(tmpl, v).
 func (f *pronFeats) int(tmpl uint32, v int) {
+	// The common case, in line: the memo has the feature in its first
+	// slot.
+	if mm := f.memo; mm != nil && uint64(v) < 1<<40 {
+		key := uint64(tmpl)<<40 | uint64(v)
+		if i := mm.first(key); mm.keys[i] == key {
+			f.score += mm.ws[i]
+			return
+		}
+	}
+	f.intSlow(tmpl, v)
+}
+
+// intSlow is int for a feature the memo does not have in its first slot.
+func (f *pronFeats) intSlow(tmpl uint32, v int) {
 	if f.memo == nil || uint64(v) >= 1<<40 {
 		f.hash(pint(tmpl, v))
 		return
@@ -115,11 +129,14 @@ func (f *pronFeats) crosses(atoms *[numAtoms]int) {
 			c[i] = int(t.code[i][a])
 		}
 		if ok {
+			s, w := f.score, t.w
 			for i := range numAtoms {
+				ci, off := c[i], &t.off[i]
 				for j := i + 1; j < numAtoms; j++ {
-					f.score += t.w[int(t.off[i][j])+c[i]*t.n[j]+c[j]]
+					s += w[int(off[j])+ci*t.n[j]+c[j]]
 				}
 			}
+			f.score = s
 			return
 		}
 	}
@@ -248,10 +265,13 @@ func newCrossTable(m *linear.Model) *crossTable {
 	return t
 }
 
+// first returns the first slot key may take.
+func (mm *pronMemo) first(key uint64) int { return int((key * 0x9e3779b97f4a7c15) >> mm.shift) }
+
 // slot returns the slot of key, or the empty slot where it would go.
 func (mm *pronMemo) slot(key uint64) int {
 	mask := len(mm.keys) - 1
-	i := int((key * 0x9e3779b97f4a7c15) >> mm.shift)
+	i := mm.first(key)
 	for mm.keys[i] != key && mm.keys[i] != 0 {
 		i = (i + 1) & mask
 	}

@@ -380,6 +380,30 @@ func (st *state) nameHead(m *ment) doc.Span {
 	return st.d.TokenSpan(m.ha, m.hb)
 }
 
+// key returns Key(t, name), remembering the keys of the names met before.
+func (st *state) key(t doc.EntityType, name string) string {
+	k := keyOf{t, name}
+	if id, ok := st.keys[k]; ok {
+		return id
+	}
+	if st.keys == nil || len(st.keys) >= maxKeys {
+		st.keys = make(map[keyOf]string)
+	}
+	id := Key(t, name)
+	k.name = strings.Clone(name) // so that the memo pins no document
+	st.keys[k] = id
+	return id
+}
+
+// keyOf is what an entity's key depends on.
+type keyOf struct {
+	t    doc.EntityType
+	name string
+}
+
+// maxKeys is the most keys a state remembers.
+const maxKeys = 1 << 12
+
 // entity returns the document form of entity e.
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
@@ -397,7 +421,7 @@ func (st *state) entity(e int) doc.Entity {
 			}
 		} else {
 			out.Name = st.d.Slice(st.d.TokenSpan(m.ha, m.hb))
-			out.ID = Key(x.Type, out.Name)
+			out.ID = st.key(x.Type, out.Name)
 		}
 	}
 	return out

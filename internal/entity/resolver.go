@@ -95,6 +95,9 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 		r.cross = newCrossTable(pron)
 	}
 	if ner != nil {
+		if len(ner.Classes) > int(numLabels) {
+			return nil, fmt.Errorf("entity: NER model has %d classes, more than the %d labels", len(ner.Classes), numLabels)
+		}
 		label := make([]uint8, len(ner.Classes))
 		for i, c := range ner.Classes {
 			l := -1
@@ -127,7 +130,7 @@ func (r *Resolver) TagNER(words []string, pos []doc.POS, dst []uint8) []uint8 {
 		}
 		return dst
 	}
-	return r.ner.tag(words, infos, pos, sc.gaz, &sc, dst)
+	return r.ner.tag(words, infos, pos, sc.gaz, dst)
 }
 
 // NERModel returns the NER model r runs, or nil.

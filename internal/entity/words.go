@@ -4,8 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync/atomic"
-
-	"github.com/verbatim-news/verbatim/internal/linear"
+	"unicode/utf8"
 )
 
 // wordInfo is what Resolve needs of a word form apart from its context:
@@ -19,6 +18,10 @@ type wordInfo struct {
 	phrases []int32 // the lexicon phrases that begin with it (gazetteer.first)
 	lex     uint32  // the word lists that hold it: lx* flags
 	pron    pronoun // what it says as a pronoun, with lxPronoun
+	// For a capitalised word, a name's likely part: fold(word) and
+	// translit(fold(word)).
+	foldForm, translitForm string
+	hasFold                bool
 	ner     nerWord // nothing when the Resolver has no NER model
 }
 
@@ -78,13 +81,11 @@ func lexFlags(w, lw string) uint32 {
 type nerWord struct {
 	class int32 // wordClass
 	// static is the summed weights of the word's own features (the
-	// first numNERStatic that nerFeatures makes), added in that order;
-	// in buf when the model has no more classes than labels.
-	static []float32
-	buf    [numLabels]float32
-	// The rows of the word as the previous word, the one before it, the
-	// next word and the one after it.
-	prev, prev2, next, next2 linear.Row
+	// first numNERStatic that nerFeatures makes), added in that order.
+	static vec
+	// The weights of the word as the previous word, the one before it,
+	// the next word and the one after it.
+	prev, prev2, next, next2 vec
 	// The hashes the word contributes to the pairs: the bigram with the
 	// word before (nBigramPrev) and after (nBigramNext), and the word
 	// with the previous label (nPrevLabelWord).
@@ -148,6 +149,10 @@ func (r *Resolver) describe(wi *wordInfo, w string) {
 	g := r.gaz
 	wi.word, wi.lower, wi.phrases = w, lowerASCII(w), g.first[w]
 	wi.lex, wi.pron = lexFlags(w, wi.lower), pronouns[w]
+	if w != "" && (w[0] >= utf8.RuneSelf || 'A' <= w[0] && w[0] <= 'Z') {
+		wi.foldForm = fold(w)
+		wi.translitForm, wi.hasFold = translit(wi.foldForm), true
+	}
 	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 		wi.gaz |= g.nameFlags(w)
 	}
@@ -157,6 +162,22 @@ func (r *Resolver) describe(wi *wordInfo, w string) {
 	if r.ner != nil {
 		r.ner.describe(&wi.ner, w)
 	}
+}
+
+// folded returns fold(wi.word).
+func (wi *wordInfo) folded() string {
+	if wi.hasFold {
+		return wi.foldForm
+	}
+	return fold(wi.word)
+}
+
+// translitFolded returns translit(fold(wi.word)).
+func (wi *wordInfo) translitFolded() string {
+	if wi.hasFold {
+		return wi.translitForm
+	}
+	return translit(fold(wi.word))
 }
 
 // wordScratch holds the infos of one call's words, and those of the
