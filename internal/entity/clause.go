@@ -81,7 +81,7 @@ func (st *state) finiteAhead(k, n, end int) bool {
 		if isFinite(p) {
 			return true
 		}
-		if p == doc.TagComma || p == doc.TagColon || p == doc.TagPeriod || relWords[st.words[j]] {
+		if p == doc.TagComma || p == doc.TagColon || p == doc.TagPeriod || st.info[j].lex&lxRel != 0 {
 			return false
 		}
 	}
@@ -115,15 +115,16 @@ func (st *state) chunkClauses() {
 		cur := open(a, clMain, -1)
 		for k := a; k < b; k++ {
 			w, p := st.words[k], st.pos[k]
-			lw := w
+			// The first word is looked up in lower case.
+			lw, lex, rel, sub, prep := w, st.info[k].lex, lxRel, lxSub, lxPrep
 			if k == a {
-				lw = lowerASCII(w)
+				lw, rel, sub, prep = st.info[k].lower, lxRelL, lxSubL, lxPrepL
 			}
 			c := &st.clauses[cur]
 			switch {
 			case k == a:
 				switch {
-				case subWords[lw] && lw != "that" && lw != "so" && st.finiteAhead(k, 12, b) && (!prepWords[lw] || st.commaAfterVerb(k, b)):
+				case lex&sub != 0 && lw != "that" && lw != "so" && st.finiteAhead(k, 12, b) && (lex&prep == 0 || st.commaAfterVerb(k, b)):
 					c.kind = clSub
 				case p == doc.TagVBG || p == doc.TagVBN:
 					c.kind = clPart
@@ -139,12 +140,12 @@ func (st *state) chunkClauses() {
 				stack = stack[:len(stack)-1]
 				st.clauseOf[k] = cur
 				continue
-			case relWords[lw] || p == doc.TagWDT && lw == "that":
+			case lex&rel != 0 || p == doc.TagWDT && lw == "that":
 				if k > a && st.words[k-1] == "," {
 					stack = append(stack, cur)
 				}
 				cur = open(k, clRel, cur)
-			case (p == doc.TagIN || p == doc.TagWRB) && subWords[lw] && st.finiteAhead(k, 12, b):
+			case (p == doc.TagIN || p == doc.TagWRB) && lex&sub != 0 && st.finiteAhead(k, 12, b):
 				cur = open(k, clSub, cur)
 			case p == doc.TagCC && (lw == "and" || lw == "but" || lw == "or" || lw == "yet"):
 				switch {

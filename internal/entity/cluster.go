@@ -42,7 +42,8 @@ func (st *state) nameParts(m *ment) []string {
 		if isPossessive(w) || st.d.Tokens[k].Kind == doc.Punct {
 			continue
 		}
-		f := fold(w)
+		wi := st.info[k]
+		f := wi.folded()
 		switch f {
 		case "":
 			continue
@@ -53,7 +54,7 @@ func (st *state) nameParts(m *ment) []string {
 			}
 		}
 		if m.Type == doc.Person {
-			f = translit(f)
+			f = wi.translitFolded()
 		} else if f == "the" && len(parts) == 0 {
 			continue
 		}

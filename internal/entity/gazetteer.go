@@ -162,21 +162,16 @@ type match struct {
 	phrase     int32
 }
 
-// flags sets flags[i] for every word of words from the lexicons, and
-// appends every phrase match to ms (all matches, longest first at each
-// start).
-func (g *gazetteer) flags(words []string, flags []uint32, ms []match) []match {
+// flags sets flags[i] for every word of words, whose infos are given,
+// from the lexicons, and appends every phrase match to ms (all matches,
+// longest first at each start).
+func (g *gazetteer) flags(words []string, infos []*wordInfo, flags []uint32, ms []match) []match {
 	for i := range flags {
 		flags[i] = 0
 	}
-	for i, w := range words {
-		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
-			flags[i] |= g.nameFlags(w)
-		}
-		if g.orgs[w] {
-			flags[i] |= gOrgNoun
-		}
-		for _, pi := range g.first[w] {
+	for i, wi := range infos {
+		flags[i] |= wi.gaz
+		for _, pi := range wi.phrases {
 			p := &g.phrases[pi]
 			if i+len(p.words) > len(words) {
 				continue

@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -70,15 +71,19 @@ type state struct {
 	r     *Resolver
 	d     *doc.Document
 	words []string
+	info  []*wordInfo // per token: what its word form says (in ner_.words)
 	pos   []doc.POS
 	gaz   []uint32
 	ner   []uint8
 	ms    []match // gazetteer matches, token indexes into the document
 	ments []ment
 	ents  []ent
-	byTok []int32 // token -> index of the name mention covering it, or -1
-	sc    scorer  // the pronoun ranker; nil leaves pronouns unresolved
-	total []int   // entity -> its name mentions in the whole document
+	// Scratch for sorting the mentions.
+	order   []uint64
+	mentBuf []ment
+	byTok   []int32 // token -> index of the name mention covering it, or -1
+	sc      scorer  // the pronoun ranker; nil leaves pronouns unresolved
+	total   []int   // entity -> its name mentions in the whole document
 	// firstOf is each entity's first mention; firstPers the entity of the
 	// first person name, or -1.
 	firstOf   []int
@@ -86,6 +91,7 @@ type state struct {
 	// Scratch for ranking pronouns.
 	cands     []cand
 	nullFeats []uint64
+	memo      pronMemo // the ranker's weights by exact feature
 	sal       []float64
 	roles     []byte // mention -> grammatical role, 0 until computed
 	covered   []bool // per token, for the passes that mark tokens
@@ -100,6 +106,7 @@ type state struct {
 	nameStart   []int32 // entity -> its first in names; one more for the end
 	docSubj     []int32 // entity -> name mentions that are subjects, | firstSubjBit
 	ner_        nerScratch
+	keys        map[keyOf]string // Key's results
 }
 
 // resize returns s with length n and every element zero, reusing its
@@ -132,16 +139,17 @@ func (st *state) prepare(names []doc.Span) {
 		st.pos[i] = t.POS
 	}
 	sc := &st.ner_
+	st.info = st.r.infos(st.words, &sc.words)
 	for _, s := range d.Sentences {
 		a, b := s.FirstTok, s.EndTok
 		first := len(st.ms)
-		st.ms = st.r.gaz.flags(st.words[a:b], st.gaz[a:b], st.ms)
+		st.ms = st.r.gaz.flags(st.words[a:b], st.info[a:b], st.gaz[a:b], st.ms)
 		for k := first; k < len(st.ms); k++ {
 			st.ms[k].start += a
 			st.ms[k].end += a
 		}
 		if st.r.ner != nil {
-			st.ner = st.r.ner.tag(st.words[a:b], st.pos[a:b], st.gaz[a:b], sc, st.ner)
+			st.ner = st.r.ner.tag(st.words[a:b], st.info[a:b], st.pos[a:b], st.gaz[a:b], st.ner)
 		} else {
 			for range st.words[a:b] {
 				st.ner = append(st.ner, lO)
@@ -190,7 +198,7 @@ func (st *state) nameMentions() {
 		for b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == labelType(l) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
 			b++
 		}
-		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && nameSuffixes[st.words[b]] {
+		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
 			b++ // "Robert Vance Jr."
 		}
 		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
@@ -253,7 +261,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() {
+		if covered[k] || !st.pos[k].IsProperNoun() || !known[w] {
 			continue
 		}
 		a, b := k, k+1
@@ -324,7 +332,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if st.gaz[a]&gDemonymB != 0 && (b == a+1 || st.gaz[b-1]&gDemonymI != 0) {
 		return // "English", "Ukrainian": a nationality or language, not an entity
 	}
-	if (typ == 1 || typ == 2) && placeHeads[st.words[b-1]] {
+	if (typ == 1 || typ == 2) && st.info[b-1].lex&lxPlaceHead != 0 {
 		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
 	}
 	switch typ {
@@ -432,7 +440,7 @@ func (st *state) coveredByNames() []bool {
 // indexNames sorts the mentions and records, for every token, the name
 // mention covering it.
 func (st *state) indexNames() {
-	sort.SliceStable(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	st.sortMents(false)
 	st.byTok = resize(st.byTok, len(st.words))
 	for i := range st.byTok {
 		st.byTok[i] = -1
@@ -444,6 +452,46 @@ func (st *state) indexNames() {
 			}
 		}
 	}
+}
+
+// sortMents sorts the mentions stably by start and, when longerFirst,
+// the longer of two that start together first. It sorts keys that hold
+// the order and the mention's index, all distinct, so that an unstable
+// sort of numbers gives the stable order, and moves each mention once.
+func (st *state) sortMents(longerFirst bool) {
+	const bits = 21 // token indexes and mention counts below 1<<bits
+	n := len(st.words)
+	if n >= 1<<bits || len(st.ments) >= 1<<bits {
+		slices.SortStableFunc(st.ments, func(x, y ment) int {
+			if x.a != y.a || !longerFirst {
+				return cmp.Compare(x.a, y.a)
+			}
+			return cmp.Compare(y.b, x.b)
+		})
+		return
+	}
+	keys := st.order[:0]
+	sorted := true
+	for i := range st.ments {
+		m := &st.ments[i]
+		k := uint64(m.a) << (2 * bits)
+		if longerFirst {
+			k |= uint64(n-m.b) << bits
+		}
+		k |= uint64(i)
+		sorted = sorted && (i == 0 || k > keys[i-1])
+		keys = append(keys, k)
+	}
+	st.order = keys
+	if sorted {
+		return
+	}
+	slices.Sort(keys)
+	st.mentBuf = append(st.mentBuf[:0], st.ments...)
+	for j, k := range keys {
+		st.ments[j] = st.mentBuf[k&(1<<bits-1)]
+	}
+	clear(st.mentBuf) // so that the pool pins nothing
 }
 
 // nameSuffixes follow a person's name and tell a son from his father.
@@ -503,7 +551,7 @@ func (st *state) peopleMention(mt match, p *phrase) {
 		return // the word modifies a noun after it: not the people themselves
 	}
 	a := mt.start
-	if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && lowerASCII(st.words[a-1]) == "the" {
+	if a > 0 && st.d.Tokens[a-1].Sent == st.d.Tokens[a].Sent && st.info[a-1].lower == "the" {
 		a--
 	}
 	st.ments = append(st.ments, ment{
@@ -573,8 +621,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	possessed := false
 	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5; k-- {
 		w := st.words[k]
-		lw := lowerASCII(w)
-		if determiners[lw] || st.pos[k] == doc.TagPRPS {
+		lw := st.info[k].lower
+		if st.info[k].lex&lxDeterminerL != 0 || st.pos[k] == doc.TagPRPS {
 			break
 		}
 		if isPossessive(w) && k > 0 && inSent(k-1) {
@@ -629,19 +677,19 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			continue // a nationality, kept as m.nation
 		}
 		if st.pos[k].IsAdjective() || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagVBN {
-			m.mods = append(m.mods, lowerASCII(st.words[k]))
+			m.mods = append(m.mods, st.info[k].lower)
 		}
 	}
 	det := ""
 	detTok := -1
 	if k := start - 1; possessed {
 		det = "'s" // "Russia's foreign minister", "the country's president"
-		if inSent(k) && lowerASCII(st.words[k]) == "the" {
+		if inSent(k) && st.info[k].lower == "the" {
 			detTok = k
 		}
 	} else if inSent(k) {
-		lw := lowerASCII(st.words[k])
-		if determiners[lw] || st.pos[k] == doc.TagPRPS {
+		lw := st.info[k].lower
+		if st.info[k].lex&lxDeterminerL != 0 || st.pos[k] == doc.TagPRPS {
 			det, detTok = lw, k
 		} else if isPossessive(st.words[k]) {
 			det = "'s"
@@ -779,9 +827,9 @@ func possessed(p doc.POS) bool {
 
 // pronounMentions adds the third-person pronouns.
 func (st *state) pronounMentions() {
-	for i, w := range st.words {
-		p, ok := pronouns[w]
-		if !ok || p.gender == doc.Neuter && p.case_ != 'n' {
+	for i, wi := range st.info {
+		p := wi.pron
+		if wi.lex&lxPronoun == 0 || p.gender == doc.Neuter && p.case_ != 'n' {
 			continue
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
@@ -800,10 +848,5 @@ func (st *state) pronounMentions() {
 		}
 		st.ments = append(st.ments, m)
 	}
-	sort.SliceStable(st.ments, func(i, j int) bool {
-		if st.ments[i].a != st.ments[j].a {
-			return st.ments[i].a < st.ments[j].a
-		}
-		return st.ments[i].b > st.ments[j].b
-	})
+	st.sortMents(true)
 }

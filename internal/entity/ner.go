@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"math"
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"unicode"
@@ -47,6 +49,165 @@ type NERSentence struct {
 type nerModel struct {
 	m     *linear.Model
 	label []uint8 // class index -> label
+	// The weights of the features that do not depend on the word forms,
+	// looked up once: by part of speech of the word, the previous and the
+	// next; by label before; by word class (see wordClass); by gazetteer
+	// flag for the word, the previous, the next and the one after.
+	pos, posPrev, posNext [256]vec
+	prevLabel             [numLabels]vec
+	prevLabels            [numLabels * numLabels]vec // by prev*numLabels + prev2
+	class, sentStart      [numClasses]vec
+	classPrev, classNext  [numClasses]vec
+	labelClass            [numLabels][numClasses]vec
+	labelWord             [numLabels]uint64 // Int(nPrevLabelWord, prev), to pair with the word
+	gaz                   [4][numGaz]vec
+	startWord, endWord    vec
+}
+
+// vec is one feature's weights, one per class (a model has at most
+// numLabels classes), as the model adds them: -0, the identity of float
+// addition, for a class the feature has no weight for. Adding a vec to
+// scores gives, bit for bit, what adding the feature's row gives.
+type vec [numLabels]float32
+
+// add adds v to s.
+func (s *vec) add(v *vec) {
+	s[0] += v[0]
+	s[1] += v[1]
+	s[2] += v[2]
+	s[3] += v[3]
+	s[4] += v[4]
+	s[5] += v[5]
+	s[6] += v[6]
+	s[7] += v[7]
+	s[8] += v[8]
+}
+
+// vecOf returns the weights of feature f in m.
+func vecOf(m *linear.Model, f uint64) vec {
+	var v vec
+	for c := range v {
+		v[c] = float32(math.Copysign(0, -1))
+	}
+	m.Add(f, v[:len(m.Classes)])
+	return v
+}
+
+// numClasses bounds wordClass's codes.
+const numClasses = 3 << 8
+
+// numNERStatic is the number of features at the head of nerFeatures' list
+// that depend only on the word itself.
+const numNERStatic = 6
+
+// The gazetteer feature templates, in the order of nerModel.gaz.
+var gazTemplates = [4]uint32{nGaz, nGazPrev, nGazNext, nGazNext2}
+
+// newNERModel returns the tagger that runs m, whose classes (at most
+// numLabels) are labels: label[c] is class c's.
+func newNERModel(m *linear.Model, label []uint8) *nerModel {
+	nm := &nerModel{m: m, label: label}
+	for p := range 256 {
+		nm.pos[p] = vecOf(m, linear.Int(nPOS, p))
+		nm.posPrev[p] = vecOf(m, linear.Int(nPOSPrev, p))
+		nm.posNext[p] = vecOf(m, linear.Int(nPOSNext, p))
+	}
+	for l := range int(numLabels) {
+		nm.prevLabel[l] = vecOf(m, linear.Int(nPrevLabel, l))
+		for l2 := range int(numLabels) {
+			nm.prevLabels[l*int(numLabels)+l2] = vecOf(m, linear.Int(nPrevLabels, l<<8|l2))
+		}
+		for wc := range numClasses {
+			nm.labelClass[l][wc] = vecOf(m, linear.Int(nPrevLabelClass, l<<12|wc))
+		}
+		nm.labelWord[l] = linear.Int(nPrevLabelWord, l)
+	}
+	for wc := range numClasses {
+		nm.class[wc] = vecOf(m, linear.Int(nClass, wc))
+		nm.sentStart[wc] = vecOf(m, linear.Int(nSentStart, wc))
+		nm.classPrev[wc] = vecOf(m, linear.Int(nClassPrev, wc))
+		nm.classNext[wc] = vecOf(m, linear.Int(nClassNext, wc))
+	}
+	for t, tmpl := range gazTemplates {
+		for b := range numGaz {
+			nm.gaz[t][b] = vecOf(m, linear.Int(tmpl, b))
+		}
+	}
+	nm.startWord = vecOf(m, linear.Str(nPrevWord, "<s>"))
+	nm.endWord = vecOf(m, linear.Str(nNextWord, "</s>"))
+	return nm
+}
+
+// describe fills nw for word form w.
+func (nm *nerModel) describe(nw *nerWord, w string) {
+	wc := wordClass(w)
+	*nw = nerWord{
+		class:      int32(wc),
+		prev:       vecOf(nm.m, linear.Lower(nPrevWord, w)),
+		prev2:      vecOf(nm.m, linear.Lower(nPrev2Word, w)),
+		next:       vecOf(nm.m, linear.Lower(nNextWord, w)),
+		next2:      vecOf(nm.m, linear.Lower(nNext2Word, w)),
+		bigramPrev: linear.Lower(nBigramPrev, w),
+		bigramNext: linear.Lower(nBigramNext, w),
+		labelWord:  linear.Lower(nPrevLabelWord, w),
+	}
+	var fb [numNERStatic]uint64
+	nm.m.Score(nerStaticFeatures(fb[:0], w, wc), nw.static[:len(nm.m.Classes)])
+}
+
+// addGaz adds the weights of gazetteer template t (an index into
+// gazTemplates) for each flag set in f, as gazFeatures lists them.
+func (nm *nerModel) addGaz(t int, f uint32, s *vec) {
+	for f != 0 {
+		b := bits.TrailingZeros32(f)
+		s.add(&nm.gaz[t][b])
+		f &^= 1 << b
+	}
+}
+
+// score sets s to the sum of the weights of nerFeatures(words, pos, gaz,
+// i, prev, prev2), adding them in the same order, with the words' parts
+// taken from infos and the others from nm's tables.
+func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8, s *vec) {
+	m := nm.m
+	sc := s[:len(m.Classes)]
+	w := &infos[i].ner
+	*s = w.static
+	s.add(&nm.pos[pos[i]])
+	m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), sc)
+	s.add(&nm.prevLabel[prev])
+	s.add(&nm.prevLabels[int(prev)*int(numLabels)+int(prev2)])
+	s.add(&nm.labelClass[prev][w.class])
+	m.Add(linear.Pair(nm.labelWord[prev], w.labelWord), sc)
+	nm.addGaz(0, gaz[i], s)
+	if i == 0 {
+		s.add(&nm.sentStart[w.class])
+		s.add(&nm.startWord)
+	} else {
+		p := &infos[i-1].ner
+		s.add(&p.prev)
+		s.add(&nm.classPrev[p.class])
+		s.add(&nm.posPrev[pos[i-1]])
+		m.Add(linear.Pair(p.bigramPrev, w.bigramPrev), sc)
+		nm.addGaz(1, gaz[i-1], s)
+		if i > 1 {
+			s.add(&infos[i-2].ner.prev2)
+		}
+	}
+	if i+1 < len(infos) {
+		n := &infos[i+1].ner
+		s.add(&n.next)
+		s.add(&nm.classNext[n.class])
+		s.add(&nm.posNext[pos[i+1]])
+		m.Add(linear.Pair(w.bigramNext, n.bigramNext), sc)
+		nm.addGaz(2, gaz[i+1], s)
+		if i+2 < len(infos) {
+			s.add(&infos[i+2].ner.next2)
+			nm.addGaz(3, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB), s)
+		}
+	} else {
+		s.add(&nm.endWord)
+	}
 }
 
 // NER feature templates. Their numbers are part of the model format.
@@ -80,14 +241,15 @@ const (
 	nGazNext2
 )
 
-// scored reports whether the tagger scores word w after a word labelled
+// scored reports whether the tagger scores word wi after a word labelled
 // prev. After an O, a word that does not begin with an upper-case letter
 // begins no entity (under 0.3% of the silver entities do, all of them
 // "anti-X"-style MISC), and neither does a capitalised function word at
 // the start of a sentence ("The", "But", "He"), so these are labelled O
 // unscored; so is a lower-case word after a name, unless names hold it
 // ("of", "bin"). That keeps the tagger fast.
-func scored(w string, prev uint8) bool {
+func scored(wi *wordInfo, prev uint8) bool {
+	w := wi.word
 	if w == "" {
 		return false
 	}
@@ -95,11 +257,11 @@ func scored(w string, prev uint8) bool {
 		// Inside a name, a lower-case word other than the small words
 		// names hold can only end it.
 		c := w[0]
-		return !('a' <= c && c <= 'z') || nameParticles[w]
+		return !('a' <= c && c <= 'z') || wi.lex&lxParticle != 0
 	}
 	c := w[0]
 	if c < utf8.RuneSelf {
-		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && !functionWords[w]
+		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && wi.lex&lxFunction == 0
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -202,13 +364,8 @@ func gazFeatures(dst []uint64, tmpl uint32, f uint32) []uint64 {
 func nerFeatures(dst []uint64, words []string, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8) []uint64 {
 	w := words[i]
 	wc := wordClass(w)
+	dst = nerStaticFeatures(dst, w, wc)
 	dst = append(dst,
-		linear.Int(nBias, 0),
-		linear.Str(nWord, w),
-		linear.Lower(nLower, w),
-		linear.Lower(nSuffix3, lastRunes(w, 3)),
-		linear.Lower(nPrefix3, firstRunes(w, 3)),
-		linear.Int(nClass, wc),
 		linear.Int(nPOS, int(pos[i])),
 		linear.Int(nPOSClass, int(pos[i])<<12|wc),
 		linear.Int(nPrevLabel, int(prev)),
@@ -252,19 +409,32 @@ func nerFeatures(dst []uint64, words []string, pos []doc.POS, gaz []uint32, i in
 	return dst
 }
 
+// nerStaticFeatures appends the numNERStatic features of word w, whose
+// class is wc, that do not depend on its context.
+func nerStaticFeatures(dst []uint64, w string, wc int) []uint64 {
+	return append(dst,
+		linear.Int(nBias, 0),
+		linear.Str(nWord, w),
+		linear.Lower(nLower, w),
+		linear.Lower(nSuffix3, lastRunes(w, 3)),
+		linear.Lower(nPrefix3, firstRunes(w, 3)),
+		linear.Int(nClass, wc),
+	)
+}
+
 // valid reports whether label l may follow label prev on word w: an I-
 // label only continues a B- or I- label of its type, and a word that
 // does not begin with a capital or a digit continues a name only when it
 // is one of the small words names hold ("of" in "Bank of England", "bin"
 // in "Mohammed bin Salman").
-func valid(prev, l uint8, w string) bool {
+func valid(prev, l uint8, wi *wordInfo) bool {
 	if !isInside(l) {
 		return true
 	}
 	if prev == lO || labelType(prev) != labelType(l) {
 		return false
 	}
-	return scored(w, lO) || nameParticles[w]
+	return scored(wi, lO) || wi.lex&lxParticle != 0
 }
 
 var nameParticles = map[string]bool{
@@ -276,29 +446,26 @@ var nameParticles = map[string]bool{
 
 // nerScratch is the per-call buffers of the tagger.
 type nerScratch struct {
-	feats  []uint64
-	scores []float32
-	gaz    []uint32
-	ms     []match
+	gaz   []uint32
+	ms    []match
+	words wordScratch
 }
 
-// tag labels the words of one sentence, appending to dst.
-func (nm *nerModel) tag(words []string, pos []doc.POS, gaz []uint32, sc *nerScratch, dst []uint8) []uint8 {
-	if cap(sc.scores) < len(nm.m.Classes) {
-		sc.scores = make([]float32, len(nm.m.Classes))
-	}
-	scores := sc.scores[:len(nm.m.Classes)]
+// tag labels the words of one sentence, whose infos and gazetteer flags
+// are given, appending to dst.
+func (nm *nerModel) tag(words []string, infos []*wordInfo, pos []doc.POS, gaz []uint32, dst []uint8) []uint8 {
+	var s vec
+	scores := s[:len(nm.m.Classes)]
 	prev, prev2 := lO, lO
 	for i := range words {
 		l := lO
-		if scored(words[i], prev) {
-			sc.feats = nerFeatures(sc.feats[:0], words, pos, gaz, i, prev, prev2)
-			nm.m.Score(sc.feats, scores)
+		if scored(infos[i], prev) {
+			nm.score(infos, pos, gaz, i, prev, prev2, &s)
 			best := float32(0)
 			l = 255
 			for c, s := range scores {
 				cl := nm.label[c]
-				if !valid(prev, cl, words[i]) {
+				if !valid(prev, cl, infos[i]) {
 					continue
 				}
 				if l == 255 || s > best {
@@ -332,6 +499,7 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 	var feats []uint64
 	var gaz []uint32
 	var ms []match
+	var ws wordScratch
 	for e := 1; e <= epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
@@ -340,11 +508,12 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 				gaz = make([]uint32, len(s.Words))
 			}
 			gaz = gaz[:len(s.Words)]
-			ms = r.gaz.flags(s.Words, gaz, ms[:0])
+			infos := r.infos(s.Words, &ws)
+			ms = r.gaz.flags(s.Words, infos, gaz, ms[:0])
 			prev, prev2 := lO, lO
 			for i := range s.Words {
 				gold := s.Labels[i]
-				if !scored(s.Words[i], prev) {
+				if !scored(infos[i], prev) {
 					prev2, prev = prev, lO
 					continue
 				}
@@ -353,7 +522,7 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 				guess := uint8(255)
 				best := float32(0)
 				for c, sc := range scores {
-					if !valid(prev, uint8(c), s.Words[i]) {
+					if !valid(prev, uint8(c), infos[i]) {
 						continue
 					}
 					if guess == 255 || sc > best {

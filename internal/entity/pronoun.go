@@ -171,11 +171,11 @@ func (st *state) speechSubject(i int) bool {
 	if st.d.Tokens[m.a].Has(doc.InQuote) {
 		return false
 	}
-	if v := st.verbAfter(m.b); v >= 0 && hasWord(reportVerbs, st.words[v]) {
+	if v := st.verbAfter(m.b); v >= 0 && st.info[v].lex&lxReportH != 0 {
 		return true
 	}
 	k := m.a - 1
-	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && hasWord(reportVerbs, st.words[k]) && st.pos[k].IsVerb()
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb()
 }
 
 // lastSpeaker returns the nearest resolved mention before mention i,
@@ -210,7 +210,7 @@ func (st *state) reportedSubject(pi int) int {
 	if k >= 1 && (st.pos[k].IsNoun() || st.pos[k] == doc.TagPRP) && st.pos[k-1].IsVerb() {
 		k--
 	}
-	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || !hasWord(reportVerbs, st.words[k]) {
+	if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[p.a].Sent || st.info[k].lex&lxReportH == 0 {
 		return -1
 	}
 	// "... but added he": a verb coordinated with an earlier one shares
@@ -346,7 +346,7 @@ func (st *state) candidates(pi int, dst []cand) []cand {
 	// subordinate clause ("After he left, Bernal took over") or the
 	// sentence ("His wife said ...").
 	fs := st.d.Sentences[p.sent].FirstTok
-	if !hasWord(subordinators, st.words[fs]) && p.a != fs {
+	if st.info[fs].lex&lxSubordH == 0 && p.a != fs {
 		return dst
 	}
 	for k := pi + 1; k < len(st.ments); k++ {
@@ -400,17 +400,17 @@ func hasWord(set map[string]bool, w string) bool {
 // b: a comma, semicolon or colon, or a subordinating word.
 func (st *state) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
-		if hasWord(clauseWords, st.words[k]) {
+		if st.info[k].lex&lxClauseH != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// features appends the features of candidate c of pronoun mention pi;
-// rank is the candidate's place in order of nearness, stats the
-// per-entity mention counts before the pronoun.
-func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []uint64 {
+// features gives f the features of candidate c of pronoun mention pi;
+// rank is the candidate's place in order of nearness, topic the entity
+// with the most mentions so far.
+func (st *state) features(f *pronFeats, pi int, c *cand, rank int, topic int) {
 	p := &st.ments[pi]
 	m := &st.ments[c.m]
 	x := &st.ents[c.e]
@@ -496,38 +496,36 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 	if c.after {
 		cata = 1
 	}
-	dst = append(dst,
-		linear.Int(pBias, 0),
-		linear.Int(pSentDist, min(sd, 4)),
-		linear.Pair(linear.Str(pFormDist, form), linear.Int(pFormDist, min(sd, 4))),
-		linear.Int(pKind, kind),
-		linear.Int(pRoles, int(prole)<<8|int(mrole)),
-		linear.Int(pRole, int(mrole)),
-		linear.Int(pFirstInSent, b2i(first)<<4|min(sd, 3)),
-		linear.Int(pRank, min(rank, 3)),
-		linear.Int(pRankDist, min(rank, 3)<<4|min(sd, 3)),
-		linear.Int(pCount, bucket(count, 0, 1, 2, 4)),
-		linear.Int(pTopic, b2i(c.e == topic)),
-		linear.Int(pCata, cata<<4|int(prole)),
-		linear.Int(pTokDist, bucket(dist, 2, 5, 10, 20, 40)),
-		linear.Int(pGender, gender),
-		linear.Int(pQuote, quote),
-		linear.Int(pBetween, min(between, 2)<<4|min(sd, 2)),
-		linear.Int(pSaid, said),
-		linear.Int(pParaSame, sameP),
-		linear.Int(pFirstEntity, firstEnt),
-		linear.Int(pClause, clause<<8|int(prole)),
-		linear.Int(pRoleFirst, int(mrole)<<8|b2i(first)<<4|int(prole)),
-		linear.Int(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2)),
-		linear.Int(pPrevSentSubj, prevSubj<<8|int(prole)),
-		linear.Int(pConjPoss, conjPoss<<8|int(prole)),
-		linear.Pair(linear.Lower(pPrepHead, prep), linear.Int(pPrepHead, int(prole))),
-		linear.Int(pNameLen, bucket(len(x.parts), 0, 1, 2)),
-		linear.Int(pKindRole, kind<<8|int(mrole)),
-		linear.Int(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first)),
-	)
+	f.int(pBias, 0)
+	f.int(pSentDist, min(sd, 4))
+	f.hash(linear.Pair(pstr(pFormDist, form), pint(pFormDist, min(sd, 4))))
+	f.int(pKind, kind)
+	f.int(pRoles, int(prole)<<8|int(mrole))
+	f.int(pRole, int(mrole))
+	f.int(pFirstInSent, b2i(first)<<4|min(sd, 3))
+	f.int(pRank, min(rank, 3))
+	f.int(pRankDist, min(rank, 3)<<4|min(sd, 3))
+	f.int(pCount, bucket(count, 0, 1, 2, 4))
+	f.int(pTopic, b2i(c.e == topic))
+	f.int(pCata, cata<<4|int(prole))
+	f.int(pTokDist, bucket(dist, 2, 5, 10, 20, 40))
+	f.int(pGender, gender)
+	f.int(pQuote, quote)
+	f.int(pBetween, min(between, 2)<<4|min(sd, 2))
+	f.int(pSaid, said)
+	f.int(pParaSame, sameP)
+	f.int(pFirstEntity, firstEnt)
+	f.int(pClause, clause<<8|int(prole))
+	f.int(pRoleFirst, int(mrole)<<8|b2i(first)<<4|int(prole))
+	f.int(pCountRank, bucket(count, 0, 1, 3)<<4|min(rank, 2))
+	f.int(pPrevSentSubj, prevSubj<<8|int(prole))
+	f.int(pConjPoss, conjPoss<<8|int(prole))
+	f.hash(linear.Pair(plower(pPrepHead, prep), pint(pPrepHead, int(prole))))
+	f.int(pNameLen, bucket(len(x.parts), 0, 1, 2))
+	f.int(pKindRole, kind<<8|int(mrole))
+	f.int(pDistRole, min(sd, 3)<<8|int(mrole)<<4|b2i(first))
 	if prole == 'r' {
-		dst = append(dst, linear.Int(pRefl, clause<<4|min(rank, 2)))
+		f.int(pRefl, clause<<4|min(rank, 2))
 	}
 	sentOf := func(k int) int32 {
 		if k < 0 || k >= len(st.words) {
@@ -562,49 +560,44 @@ func (st *state) features(dst []uint64, pi int, c *cand, rank int, topic int) []
 	if sentOf(p.a-1) != sentOf(p.a) {
 		pstart = 1
 	}
-	dst = append(dst,
-		linear.Pair(linear.Lower(pPrevWord, prevW), linear.Int(pPrevWord, int(prole))),
-		linear.Pair(linear.Lower(pNextWord, nextW), linear.Int(pNextWord, int(prole))),
-		linear.Pair(linear.Lower(pPronPrev, pronPrev), linear.Int(pPronPrev, int(mrole)<<4|min(sd, 2))),
-		linear.Int(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8)),
-		linear.Int(pSubjPronSent, subjPS<<8|int(prole)),
-		linear.Int(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2)),
-		linear.Int(pVerbs, min(verbs, 3)<<8|int(prole)<<4|int(mrole)&15),
-		linear.Int(pNextPOS, int(nextP)<<8|int(prole)),
-		linear.Int(pPrevPOS, int(prevP)<<8|int(prole)),
-	)
-	dst = append(dst, linear.Int(pConj, int(mrole)<<16|int(prole)<<8|min(sd, 2)<<6|b2i(first)<<5|min(rank, 2)<<3|min(between, 1)<<2|clause))
+	f.hash(linear.Pair(plower(pPrevWord, prevW), pint(pPrevWord, int(prole))))
+	f.hash(linear.Pair(plower(pNextWord, nextW), pint(pNextWord, int(prole))))
+	f.hash(linear.Pair(plower(pPronPrev, pronPrev), pint(pPronPrev, int(mrole)<<4|min(sd, 2))))
+	f.int(pTotal, bucket(st.total[c.e], 1, 2, 3, 5, 8))
+	f.int(pSubjPronSent, subjPS<<8|int(prole))
+	f.int(pPronStart, pstart<<8|b2i(first)<<4|min(sd, 2))
+	f.int(pVerbs, min(verbs, 3)<<8|int(prole)<<4|int(mrole)&15)
+	f.int(pNextPOS, int(nextP)<<8|int(prole))
+	f.int(pPrevPOS, int(prevP)<<8|int(prole))
+	f.int(pConj, int(mrole)<<16|int(prole)<<8|min(sd, 2)<<6|b2i(first)<<5|min(rank, 2)<<3|min(between, 1)<<2|clause)
 	if st.inParens(m.a) {
-		dst = append(dst, linear.Int(pParen, int(prole)))
+		f.int(pParen, int(prole))
 	}
 	if !c.after && sd == 0 && between == 0 && (strings.EqualFold(nextW, "who") || nextW == "," && m.b+1 < len(st.words) && strings.EqualFold(st.words[m.b+1], "who")) {
-		dst = append(dst, linear.Int(pWho, int(prole)))
+		f.int(pWho, int(prole))
 	}
 	if sd == 0 && !c.after && !st.clauseBreak(m.b, p.a) && verbs == 1 && mrole == 's' {
-		dst = append(dst, linear.Int(pBind, int(prole)))
+		f.int(pBind, int(prole))
 	}
 	if strings.EqualFold(prevW, "by") {
-		dst = append(dst, linear.Int(pAgent, int(prole)<<4|min(sd, 2)))
+		f.int(pAgent, int(prole)<<4|min(sd, 2))
 	}
-	if fs := st.d.Sentences[p.sent].FirstTok; hasWord(subordinators, st.words[fs]) && p.a < m.a+20 {
-		dst = append(dst, linear.Int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2)))
+	if fs := st.d.Sentences[p.sent].FirstTok; st.info[fs].lex&lxSubordH != 0 && p.a < m.a+20 {
+		f.int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2))
 	}
-	return dst
 }
 
-// nullFeatures appends the features of the choice "none of these".
-func (st *state) nullFeatures(dst []uint64, pi int, ncands int) []uint64 {
+// nullFeatures gives f the features of the choice "none of these".
+func (st *state) nullFeatures(f *pronFeats, pi int, ncands int) {
 	p := &st.ments[pi]
 	q := 0
 	if st.d.Tokens[p.a].Has(doc.InQuote) {
 		q = 1
 	}
-	return append(dst,
-		linear.Int(pNull, 0),
-		linear.Str(pNullForm, p.pron.form),
-		linear.Int(pNullCands, min(ncands, 4)),
-		linear.Int(pNullQuote, q),
-	)
+	f.int(pNull, 0)
+	f.hash(pstr(pNullForm, p.pron.form))
+	f.int(pNullCands, min(ncands, 4))
+	f.int(pNullQuote, q)
 }
 
 var subordinators = map[string]bool{
@@ -673,12 +666,20 @@ func (st *state) rank(pi int, m scorer, cands []cand) ([]cand, int, float32) {
 // choice) with model m, as rank does.
 func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float32) {
 	topic := st.topic()
-	var s [1]float32
+	var f pronFeats
+	if lm, ok := m.(*linear.Model); ok {
+		st.memo.use(lm)
+		f.memo = &st.memo
+		if lm == st.r.pron {
+			f.table = st.r.cross
+		}
+	}
 	best := -1
-	st.nullFeats = st.nullFeatures(st.nullFeats[:0], pi, len(cands))
-	m.Score(st.nullFeats, s[:])
-	bestScore := s[0]
-	null := s[0]
+	f.begin(st.nullFeats)
+	st.nullFeatures(&f, pi, len(cands))
+	st.nullFeats = f.list
+	null := f.total(m)
+	bestScore := null
 	sal := st.sal[:0]
 	for range cands {
 		sal = append(sal, 0)
@@ -692,7 +693,8 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 	}
 	for i := range cands {
 		c := &cands[i]
-		c.feats = st.features(c.feats[:0], pi, c, i, topic)
+		f.begin(c.feats)
+		st.features(&f, pi, c, i, topic)
 		srank := 0
 		for j := range cands {
 			if sal[j] > sal[i] {
@@ -703,10 +705,11 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 		if bestSal > 0 {
 			ratio = int(4 * sal[i] / bestSal)
 		}
-		c.feats = append(c.feats, linear.Int(pSalRank, min(srank, 3)), linear.Int(pSalRatio, ratio))
-		c.feats = st.clauseFeatures(c.feats, pi, c, i, cands)
-		m.Score(c.feats, s[:])
-		c.score = s[0]
+		f.int(pSalRank, min(srank, 3))
+		f.int(pSalRatio, ratio)
+		st.clauseFeatures(&f, pi, c, i, cands)
+		c.feats = f.list
+		c.score = f.total(m)
 		if c.score > bestScore {
 			best, bestScore = i, c.score
 		}

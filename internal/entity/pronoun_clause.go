@@ -102,9 +102,9 @@ func (st *state) mainSubject(s int) int32 {
 	return st.clauseSubject(st.clauseOf[st.d.Sentences[s].FirstTok])
 }
 
-// clauseFeatures appends the clause-based features of candidate c of
+// clauseFeatures gives f the clause-based features of candidate c of
 // pronoun mention pi.
-func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []cand) []uint64 {
+func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []cand) {
 	p := &st.ments[pi]
 	prole := st.pronounRole(p)
 	rel := st.clauseRelation(pi, c.m)
@@ -178,33 +178,23 @@ func (st *state) clauseFeatures(dst []uint64, pi int, c *cand, ci int, cands []c
 	if c.after {
 		sd = 0
 	}
-	atoms := [...]int{
+	atoms := [numAtoms]int{
 		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
 		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
 	}
-	var hs [len(atoms)]uint64
-	for i, a := range atoms {
-		hs[i] = linear.Int(pCross, i<<16|a)
-	}
-	for i := range hs {
-		for j := i + 1; j < len(hs); j++ {
-			dst = append(dst, linear.Pair(hs[i], hs[j]))
-		}
-	}
-	return append(dst,
-		linear.Int(pClRel, int(rel)<<8|int(prole)),
-		linear.Int(pClRelSubj, int(rel)<<16|subj<<8|int(prole)),
-		linear.Int(pClBind, bind<<8|int(prole)),
-		linear.Int(pClKinds, kinds<<16|int(rel)<<8|int(prole)),
-		linear.Int(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole)),
-		linear.Int(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole)),
-		linear.Int(pClEntSubj, min(entSubj, 3)),
-		linear.Int(pClChain, chain<<8|int(prole)),
-		linear.Int(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4)),
-		linear.Int(pClOtherSubj, otherSubj<<8|int(prole)),
-		linear.Int(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole)),
-		linear.Int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole)),
-		linear.Pair(linear.Lower(pVerbWord, verbW), linear.Int(pVerbWord, role<<8|subj)),
-		linear.Pair(linear.Lower(pPronVerb, pverbW), linear.Int(pPronVerb, int(rel)<<8|int(prole))),
-	)
+	f.crosses(&atoms)
+	f.int(pClRel, int(rel)<<8|int(prole))
+	f.int(pClRelSubj, int(rel)<<16|subj<<8|int(prole))
+	f.int(pClBind, bind<<8|int(prole))
+	f.int(pClKinds, kinds<<16|int(rel)<<8|int(prole))
+	f.int(pClPrevSubj, prevSubj<<12|mainSubj<<8|int(prole))
+	f.int(pClMainSubj, mainSubj<<12|int(rel)<<8|int(prole))
+	f.int(pClEntSubj, min(entSubj, 3))
+	f.int(pClChain, chain<<8|int(prole))
+	f.int(pClAfter, bucket(st.namesAfter(c.e, pi), 0, 1, 2, 4))
+	f.int(pClOtherSubj, otherSubj<<8|int(prole))
+	f.int(pDocSubj, bucket(int(docSubj&^firstSubjBit), 0, 1, 2, 4)<<8|int(prole))
+	f.int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole))
+	f.hash(linear.Pair(plower(pVerbWord, verbW), pint(pVerbWord, role<<8|subj)))
+	f.hash(linear.Pair(plower(pPronVerb, pverbW), pint(pPronVerb, int(rel)<<8|int(prole))))
 }

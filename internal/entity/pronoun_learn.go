@@ -120,7 +120,9 @@ func (r *Resolver) TrainPronounRanker(tasks []PronounTask, prev *linear.Model, o
 			}
 			return out
 		}
-		inst := []rankChoice{{feats: conv(st.nullFeatures(nil, pi, len(cands))), right: len(gold) == 0}}
+		var nf pronFeats
+		st.nullFeatures(&nf, pi, len(cands))
+		inst := []rankChoice{{feats: conv(nf.list), right: len(gold) == 0}}
 		anyRight := inst[0].right
 		for _, c := range cands {
 			right := containsInt(gold, c.e) || len(gold) == 0 && !containsInt(wrong, c.e)

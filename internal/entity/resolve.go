@@ -30,7 +30,8 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 	}
 	st.resolveInOrder()
 	st.output()
-	st.d = nil
+	st.d, st.info = nil, nil
+	st.ner_.words.release()
 	r.states.Put(st)
 }
 
@@ -108,7 +109,7 @@ func (st *state) step(i int) {
 // orgNounMentions adds definite descriptions of organisations: "the
 // ministry", "the company", "the party".
 func (st *state) orgNounMentions() {
-	for k, w := range st.words {
+	for k := range st.words {
 		if st.gaz[k]&gOrgNoun == 0 || st.byTok[k] >= 0 || st.d.Tokens[k].Has(doc.Upper) || !st.pos[k].IsNoun() {
 			continue
 		}
@@ -119,13 +120,13 @@ func (st *state) orgNounMentions() {
 		for a >= 0 && st.d.Tokens[a].Sent == st.d.Tokens[k].Sent && (st.pos[a].IsAdjective() || st.pos[a] == doc.TagNN) && k-a < 3 {
 			a--
 		}
-		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[k].Sent || lowerASCII(st.words[a]) != "the" {
+		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[k].Sent || st.info[a].lower != "the" {
 			continue
 		}
 		st.ments = append(st.ments, ment{
 			Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Organization},
 			a:       a, b: k + 1, ha: k, hb: k + 1, sent: int(st.d.Tokens[k].Sent),
-			role: -1, attach: -1, definite: true, title: lowerASCII(w),
+			role: -1, attach: -1, definite: true, title: st.info[k].lower,
 		})
 	}
 }
@@ -379,6 +380,30 @@ func (st *state) nameHead(m *ment) doc.Span {
 	return st.d.TokenSpan(m.ha, m.hb)
 }
 
+// key returns Key(t, name), remembering the keys of the names met before.
+func (st *state) key(t doc.EntityType, name string) string {
+	k := keyOf{t, name}
+	if id, ok := st.keys[k]; ok {
+		return id
+	}
+	if st.keys == nil || len(st.keys) >= maxKeys {
+		st.keys = make(map[keyOf]string)
+	}
+	id := Key(t, name)
+	k.name = strings.Clone(name) // so that the memo pins no document
+	st.keys[k] = id
+	return id
+}
+
+// keyOf is what an entity's key depends on.
+type keyOf struct {
+	t    doc.EntityType
+	name string
+}
+
+// maxKeys is the most keys a state remembers.
+const maxKeys = 1 << 12
+
 // entity returns the document form of entity e.
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
@@ -396,7 +421,7 @@ func (st *state) entity(e int) doc.Entity {
 			}
 		} else {
 			out.Name = st.d.Slice(st.d.TokenSpan(m.ha, m.hb))
-			out.ID = Key(x.Type, out.Name)
+			out.ID = st.key(x.Type, out.Name)
 		}
 	}
 	return out

@@ -26,10 +26,13 @@ type Resolver struct {
 	ner *nerModel // nil: no names are found
 	// pron ranks a pronoun's candidate antecedents; nil leaves pronouns
 	// unresolved.
-	pron *linear.Model
+	pron  *linear.Model
+	cross *crossTable // pron's weights of the pCross conjunctions
 	// margin is the least score difference between the best and the
 	// second-best antecedent for a pronoun to be resolved.
 	margin float32
+	// words caches what the passes need of each word form.
+	words *wordCache
 	// states holds the per-call work of Resolve for reuse.
 	states sync.Pool
 }
@@ -83,15 +86,19 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 	if lex == nil {
 		return nil, fmt.Errorf("entity: no lexicons")
 	}
-	r := &Resolver{lex: lex, gaz: gazetteerFor(lex), margin: margin}
+	r := &Resolver{lex: lex, gaz: gazetteerFor(lex), margin: margin, words: newWordCache(wordCacheSize)}
 	if pron != nil {
 		if len(pron.Classes) != 1 {
 			return nil, fmt.Errorf("entity: pronoun model has %d classes, want 1", len(pron.Classes))
 		}
 		r.pron = pron
+		r.cross = newCrossTable(pron)
 	}
 	if ner != nil {
-		nm := &nerModel{m: ner, label: make([]uint8, len(ner.Classes))}
+		if len(ner.Classes) > int(numLabels) {
+			return nil, fmt.Errorf("entity: NER model has %d classes, more than the %d labels", len(ner.Classes), numLabels)
+		}
+		label := make([]uint8, len(ner.Classes))
 		for i, c := range ner.Classes {
 			l := -1
 			for k, n := range LabelNames {
@@ -102,9 +109,9 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 			if l < 0 {
 				return nil, fmt.Errorf("entity: NER model class %q is not a label (want one of %v)", c, LabelNames)
 			}
-			nm.label[i] = uint8(l)
+			label[i] = uint8(l)
 		}
-		r.ner = nm
+		r.ner = newNERModel(ner, label)
 	}
 	return r, nil
 }
@@ -115,14 +122,15 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 func (r *Resolver) TagNER(words []string, pos []doc.POS, dst []uint8) []uint8 {
 	var sc nerScratch
 	sc.gaz = make([]uint32, len(words))
-	sc.ms = r.gaz.flags(words, sc.gaz, nil)
+	infos := r.infos(words, &sc.words)
+	sc.ms = r.gaz.flags(words, infos, sc.gaz, nil)
 	if r.ner == nil {
 		for range words {
 			dst = append(dst, lO)
 		}
 		return dst
 	}
-	return r.ner.tag(words, pos, sc.gaz, &sc, dst)
+	return r.ner.tag(words, infos, pos, sc.gaz, dst)
 }
 
 // NERModel returns the NER model r runs, or nil.
@@ -136,5 +144,5 @@ func (r *Resolver) NERModel() *linear.Model {
 // WithMargin returns a Resolver like r that resolves a pronoun only when
 // its best antecedent outscores the second by margin (0 always decides).
 func (r *Resolver) WithMargin(margin float32) *Resolver {
-	return &Resolver{lex: r.lex, gaz: r.gaz, ner: r.ner, pron: r.pron, margin: margin}
+	return &Resolver{lex: r.lex, gaz: r.gaz, ner: r.ner, pron: r.pron, cross: r.cross, margin: margin, words: r.words}
 }

@@ -1,0 +1,88 @@
+package entity
+
+import (
+	"math"
+	"path/filepath"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/polnear"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
+	"github.com/verbatim-news/verbatim/internal/tag"
+)
+
+// nerTestText is composed for the test: names, titles, a long word the
+// cache does not hold, non-ASCII letters and a sentence of one word.
+const nerTestText = `Mayor Ana-María Þórsdóttir of Reykjavík told the Über-Long-Hyphenated-Name-Of-A-Committee-For-Testing on Tuesday that the U.S. Department of State had not replied.
+"We will see," said Dr. Jean-Luc O'Neill Jr., 54, a spokesman for the Ministry of Health.
+Yes.
+Ólafur Ragnar Grímsson and Vladimir Putin met in the Kremlin with 3 officials from NATO.`
+
+// TestNERModel_Score_SameAsFeatures checks that the tagger's scores, made
+// from cached word parts and looked-up rows, are bit for bit what scoring
+// nerFeatures' list gives, for every word and every two labels before it,
+// with and without the word cache.
+func TestNERModel_Score_SameAsFeatures(t *testing.T) {
+	texts := []string{nerTestText}
+	if root := shareddata.Root(); root != "" {
+		arts, err := polnear.Load(filepath.Join(root, "polnear", "dev"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts[:min(len(arts), 8)] {
+			texts = append(texts, a.Text)
+		}
+	}
+	lex := lexicon.MustDefault()
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := base.WithMargin(DefaultMargin)
+	small.words = newWordCache(cacheWays)
+	nm := base.ner
+	nc := len(nm.m.Classes)
+	want := make([]float32, nc)
+	var gotv vec
+	got := gotv[:nc]
+	var feats []uint64
+	for _, r := range []*Resolver{base, small} {
+		var ws wordScratch
+		for _, text := range texts {
+			d := &doc.Document{Text: text}
+			segment.New(lex).Segment(d)
+			tg.Tag(d)
+			for _, s := range d.Sentences {
+				var words []string
+				var pos []doc.POS
+				for _, tok := range d.Tokens[s.FirstTok:s.EndTok] {
+					words = append(words, d.Text[tok.Start:tok.End])
+					pos = append(pos, tok.POS)
+				}
+				gaz := make([]uint32, len(words))
+				infos := r.infos(words, &ws)
+				r.gaz.flags(words, infos, gaz, nil)
+				for i := range words {
+					for prev := range numLabels {
+						for prev2 := range numLabels {
+							feats = nerFeatures(feats[:0], words, pos, gaz, i, prev, prev2)
+							nm.m.Score(feats, want)
+							nm.score(infos, pos, gaz, i, prev, prev2, &gotv)
+							for c := range want {
+								if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
+									t.Fatalf("%q (word %d of %q) after %d, %d: class %d scores %v, want %v", words[i], i, words, prev, prev2, c, got[c], want[c])
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

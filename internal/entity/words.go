@@ -1,0 +1,214 @@
+package entity
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// wordInfo is what Resolve needs of a word form apart from its context:
+// what the lexicons say of it alone, and the NER tagger's part of its
+// features. A Resolver computes it once per form and caches it (see
+// wordCache); it never changes a result, only saves work.
+type wordInfo struct {
+	word    string
+	lower   string  // lowerASCII(word)
+	gaz     uint32  // the gazetteer flags the word has alone: first-name flags, gOrgNoun
+	phrases []int32 // the lexicon phrases that begin with it (gazetteer.first)
+	lex     uint32  // the word lists that hold it: lx* flags
+	pron    pronoun // what it says as a pronoun, with lxPronoun
+	// For a capitalised word, a name's likely part: fold(word) and
+	// translit(fold(word)).
+	foldForm, translitForm string
+	hasFold                bool
+	ner     nerWord // nothing when the Resolver has no NER model
+}
+
+// Word-list flags of a wordInfo: the form is in the list as it is
+// written, in lower case (lowerASCII, flags ending in L), or as hasWord
+// finds it (flags ending in H).
+const (
+	lxPronoun uint32 = 1 << iota
+	lxFunction
+	lxParticle
+	lxNameSuffix
+	lxPlaceHead
+	lxRel
+	lxRelL
+	lxSub
+	lxSubL
+	lxPrep
+	lxPrepL
+	lxDeterminerL
+	lxReportH
+	lxClauseH
+	lxSubordH
+)
+
+// lexFlags returns the word-list flags of word form w, whose lower-case
+// form is lw.
+func lexFlags(w, lw string) uint32 {
+	var f uint32
+	for _, l := range [...]struct {
+		set  map[string]bool
+		form string
+		flag uint32
+	}{
+		{functionWords, w, lxFunction}, {nameParticles, w, lxParticle}, {nameSuffixes, w, lxNameSuffix},
+		{placeHeads, w, lxPlaceHead}, {relWords, w, lxRel}, {relWords, lw, lxRelL}, {subWords, w, lxSub},
+		{subWords, lw, lxSubL}, {prepWords, w, lxPrep}, {prepWords, lw, lxPrepL}, {determiners, lw, lxDeterminerL},
+	} {
+		if l.set[l.form] {
+			f |= l.flag
+		}
+	}
+	for _, l := range [...]struct {
+		set  map[string]bool
+		flag uint32
+	}{{reportVerbs, lxReportH}, {clauseWords, lxClauseH}, {subordinators, lxSubordH}} {
+		if hasWord(l.set, w) {
+			f |= l.flag
+		}
+	}
+	if _, ok := pronouns[w]; ok {
+		f |= lxPronoun
+	}
+	return f
+}
+
+// nerWord is the NER tagger's part of a wordInfo.
+type nerWord struct {
+	class int32 // wordClass
+	// static is the summed weights of the word's own features (the
+	// first numNERStatic that nerFeatures makes), added in that order.
+	static vec
+	// The weights of the word as the previous word, the one before it,
+	// the next word and the one after it.
+	prev, prev2, next, next2 vec
+	// The hashes the word contributes to the pairs: the bigram with the
+	// word before (nBigramPrev) and after (nBigramNext), and the word
+	// with the previous label (nPrevLabelWord).
+	bigramPrev, bigramNext, labelWord uint64
+}
+
+// wordCache holds the wordInfo of the word forms met first, up to its
+// size: a slot, once filled, keeps its word, so readers need no lock.
+type wordCache struct {
+	seed  maphash.Seed
+	slots []atomic.Pointer[wordInfo]
+}
+
+// wordCacheSize is the number of word forms a Resolver remembers (a power
+// of two). News text draws most of its tokens from a few thousand forms.
+const wordCacheSize = 1 << 15
+
+// cacheWays is the number of slots a word form may take: a form that
+// finds them all taken by others is not cached.
+const cacheWays = 4
+
+// maxCachedWord is the length of the longest word form cached; longer
+// ones (URLs, long names) are rare and would crowd out the frequent.
+const maxCachedWord = 32
+
+// newWordCache returns a cache of size slots (a power of two, at least
+// cacheWays).
+func newWordCache(size int) *wordCache {
+	size = max(size, cacheWays)
+	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[wordInfo], size)}
+}
+
+// cached returns the cached info of word form w, adding it when its slot
+// is free, or nil when w is not cached.
+func (r *Resolver) cached(w string) *wordInfo {
+	c := r.words
+	if len(w) > maxCachedWord {
+		return nil
+	}
+	i := maphash.String(c.seed, w) & uint64(len(c.slots)-1)
+	for k := range uint64(cacheWays) {
+		slot := &c.slots[i^k]
+		wi := slot.Load()
+		if wi == nil {
+			wi = &wordInfo{}
+			r.describe(wi, strings.Clone(w))
+			if slot.CompareAndSwap(nil, wi) {
+				return wi
+			}
+			wi = slot.Load() // another goroutine filled it first
+		}
+		if wi.word == w {
+			return wi
+		}
+	}
+	return nil
+}
+
+// describe fills wi, which is zero, for word form w.
+func (r *Resolver) describe(wi *wordInfo, w string) {
+	g := r.gaz
+	wi.word, wi.lower, wi.phrases = w, lowerASCII(w), g.first[w]
+	wi.lex, wi.pron = lexFlags(w, wi.lower), pronouns[w]
+	if w != "" && (w[0] >= utf8.RuneSelf || 'A' <= w[0] && w[0] <= 'Z') {
+		wi.foldForm = fold(w)
+		wi.translitForm, wi.hasFold = translit(wi.foldForm), true
+	}
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		wi.gaz |= g.nameFlags(w)
+	}
+	if g.orgs[w] {
+		wi.gaz |= gOrgNoun
+	}
+	if r.ner != nil {
+		r.ner.describe(&wi.ner, w)
+	}
+}
+
+// folded returns fold(wi.word).
+func (wi *wordInfo) folded() string {
+	if wi.hasFold {
+		return wi.foldForm
+	}
+	return fold(wi.word)
+}
+
+// translitFolded returns translit(fold(wi.word)).
+func (wi *wordInfo) translitFolded() string {
+	if wi.hasFold {
+		return wi.translitForm
+	}
+	return translit(fold(wi.word))
+}
+
+// wordScratch holds the infos of one call's words, and those of the
+// words the cache does not hold.
+type wordScratch struct {
+	infos []*wordInfo
+	local []wordInfo
+}
+
+// infos returns the infos of words, in sc's storage.
+func (r *Resolver) infos(words []string, sc *wordScratch) []*wordInfo {
+	if cap(sc.local) < len(words) {
+		// Room for every word, so that pointers into local stay valid.
+		sc.local = make([]wordInfo, 0, len(words))
+	}
+	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
+	for _, w := range words {
+		wi := r.cached(w)
+		if wi == nil {
+			sc.local = append(sc.local, wordInfo{})
+			wi = &sc.local[len(sc.local)-1]
+			r.describe(wi, w)
+		}
+		sc.infos = append(sc.infos, wi)
+	}
+	return sc.infos
+}
+
+// release drops sc's references to words and infos, so that a pooled
+// scratch pins no text.
+func (sc *wordScratch) release() {
+	clear(sc.infos)
+	clear(sc.local)
+}
