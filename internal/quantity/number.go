@@ -162,6 +162,20 @@ func NumberWords() []string {
 	return out
 }
 
+// OrdinalStarts returns the words in lower case that an ordinal in words
+// can begin with (see Text.Ordinal): the ordinals ("third", "hundredth")
+// and the tens ("twenty" of "twenty-first").
+func OrdinalStarts() []string {
+	var out []string
+	for _, m := range []map[string]float64{tensWords, ordinalWords} {
+		for w := range m {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // singularDenominator returns the denominator a singular fraction word
 // names: 2 for "half", 4 for "quarter", 5 for "fifth"; "first" and
 // "second" are not denominators.

@@ -89,56 +89,194 @@ func (ru *run) scan() {
 	}
 }
 
+// The patterns, by index in patterns.
+const (
+	pClock = iota
+	pAbsolute
+	pYearExpr
+	pRelDay
+	pWeekdayExpr
+	pRelUnit
+	pAgo
+	pSet
+	pDuration
+	pHoliday
+	pRef
+	pNthPeriod
+	pSpokenYear
+)
+
 // patterns are tried at every word; the longest match wins, the earlier
 // pattern on a tie. Each is tried only at the words a match of it can
-// begin with (see gateOf): it reads nothing at any other.
-var patterns = []struct {
+// begin with (see markCores): it reads nothing at any other.
+var patterns = [...]struct {
 	read func(ru *run, i int) (cand, bool)
 	// The words a match can begin with, in lower case without a
 	// possessive, besides those starts names.
 	words  string
 	starts uint8
 }{
-	{(*run).clock, "noon midday midnight today yesterday tomorrow the last next this", startDigits | startWeekday | startMonth},
-	{(*run).absolute, "the", startDigits | startWeekday | startMonth | startNumber},
-	{(*run).yearExpr, "early late mid the fiscal ' ’ ‘", startDigits | startNumber},
-	{(*run).relDay, "late early today yesterday tomorrow tonight this last", 0},
-	{(*run).weekdayExpr, "last next this coming past previous", startWeekday},
-	{(*run).relUnit, "early earlier late later mid the this current last past previous next coming following its their", startDigits | startNumber},
-	{(*run).ago, "several few many a an one", startDigits | startNumber | startHedge},
-	{(*run).set, "daily nightly weekly monthly annually yearly hourly every each a an per", 0},
-	{(*run).duration, "the past last next first several few many some a an recent", startDigits | startNumber | startHedge | startUnit},
-	{(*run).holiday, "last next this thanksgiving easter", startHoliday},
-	{(*run).ref, "now currently presently nowadays current recently lately soon at these the", 0},
-	{(*run).nthPeriod, "the", 0},
-	{(*run).spokenYear, "the nineteen eighteen twenty seventeen two", 0},
+	pClock:       {(*run).clock, "noon midday midnight today yesterday tomorrow the last next this", startDigits | startWeekday | startMonth},
+	pAbsolute:    {(*run).absolute, "the", startDigits | startWeekday | startMonth | startOrdinal},
+	pYearExpr:    {(*run).yearExpr, "early late mid the fiscal ' ’ ‘", startDigits | startOrdinal},
+	pRelDay:      {(*run).relDay, "late early today yesterday tomorrow tonight this last", 0},
+	pWeekdayExpr: {(*run).weekdayExpr, "last next this coming past previous", startWeekday},
+	pRelUnit:     {(*run).relUnit, "early earlier late later mid the this current last past previous next coming following its their", startDigits | startOrdinal},
+	pAgo:         {(*run).ago, "several few many a an one", startDigits | startNumber | startHedge},
+	pSet:         {(*run).set, "daily nightly weekly monthly annually yearly hourly every each a an per", 0},
+	pDuration:    {(*run).duration, "the past last next first several few many some a an recent", startDigits | startNumber | startHedge | startUnit},
+	pHoliday:     {(*run).holiday, "last next this thanksgiving easter", startHoliday},
+	pRef:         {(*run).ref, "now currently presently nowadays current recently lately soon at these the", 0},
+	pNthPeriod:   {(*run).nthPeriod, "the", 0},
+	pSpokenYear:  {(*run).spokenYear, "the nineteen eighteen twenty seventeen two", 0},
 }
 
 // What a pattern's match can begin with, besides its words: digits, a
-// weekday, a month, a number or ordinal in words or symbols ("three",
-// "a", "third", "½"), a hedge ("about", "more than"), a time unit, the
-// first word of a holiday.
+// weekday, a month, a number in words or symbols ("three", "a", "½"),
+// an ordinal in words ("third", "twenty-first"), a hedge ("about",
+// "more than"), a time unit, the first word of a holiday.
 const (
 	startDigits uint8 = 1 << iota
 	startWeekday
 	startMonth
 	startNumber
+	startOrdinal
 	startHedge
 	startUnit
 	startHoliday
 )
 
-// numberStarts are the patterns that read a number at their first word
-// (which, for a word of symbols, may be a minus sign or a fraction:
-// "½").
-var numberStarts = func() (g uint16) {
+// after narrows the gates of the commonest first words by the word that
+// follows: after "the", clock can match only before digits or a number
+// ("the 4th of July at noon"). For a first word and a pattern it lists
+// the words the next can be, in lower case without a possessive, and
+// the classes #digits (digits), #number (a number in words or symbols,
+// or an ordinal in words), #unit (a time unit), #weekday and #part (a
+// part of the day). A pattern a first word does not list keeps its
+// gate.
+var after = map[string]map[int]string{
+	"the": {
+		pClock:      "#digits #number", // "the 4th of July at noon"
+		pAbsolute:   "#digits #number",
+		pYearExpr:   "end beginning start middle turn early late mid ' ’ ‘ #digits #number",
+		pRelUnit:    "end beginning start middle past last previous next coming current present latest most fiscal weekend quarter spring summer fall autumn winter #digits #number",
+		pDuration:   "past last next coming first final previous following entire whole full several few many some a recent #digits #number",
+		pRef:        "past future near foreseeable short long",
+		pNthPeriod:  "last final early opening closing #digits #number",
+		pSpokenYear: "year",
+	},
+	"a": {
+		pAgo:      "mere few couple #unit",
+		pSet:      "#unit",
+		pDuration: "mere few couple - ‐ ‑ – #unit",
+	},
+	"an": {
+		pAgo:      "#unit",
+		pSet:      "#unit",
+		pDuration: "- ‐ ‑ – #unit",
+	},
+	"this": {
+		pClock:       "#weekday #part", // "this Friday at noon"
+		pRelDay:      "#part",
+		pWeekdayExpr: "#weekday",
+		pRelUnit:     "fiscal week month year quarter weekend decade century spring summer fall autumn winter",
+	},
+	"at": {
+		pAgo:      "least most",
+		pDuration: "least most",
+		pRef:      "present the",
+	},
+	"'": {pYearExpr: "#digits"},
+	"’": {pYearExpr: "#digits"},
+	"‘": {pYearExpr: "#digits"},
+}
+
+// Classes of a following word in after.
+const (
+	nextDigits uint8 = 1 << iota
+	nextNumber
+	nextUnit
+	nextWeekday
+	nextPart
+)
+
+// afterRule is after for one first word, ready to apply: the patterns it
+// names, and those each following word or class allows.
+type afterRule struct {
+	named   uint16
+	words   map[string]uint16
+	classes [8]uint16 // by bit of the next* classes
+}
+
+var afterRules = func() map[string]*afterRule {
+	out := map[string]*afterRule{}
+	classes := map[string]uint8{"#digits": nextDigits, "#number": nextNumber, "#unit": nextUnit, "#weekday": nextWeekday, "#part": nextPart}
+	for first, byPattern := range after {
+		r := &afterRule{words: map[string]uint16{}}
+		for k, next := range byPattern {
+			r.named |= 1 << k
+			for _, w := range strings.Fields(next) {
+				if c, ok := classes[w]; ok {
+					r.classes[bits.TrailingZeros8(c)] |= 1 << k
+				} else {
+					r.words[w] |= 1 << k
+				}
+			}
+		}
+		out[first] = r
+	}
+	return out
+}()
+
+// allows returns the patterns r lets begin before word j.
+func (r *afterRule) allows(ru *run, j int) uint16 {
+	g := r.words[ru.w(j)]
+	var c uint8
+	switch ru.t.Kind(j) {
+	case quantity.Digits:
+		c |= nextDigits
+	case quantity.Letters:
+		e := ru.v(j)
+		if e.number {
+			c |= nextNumber
+		}
+		if e.unit != "" {
+			c |= nextUnit
+		}
+		if e.isWeekday {
+			c |= nextWeekday
+		}
+		if e.part != "" {
+			c |= nextPart
+		}
+	case quantity.Other:
+		if ru.otherNumber(j) {
+			c |= nextNumber
+		}
+	}
+	for ; c != 0; c &= c - 1 {
+		g |= r.classes[bits.TrailingZeros8(c)]
+	}
+	return g
+}
+
+// startGate returns the patterns whose starts include any of s.
+func startGate(s uint8) (g uint16) {
 	for k, p := range patterns {
-		if p.starts&startNumber != 0 {
+		if p.starts&s != 0 {
 			g |= 1 << k
 		}
 	}
 	return g
-}()
+}
+
+// numberStarts are the patterns that read a number at their first word
+// (which, for a word of symbols, may be a minus sign or a fraction:
+// "½"); digitGate those that can begin at digits.
+var (
+	numberStarts = startGate(startNumber)
+	digitGate    = startGate(startDigits)
+)
 
 // Word classes: a core word makes an expression (a month, weekday,
 // unit, number, reference word); a starter may begin one ("the",
@@ -158,6 +296,7 @@ type vocabEntry struct {
 	isWeekday bool
 	unit      string // timeUnits[w], or ""
 	part      string // partsOfDay[w], or ""
+	number    bool   // a number in words can begin with it
 }
 
 // noEntry is the entry of the words vocab does not hold, and of the
@@ -206,6 +345,9 @@ var vocab = func() map[string]*vocabEntry {
 	}
 
 	numbers := append(quantity.NumberWords(), "a", "an")
+	for _, w := range numbers {
+		entry(w).number = true
+	}
 	var hedges, holidayFirsts []string
 	for _, h := range mods {
 		hedges = append(hedges, h.words[0])
@@ -222,6 +364,7 @@ var vocab = func() map[string]*vocabEntry {
 			{startWeekday, slices.Collect(maps.Keys(weekdays))},
 			{startMonth, slices.Collect(maps.Keys(months))},
 			{startNumber, numbers},
+			{startOrdinal, quantity.OrdinalStarts()},
 			{startHedge, hedges},
 			{startUnit, slices.Collect(maps.Keys(timeUnits))},
 			{startHoliday, holidayFirsts},
@@ -237,16 +380,6 @@ var vocab = func() map[string]*vocabEntry {
 	return m
 }()
 
-// digitGate are the patterns that can begin at digits.
-var digitGate = func() (g uint16) {
-	for k, p := range patterns {
-		if p.starts&startDigits != 0 {
-			g |= 1 << k
-		}
-	}
-	return g
-}()
-
 // gateOf returns the patterns that can begin at word i.
 func (ru *run) gateOf(i int) uint16 {
 	switch ru.t.Kind(i) {
@@ -257,15 +390,21 @@ func (ru *run) gateOf(i int) uint16 {
 	}
 	// A word of symbols: an apostrophe ("the '90s"), or a minus sign or
 	// a fraction that begins a number.
-	w := ru.w(i)
 	var g uint16
-	if e, ok := vocab[w]; ok {
+	if e, ok := vocab[ru.w(i)]; ok {
 		g = e.gate
 	}
-	if (w == "-" || w[0] >= utf8.RuneSelf) && ru.isNumber(i) {
+	if ru.otherNumber(i) {
 		g |= numberStarts
 	}
 	return g
+}
+
+// otherNumber reports whether the word of symbols i begins a number: a
+// minus sign or a fraction ("½").
+func (ru *run) otherNumber(i int) bool {
+	w := ru.w(i)
+	return (w == "-" || w[0] >= utf8.RuneSelf) && ru.isNumber(i)
 }
 
 // markCores fills ru.words, ru.vocab, ru.class, ru.gate and ru.nextCore.
@@ -300,6 +439,14 @@ func (ru *run) markCores() {
 		}
 		if ru.class[i]&core != 0 {
 			ru.nextCore[i] = i
+		}
+	}
+	for i := range n {
+		if ru.gate[i] == 0 {
+			continue
+		}
+		if r := afterRules[ru.words[i]]; r != nil {
+			ru.gate[i] &^= r.named &^ r.allows(ru, i+1)
 		}
 	}
 }

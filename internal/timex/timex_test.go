@@ -232,6 +232,9 @@ func TestPatterns_Gates(t *testing.T) {
 		"nineteen ninety-six, mid-2022, early 2011, the end of 2012, fiscal year 2013, the first year of the war.",
 		"noon, midnight, yesterday at noon, tomorrow morning, tonight, this afternoon, last night, 15:00 GMT Saturday.",
 		"2013-03-22 3/22/2013 22/3/13 3:07:35 8pm 2.30pm 8 o'clock Friday's vote, the weekend, last spring.",
+		"This Friday at noon, this morning, this fiscal year, this winter, at least two years, at most a week ago.",
+		"A mere week, a couple of days, an hour-long wait, a-day, a day, an hour, the year two thousand, the final days.",
+		"The third quarter, the fiscal first quarter, the past decade, the next few months, the opening week of the talks.",
 	}
 	for _, text := range texts {
 		checkGates(t, text, friday)
