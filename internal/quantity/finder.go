@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 )
@@ -16,8 +18,16 @@ type Finder struct {
 	// units the grammar treats specially
 	poundMass, poundSterling, degreeAngle, percentage *Unit
 	// starters are the words (lower case, and money symbols as written)
-	// a quantity can begin with; other words are skipped quickly.
-	starters map[string]bool
+	// a quantity can begin with; other words are skipped quickly, most
+	// of them by starterFilter alone.
+	starters      map[string]bool
+	starterFilter WordFilter
+	// otherStarters are the words of one other character (see Other) a
+	// quantity can begin with: a minus sign, a fraction ("½"), the first
+	// character of a unit's form ("$", "°"); asciiStarters holds those
+	// of one byte.
+	otherStarters map[string]bool
+	asciiStarters [utf8.RuneSelf]bool
 }
 
 // Default returns a Finder over the embedded unit table, built once.
@@ -39,8 +49,8 @@ func New(u *Units) *Finder {
 		percentage:    u.Lookup("percentage"),
 		starters:      map[string]bool{},
 	}
-	for _, m := range []map[string]float64{smallWords, tensWords, scaleWords, ordinalWords} {
-		for w := range m {
+	for _, m := range []*wordValues{smallWords, tensWords, scaleWords, ordinalWords} {
+		for w := range m.m {
 			f.starters[w] = true
 		}
 	}
@@ -55,7 +65,39 @@ func New(u *Units) *Finder {
 			}
 		}
 	}
+	for w := range f.starters {
+		f.starterFilter.Add(w)
+	}
+	f.otherStarters = map[string]bool{"-": true, "−": true, "–": true}
+	for w := range vulgar.m {
+		f.otherStarters[w] = true
+	}
+	for k := range u.byFirst {
+		if r, _ := utf8.DecodeRuneInString(k); !unicode.IsLetter(r) {
+			f.otherStarters[k] = true
+		}
+	}
+	for w := range f.otherStarters {
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			f.asciiStarters[w[0]] = true
+		}
+	}
 	return f
+}
+
+// isStarter reports whether a quantity can begin with the letters w.
+func (f *Finder) isStarter(w string) bool {
+	return f.starterFilter.MayHave(w) && f.starters[w]
+}
+
+// isOtherStarter reports whether a quantity can begin with the word w of
+// one other character: only there can a unit's form or a number begin
+// (see Units.match and Text.Number).
+func (f *Finder) isOtherStarter(w string) bool {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return f.asciiStarters[w[0]]
+	}
+	return f.otherStarters[w]
 }
 
 // Units returns the Finder's unit table.
@@ -70,6 +112,7 @@ func (f *Finder) Find(d *doc.Document) {
 	r := run{f: f, d: d}
 	r.t.Reset(d.Text, LowerASCII(d.Text), 0, len(d.Text), make([]Word, 0, len(d.Text)/4+1))
 	r.skip = dateSpans(d)
+	r.skipSorted = endsSorted(r.skip)
 	d.Quantities = d.Quantities[:0]
 	r.out = d.Quantities
 	r.scan()
@@ -89,19 +132,34 @@ func dateSpans(d *doc.Document) []doc.Span {
 	return out
 }
 
+// endsSorted reports whether the spans end in order, as they do when no
+// span holds another.
+func endsSorted(spans []doc.Span) bool {
+	for k := 1; k < len(spans); k++ {
+		if spans[k].End < spans[k-1].End {
+			return false
+		}
+	}
+	return true
+}
+
 // run is the state of one Find.
 type run struct {
 	f    *Finder
 	d    *doc.Document
 	t    Text
 	skip []doc.Span
-	out  []doc.Quantity
+	// skipSorted says the spans of skip end in order; then skipAt is the
+	// first span ending after the last word scan asked about.
+	skipSorted bool
+	skipAt     int
+	out        []doc.Quantity
 }
 
 func (r *run) scan() {
 	t := &r.t
 	for i := 0; i < len(t.Words); {
-		if r.inDate(i) {
+		if r.inDateScan(i) {
 			i++
 			continue
 		}
@@ -109,9 +167,17 @@ func (r *run) scan() {
 			i = e
 			continue
 		}
-		if t.Words[i].Kind == Letters && !r.f.starters[t.W(i)] && !r.f.starters[t.Raw(i)] {
-			i++
-			continue
+		switch t.Words[i].Kind {
+		case Letters:
+			if !r.f.isStarter(t.W(i)) && !r.f.isStarter(t.Raw(i)) {
+				i++
+				continue
+			}
+		case Other:
+			if !r.f.isOtherStarter(t.W(i)) {
+				i++
+				continue
+			}
 		}
 		q, end, ok := r.at(i)
 		if ok {
@@ -140,6 +206,22 @@ func (r *run) urlEnd(i int) int {
 		k++
 	}
 	return k
+}
+
+// inDateScan is inDate for scan, which asks about words in order: when
+// the date spans end in order, the first that ends after the word is
+// found by moving on from the last one found, not by a search.
+func (r *run) inDateScan(i int) bool {
+	if !r.skipSorted {
+		return r.inDate(i)
+	}
+	start := r.t.Words[i].Start
+	k := r.skipAt
+	for k < len(r.skip) && r.skip[k].End <= start {
+		k++
+	}
+	r.skipAt = k
+	return k < len(r.skip) && r.skip[k].Start <= start
 }
 
 // inDate reports whether word i lies in a date or time span.
@@ -1200,13 +1282,34 @@ var qualifiers = [][]string{
 	{"between"}, {"from"},
 }
 
+// qualifiersByLast are the indices in qualifiers of the hedges that end
+// with each word, in order.
+var qualifiersByLast = func() map[string][]int {
+	m := map[string][]int{}
+	for k, q := range qualifiers {
+		last := q[len(q)-1]
+		m[last] = append(m[last], k)
+	}
+	return m
+}()
+
+// qualifierTexts are the hedges of qualifiers written out.
+var qualifierTexts = func() []string {
+	out := make([]string, len(qualifiers))
+	for k, q := range qualifiers {
+		out[k] = joinWords(q)
+	}
+	return out
+}()
+
 // qualifier returns the hedge that ends just before word i, in lower
 // case, or "".
 func (r *run) qualifier(i int) string {
 	t := &r.t
 	k := i
 	best := ""
-	for _, q := range qualifiers {
+	for _, x := range qualifiersByLast[t.W(k-1)] {
+		q := qualifiers[x]
 		if len(q) > k {
 			continue
 		}
@@ -1218,7 +1321,7 @@ func (r *run) qualifier(i int) string {
 			}
 		}
 		if ok && len(q) > len(best) {
-			best = joinWords(q)
+			best = qualifierTexts[x]
 		}
 	}
 	switch best {

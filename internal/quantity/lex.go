@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,23 +35,30 @@ func Lex(text string, from, to int, dst []Word) []Word {
 	space := true
 	for i := from; i < to; {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case isDigit(c) || (c == '.' && i+1 < to && isDigit(text[i+1]) && (i == from || !isDigit(text[i-1]))):
+		switch asciiClass[c] {
+		case classSpace:
+			space = true
+			i++
+			continue
+		case classLetter:
+			end := scanLetters(text, i, to)
+			dst = append(dst, Word{Start: i, End: end, Kind: Letters, Space: space})
+			i, space = end, false
+			continue
+		case classDigit:
+			end := scanDigits(text, i, to)
+			dst = append(dst, Word{Start: i, End: end, Kind: Digits, Space: space})
+			i, space = end, false
+			continue
+		case classDot:
+			if i+1 < to && isDigit(text[i+1]) && (i == from || !isDigit(text[i-1])) {
 				end := scanDigits(text, i, to)
 				dst = append(dst, Word{Start: i, End: end, Kind: Digits, Space: space})
 				i, space = end, false
 				continue
-			case isASCIILetter(c):
-				end := scanLetters(text, i, to)
-				dst = append(dst, Word{Start: i, End: end, Kind: Letters, Space: space})
-				i, space = end, false
-				continue
 			}
+			fallthrough
+		case classOther:
 			dst = append(dst, Word{Start: i, End: i + 1, Kind: Other, Space: space})
 			i, space = i+1, false
 			continue
@@ -59,7 +68,7 @@ func Lex(text string, from, to int, dst []Word) []Word {
 		case unicode.IsSpace(r) || r == '\u200b':
 			space = true
 			i += n
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r) && i+n <= to:
 			end := scanLetters(text, i, to)
 			dst = append(dst, Word{Start: i, End: end, Kind: Letters, Space: space})
 			i, space = end, false
@@ -74,10 +83,55 @@ func Lex(text string, from, to int, dst []Word) []Word {
 	return dst
 }
 
+// Byte classes for Lex: an ASCII byte is a space, a letter, a digit, a
+// dot (a decimal point when a digit follows) or another character; a
+// byte from 0x80 starts or continues a multi-byte rune.
+const (
+	classNonASCII = iota
+	classSpace
+	classLetter
+	classDigit
+	classDot
+	classOther
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		b := byte(c)
+		switch {
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = classSpace
+		case isASCIILetter(b):
+			t[c] = classLetter
+		case isDigit(b):
+			t[c] = classDigit
+		case b == '.':
+			t[c] = classDot
+		default:
+			t[c] = classOther
+		}
+	}
+	return t
+}()
+
 // scanLetters returns the end of the run of letters at i: letters, combining
 // marks, and apostrophes between letters.
 func scanLetters(text string, i, to int) int {
 	for i < to {
+		// ASCII letters eight at a time: most words end within the first
+		// eight bytes, with one predictable branch.
+		for i+8 <= to {
+			m := nonLetters(load64(text, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		if i >= to {
+			return i
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if isASCIILetter(c) {
@@ -102,6 +156,34 @@ func scanLetters(text string, i, to int) int {
 		return i
 	}
 	return i
+}
+
+// load64 returns the eight bytes of s at i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	lowBits  = 0x7f7f7f7f7f7f7f7f
+	highBits = 0x8080808080808080
+	caseBits = 0x2020202020202020
+)
+
+// inRange returns, for each byte of v below 0x80, its high bit set when
+// the byte is in [lo, hi]; bytes from 0x80 get 0.
+func inRange(v uint64, lo, hi byte) uint64 {
+	x := v & lowBits
+	ge := x + 0x0101010101010101*uint64(0x80-lo)   // high bit: byte >= lo
+	gt := x + 0x0101010101010101*uint64(0x80-hi-1) // high bit: byte > hi
+	return ge &^ gt &^ v & highBits
+}
+
+// nonLetters returns the high bit of each byte of v that is not an ASCII
+// letter.
+func nonLetters(v uint64) uint64 {
+	return inRange(v|caseBits, 'a', 'z') ^ highBits
 }
 
 func isLetterAt(text string, i, to int) bool {
@@ -236,16 +318,30 @@ func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 // LowerASCII returns text with ASCII letters in lower case. Byte offsets
 // are unchanged, so the result can be sliced with the same spans.
 func LowerASCII(text string) string {
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(text)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if inRange(load64(text, i), 'A', 'Z') != 0 {
+			break
 		}
 	}
-	return text
+	for ; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			break
+		}
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	j := i &^ 7
+	for ; j+8 <= len(b); j += 8 {
+		v := binary.LittleEndian.Uint64(b[j:])
+		binary.LittleEndian.PutUint64(b[j:], v+inRange(v, 'A', 'Z')>>2)
+	}
+	for ; j < len(b); j++ {
+		if 'A' <= b[j] && b[j] <= 'Z' {
+			b[j] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }

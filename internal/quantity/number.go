@@ -98,29 +98,29 @@ func (t *Text) isHyphen(i int) bool {
 
 // The number vocabulary.
 var (
-	smallWords = map[string]float64{
+	smallWords = newWordValues(map[string]float64{
 		"zero": 0, "nought": 0, "naught": 0, "nil": 0,
 		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 		"nineteen": 19,
-	}
-	tensWords = map[string]float64{
+	})
+	tensWords = newWordValues(map[string]float64{
 		"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
 		"seventy": 70, "eighty": 80, "ninety": 90,
-	}
-	scaleWords = map[string]float64{
+	})
+	scaleWords = newWordValues(map[string]float64{
 		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
-	}
+	})
 	// suffixScales follow digits with no space ("10k", "$2.3bn") or after
 	// one space ("2.3 bn").
-	suffixScales = map[string]float64{
+	suffixScales = newWordValues(map[string]float64{
 		"k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6,
 		"bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
-	}
-	ordinalWords = map[string]float64{
+	})
+	ordinalWords = newWordValues(map[string]float64{
 		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
 		"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -129,32 +129,76 @@ var (
 		"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 		"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
 		"trillionth": 1e12,
-	}
-	vulgar = map[string]float64{
+	})
+	vulgar = newWordValues(map[string]float64{
 		"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
 		"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅐": 1.0 / 7, "⅛": 0.125,
 		"⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅑": 1.0 / 9, "⅒": 0.1,
-	}
+	})
 )
 
 // denominators are the plural fraction words ("thirds", "halves"); the
 // singular ones are the ordinals and "half" and "quarter".
-var denominators = func() map[string]float64 {
+var denominators = func() *wordValues {
 	m := map[string]float64{"halves": 2, "quarters": 4}
-	for w, v := range ordinalWords {
+	for w, v := range ordinalWords.m {
 		if v > 2 {
 			m[w+"s"] = v
 		}
 	}
-	return m
+	return newWordValues(m)
 }()
+
+// wordValues maps words to values, with a filter that answers most
+// lookups of other words without hashing them.
+type wordValues struct {
+	m map[string]float64
+	f WordFilter
+}
+
+func newWordValues(m map[string]float64) *wordValues {
+	v := &wordValues{m: m}
+	for w := range m {
+		v.f.Add(w)
+	}
+	return v
+}
+
+// get returns the value of w and whether it has one.
+func (v *wordValues) get(w string) (float64, bool) {
+	if !v.f.MayHave(w) {
+		return 0, false
+	}
+	x, ok := v.m[w]
+	return x, ok
+}
+
+// of returns the value of w, or 0.
+func (v *wordValues) of(w string) float64 {
+	x, _ := v.get(w)
+	return x
+}
 
 // NumberWords returns the words of the number grammar, in lower case:
 // "three", "twenty", "million", "third", "dozen" ...
 func NumberWords() []string {
 	out := []string{"hundred", "hundreds", "dozen", "dozens", "half", "quarter", "minus", "negative"}
-	for _, m := range []map[string]float64{smallWords, tensWords, scaleWords, ordinalWords} {
-		for w := range m {
+	for _, m := range []*wordValues{smallWords, tensWords, scaleWords, ordinalWords} {
+		for w := range m.m {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// OrdinalStarts returns the words in lower case that an ordinal in words
+// can begin with (see Text.Ordinal): the ordinals ("third", "hundredth")
+// and the tens ("twenty" of "twenty-first").
+func OrdinalStarts() []string {
+	var out []string
+	for _, m := range []*wordValues{tensWords, ordinalWords} {
+		for w := range m.m {
 			out = append(out, w)
 		}
 	}
@@ -174,7 +218,7 @@ func singularDenominator(w string) float64 {
 	case "first", "second":
 		return 0
 	}
-	return ordinalWords[w]
+	return ordinalWords.of(w)
 }
 
 // Number reads the numeral that starts at word i. It returns false when
@@ -235,7 +279,7 @@ func (t *Text) unsigned(i int) (Number, bool) {
 // a fraction ("five and a half" of "five and a half million").
 func (t *Text) core(i int) (Number, bool) {
 	w := t.W(i)
-	if v, ok := vulgar[w]; ok {
+	if v, ok := vulgar.get(w); ok {
 		return Number{Value: v, First: i, End: i + 1, Fraction: true}, true
 	}
 	switch w {
@@ -261,7 +305,7 @@ func (t *Text) core(i int) (Number, bool) {
 	case "half":
 		return t.half(i)
 	case "quarter":
-		if sc, ok := scaleWords[t.W(i+1)]; ok {
+		if sc, ok := scaleWords.get(t.W(i + 1)); ok {
 			return Number{Value: 0.25 * sc, First: i, End: i + 2, Spelt: true, Scaled: true, Step: sc / 4}, true
 		}
 		return Number{}, false
@@ -285,11 +329,11 @@ func (t *Text) half(i int) (Number, bool) {
 		if t.W(i+2) == "dozen" {
 			return Number{Value: 6, First: i, End: i + 3, Spelt: true, Step: 1}, true
 		}
-		if sc, ok := scaleWords[t.W(i+2)]; ok && t.Kind(i+2) == Letters {
+		if sc, ok := scaleWords.get(t.W(i + 2)); ok && t.Kind(i+2) == Letters {
 			return Number{Value: sc / 2, First: i, End: i + 3, Spelt: true, Scaled: true, Step: sc / 2}, true
 		}
 	}
-	if sc, ok := scaleWords[next]; ok {
+	if sc, ok := scaleWords.get(next); ok {
 		return Number{Value: sc / 2, First: i, End: i + 2, Spelt: true, Scaled: true, Step: sc / 2}, true
 	}
 	return Number{Value: 0.5, First: i, End: i + 1, Spelt: true, Fraction: true, Denominator: 2}, true
@@ -313,7 +357,7 @@ func (t *Text) fractionContext(first, end int) bool {
 	case next == "-" || next == "–":
 		return false
 	default:
-		if _, ok := scaleWords[next]; ok {
+		if _, ok := scaleWords.get(next); ok {
 			return true
 		}
 	}
@@ -328,7 +372,7 @@ func (t *Text) fractionContext(first, end int) bool {
 // compoundOrdinal reads "twenty-first" or "twenty first" at word i (a tens
 // word then an ordinal 1-9) and returns its value and end; or 0, i.
 func (t *Text) compoundOrdinal(i int) (float64, int) {
-	tens, ok := tensWords[t.W(i)]
+	tens, ok := tensWords.get(t.W(i))
 	if !ok {
 		return 0, i
 	}
@@ -337,11 +381,11 @@ func (t *Text) compoundOrdinal(i int) (float64, int) {
 		k++
 	}
 	w := t.W(k)
-	if v := ordinalWords[w]; v > 0 && v < 10 {
+	if v := ordinalWords.of(w); v > 0 && v < 10 {
 		return tens + v, k + 1
 	}
 	if len(w) > 1 && w[len(w)-1] == 's' {
-		if v := ordinalWords[w[:len(w)-1]]; v > 0 && v < 10 {
+		if v := ordinalWords.of(w[:len(w)-1]); v > 0 && v < 10 {
 			return tens + v, k + 1
 		}
 	}
@@ -440,7 +484,7 @@ loop:
 				break loop
 			}
 		case Letters:
-			if v, ok := smallWords[w]; ok {
+			if v, ok := smallWords.get(w); ok {
 				switch c.last {
 				case lTens:
 					if v == 0 || v > 9 {
@@ -461,7 +505,7 @@ loop:
 				j++
 				continue
 			}
-			if v, ok := tensWords[w]; ok {
+			if v, ok := tensWords.get(w); ok {
 				switch c.last {
 				case lNone, lScale:
 					c.cur = v
@@ -486,7 +530,7 @@ loop:
 					break loop
 				}
 				switch {
-				case c.last == lNone && i == j && scaleWords[t.W(j+1)] >= 1e3:
+				case c.last == lNone && i == j && scaleWords.of(t.W(j+1)) >= 1e3:
 					c.cur = 100 // "hundred thousand"
 				case c.last == lNone && i < j:
 					c.cur = 100 // "a hundred"
@@ -520,8 +564,8 @@ loop:
 					break loop
 				}
 				nx := t.W(j + 1)
-				_, small := smallWords[nx]
-				_, tens := tensWords[nx]
+				_, small := smallWords.get(nx)
+				_, tens := tensWords.get(nx)
 				if (nx == "one" || nx == "a") && singularDenominator(t.W(j+2)) > 0 {
 					break loop // "two million and one half": a mixed number
 				}
@@ -549,7 +593,7 @@ loop:
 				j = end
 				break loop
 			}
-			if sc, ok := scaleWords[w]; ok {
+			if sc, ok := scaleWords.get(w); ok {
 				if c.last == lNone {
 					break loop
 				}
@@ -578,8 +622,8 @@ loop:
 		case Other:
 			if w == "&" && (c.last == lHundred || c.last == lScale) {
 				nx := t.W(j + 1)
-				_, small := smallWords[nx]
-				_, tens := tensWords[nx]
+				_, small := smallWords.get(nx)
+				_, tens := tensWords.get(nx)
 				if small || tens || t.Kind(j+1) == Digits {
 					c.beforeAnd, c.andAt, c.andTotal = c.total+c.cur, j, c.total
 					j++
@@ -588,15 +632,15 @@ loop:
 			}
 			if w == "," && c.last == lScale && c.words && !c.digits && c.lastScale >= 1e3 {
 				nx := t.W(j + 1)
-				_, small := smallWords[nx]
-				_, tens := tensWords[nx]
+				_, small := smallWords.get(nx)
+				_, tens := tensWords.get(nx)
 				if (small || tens) && nx != "one" && (t.W(j+2) == "hundred" || t.W(j+2) == "thousand" && c.lastScale > 1e3) {
 					j++
 					continue
 				}
 			}
 			if (w == "-" || w == "‐" || w == "‑" || w == "–") && c.last == lTens {
-				if v, ok := smallWords[t.W(j+1)]; ok && v > 0 && v < 10 {
+				if v, ok := smallWords.get(t.W(j + 1)); ok && v > 0 && v < 10 {
 					j++
 					continue
 				}
@@ -683,7 +727,7 @@ func (t *Text) suffixScale(j int) (float64, int) {
 		}
 		return 1e6, end
 	}
-	if sc, ok := suffixScales[t.W(j)]; ok {
+	if sc, ok := suffixScales.get(t.W(j)); ok {
 		if !glued && (raw == "k" || raw == "mil") && t.Kind(j+1) == Letters {
 			return 0, j
 		}
@@ -731,28 +775,28 @@ func (t *Text) pointDigits(j int) (float64, int) {
 	k := j
 	for k < len(t.Words) && len(digits) < 18 {
 		w := t.W(k)
-		if v, ok := smallWords[w]; ok && v < 10 {
+		if v, ok := smallWords.get(w); ok && v < 10 {
 			digits = append(digits, byte('0'+int(v)))
 			k++
 			continue
 		}
-		if v, ok := smallWords[w]; ok && v >= 10 && len(digits) == 0 {
+		if v, ok := smallWords.get(w); ok && v >= 10 && len(digits) == 0 {
 			digits = append(digits, '1', byte('0'+int(v)-10))
 			k++
 			break
 		}
-		if v, ok := tensWords[w]; ok && len(digits) == 0 {
+		if v, ok := tensWords.get(w); ok && len(digits) == 0 {
 			d := int(v / 10)
 			digits = append(digits, byte('0'+d))
 			k++
 			if t.isHyphen(k) {
-				if u, ok := smallWords[t.W(k+1)]; ok && u > 0 && u < 10 {
+				if u, ok := smallWords.get(t.W(k + 1)); ok && u > 0 && u < 10 {
 					digits = append(digits, byte('0'+int(u)))
 					k += 2
 					break
 				}
 			}
-			if u, ok := smallWords[t.W(k)]; ok && u > 0 && u < 10 {
+			if u, ok := smallWords.get(t.W(k)); ok && u > 0 && u < 10 {
 				digits = append(digits, byte('0'+int(u)))
 				k++
 			}
@@ -782,7 +826,7 @@ func (t *Text) afterCardinal(n Number) Number {
 	j := n.End
 	// Digit fractions and mixed numbers: "3/4", "10 1/2", "2½".
 	if t.Kind(n.First) == Digits && !n.Scaled && n.End == n.First+1 {
-		if v, ok := vulgar[t.W(j)]; ok && t.Glued(j) {
+		if v, ok := vulgar.get(t.W(j)); ok && t.Glued(j) {
 			n.Value += v
 			n.End, n.Fraction = j+1, true
 			return t.scaleAfterFraction(n)
@@ -843,14 +887,14 @@ func (t *Text) afterCardinal(n Number) Number {
 		k++
 	}
 	w := t.W(k)
-	den := denominators[w]
+	den := denominators.of(w)
 	if den == 0 && n.Value == 1 && !n.Scaled {
 		den = singularDenominator(w)
 		if den == 2 && w == "half" {
 			den = 2
 		}
 	}
-	if den2, end := t.compoundOrdinal(k); end > k && (n.Value == 1 || t.W(end-1) != "" && denominators[t.W(end-1)] > 0 || plural(t.W(end-1))) {
+	if den2, end := t.compoundOrdinal(k); end > k && (n.Value == 1 || t.W(end-1) != "" && denominators.of(t.W(end-1)) > 0 || plural(t.W(end-1))) {
 		den, k = den2, end-1
 	}
 	if den > 0 && n.Spelt && !n.Ordinal {
@@ -875,7 +919,7 @@ func (t *Text) afterCardinal(n Number) Number {
 			if n.Scaled {
 				scale = lastScaleOf(n.Value)
 			}
-			if sc, ok := scaleWords[t.W(f.End)]; ok && n.Scaled && sc < n.Value {
+			if sc, ok := scaleWords.get(t.W(f.End)); ok && n.Scaled && sc < n.Value {
 				// "one billion and a half million"
 				n.Value += f.Value * sc
 				n.End, n.Step = f.End+1, 0
@@ -943,13 +987,13 @@ func lastScaleOf(v float64) float64 {
 func (t *Text) scaleAfterFraction(n Number) Number {
 	j := n.End
 	if t.W(j) == "of" && (t.W(j+1) == "a" || t.W(j+1) == "an") {
-		if sc, ok := scaleWords[t.W(j+2)]; ok && sc >= 1e6 {
+		if sc, ok := scaleWords.get(t.W(j + 2)); ok && sc >= 1e6 {
 			n.Value *= sc
 			n.End, n.Scaled, n.Fraction = j+3, true, false
 			return n
 		}
 	}
-	if sc, ok := scaleWords[t.W(j)]; ok && t.Kind(j) == Letters {
+	if sc, ok := scaleWords.get(t.W(j)); ok && t.Kind(j) == Letters {
 		n.Value *= sc
 		n.End, n.Scaled, n.Fraction = j+1, true, false
 	}
@@ -989,7 +1033,7 @@ func (t *Text) Ordinal(i int) (float64, int, bool) {
 	if v, end := t.compoundOrdinal(i); end > i {
 		return v, end, true
 	}
-	if v, ok := ordinalWords[t.W(i)]; ok {
+	if v, ok := ordinalWords.get(t.W(i)); ok {
 		return v, i + 1, true
 	}
 	if t.Kind(i) == Digits && t.Kind(i+1) == Letters && t.Glued(i+1) {

@@ -42,6 +42,9 @@ type Units struct {
 	list    []Unit
 	byName  map[string]int
 	byFirst map[string][]form // by the form's first key (see firstKey), longest first
+	// firstFilter holds the keys of byFirst, to answer quickly that most
+	// words begin no form.
+	firstFilter WordFilter
 }
 
 // ParseUnits reads a unit table in the format of data/units.tsv.
@@ -103,6 +106,7 @@ func ParseUnits(src string) (*Units, error) {
 	for k, fs := range u.byFirst {
 		slices.SortStableFunc(fs, func(a, b form) int { return len(b.text) - len(a.text) })
 		u.byFirst[k] = fs
+		u.firstFilter.Add(k)
 	}
 	return u, nil
 }
@@ -183,6 +187,9 @@ func (u *Units) match(src, lower string, p int, accept func(*Unit) bool) (*Unit,
 	}
 	best, bestEnd := -1, p
 	for _, k := range keys[:nk] {
+		if !u.firstFilter.MayHave(k) {
+			continue // no form begins with k
+		}
 		for _, f := range u.byFirst[k] {
 			if p+len(f.text) <= bestEnd {
 				break

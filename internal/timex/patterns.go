@@ -13,6 +13,24 @@ import (
 // The patterns. Each reads a temporal expression that starts at word i
 // and returns it, or false.
 
+// Tables the patterns read.
+var (
+	// boundaryMods are the modifiers of "the end of", "the beginning
+	// of" ...
+	boundaryMods = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}
+	// partMods are the modifiers of "early", "late" and "mid".
+	partMods = map[string]string{"early": "START", "late": "END", "mid": "MID"}
+	// whichSteps count the periods from now of "this", "last" ...
+	whichSteps = map[string]int{"this": 0, "last": -1, "next": 1, "latest": -1, "the": 0}
+	// agoMods turn a duration's hedge into a date's: "more than a year
+	// ago" is before the date a year ago.
+	agoMods = map[string]string{"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
+	// agoRefs are the vague dates before and after now.
+	agoRefs = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}
+	// spokenCenturies are the hundreds of a year in words.
+	spokenCenturies = map[string]int{"nineteen": 19, "eighteen": 18, "twenty": 20, "seventeen": 17}
+)
+
 // absolute reads calendar dates: "March 22, 2013", "22 March 2013",
 // "Friday, March 22", "March 2022", "the 4th of July", "2013-03-22",
 // "3/22/2013", and a month alone in a date's context ("in March", "last
@@ -268,11 +286,11 @@ func (ru *run) yearExpr(i int) (cand, bool) {
 	case ru.is(j, "mid") || ru.is(j, "mid-"):
 		mod, j = "MID", j+1
 	case ru.is(j, "the") && ru.is(j+1, "end", "beginning", "start", "middle", "turn") && ru.is(j+2, "of"):
-		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[ru.w(j+1)]
+		mod = boundaryMods[ru.w(j+1)]
 		j += 3
 	}
 	if ru.is(j, "the") && ru.is(j+1, "early", "late", "mid") {
-		mod = map[string]string{"early": "START", "late": "END", "mid": "MID"}[ru.w(j+1)]
+		mod = partMods[ru.w(j+1)]
 		j += 2
 		if ru.hyphen(j) {
 			j++
@@ -293,7 +311,7 @@ func (ru *run) yearExpr(i int) (cand, bool) {
 	if ru.is(k, "the") {
 		k++
 		if ru.is(k, "early", "late", "mid") && mod == "" {
-			mod = map[string]string{"early": "START", "late": "END", "mid": "MID"}[ru.w(k)]
+			mod = partMods[ru.w(k)]
 			k++
 			if ru.hyphen(k) {
 				k++
@@ -358,7 +376,7 @@ func (ru *run) yearContext(j int) bool {
 	if t.Kind(j+1) == quantity.Letters && len(nx) > 3 && nx[len(nx)-1] == 's' && !strings.HasSuffix(nx, "ss") && !strings.HasSuffix(nx, "is") && !strings.HasSuffix(nx, "us") && nx != "was" && nx != "has" && !ru.cap(j+1) {
 		return false
 	}
-	if _, ok := timeUnits[nx]; ok {
+	if ru.v(j+1).unit != "" {
 		return false
 	}
 	if y >= 1900 && y < 2100 {
@@ -377,7 +395,7 @@ func (ru *run) relDay(i int) (cand, bool) {
 	first, j := i, i
 	mod := ""
 	if ru.is(j, "late", "early") {
-		mod = map[string]string{"late": "END", "early": "START"}[ru.w(j)]
+		mod = partMods[ru.w(j)]
 		j++
 	}
 	off, part := 0, ""
@@ -391,7 +409,8 @@ func (ru *run) relDay(i int) (cand, bool) {
 	case "tonight":
 		part = "NI"
 	case "this", "last":
-		p, ok := partsOfDay[ru.w(j+1)]
+		p := ru.v(j + 1).part
+		ok := p != ""
 		if !ok || ru.w(j) == "last" && p != "NI" && p != "EV" {
 			return cand{}, false
 		}
@@ -408,7 +427,7 @@ func (ru *run) relDay(i int) (cand, bool) {
 	}
 	end := j + 1
 	if part == "" {
-		if p, ok := partsOfDay[ru.w(end)]; ok {
+		if p := ru.v(end).part; p != "" {
 			part = p
 			end++
 		}
@@ -441,7 +460,7 @@ func (ru *run) weekdayExpr(i int) (cand, bool) {
 		return cand{}, false
 	}
 	part := ""
-	if p, ok := partsOfDay[ru.w(e)]; ok {
+	if p := ru.v(e).part; p != "" {
 		part = p
 		e++
 	}
@@ -514,7 +533,7 @@ func (ru *run) relUnit(i int) (cand, bool) {
 	case ru.is(j, "mid") && ru.hyphen(j+1):
 		mod, j = "MID", j+2
 	case ru.is(j, "the") && ru.is(j+1, "end", "beginning", "start", "middle") && ru.is(j+2, "of"):
-		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[ru.w(j+1)]
+		mod = boundaryMods[ru.w(j+1)]
 		j += 3
 	}
 	which := ""
@@ -575,7 +594,7 @@ func (ru *run) relUnit(i int) (cand, bool) {
 		return cand{}, false // "early month"
 	}
 	c := cand{first: first, end: j + 1, typ: "date", mod: mod, rel: true}
-	step := map[string]int{"this": 0, "last": -1, "next": 1, "latest": -1, "the": 0}[which]
+	step := whichSteps[which]
 	if which == "the" && w != "weekend" && w != "quarter" && !isSeason(w) {
 		return cand{}, false
 	}
@@ -752,10 +771,10 @@ func (ru *run) ago(i int) (cand, bool) {
 	}
 	c := cand{first: first, end: e2 + 1, typ: "date", mod: mod, rel: true}
 	if mod == "LESS_THAN" || mod == "MORE_THAN" || mod == "EQUAL_OR_MORE" || mod == "EQUAL_OR_LESS" {
-		c.mod = map[string]string{"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}[mod]
+		c.mod = agoMods[mod]
 	}
 	if vague {
-		c.value = map[int]string{-1: "PAST_REF", 1: "FUTURE_REF"}[sign]
+		c.value = agoRefs[sign]
 		return c, true
 	}
 	if !ru.hasDCT || n != float64(int(n)) {
@@ -798,7 +817,7 @@ func (ru *run) ref(i int) (cand, bool) {
 			return cand{first: i - 1, end: end, typ: "date", value: v, rel: true}, true
 		}
 	case "current":
-		if _, ok := timeUnits[ru.w(i+1)]; ok || ru.is(i+1, "quarter") {
+		if ru.v(i+1).unit != "" || ru.is(i+1, "quarter") {
 			return cand{}, false
 		}
 		v = "PRESENT_REF"
@@ -844,7 +863,7 @@ func (ru *run) ref(i int) (cand, bool) {
 // numberOrUnit reports whether word i starts a number or a time unit
 // ("the past two years", "the past week").
 func (ru *run) numberOrUnit(i int) bool {
-	if _, ok := timeUnits[ru.w(i)]; ok {
+	if ru.v(i).unit != "" {
 		return true
 	}
 	if ru.is(i, "few", "several", "couple", "decade") {
@@ -875,7 +894,7 @@ func (ru *run) duration(i int) (cand, bool) {
 	n, e, ok := 0.0, j, false
 	vague := false
 	if lead && ru.is(j-1, "past", "last", "next", "coming", "previous", "following") && ru.is(j, "decade", "century") {
-		u := timeUnits[ru.w(j)]
+		u := ru.v(j).unit
 		return cand{first: first, end: j + 1, typ: "duration", mod: mod, gran: u, value: durationValue(1, u, false)}, true
 	}
 	switch {
@@ -1016,7 +1035,7 @@ func (ru *run) spokenYear(i int) (cand, bool) {
 	if ru.is(j, "the") && ru.is(j+1, "year") {
 		j += 2
 	}
-	hi, ok := map[string]int{"nineteen": 19, "eighteen": 18, "twenty": 20, "seventeen": 17}[ru.w(j)]
+	hi, ok := spokenCenturies[ru.w(j)]
 	if ok && !ru.hyphen(j+1) {
 		if n, e, ok := ru.number(j + 1); ok && n >= 10 && n < 100 && n == float64(int(n)) && ru.t.Kind(j+1) == quantity.Letters {
 			return cand{first: first, end: e, typ: "date", value: fmtYear(hi*100 + int(n))}, true
@@ -1063,7 +1082,7 @@ func (ru *run) set(i int) (cand, bool) {
 			}
 			return cand{first: i, end: e, typ: "set", value: durationValue(n, u, false), gran: u}, true
 		}
-		if p, ok := partsOfDay[ru.w(j)]; ok {
+		if p := ru.v(j).part; p != "" {
 			return cand{first: i, end: j + 1, typ: "set", value: "XXXX-XX-XXT" + p, gran: "part of day"}, true
 		}
 		if wd, e, ok := ru.weekday(j); ok {
@@ -1099,8 +1118,8 @@ func (ru *run) countedBefore(i int) bool {
 // "15:00 GMT Saturday"). "3:07:35" with no a.m. or p.m. is a duration.
 func (ru *run) clock(i int) (cand, bool) {
 	if ru.t.Kind(i) != quantity.Digits && !ru.is(i, "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "the", "last", "next", "this") {
-		if _, ok := weekdays[ru.w(i)]; !ok {
-			if _, ok := months[ru.w(i)]; !ok {
+		if !ru.v(i).isWeekday {
+			if ru.v(i).month == 0 {
 				return cand{}, false
 			}
 		}

@@ -1,9 +1,13 @@
 package timex
 
 import (
+	"maps"
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/quantity"
@@ -25,17 +29,23 @@ var Default = sync.OnceValue(New)
 // ("XXXX-WXX-5" for "Friday") or stay unresolved (Value ""). Find uses
 // d.Sentences, and token tags when present, to read a sentence's tense.
 func (r *Resolver) Find(d *doc.Document) {
-	ru := run{d: d, dct: d.Published, hasDCT: !d.Published.IsZero()}
+	ru := newRun(d)
+	d.Dates = d.Dates[:0]
+	ru.out = d.Dates
+	ru.scan()
+	d.Dates = ru.out
+}
+
+// newRun lexes d's text and classifies its words for a Find.
+func newRun(d *doc.Document) *run {
+	ru := &run{d: d, dct: d.Published, hasDCT: !d.Published.IsZero()}
 	if ru.hasDCT {
 		ru.dct = truncDay(d.Published)
 	}
 	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), make([]quantity.Word, 0, len(d.Text)/4+1))
 	ru.sentTense = make(map[int]int)
 	ru.markCores()
-	d.Dates = d.Dates[:0]
-	ru.out = d.Dates
-	ru.scan()
-	d.Dates = ru.out
+	return ru
 }
 
 // run is the state of one Find.
@@ -47,7 +57,10 @@ type run struct {
 	sentTense map[int]int
 	// class[i] is word i's class; nextCore[i] is the first word at or
 	// after i that can be the core of an expression.
+	words    []string      // words[i] is w(i)
+	vocab    []*vocabEntry // word i's entry; &noEntry when it has none
 	class    []uint8
+	gate     []uint16 // the patterns that can begin at each word
 	nextCore []int
 	nums     []numMemo
 	out      []doc.Date
@@ -76,23 +89,194 @@ func (ru *run) scan() {
 	}
 }
 
+// The patterns, by index in patterns.
+const (
+	pClock = iota
+	pAbsolute
+	pYearExpr
+	pRelDay
+	pWeekdayExpr
+	pRelUnit
+	pAgo
+	pSet
+	pDuration
+	pHoliday
+	pRef
+	pNthPeriod
+	pSpokenYear
+)
+
 // patterns are tried at every word; the longest match wins, the earlier
-// pattern on a tie.
-var patterns = []func(ru *run, i int) (cand, bool){
-	(*run).clock,
-	(*run).absolute,
-	(*run).yearExpr,
-	(*run).relDay,
-	(*run).weekdayExpr,
-	(*run).relUnit,
-	(*run).ago,
-	(*run).set,
-	(*run).duration,
-	(*run).holiday,
-	(*run).ref,
-	(*run).nthPeriod,
-	(*run).spokenYear,
+// pattern on a tie. Each is tried only at the words a match of it can
+// begin with (see markCores): it reads nothing at any other.
+var patterns = [...]struct {
+	read func(ru *run, i int) (cand, bool)
+	// The words a match can begin with, in lower case without a
+	// possessive, besides those starts names.
+	words  string
+	starts uint8
+}{
+	pClock:       {(*run).clock, "noon midday midnight today yesterday tomorrow the last next this", startDigits | startWeekday | startMonth},
+	pAbsolute:    {(*run).absolute, "the", startDigits | startWeekday | startMonth | startOrdinal},
+	pYearExpr:    {(*run).yearExpr, "early late mid the fiscal ' ’ ‘", startDigits | startOrdinal},
+	pRelDay:      {(*run).relDay, "late early today yesterday tomorrow tonight this last", 0},
+	pWeekdayExpr: {(*run).weekdayExpr, "last next this coming past previous", startWeekday},
+	pRelUnit:     {(*run).relUnit, "early earlier late later mid the this current last past previous next coming following its their", startDigits | startOrdinal},
+	pAgo:         {(*run).ago, "several few many a an one", startDigits | startNumber | startHedge},
+	pSet:         {(*run).set, "daily nightly weekly monthly annually yearly hourly every each a an per", 0},
+	pDuration:    {(*run).duration, "the past last next first several few many some a an recent", startDigits | startNumber | startHedge | startUnit},
+	pHoliday:     {(*run).holiday, "last next this thanksgiving easter", startHoliday},
+	pRef:         {(*run).ref, "now currently presently nowadays current recently lately soon at these the", 0},
+	pNthPeriod:   {(*run).nthPeriod, "the", 0},
+	pSpokenYear:  {(*run).spokenYear, "the nineteen eighteen twenty seventeen two", 0},
 }
+
+// What a pattern's match can begin with, besides its words: digits, a
+// weekday, a month, a number in words or symbols ("three", "a", "½"),
+// an ordinal in words ("third", "twenty-first"), a hedge ("about",
+// "more than"), a time unit, the first word of a holiday.
+const (
+	startDigits uint8 = 1 << iota
+	startWeekday
+	startMonth
+	startNumber
+	startOrdinal
+	startHedge
+	startUnit
+	startHoliday
+)
+
+// after narrows the gates of the commonest first words by the word that
+// follows: after "the", clock can match only before digits or a number
+// ("the 4th of July at noon"). For a first word and a pattern it lists
+// the words the next can be, in lower case without a possessive, and
+// the classes #digits (digits), #number (a number in words or symbols,
+// or an ordinal in words), #unit (a time unit), #weekday and #part (a
+// part of the day). A pattern a first word does not list keeps its
+// gate.
+var after = map[string]map[int]string{
+	"the": {
+		pClock:      "#digits #number", // "the 4th of July at noon"
+		pAbsolute:   "#digits #number",
+		pYearExpr:   "end beginning start middle turn early late mid ' ’ ‘ #digits #number",
+		pRelUnit:    "end beginning start middle past last previous next coming current present latest most fiscal weekend quarter spring summer fall autumn winter #digits #number",
+		pDuration:   "past last next coming first final previous following entire whole full several few many some a recent #digits #number",
+		pRef:        "past future near foreseeable short long",
+		pNthPeriod:  "last final early opening closing #digits #number",
+		pSpokenYear: "year",
+	},
+	"a": {
+		pAgo:      "mere few couple #unit",
+		pSet:      "#unit",
+		pDuration: "mere few couple - ‐ ‑ – #unit",
+	},
+	"an": {
+		pAgo:      "#unit",
+		pSet:      "#unit",
+		pDuration: "- ‐ ‑ – #unit",
+	},
+	"this": {
+		pClock:       "#weekday #part", // "this Friday at noon"
+		pRelDay:      "#part",
+		pWeekdayExpr: "#weekday",
+		pRelUnit:     "fiscal week month year quarter weekend decade century spring summer fall autumn winter",
+	},
+	"at": {
+		pAgo:      "least most",
+		pDuration: "least most",
+		pRef:      "present the",
+	},
+	"'": {pYearExpr: "#digits"},
+	"’": {pYearExpr: "#digits"},
+	"‘": {pYearExpr: "#digits"},
+}
+
+// Classes of a following word in after.
+const (
+	nextDigits uint8 = 1 << iota
+	nextNumber
+	nextUnit
+	nextWeekday
+	nextPart
+)
+
+// afterRule is after for one first word, ready to apply: the patterns it
+// names, and those each following word or class allows.
+type afterRule struct {
+	named   uint16
+	words   map[string]uint16
+	classes [8]uint16 // by bit of the next* classes
+}
+
+var afterRules = func() map[string]*afterRule {
+	out := map[string]*afterRule{}
+	classes := map[string]uint8{"#digits": nextDigits, "#number": nextNumber, "#unit": nextUnit, "#weekday": nextWeekday, "#part": nextPart}
+	for first, byPattern := range after {
+		r := &afterRule{words: map[string]uint16{}}
+		for k, next := range byPattern {
+			r.named |= 1 << k
+			for _, w := range strings.Fields(next) {
+				if c, ok := classes[w]; ok {
+					r.classes[bits.TrailingZeros8(c)] |= 1 << k
+				} else {
+					r.words[w] |= 1 << k
+				}
+			}
+		}
+		out[first] = r
+	}
+	return out
+}()
+
+// allows returns the patterns r lets begin before word j.
+func (r *afterRule) allows(ru *run, j int) uint16 {
+	g := r.words[ru.w(j)]
+	var c uint8
+	switch ru.t.Kind(j) {
+	case quantity.Digits:
+		c |= nextDigits
+	case quantity.Letters:
+		e := ru.v(j)
+		if e.number {
+			c |= nextNumber
+		}
+		if e.unit != "" {
+			c |= nextUnit
+		}
+		if e.isWeekday {
+			c |= nextWeekday
+		}
+		if e.part != "" {
+			c |= nextPart
+		}
+	case quantity.Other:
+		if ru.otherNumber(j) {
+			c |= nextNumber
+		}
+	}
+	for ; c != 0; c &= c - 1 {
+		g |= r.classes[bits.TrailingZeros8(c)]
+	}
+	return g
+}
+
+// startGate returns the patterns whose starts include any of s.
+func startGate(s uint8) (g uint16) {
+	for k, p := range patterns {
+		if p.starts&s != 0 {
+			g |= 1 << k
+		}
+	}
+	return g
+}
+
+// numberStarts are the patterns that read a number at their first word
+// (which, for a word of symbols, may be a minus sign or a fraction:
+// "½"); digitGate those that can begin at digits.
+var (
+	numberStarts = startGate(startNumber)
+	digitGate    = startGate(startDigits)
+)
 
 // Word classes: a core word makes an expression (a month, weekday,
 // unit, number, reference word); a starter may begin one ("the",
@@ -102,42 +286,144 @@ const (
 	core
 )
 
-// wordClass classifies the words the patterns look for; other words are
-// skipped with one map lookup.
-var wordClass = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for _, w := range strings.Fields(`the this last next past coming previous following current
+// vocabEntry is what the scan needs of a word: its class, the patterns
+// (bits by index in patterns) that can begin at it, and what it names.
+type vocabEntry struct {
+	class     uint8
+	gate      uint16
+	month     time.Month   // months[w], or 0
+	weekday   time.Weekday // weekdays[w] when isWeekday
+	isWeekday bool
+	unit      string // timeUnits[w], or ""
+	part      string // partsOfDay[w], or ""
+	number    bool   // a number in words can begin with it
+}
+
+// noEntry is the entry of the words vocab does not hold, and of the
+// words before and after the text.
+var noEntry vocabEntry
+
+// vocab holds the entry of every word with a class or a pattern; other
+// words are skipped with one map lookup.
+var vocab = func() map[string]*vocabEntry {
+	m := map[string]*vocabEntry{}
+	entry := func(w string) *vocabEntry {
+		if m[w] == nil {
+			m[w] = &vocabEntry{}
+		}
+		return m[w]
+	}
+	addClass := func(c uint8, words ...string) {
+		for _, w := range words {
+			entry(w).class |= c
+		}
+	}
+	addClass(starter, strings.Fields(`the this last next past coming previous following current
 		latest early earlier late later mid fiscal a an one several few many some recent every each
 		other right just at these st new more less up no well nearly almost about around roughly
-		approximately over under only its their per once twice in mere`) {
-		m[w] |= starter
-	}
-	for _, w := range strings.Fields(`daily weekly monthly annually yearly hourly nightly now
+		approximately over under only its their per once twice in mere`)...)
+	addClass(starter|core, strings.Fields(`daily weekly monthly annually yearly hourly nightly now
 		currently presently nowadays recently lately soon future present time today yesterday
 		tomorrow tonight noon midday midnight christmas boxing valentine independence halloween
 		bastille armistice veterans thanksgiving easter spring summer fall autumn winter weekend
-		quarter half century decade day year morning afternoon evening night current past term`) {
-		m[w] |= starter | core
+		quarter half century decade day year morning afternoon evening night current past term`)...)
+	addClass(starter|core, slices.Collect(maps.Keys(months))...)
+	addClass(starter|core, slices.Collect(maps.Keys(weekdays))...)
+	addClass(starter|core, slices.Collect(maps.Keys(timeUnits))...)
+	addClass(starter|core, quantity.NumberWords()...)
+	for w, mo := range months {
+		entry(w).month = mo
 	}
-	for w := range months {
-		m[w] |= starter | core
+	for w, wd := range weekdays {
+		entry(w).weekday, entry(w).isWeekday = wd, true
 	}
-	for w := range weekdays {
-		m[w] |= starter | core
+	for w, u := range timeUnits {
+		entry(w).unit = u
 	}
-	for w := range timeUnits {
-		m[w] |= starter | core
+	for w, p := range partsOfDay {
+		entry(w).part = p
 	}
-	for _, w := range quantity.NumberWords() {
-		m[w] |= starter | core
+
+	numbers := append(quantity.NumberWords(), "a", "an")
+	for _, w := range numbers {
+		entry(w).number = true
+	}
+	var hedges, holidayFirsts []string
+	for _, h := range mods {
+		hedges = append(hedges, h.words[0])
+	}
+	for _, h := range holidays {
+		holidayFirsts = append(holidayFirsts, h.words[0])
+	}
+	for k, p := range patterns {
+		words := strings.Fields(p.words)
+		for _, c := range []struct {
+			start uint8
+			words []string
+		}{
+			{startWeekday, slices.Collect(maps.Keys(weekdays))},
+			{startMonth, slices.Collect(maps.Keys(months))},
+			{startNumber, numbers},
+			{startOrdinal, quantity.OrdinalStarts()},
+			{startHedge, hedges},
+			{startUnit, slices.Collect(maps.Keys(timeUnits))},
+			{startHoliday, holidayFirsts},
+		} {
+			if p.starts&c.start != 0 {
+				words = append(words, c.words...)
+			}
+		}
+		for _, w := range words {
+			entry(w).gate |= 1 << k
+		}
 	}
 	return m
 }()
 
-// markCores fills ru.class and ru.nextCore.
+// gateOf returns the patterns that can begin at word i.
+func (ru *run) gateOf(i int) uint16 {
+	switch ru.t.Kind(i) {
+	case quantity.Letters:
+		return ru.v(i).gate
+	case quantity.Digits:
+		return digitGate
+	}
+	// A word of symbols: an apostrophe ("the '90s"), or a minus sign or
+	// a fraction that begins a number.
+	var g uint16
+	if e, ok := vocab[ru.w(i)]; ok {
+		g = e.gate
+	}
+	if ru.otherNumber(i) {
+		g |= numberStarts
+	}
+	return g
+}
+
+// otherNumber reports whether the word of symbols i begins a number: a
+// minus sign or a fraction ("½").
+func (ru *run) otherNumber(i int) bool {
+	w := ru.w(i)
+	return (w == "-" || w[0] >= utf8.RuneSelf) && ru.isNumber(i)
+}
+
+// markCores fills ru.words, ru.vocab, ru.class, ru.gate and ru.nextCore.
 func (ru *run) markCores() {
 	n := len(ru.t.Words)
+	ru.words = make([]string, n)
+	ru.vocab = make([]*vocabEntry, n)
+	for i := range n {
+		w := stripPossessive(ru.t.W(i))
+		ru.words[i] = w
+		ru.vocab[i] = &noEntry
+		if ru.t.Words[i].Kind == quantity.Letters {
+			if e, ok := vocab[w]; ok {
+				ru.vocab[i] = e
+			}
+		}
+	}
 	ru.class = make([]uint8, n)
+	ru.gate = make([]uint16, n)
 	ru.nums = make([]numMemo, n)
 	ru.nextCore = make([]int, n+1)
 	ru.nextCore[n] = n
@@ -145,12 +431,22 @@ func (ru *run) markCores() {
 		ru.nextCore[i] = ru.nextCore[i+1]
 		switch ru.t.Kind(i) {
 		case quantity.Letters:
-			ru.class[i] = wordClass[ru.w(i)]
+			e := ru.vocab[i]
+			ru.class[i], ru.gate[i] = e.class, e.gate
 		default:
 			ru.class[i] = starter | core
+			ru.gate[i] = ru.gateOf(i)
 		}
 		if ru.class[i]&core != 0 {
 			ru.nextCore[i] = i
+		}
+	}
+	for i := range n {
+		if ru.gate[i] == 0 {
+			continue
+		}
+		if r := afterRules[ru.words[i]]; r != nil {
+			ru.gate[i] &^= r.named &^ r.allows(ru, i+1)
 		}
 	}
 }
@@ -164,8 +460,8 @@ func (ru *run) match(i int) (cand, bool) {
 	}
 	best := cand{}
 	found := false
-	for _, p := range patterns {
-		c, ok := p(ru, i)
+	for g := ru.gate[i]; g != 0; g &= g - 1 {
+		c, ok := patterns[bits.TrailingZeros16(g)].read(ru, i)
 		if ok && c.end > i && (!found || c.end > best.end) {
 			best, found = c, true
 		}
@@ -202,8 +498,21 @@ func refGranularity(v string) string {
 }
 
 // w returns word i in lower case without a possessive "'s":
-// "Friday's" reads as "friday".
-func (ru *run) w(i int) string { return stripPossessive(ru.t.W(i)) }
+// "Friday's" reads as "friday"; "" when i is out of range.
+func (ru *run) w(i int) string {
+	if uint(i) < uint(len(ru.words)) {
+		return ru.words[i]
+	}
+	return ""
+}
+
+// v returns the vocabulary entry of word i.
+func (ru *run) v(i int) *vocabEntry {
+	if uint(i) < uint(len(ru.vocab)) {
+		return ru.vocab[i]
+	}
+	return &noEntry
+}
 
 func stripPossessive(w string) string {
 	switch {
@@ -370,6 +679,12 @@ func (ru *run) number(i int) (float64, int, bool) {
 	return m.value, m.end, true
 }
 
+// isNumber reports whether a cardinal begins at word i.
+func (ru *run) isNumber(i int) bool {
+	_, _, ok := ru.number(i)
+	return ok
+}
+
 // numMemo caches number: state 0 unknown, 1 a number, 2 none.
 type numMemo struct {
 	state uint8
@@ -395,9 +710,8 @@ var timeUnits = map[string]string{
 // unit reads a time unit at word i and returns its name, whether it is
 // plural, and the end.
 func (ru *run) unit(i int) (string, bool, int) {
-	w := ru.w(i)
-	u, ok := timeUnits[w]
-	if !ok {
+	w, u := ru.w(i), ru.v(i).unit
+	if u == "" {
 		return "", false, i
 	}
 	plural := strings.HasSuffix(w, "s") || w == "millennia" || w == "centuries"
@@ -456,9 +770,8 @@ var months = map[string]time.Month{
 // period; "May" and "March" and abbreviations must be capitalised, or
 // the text in lower case) and returns it and the end.
 func (ru *run) month(i int) (time.Month, int, bool) {
-	w := ru.w(i)
-	m, ok := months[w]
-	if !ok || ru.t.Kind(i) != quantity.Letters {
+	w, m := ru.w(i), ru.v(i).month
+	if m == 0 || ru.t.Kind(i) != quantity.Letters {
 		return 0, i, false
 	}
 	end := i + 1
@@ -484,7 +797,8 @@ var weekdays = map[string]time.Weekday{
 
 // weekday reads a weekday name at word i.
 func (ru *run) weekday(i int) (time.Weekday, int, bool) {
-	wd, ok := weekdays[ru.w(i)]
+	e := ru.v(i)
+	wd, ok := e.weekday, e.isWeekday
 	if !ok {
 		return 0, i, false
 	}

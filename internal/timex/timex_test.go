@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
 	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
@@ -179,6 +181,7 @@ func FuzzResolver_Find(f *testing.F) {
 			d.Published = friday
 		}
 		r.Find(d)
+		checkGates(t, s, d.Published)
 		prev := 0
 		for _, x := range d.Dates {
 			if x.Start < prev || x.End > len(s) || x.Start >= x.End {
@@ -190,6 +193,69 @@ func FuzzResolver_Find(f *testing.F) {
 			prev = x.End
 		}
 	})
+}
+
+// checkGates checks, at every word of text, that each pattern the word's
+// gate leaves out reads nothing there: the gates save work and never
+// change a result.
+func checkGates(t *testing.T, text string, published time.Time) {
+	t.Helper()
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Text: text, Published: published}
+	segment.New(lexicon.MustDefault()).Segment(d)
+	tg.Tag(d)
+	ru := newRun(d)
+	for i := range ru.t.Words {
+		for k, p := range patterns {
+			if ru.gate[i]&(1<<k) != 0 {
+				continue
+			}
+			if c, ok := p.read(ru, i); ok && c.end > i {
+				t.Errorf("pattern %d reads %q at word %d (%q), outside its gate", k, text[ru.t.Words[c.first].Start:ru.t.Words[c.end-1].End], i, ru.w(i))
+			}
+		}
+	}
+}
+
+func TestPatterns_Gates(t *testing.T) {
+	texts := []string{
+		"The leaders met on Friday, March 22, 2013 at 10:30 a.m. and again the 4th of July.",
+		"In the '90s and ‘80s, and the 1990s, the twenty-first century, the 3rd quarter, twenty-first of May.",
+		"It fell −5 points in ½ hour; ¾ of an hour later, -3 days ago, about a year ago, a few weeks earlier.",
+		"Over the past two years, for years, in months, several days, recent weeks, the first nine months.",
+		"Christmas Eve, Valentine's Day, St. Patrick's Day, last Thanksgiving, Easter Sunday 2019, New Year's Eve.",
+		"daily, twice a year, per month, every other week, each morning, 2,000 barrels a day, once a week.",
+		"right now, at present, at the time, these days, in the near future, soon, the year two thousand and five.",
+		"nineteen ninety-six, mid-2022, early 2011, the end of 2012, fiscal year 2013, the first year of the war.",
+		"noon, midnight, yesterday at noon, tomorrow morning, tonight, this afternoon, last night, 15:00 GMT Saturday.",
+		"2013-03-22 3/22/2013 22/3/13 3:07:35 8pm 2.30pm 8 o'clock Friday's vote, the weekend, last spring.",
+		"This Friday at noon, this morning, this fiscal year, this winter, at least two years, at most a week ago.",
+		"A mere week, a couple of days, an hour-long wait, a-day, a day, an hour, the year two thousand, the final days.",
+		"The third quarter, the fiscal first quarter, the past decade, the next few months, the opening week of the talks.",
+	}
+	for _, text := range texts {
+		checkGates(t, text, friday)
+		checkGates(t, text, time.Time{})
+		checkGates(t, strings.ToLower(text), friday)
+	}
+}
+
+func TestPatterns_GatesOnDev(t *testing.T) {
+	dir := shareddata.Dir(t, "polnear", "dev", "text")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		t.Skip("no PolNeAR dev texts")
+	}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGates(t, string(b), friday)
+	}
 }
 
 func ExampleResolver_Find() {
