@@ -9,6 +9,9 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/maphash"
+	"math"
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,22 +26,31 @@ import (
 var embedded []byte
 
 // Tagger tags tokens. It is safe for concurrent use.
+//
+// It adds exactly the weights the model gives the features Features
+// lists, in the same order, so its scores are the model's bit for bit,
+// but it keeps its own copies of the rows it reads most (see rows): the
+// previous tags' rows in tables by tag, and every cached word form's
+// rows beside its summed context-free weights.
 type Tagger struct {
 	// immutable state
 	m    *linear.Model
 	tags []doc.POS // class index -> tag
-	// The features of the previous tags, by class index or len(tags)
-	// for "<s>": fPrevTag's row, the fPrevTags pair's row (by prev2 *
-	// (len(tags)+1) + prev) and fPrevTagWord's hash, to pair with the
+	nc   int       // len(tags)
+	// The features of the previous tags, by class index or nc for
+	// "<s>": fPrevTag's weights (dense, nc a tag), the offset in pts of
+	// the fPrevTags pair's (by prev2 * (nc+1) + prev; a row of -0 where
+	// the pair has none) and fPrevTagWord's hash, to pair with the
 	// word's.
-	prevTag, prevTags []linear.Row
-	prevTagWord       []uint64
-	// The rows of the features of the sentence's ends.
-	sentStart, firstUpper, startWord, endWord linear.Row
+	pt, pts     []float32
+	ptsOff      []uint32
+	prevTagWord []uint64
+	// The rows of the features of the sentence's ends, in fixed.
+	fixed                                     rows
+	sentStart, firstUpper, startWord, endWord ref
 
-	seed     maphash.Seed
-	scratch  sync.Pool // *scratch
-	nclasses int
+	seed    maphash.Seed
+	scratch sync.Pool // *scratch
 
 	// cache holds the context-free part of tagging (see wordInfo) for
 	// the word forms met first, up to its size: a slot, once filled,
@@ -48,25 +60,166 @@ type Tagger struct {
 
 // cacheSize is the number of word forms a Tagger remembers (a power of
 // two). News text draws most of its tokens from a few thousand forms.
-const cacheSize = 1 << 14
+const cacheSize = 1 << 15
+
+// cacheWays is the number of slots a word form may take: a form is
+// cached unless the cacheWays slots of its group are taken.
+const cacheWays = 4
 
 // maxCachedWord is the length of the longest word form cached; longer
 // ones (URLs, long names) are rare and would crowd out the frequent.
 const maxCachedWord = 32
+
+// negZero is -0, which a weight a row lacks is kept as: x + -0 is x for
+// every x, so adding it changes no score (+0 could turn a -0 score into
+// +0).
+var negZero = math.Float32frombits(1 << 31)
+
+// rows is storage for copies of a model's rows: dense ones (nc weights,
+// -0 for the classes a row has no weight for) in w, the others as
+// (class, weight) entries in e.
+type rows struct {
+	w []float32
+	e []entry
+}
+
+// entry is one weight of a sparse row.
+type entry struct {
+	w float32
+	c uint32
+}
+
+// ref is a row kept in a rows: n weights at off in w when dense, n
+// entries at off in e otherwise; n is 0 for a row with no weights.
+type ref struct {
+	off   uint32
+	n     uint16
+	dense bool
+}
+
+// copyRow appends the weights of row r of m to rs and returns where they
+// are, dense when they cover at least half the classes (as the model
+// itself keeps rows). buf is scratch space of one weight a class.
+func (rs *rows) copyRow(m *linear.Model, r linear.Row, buf []float32) ref {
+	n := weights(m, r, buf)
+	switch {
+	case n == 0:
+		return ref{}
+	case 2*n >= len(buf):
+		off := len(rs.w)
+		rs.w = append(rs.w, buf...)
+		return ref{off: uint32(off), n: uint16(len(buf)), dense: true}
+	}
+	off := len(rs.e)
+	for c, w := range buf {
+		if math.Float32bits(w) != 1<<31 {
+			rs.e = append(rs.e, entry{w, uint32(c)})
+		}
+	}
+	return ref{off: uint32(off), n: uint16(n)}
+}
+
+// weights sets buf to the weights of row r of m, one a class, -0 for
+// the classes r has none for, and returns how many it has.
+func weights(m *linear.Model, r linear.Row, buf []float32) int {
+	for c := range buf {
+		buf[c] = negZero
+	}
+	m.AddRow(r, buf) // -0 + w is w, bit for bit
+	n := 0
+	for _, w := range buf {
+		if math.Float32bits(w) != 1<<31 {
+			n++
+		}
+	}
+	return n
+}
+
+// add adds the weights of row r to scores, one element a class.
+func (rs *rows) add(r ref, scores []float32) {
+	if r.dense {
+		w := rs.w[r.off:]
+		w = w[:len(scores)]
+		for c := range scores {
+			scores[c] += w[c]
+		}
+		return
+	}
+	for _, e := range rs.e[r.off : r.off+uint32(r.n)] {
+		scores[e.c] += e.w
+	}
+}
+
+// add2 adds the weights of rows r1 and then r2 to scores: what two calls
+// of add do, in one pass when both are dense.
+func (rs *rows) add2(r1, r2 ref, scores []float32) {
+	if !r1.dense || !r2.dense {
+		rs.add(r1, scores)
+		rs.add(r2, scores)
+		return
+	}
+	w1, w2 := rs.w[r1.off:], rs.w[r2.off:]
+	w1, w2 = w1[:len(scores)], w2[:len(scores)]
+	for c := range scores {
+		scores[c] = scores[c] + w1[c] + w2[c]
+	}
+}
+
+// argmax returns the index of the largest score, the first on ties, as
+// linear.Argmax does; scores holds no NaN.
+func argmax(scores []float32) int {
+	m0, m1, m2, m3 := scores[0], scores[0], scores[0], scores[0]
+	s := scores
+	for len(s) >= 4 {
+		m0, m1, m2, m3 = max(m0, s[0]), max(m1, s[1]), max(m2, s[2]), max(m3, s[3])
+		s = s[4:]
+	}
+	for _, x := range s {
+		m0 = max(m0, x)
+	}
+	m := max(max(m0, m1), max(m2, m3))
+	for c, x := range scores {
+		if x == m {
+			return c
+		}
+	}
+	return 0
+}
 
 // wordInfo is what tagging needs of a word form that does not depend on
 // its context: the summed weights of its own features (the first
 // numStatic that Features makes) and the features it contributes to its
 // neighbours' scores.
 type wordInfo struct {
-	word    string
-	static  []float32 // weights of bias, word, suffixes, prefix and shape, summed in that order
-	upper   bool      // the word starts with an upper-case letter
-	tagWord uint64    // Lower(fPrevTagWord, w), paired with the previous tag
-	// Rows of the word as the previous, the one before, the next and the
-	// one after.
-	prev, prevSuffix, prev2, next, nextSuffix, next2 linear.Row
+	word string
+	// rows holds the copied rows below, and the static weights at
+	// static: those of bias, word, suffixes, prefix and shape, summed in
+	// that order.
+	rows
+	static uint32
+	// The word's rows as the previous, the one before, the next and the
+	// one after (nb* index them).
+	nb [numNeighbour]ref
+	// The rows of fPrevTagWord paired with each previous tag p whose bit
+	// is set in ptwSet, in order of p; a word not cached (byHash) looks
+	// them up by tagWord instead.
+	ptwSet  uint64
+	ptw     []ref
+	byHash  bool
+	upper   bool   // the word starts with an upper-case letter
+	tagWord uint64 // Lower(fPrevTagWord, w), paired with the previous tag
 }
+
+// The word's rows as a neighbour, in wordInfo.nb.
+const (
+	nbPrev = iota
+	nbPrevSuffix
+	nbPrev2
+	nbNext
+	nbNextSuffix
+	nbNext2
+	numNeighbour
+)
 
 // numStatic is the number of features at the head of Features' list that
 // depend only on the word itself.
@@ -77,7 +230,8 @@ const numStatic = 6
 type scratch struct {
 	infos  []*wordInfo
 	local  []wordInfo // infos for forms the cache does not hold
-	floats []float32  // their static weights
+	rows   rows       // their rows
+	buf    []float32
 	scores []float32
 	feats  []uint64
 	words  []string  // Tag's sentence
@@ -97,9 +251,13 @@ var Default = sync.OnceValues(func() (*Tagger, error) {
 func New(m *linear.Model) (*Tagger, error) { return newTagger(m, cacheSize) }
 
 // newTagger returns a tagger that caches up to size word forms (a power
-// of two, at least 2).
+// of two, at least cacheWays).
 func newTagger(m *linear.Model, size int) (*Tagger, error) {
-	t := &Tagger{m: m, tags: make([]doc.POS, len(m.Classes)), nclasses: len(m.Classes),
+	nc := len(m.Classes)
+	if nc >= 64 {
+		return nil, fmt.Errorf("tag: model has %d classes, more than a tagger takes", nc)
+	}
+	t := &Tagger{m: m, tags: make([]doc.POS, nc), nc: nc,
 		seed: maphash.MakeSeed(), cache: make([]atomic.Pointer[wordInfo], size)}
 	for i, c := range m.Classes {
 		p, ok := doc.ParsePOS(c)
@@ -108,28 +266,41 @@ func newTagger(m *linear.Model, size int) (*Tagger, error) {
 		}
 		t.tags[i] = p
 	}
-	names := make([]string, len(t.tags)+1)
+	names := make([]string, nc+1)
 	for i, p := range t.tags {
 		names[i] = p.String()
 	}
-	names[len(t.tags)] = "<s>"
+	names[nc] = "<s>"
+	buf := make([]float32, nc)
+	// Row 0 of pts, all -0, stands for the pairs with no weights.
+	t.pts = make([]float32, nc)
+	weights(m, linear.Row{}, t.pts)
 	for _, p2 := range names {
 		for _, p := range names {
-			t.prevTags = append(t.prevTags, m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2))))
+			r := m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2)))
+			off := 0
+			if weights(m, r, buf) > 0 {
+				off = len(t.pts)
+				t.pts = append(t.pts, buf...)
+			}
+			t.ptsOff = append(t.ptsOff, uint32(off))
 		}
 	}
 	for _, p := range names {
-		t.prevTag = append(t.prevTag, m.Row(linear.Str(fPrevTag, p)))
+		weights(m, m.Row(linear.Str(fPrevTag, p)), buf)
+		t.pt = append(t.pt, buf...)
 		t.prevTagWord = append(t.prevTagWord, linear.Str(fPrevTagWord, p))
 	}
-	t.sentStart = m.Row(linear.Int(fSentStart, 1))
-	t.firstUpper = m.Row(linear.Int(fFirstUpper, 1))
-	t.startWord = m.Row(linear.Str(fPrevWord, "<s>"))
-	t.endWord = m.Row(linear.Str(fNextWord, "</s>"))
-	t.scratch.New = func() any {
-		return &scratch{scores: make([]float32, t.nclasses), feats: make([]uint64, 0, 32)}
-	}
+	t.sentStart = t.fixed.copyRow(m, m.Row(linear.Int(fSentStart, 1)), buf)
+	t.firstUpper = t.fixed.copyRow(m, m.Row(linear.Int(fFirstUpper, 1)), buf)
+	t.startWord = t.fixed.copyRow(m, m.Row(linear.Str(fPrevWord, "<s>")), buf)
+	t.endWord = t.fixed.copyRow(m, m.Row(linear.Str(fNextWord, "</s>")), buf)
+	t.scratch.New = func() any { return t.newScratch() }
 	return t, nil
+}
+
+func (t *Tagger) newScratch() *scratch {
+	return &scratch{scores: make([]float32, t.nc), buf: make([]float32, t.nc), feats: make([]uint64, 0, 32)}
 }
 
 // Tag sets the POS of every token of d, sentence by sentence.
@@ -163,61 +334,71 @@ func (t *Tagger) TagWords(words []string, dst []doc.POS) []doc.POS {
 // word's scores.
 func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, scores []float32)) []doc.POS {
 	// Room for every word to be uncached, so that pointers into local
-	// and floats stay valid.
-	nc := t.nclasses
+	// stay valid.
 	if cap(sc.local) < len(words) {
 		sc.local = make([]wordInfo, 0, len(words))
-		sc.floats = make([]float32, 0, len(words)*nc)
 	}
-	sc.infos, sc.local, sc.floats = sc.infos[:0], sc.local[:0], sc.floats[:0]
+	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
+	sc.rows.w, sc.rows.e = sc.rows.w[:0], sc.rows.e[:0]
 	for _, w := range words {
 		wi := t.cached(w)
 		if wi == nil {
 			sc.local = append(sc.local, wordInfo{})
 			wi = &sc.local[len(sc.local)-1]
-			n := len(sc.floats)
-			sc.floats = sc.floats[:n+nc]
-			t.describe(wi, w, sc.floats[n:n+nc:n+nc], sc.feats[:0])
+			t.describe(wi, w, &sc.rows, sc.buf, sc.feats[:0], false)
 		}
 		sc.infos = append(sc.infos, wi)
 	}
-	scores := sc.scores
-	m := t.m
-	prev, prev2 := len(t.tags), len(t.tags) // "<s>"
+	// The local infos' rows are offsets into sc.rows, which they share
+	// once it has stopped growing.
+	for i := range sc.local {
+		sc.local[i].rows = sc.rows
+	}
+	nc := t.nc
+	scores := sc.scores[:nc]
+	prev, prev2 := nc, nc // "<s>"
 	infos := sc.infos
 	for i, wi := range infos {
 		// Features' order: the word's own, the previous tags', the
 		// sentence start's, then the neighbours'.
-		copy(scores, wi.static)
-		m.AddRow(t.prevTag[prev], scores)
-		m.AddRow(t.prevTags[prev2*(len(t.tags)+1)+prev], scores)
-		m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), scores)
+		st, pt, pts := wi.w[wi.static:], t.pt[prev*nc:], t.pts[t.ptsOff[prev2*(nc+1)+prev]:]
+		st, pt, pts = st[:len(scores)], pt[:len(scores)], pts[:len(scores)]
+		for c := range scores {
+			scores[c] = st[c] + pt[c] + pts[c]
+		}
+		if wi.byHash {
+			t.m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), scores)
+		} else if bit := uint64(1) << prev; wi.ptwSet&bit != 0 {
+			wi.add(wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))], scores)
+		}
 		if i == 0 {
-			m.AddRow(t.sentStart, scores)
+			t.fixed.add(t.sentStart, scores)
 			if wi.upper {
-				m.AddRow(t.firstUpper, scores)
+				t.fixed.add(t.firstUpper, scores)
 			}
-			m.AddRow(t.startWord, scores)
+			t.fixed.add(t.startWord, scores)
 		} else {
-			m.AddRow(infos[i-1].prev, scores)
-			m.AddRow(infos[i-1].prevSuffix, scores)
+			p := infos[i-1]
+			p.add2(p.nb[nbPrev], p.nb[nbPrevSuffix], scores)
 		}
 		if i > 1 {
-			m.AddRow(infos[i-2].prev2, scores)
+			p := infos[i-2]
+			p.add(p.nb[nbPrev2], scores)
 		}
 		if i+1 < len(infos) {
-			m.AddRow(infos[i+1].next, scores)
-			m.AddRow(infos[i+1].nextSuffix, scores)
+			n := infos[i+1]
+			n.add2(n.nb[nbNext], n.nb[nbNextSuffix], scores)
 		} else {
-			m.AddRow(t.endWord, scores)
+			t.fixed.add(t.endWord, scores)
 		}
 		if i+2 < len(infos) {
-			m.AddRow(infos[i+2].next2, scores)
+			n := infos[i+2]
+			n.add(n.nb[nbNext2], scores)
 		}
 		if fn != nil {
 			fn(i, scores)
 		}
-		c := linear.Argmax(scores)
+		c := argmax(scores)
 		dst = append(dst, t.tags[c])
 		prev2, prev = prev, c
 	}
@@ -234,13 +415,15 @@ func (t *Tagger) cached(w string) *wordInfo {
 	}
 	h := maphash.String(t.seed, w)
 	i := h & uint64(len(t.cache)-1)
-	for _, j := range [2]uint64{i, i ^ 1} {
+	for _, j := range [cacheWays]uint64{i, i ^ 1, i ^ 2, i ^ 3} {
 		slot := &t.cache[j]
 		wi := slot.Load()
 		if wi == nil {
 			wi = &wordInfo{}
 			var fb [numStatic]uint64
-			t.describe(wi, strings.Clone(w), make([]float32, t.nclasses), fb[:0])
+			var rs rows
+			t.describe(wi, strings.Clone(w), &rs, make([]float32, t.nc), fb[:0], true)
+			wi.rows = rows{w: slices.Clip(rs.w), e: slices.Clip(rs.e)}
 			if slot.CompareAndSwap(nil, wi) {
 				return wi
 			}
@@ -253,25 +436,45 @@ func (t *Tagger) cached(w string) *wordInfo {
 	return nil
 }
 
-// describe fills wi for word form w, with static as the storage of its
-// weights and fb as a feature buffer.
-func (t *Tagger) describe(wi *wordInfo, w string, static []float32, fb []uint64) {
+// describe fills wi for word form w, its rows kept in rs, with buf as
+// scratch space of one weight a class and fb as a feature buffer. With
+// pairs it also copies the rows of the word paired with every previous
+// tag; without, wi looks them up by hash.
+func (t *Tagger) describe(wi *wordInfo, w string, rs *rows, buf []float32, fb []uint64, pairs bool) {
 	n := norm(w)
 	r, _ := utf8.DecodeRuneInString(n)
 	s3 := suffix(n, 3)
 	*wi = wordInfo{
-		word:       w,
-		static:     static,
-		upper:      unicode.IsUpper(r),
-		tagWord:    linear.Lower(fPrevTagWord, n),
-		prev:       t.m.Row(linear.Lower(fPrevWord, n)),
-		prevSuffix: t.m.Row(linear.Lower(fPrevSuffix, s3)),
-		prev2:      t.m.Row(linear.Lower(fPrev2Word, n)),
-		next:       t.m.Row(linear.Lower(fNextWord, n)),
-		nextSuffix: t.m.Row(linear.Lower(fNextSuffix, s3)),
-		next2:      t.m.Row(linear.Lower(fNext2Word, n)),
+		word:    w,
+		static:  uint32(len(rs.w)),
+		upper:   unicode.IsUpper(r),
+		tagWord: linear.Lower(fPrevTagWord, n),
+		byHash:  !pairs,
 	}
-	t.m.Score(staticFeatures(fb, n), static)
+	t.m.Score(staticFeatures(fb, n), buf)
+	rs.w = append(rs.w, buf...)
+	m := t.m
+	for k, f := range [numNeighbour]uint64{
+		nbPrev:       linear.Lower(fPrevWord, n),
+		nbPrevSuffix: linear.Lower(fPrevSuffix, s3),
+		nbPrev2:      linear.Lower(fPrev2Word, n),
+		nbNext:       linear.Lower(fNextWord, n),
+		nbNextSuffix: linear.Lower(fNextSuffix, s3),
+		nbNext2:      linear.Lower(fNext2Word, n),
+	} {
+		wi.nb[k] = rs.copyRow(m, m.Row(f), buf)
+	}
+	if !pairs {
+		return
+	}
+	for p, f := range t.prevTagWord {
+		if r := m.Row(linear.Pair(f, wi.tagWord)); r != (linear.Row{}) {
+			if ref := rs.copyRow(m, r, buf); ref.n > 0 {
+				wi.ptwSet |= 1 << p
+				wi.ptw = append(wi.ptw, ref)
+			}
+		}
+	}
 }
 
 // Feature templates. Their numbers are part of the model format.
