@@ -12,7 +12,6 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -29,21 +28,21 @@ var embedded []byte
 //
 // It adds exactly the weights the model gives the features Features
 // lists, in the same order, so its scores are the model's bit for bit,
-// but it keeps its own copies of the rows it reads most (see rows): the
+// but it keeps its own copies of the rows it reads (see rows): the
 // previous tags' rows in tables by tag, and every cached word form's
-// rows beside its summed context-free weights.
+// rows beside its summed context-free weights. A word's rows are added
+// all at once (sumRows), class by class in Features' order.
 type Tagger struct {
 	// immutable state
 	m    *linear.Model
 	tags []doc.POS // class index -> tag
 	nc   int       // len(tags)
 	// The features of the previous tags, by class index or nc for
-	// "<s>": fPrevTag's weights (dense, nc a tag), the offset in pts of
-	// the fPrevTags pair's (by prev2 * (nc+1) + prev; a row of -0 where
-	// the pair has none) and fPrevTagWord's hash, to pair with the
-	// word's.
-	pt, pts     []float32
-	ptsOff      []uint32
+	// "<s>": fPrevTag's weights, the fPrevTags pair's (by prev2 *
+	// (nc+1) + prev; nil where the pair has none) and fPrevTagWord's
+	// hash, to pair with the word's.
+	pt          []vec
+	pts         []*vec
 	prevTagWord []uint64
 	// The rows of the features of the sentence's ends, in fixed.
 	fixed                                     rows
@@ -75,11 +74,19 @@ const maxCachedWord = 32
 // +0).
 var negZero = math.Float32frombits(1 << 31)
 
-// rows is storage for copies of a model's rows: dense ones (nc weights,
-// -0 for the classes a row has no weight for) in w, the others as
-// (class, weight) entries in e.
+// noWeights is a row with no weights: -0 for every class.
+var noWeights = func() (v vec) {
+	for c := range v {
+		v[c] = negZero
+	}
+	return v
+}()
+
+// rows is storage for copies of a model's rows: dense ones (a vec, -0
+// for the classes a row has no weight for) in w, the others as (class,
+// weight) entries in e.
 type rows struct {
-	w []float32
+	w []vec
 	e []entry
 }
 
@@ -89,8 +96,8 @@ type entry struct {
 	c uint32
 }
 
-// ref is a row kept in a rows: n weights at off in w when dense, n
-// entries at off in e otherwise; n is 0 for a row with no weights.
+// ref is a row kept in a rows: w[off] when dense, n entries at off in e
+// otherwise; n is 0 for a row with no weights.
 type ref struct {
 	off   uint32
 	n     uint16
@@ -98,20 +105,21 @@ type ref struct {
 }
 
 // copyRow appends the weights of row r of m to rs and returns where they
-// are, dense when they cover at least half the classes (as the model
-// itself keeps rows). buf is scratch space of one weight a class.
-func (rs *rows) copyRow(m *linear.Model, r linear.Row, buf []float32) ref {
-	n := weights(m, r, buf)
+// are, dense when they cover at least an eighth of the classes: adding a
+// dense row costs a few vector instructions, spreading a sparse one
+// (see spread) a store and a load a weight and a mispredicted branch.
+func (rs *rows) copyRow(m *linear.Model, r linear.Row) ref {
+	var v vec
+	n := weights(m, r, &v)
 	switch {
 	case n == 0:
 		return ref{}
-	case 2*n >= len(buf):
-		off := len(rs.w)
-		rs.w = append(rs.w, buf...)
-		return ref{off: uint32(off), n: uint16(len(buf)), dense: true}
+	case 8*n >= len(m.Classes):
+		rs.w = append(rs.w, v)
+		return ref{off: uint32(len(rs.w) - 1), n: uint16(n), dense: true}
 	}
 	off := len(rs.e)
-	for c, w := range buf {
+	for c, w := range v {
 		if math.Float32bits(w) != 1<<31 {
 			rs.e = append(rs.e, entry{w, uint32(c)})
 		}
@@ -119,15 +127,13 @@ func (rs *rows) copyRow(m *linear.Model, r linear.Row, buf []float32) ref {
 	return ref{off: uint32(off), n: uint16(n)}
 }
 
-// weights sets buf to the weights of row r of m, one a class, -0 for
-// the classes r has none for, and returns how many it has.
-func weights(m *linear.Model, r linear.Row, buf []float32) int {
-	for c := range buf {
-		buf[c] = negZero
-	}
-	m.AddRow(r, buf) // -0 + w is w, bit for bit
+// weights sets v to the weights of row r of m, -0 for the classes r has
+// none for, and returns how many it has.
+func weights(m *linear.Model, r linear.Row, v *vec) int {
+	*v = noWeights
+	m.AddRow(r, v[:len(m.Classes)]) // -0 + w is w, bit for bit
 	n := 0
-	for _, w := range buf {
+	for _, w := range v {
 		if math.Float32bits(w) != 1<<31 {
 			n++
 		}
@@ -135,55 +141,56 @@ func weights(m *linear.Model, r linear.Row, buf []float32) int {
 	return n
 }
 
-// add adds the weights of row r to scores, one element a class.
-func (rs *rows) add(r ref, scores []float32) {
+// spread is rows to add that are not all in dense vecs: the rows, and
+// vecs to spread the others into.
+type spread struct {
+	rows []*vec
+	// exp[i] is -0 but for the weights of rows[i] when it is exp[i]: its
+	// entries ents[i], or, where these are nil, any.
+	exp  [maxSpread]vec
+	ents [maxSpread][]entry
+}
+
+// maxSpread is the most rows a word's score sums after its own,
+// fPrevTag's and fPrevTags': fPrevTagWord's, then the sentence start's
+// three or the previous word's two and the one before's, then the next
+// word's two and the one after's.
+const maxSpread = 7
+
+// push appends row r of rs to sp, dense rows as they are, the others
+// spread into a vec of exp.
+func (sp *spread) push(rs *rows, r ref) {
+	if r.n == 0 {
+		return
+	}
 	if r.dense {
-		w := rs.w[r.off:]
-		w = w[:len(scores)]
-		for c := range scores {
-			scores[c] += w[c]
-		}
+		sp.rows = append(sp.rows, &rs.w[r.off])
 		return
 	}
-	for _, e := range rs.e[r.off : r.off+uint32(r.n)] {
-		scores[e.c] += e.w
+	k := len(sp.rows)
+	v, es := &sp.exp[k], rs.e[r.off:r.off+uint32(r.n)]
+	for _, e := range es {
+		v[e.c] = e.w // -0 + w is w
 	}
+	sp.ents[k] = es
+	sp.rows = append(sp.rows, v)
 }
 
-// add2 adds the weights of rows r1 and then r2 to scores: what two calls
-// of add do, in one pass when both are dense.
-func (rs *rows) add2(r1, r2 ref, scores []float32) {
-	if !r1.dense || !r2.dense {
-		rs.add(r1, scores)
-		rs.add(r2, scores)
-		return
-	}
-	w1, w2 := rs.w[r1.off:], rs.w[r2.off:]
-	w1, w2 = w1[:len(scores)], w2[:len(scores)]
-	for c := range scores {
-		scores[c] = scores[c] + w1[c] + w2[c]
-	}
-}
-
-// argmax returns the index of the largest score, the first on ties, as
-// linear.Argmax does; scores holds no NaN.
-func argmax(scores []float32) int {
-	m0, m1, m2, m3 := scores[0], scores[0], scores[0], scores[0]
-	s := scores
-	for len(s) >= 4 {
-		m0, m1, m2, m3 = max(m0, s[0]), max(m1, s[1]), max(m2, s[2]), max(m3, s[3])
-		s = s[4:]
-	}
-	for _, x := range s {
-		m0 = max(m0, x)
-	}
-	m := max(max(m0, m1), max(m2, m3))
-	for c, x := range scores {
-		if x == m {
-			return c
+// reset empties sp, setting the vecs of exp it used back to -0.
+func (sp *spread) reset() {
+	for k, v := range sp.rows {
+		if v != &sp.exp[k] {
+			continue
 		}
+		if sp.ents[k] == nil {
+			*v = noWeights
+		}
+		for _, e := range sp.ents[k] {
+			v[e.c] = negZero
+		}
+		sp.ents[k] = nil
 	}
-	return 0
+	sp.rows = sp.rows[:0]
 }
 
 // wordInfo is what tagging needs of a word form that does not depend on
@@ -191,23 +198,24 @@ func argmax(scores []float32) int {
 // numStatic that Features makes) and the features it contributes to its
 // neighbours' scores.
 type wordInfo struct {
-	word string
-	// rows holds the copied rows below, and the static weights at
-	// static: those of bias, word, suffixes, prefix and shape, summed in
-	// that order.
-	rows
-	static uint32
+	// The weights of bias, word, suffixes, prefix and shape, summed in
+	// that order, and -Inf for the padding classes.
+	static vec
 	// The word's rows as the previous, the one before, the next and the
-	// one after (nb* index them).
+	// one after (nb* index them), kept in rows.
 	nb [numNeighbour]ref
+	rows
 	// The rows of fPrevTagWord paired with each previous tag p whose bit
 	// is set in ptwSet, in order of p; a word not cached (byHash) looks
 	// them up by tagWord instead.
 	ptwSet  uint64
 	ptw     []ref
-	byHash  bool
-	upper   bool   // the word starts with an upper-case letter
 	tagWord uint64 // Lower(fPrevTagWord, w), paired with the previous tag
+	byHash  bool
+	upper   bool // the word starts with an upper-case letter
+	// The word form, when cached.
+	n    uint8
+	word [maxCachedWord]byte
 }
 
 // The word's rows as a neighbour, in wordInfo.nb.
@@ -230,13 +238,18 @@ const numStatic = 6
 type scratch struct {
 	infos  []*wordInfo
 	local  []wordInfo // infos for forms the cache does not hold
-	rows   rows       // their rows
-	buf    []float32
-	scores []float32
+	rows   []rows     // their rows, one each
+	sum    []*vec     // the rows of a word's score, in order
+	after  spread     // the rows of a word's score after the previous tags'
+	scores vec
 	feats  []uint64
 	words  []string  // Tag's sentence
 	out    []doc.POS // Tag's tags
 }
+
+// maxSum is the most rows a word's score sums: its own, fPrevTag's,
+// fPrevTags', then maxSpread.
+const maxSum = 3 + maxSpread
 
 // Default returns the embedded tagger, loaded once.
 var Default = sync.OnceValues(func() (*Tagger, error) {
@@ -254,8 +267,8 @@ func New(m *linear.Model) (*Tagger, error) { return newTagger(m, cacheSize) }
 // of two, at least cacheWays).
 func newTagger(m *linear.Model, size int) (*Tagger, error) {
 	nc := len(m.Classes)
-	if nc >= 64 {
-		return nil, fmt.Errorf("tag: model has %d classes, more than a tagger takes", nc)
+	if nc > width {
+		return nil, fmt.Errorf("tag: model has %d classes; a tagger takes %d at most", nc, width)
 	}
 	t := &Tagger{m: m, tags: make([]doc.POS, nc), nc: nc,
 		seed: maphash.MakeSeed(), cache: make([]atomic.Pointer[wordInfo], size)}
@@ -271,36 +284,35 @@ func newTagger(m *linear.Model, size int) (*Tagger, error) {
 		names[i] = p.String()
 	}
 	names[nc] = "<s>"
-	buf := make([]float32, nc)
-	// Row 0 of pts, all -0, stands for the pairs with no weights.
-	t.pts = make([]float32, nc)
-	weights(m, linear.Row{}, t.pts)
+	t.pt = make([]vec, nc+1)
 	for _, p2 := range names {
 		for _, p := range names {
-			r := m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2)))
-			off := 0
-			if weights(m, r, buf) > 0 {
-				off = len(t.pts)
-				t.pts = append(t.pts, buf...)
+			v := new(vec)
+			if weights(m, m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2))), v) == 0 {
+				v = nil
 			}
-			t.ptsOff = append(t.ptsOff, uint32(off))
+			t.pts = append(t.pts, v)
 		}
 	}
-	for _, p := range names {
-		weights(m, m.Row(linear.Str(fPrevTag, p)), buf)
-		t.pt = append(t.pt, buf...)
+	for i, p := range names {
+		weights(m, m.Row(linear.Str(fPrevTag, p)), &t.pt[i])
 		t.prevTagWord = append(t.prevTagWord, linear.Str(fPrevTagWord, p))
 	}
-	t.sentStart = t.fixed.copyRow(m, m.Row(linear.Int(fSentStart, 1)), buf)
-	t.firstUpper = t.fixed.copyRow(m, m.Row(linear.Int(fFirstUpper, 1)), buf)
-	t.startWord = t.fixed.copyRow(m, m.Row(linear.Str(fPrevWord, "<s>")), buf)
-	t.endWord = t.fixed.copyRow(m, m.Row(linear.Str(fNextWord, "</s>")), buf)
+	t.sentStart = t.fixed.copyRow(m, m.Row(linear.Int(fSentStart, 1)))
+	t.firstUpper = t.fixed.copyRow(m, m.Row(linear.Int(fFirstUpper, 1)))
+	t.startWord = t.fixed.copyRow(m, m.Row(linear.Str(fPrevWord, "<s>")))
+	t.endWord = t.fixed.copyRow(m, m.Row(linear.Str(fNextWord, "</s>")))
 	t.scratch.New = func() any { return t.newScratch() }
 	return t, nil
 }
 
 func (t *Tagger) newScratch() *scratch {
-	return &scratch{scores: make([]float32, t.nc), buf: make([]float32, t.nc), feats: make([]uint64, 0, 32)}
+	sc := &scratch{sum: make([]*vec, 0, maxSum), feats: make([]uint64, 0, 32)}
+	sc.after.rows = make([]*vec, 0, maxSpread)
+	for k := range sc.after.exp {
+		sc.after.exp[k] = noWeights
+	}
+	return sc
 }
 
 // Tag sets the POS of every token of d, sentence by sentence.
@@ -339,72 +351,85 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 		sc.local = make([]wordInfo, 0, len(words))
 	}
 	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
-	sc.rows.w, sc.rows.e = sc.rows.w[:0], sc.rows.e[:0]
 	for _, w := range words {
 		wi := t.cached(w)
 		if wi == nil {
+			k := len(sc.local)
+			if k == len(sc.rows) {
+				sc.rows = append(sc.rows, rows{})
+			}
+			rs := &sc.rows[k]
+			rs.w, rs.e = rs.w[:0], rs.e[:0]
 			sc.local = append(sc.local, wordInfo{})
-			wi = &sc.local[len(sc.local)-1]
-			t.describe(wi, w, &sc.rows, sc.buf, sc.feats[:0], false)
+			wi = &sc.local[k]
+			t.describe(wi, w, rs, sc.feats[:0], false)
 		}
 		sc.infos = append(sc.infos, wi)
 	}
-	// The local infos' rows are offsets into sc.rows, which they share
-	// once it has stopped growing.
-	for i := range sc.local {
-		sc.local[i].rows = sc.rows
-	}
 	nc := t.nc
-	scores := sc.scores[:nc]
 	prev, prev2 := nc, nc // "<s>"
 	infos := sc.infos
 	for i, wi := range infos {
 		// Features' order: the word's own, the previous tags', the
 		// sentence start's, then the neighbours'.
-		st, pt, pts := wi.w[wi.static:], t.pt[prev*nc:], t.pts[t.ptsOff[prev2*(nc+1)+prev]:]
-		st, pt, pts = st[:len(scores)], pt[:len(scores)], pts[:len(scores)]
-		for c := range scores {
-			scores[c] = st[c] + pt[c] + pts[c]
+		sc.sum = append(sc.sum[:0], &wi.static, &t.pt[prev])
+		if v := t.pts[prev2*(nc+1)+prev]; v != nil {
+			sc.sum = append(sc.sum, v)
 		}
+		sp := &sc.after
 		if wi.byHash {
-			t.m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), scores)
+			v := &sp.exp[0]
+			t.m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), v[:nc]) // -0 + w is w
+			sp.rows = append(sp.rows, v)
 		} else if bit := uint64(1) << prev; wi.ptwSet&bit != 0 {
-			wi.add(wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))], scores)
+			sp.push(&wi.rows, wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))])
 		}
-		if i == 0 {
-			t.fixed.add(t.sentStart, scores)
-			if wi.upper {
-				t.fixed.add(t.firstUpper, scores)
-			}
-			t.fixed.add(t.startWord, scores)
-		} else {
-			p := infos[i-1]
-			p.add2(p.nb[nbPrev], p.nb[nbPrevSuffix], scores)
-		}
-		if i > 1 {
-			p := infos[i-2]
-			p.add(p.nb[nbPrev2], scores)
-		}
-		if i+1 < len(infos) {
-			n := infos[i+1]
-			n.add2(n.nb[nbNext], n.nb[nbNextSuffix], scores)
-		} else {
-			t.fixed.add(t.endWord, scores)
-		}
-		if i+2 < len(infos) {
-			n := infos[i+2]
-			n.add(n.nb[nbNext2], scores)
-		}
+		t.after(sp, infos, i)
+		sc.sum = append(sc.sum, sp.rows...)
+		c := sumRows(&sc.scores, sc.sum)
+		sp.reset()
 		if fn != nil {
-			fn(i, scores)
+			fn(i, sc.scores[:nc])
 		}
-		c := argmax(scores)
 		dst = append(dst, t.tags[c])
 		prev2, prev = prev, c
 	}
+	clear(sc.sum)
 	clear(sc.infos) // so that the pool pins no cached word
 	clear(sc.local) // nor any word of this sentence
 	return dst
+}
+
+// after pushes to sp the rows of the features of word i of a sentence
+// (whose infos are infos) that come after fPrevTagWord's: the sentence
+// start's, then the neighbours'.
+func (t *Tagger) after(sp *spread, infos []*wordInfo, i int) {
+	if i == 0 {
+		sp.push(&t.fixed, t.sentStart)
+		if infos[i].upper {
+			sp.push(&t.fixed, t.firstUpper)
+		}
+		sp.push(&t.fixed, t.startWord)
+	} else {
+		p := infos[i-1]
+		sp.push(&p.rows, p.nb[nbPrev])
+		sp.push(&p.rows, p.nb[nbPrevSuffix])
+	}
+	if i > 1 {
+		p := infos[i-2]
+		sp.push(&p.rows, p.nb[nbPrev2])
+	}
+	if i+1 < len(infos) {
+		n := infos[i+1]
+		sp.push(&n.rows, n.nb[nbNext])
+		sp.push(&n.rows, n.nb[nbNextSuffix])
+	} else {
+		sp.push(&t.fixed, t.endWord)
+	}
+	if i+2 < len(infos) {
+		n := infos[i+2]
+		sp.push(&n.rows, n.nb[nbNext2])
+	}
 }
 
 // cached returns the cached info of word form w, adding it when its slot
@@ -422,38 +447,39 @@ func (t *Tagger) cached(w string) *wordInfo {
 			wi = &wordInfo{}
 			var fb [numStatic]uint64
 			var rs rows
-			t.describe(wi, strings.Clone(w), &rs, make([]float32, t.nc), fb[:0], true)
+			t.describe(wi, w, &rs, fb[:0], true)
 			wi.rows = rows{w: slices.Clip(rs.w), e: slices.Clip(rs.e)}
+			wi.ptw = slices.Clip(wi.ptw)
+			wi.n = uint8(copy(wi.word[:], w))
 			if slot.CompareAndSwap(nil, wi) {
 				return wi
 			}
 			wi = slot.Load() // another goroutine filled it first
 		}
-		if wi.word == w {
+		if string(wi.word[:wi.n]) == w {
 			return wi
 		}
 	}
 	return nil
 }
 
-// describe fills wi for word form w, its rows kept in rs, with buf as
-// scratch space of one weight a class and fb as a feature buffer. With
-// pairs it also copies the rows of the word paired with every previous
-// tag; without, wi looks them up by hash.
-func (t *Tagger) describe(wi *wordInfo, w string, rs *rows, buf []float32, fb []uint64, pairs bool) {
+// describe fills wi for word form w, its rows kept in rs, with fb as a
+// feature buffer. With pairs it also copies the rows of the word paired
+// with every previous tag; without, wi looks them up by hash.
+func (t *Tagger) describe(wi *wordInfo, w string, rs *rows, fb []uint64, pairs bool) {
 	n := norm(w)
 	r, _ := utf8.DecodeRuneInString(n)
 	s3 := suffix(n, 3)
 	*wi = wordInfo{
-		word:    w,
-		static:  uint32(len(rs.w)),
 		upper:   unicode.IsUpper(r),
 		tagWord: linear.Lower(fPrevTagWord, n),
 		byHash:  !pairs,
 	}
-	t.m.Score(staticFeatures(fb, n), buf)
-	rs.w = append(rs.w, buf...)
 	m := t.m
+	m.Score(staticFeatures(fb, n), wi.static[:t.nc])
+	for c := t.nc; c < width; c++ {
+		wi.static[c] = float32(math.Inf(-1))
+	}
 	for k, f := range [numNeighbour]uint64{
 		nbPrev:       linear.Lower(fPrevWord, n),
 		nbPrevSuffix: linear.Lower(fPrevSuffix, s3),
@@ -462,14 +488,15 @@ func (t *Tagger) describe(wi *wordInfo, w string, rs *rows, buf []float32, fb []
 		nbNextSuffix: linear.Lower(fNextSuffix, s3),
 		nbNext2:      linear.Lower(fNext2Word, n),
 	} {
-		wi.nb[k] = rs.copyRow(m, m.Row(f), buf)
+		wi.nb[k] = rs.copyRow(m, m.Row(f))
 	}
+	wi.rows = *rs
 	if !pairs {
 		return
 	}
 	for p, f := range t.prevTagWord {
 		if r := m.Row(linear.Pair(f, wi.tagWord)); r != (linear.Row{}) {
-			if ref := rs.copyRow(m, r, buf); ref.n > 0 {
+			if ref := rs.copyRow(m, r); ref.n > 0 {
 				wi.ptwSet |= 1 << p
 				wi.ptw = append(wi.ptw, ref)
 			}
