@@ -242,6 +242,7 @@ type scratch struct {
 	sum    []*vec     // the rows of a word's score, in order
 	after  spread     // the rows of a word's score after the previous tags'
 	scores vec
+	touch  float32 // a sum of weights read ahead, kept so that the reads stay
 	feats  []uint64
 	words  []string  // Tag's sentence
 	out    []doc.POS // Tag's tags
@@ -366,6 +367,21 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 		}
 		sc.infos = append(sc.infos, wi)
 	}
+	// Read a weight of every cache line of the sentence's words' rows
+	// first: these reads do not wait on one another, as those of the
+	// tagging loop below wait on each word's tag, so their cache misses
+	// overlap.
+	var touch float32
+	for _, wi := range sc.infos {
+		touch += wi.static[0] + wi.static[16] + wi.static[32]
+		for k := range wi.w {
+			touch += wi.w[k][0] + wi.w[k][16] + wi.w[k][32]
+		}
+		for k := 0; k < len(wi.e); k += 8 {
+			touch += wi.e[k].w
+		}
+	}
+	sc.touch = touch
 	nc := t.nc
 	prev, prev2 := nc, nc // "<s>"
 	infos := sc.infos
