@@ -82,27 +82,26 @@ var noWeights = func() (v vec) {
 	return v
 }()
 
-// rows is storage for copies of a model's rows: dense ones (a vec, -0
-// for the classes a row has no weight for) in w, the others as (class,
-// weight) entries in e.
-type rows struct {
-	w []vec
-	e []entry
-}
+// rows is storage for copies of a model's rows, in one block so that
+// those of a word form lie together: dense ones as a vec (-0 for the
+// classes a row has no weight for), the others as (weight, class) pairs,
+// the class's bits kept as a float32's.
+type rows []float32
 
-// entry is one weight of a sparse row.
-type entry struct {
-	w float32
-	c uint32
-}
-
-// ref is a row kept in a rows: w[off] when dense, n entries at off in e
-// otherwise; n is 0 for a row with no weights.
+// ref is a row kept in a rows: a vec at off when dense, n pairs at off
+// otherwise; n is 0 for a row with no weights. Every row starts at an
+// even offset.
 type ref struct {
 	off   uint32
 	n     uint16
 	dense bool
 }
+
+// vec returns the vec at off in rs.
+func (rs rows) vec(off uint32) *vec { return (*vec)(rs[off : off+width]) }
+
+// pairs returns the weights of sparse row r of rs.
+func (rs rows) pairs(r ref) []float32 { return rs[r.off : r.off+2*uint32(r.n)] }
 
 // copyRow appends the weights of row r of m to rs and returns where they
 // are, dense when they cover at least an eighth of the classes: adding a
@@ -111,20 +110,20 @@ type ref struct {
 func (rs *rows) copyRow(m *linear.Model, r linear.Row) ref {
 	var v vec
 	n := weights(m, r, &v)
+	off := uint32(len(*rs))
 	switch {
 	case n == 0:
 		return ref{}
 	case 8*n >= len(m.Classes):
-		rs.w = append(rs.w, v)
-		return ref{off: uint32(len(rs.w) - 1), n: uint16(n), dense: true}
+		*rs = append(*rs, v[:]...)
+		return ref{off: off, n: uint16(n), dense: true}
 	}
-	off := len(rs.e)
 	for c, w := range v {
 		if math.Float32bits(w) != 1<<31 {
-			rs.e = append(rs.e, entry{w, uint32(c)})
+			*rs = append(*rs, w, math.Float32frombits(uint32(c)))
 		}
 	}
-	return ref{off: uint32(off), n: uint16(n)}
+	return ref{off: off, n: uint16(n)}
 }
 
 // weights sets v to the weights of row r of m, -0 for the classes r has
@@ -148,7 +147,7 @@ type spread struct {
 	// exp[i] is -0 but for the weights of rows[i] when it is exp[i]: its
 	// entries ents[i], or, where these are nil, any.
 	exp  [maxSpread]vec
-	ents [maxSpread][]entry
+	ents [maxSpread][]float32
 }
 
 // maxSpread is the most rows a word's score sums after its own,
@@ -159,18 +158,18 @@ const maxSpread = 7
 
 // push appends row r of rs to sp, dense rows as they are, the others
 // spread into a vec of exp.
-func (sp *spread) push(rs *rows, r ref) {
+func (sp *spread) push(rs rows, r ref) {
 	if r.n == 0 {
 		return
 	}
 	if r.dense {
-		sp.rows = append(sp.rows, &rs.w[r.off])
+		sp.rows = append(sp.rows, rs.vec(r.off))
 		return
 	}
 	k := len(sp.rows)
-	v, es := &sp.exp[k], rs.e[r.off:r.off+uint32(r.n)]
-	for _, e := range es {
-		v[e.c] = e.w // -0 + w is w
+	v, es := &sp.exp[k], rs.pairs(r)
+	for j := 0; j+1 < len(es); j += 2 {
+		v[math.Float32bits(es[j+1])] = es[j] // -0 + w is w
 	}
 	sp.ents[k] = es
 	sp.rows = append(sp.rows, v)
@@ -185,8 +184,9 @@ func (sp *spread) reset() {
 		if sp.ents[k] == nil {
 			*v = noWeights
 		}
-		for _, e := range sp.ents[k] {
-			v[e.c] = negZero
+		es := sp.ents[k]
+		for j := 0; j+1 < len(es); j += 2 {
+			v[math.Float32bits(es[j+1])] = negZero
 		}
 		sp.ents[k] = nil
 	}
@@ -198,13 +198,13 @@ func (sp *spread) reset() {
 // numStatic that Features makes) and the features it contributes to its
 // neighbours' scores.
 type wordInfo struct {
-	// The weights of bias, word, suffixes, prefix and shape, summed in
-	// that order, and -Inf for the padding classes.
-	static vec
-	// The word's rows as the previous, the one before, the next and the
-	// one after (nb* index them), kept in rows.
-	nb [numNeighbour]ref
+	// The word's rows: first (at 0) the weights of bias, word,
+	// suffixes, prefix and shape, summed in that order, with -Inf for
+	// the padding classes, then those of the refs below.
 	rows
+	// The word's rows as the previous, the one before, the next and the
+	// one after (nb* index them).
+	nb [numNeighbour]ref
 	// The rows of fPrevTagWord paired with each previous tag p whose bit
 	// is set in ptwSet, in order of p; a word not cached (byHash) looks
 	// them up by tagWord instead.
@@ -239,6 +239,7 @@ type scratch struct {
 	infos  []*wordInfo
 	local  []wordInfo // infos for forms the cache does not hold
 	rows   []rows     // their rows, one each
+	buf    rows       // a new cached form's rows
 	sum    []*vec     // the rows of a word's score, in order
 	after  spread     // the rows of a word's score after the previous tags'
 	scores vec
@@ -353,17 +354,16 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 	}
 	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
 	for _, w := range words {
-		wi := t.cached(w)
+		wi := t.cached(w, &sc.buf)
 		if wi == nil {
 			k := len(sc.local)
 			if k == len(sc.rows) {
 				sc.rows = append(sc.rows, rows{})
 			}
-			rs := &sc.rows[k]
-			rs.w, rs.e = rs.w[:0], rs.e[:0]
+			sc.rows[k] = sc.rows[k][:0]
 			sc.local = append(sc.local, wordInfo{})
 			wi = &sc.local[k]
-			t.describe(wi, w, rs, sc.feats[:0], false)
+			t.describe(wi, w, &sc.rows[k], sc.feats[:0], false)
 		}
 		sc.infos = append(sc.infos, wi)
 	}
@@ -373,12 +373,8 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 	// overlap.
 	var touch float32
 	for _, wi := range sc.infos {
-		touch += wi.static[0] + wi.static[16] + wi.static[32]
-		for k := range wi.w {
-			touch += wi.w[k][0] + wi.w[k][16] + wi.w[k][32]
-		}
-		for k := 0; k < len(wi.e); k += 8 {
-			touch += wi.e[k].w
+		for k := 0; k < len(wi.rows); k += 16 {
+			touch += wi.rows[k] // a weight: rows start at even offsets
 		}
 	}
 	sc.touch = touch
@@ -388,7 +384,7 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 	for i, wi := range infos {
 		// Features' order: the word's own, the previous tags', the
 		// sentence start's, then the neighbours'.
-		sc.sum = append(sc.sum[:0], &wi.static, &t.pt[prev])
+		sc.sum = append(sc.sum[:0], wi.vec(0), &t.pt[prev])
 		if v := t.pts[prev2*(nc+1)+prev]; v != nil {
 			sc.sum = append(sc.sum, v)
 		}
@@ -398,7 +394,7 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 			t.m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), v[:nc]) // -0 + w is w
 			sp.rows = append(sp.rows, v)
 		} else if bit := uint64(1) << prev; wi.ptwSet&bit != 0 {
-			sp.push(&wi.rows, wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))])
+			sp.push(wi.rows, wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))])
 		}
 		t.after(sp, infos, i)
 		sc.sum = append(sc.sum, sp.rows...)
@@ -421,36 +417,36 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 // start's, then the neighbours'.
 func (t *Tagger) after(sp *spread, infos []*wordInfo, i int) {
 	if i == 0 {
-		sp.push(&t.fixed, t.sentStart)
+		sp.push(t.fixed, t.sentStart)
 		if infos[i].upper {
-			sp.push(&t.fixed, t.firstUpper)
+			sp.push(t.fixed, t.firstUpper)
 		}
-		sp.push(&t.fixed, t.startWord)
+		sp.push(t.fixed, t.startWord)
 	} else {
 		p := infos[i-1]
-		sp.push(&p.rows, p.nb[nbPrev])
-		sp.push(&p.rows, p.nb[nbPrevSuffix])
+		sp.push(p.rows, p.nb[nbPrev])
+		sp.push(p.rows, p.nb[nbPrevSuffix])
 	}
 	if i > 1 {
 		p := infos[i-2]
-		sp.push(&p.rows, p.nb[nbPrev2])
+		sp.push(p.rows, p.nb[nbPrev2])
 	}
 	if i+1 < len(infos) {
 		n := infos[i+1]
-		sp.push(&n.rows, n.nb[nbNext])
-		sp.push(&n.rows, n.nb[nbNextSuffix])
+		sp.push(n.rows, n.nb[nbNext])
+		sp.push(n.rows, n.nb[nbNextSuffix])
 	} else {
-		sp.push(&t.fixed, t.endWord)
+		sp.push(t.fixed, t.endWord)
 	}
 	if i+2 < len(infos) {
 		n := infos[i+2]
-		sp.push(&n.rows, n.nb[nbNext2])
+		sp.push(n.rows, n.nb[nbNext2])
 	}
 }
 
 // cached returns the cached info of word form w, adding it when its slot
-// is free, or nil when w is not cached.
-func (t *Tagger) cached(w string) *wordInfo {
+// is free (with buf as scratch space), or nil when w is not cached.
+func (t *Tagger) cached(w string, buf *rows) *wordInfo {
 	if len(w) > maxCachedWord {
 		return nil
 	}
@@ -462,9 +458,9 @@ func (t *Tagger) cached(w string) *wordInfo {
 		if wi == nil {
 			wi = &wordInfo{}
 			var fb [numStatic]uint64
-			var rs rows
-			t.describe(wi, w, &rs, fb[:0], true)
-			wi.rows = rows{w: slices.Clip(rs.w), e: slices.Clip(rs.e)}
+			*buf = (*buf)[:0]
+			t.describe(wi, w, buf, fb[:0], true)
+			wi.rows = slices.Clone(*buf)
 			wi.ptw = slices.Clip(wi.ptw)
 			wi.n = uint8(copy(wi.word[:], w))
 			if slot.CompareAndSwap(nil, wi) {
@@ -492,10 +488,12 @@ func (t *Tagger) describe(wi *wordInfo, w string, rs *rows, fb []uint64, pairs b
 		byHash:  !pairs,
 	}
 	m := t.m
-	m.Score(staticFeatures(fb, n), wi.static[:t.nc])
+	var static vec
+	m.Score(staticFeatures(fb, n), static[:t.nc])
 	for c := t.nc; c < width; c++ {
-		wi.static[c] = float32(math.Inf(-1))
+		static[c] = float32(math.Inf(-1))
 	}
+	*rs = append(*rs, static[:]...)
 	for k, f := range [numNeighbour]uint64{
 		nbPrev:       linear.Lower(fPrevWord, n),
 		nbPrevSuffix: linear.Lower(fPrevSuffix, s3),
