@@ -367,14 +367,17 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 		}
 		sc.infos = append(sc.infos, wi)
 	}
-	// Read a weight of every cache line of the sentence's words' rows
-	// first: these reads do not wait on one another, as those of the
-	// tagging loop below wait on each word's tag, so their cache misses
-	// overlap.
+	// Read a weight of every cache line of the sentence's words' rows,
+	// and their fPrevTagWord refs, first: these reads do not wait on one
+	// another, as those of the tagging loop below wait on each word's
+	// tag, so their cache misses overlap.
 	var touch float32
 	for _, wi := range sc.infos {
 		for k := 0; k < len(wi.rows); k += 16 {
 			touch += wi.rows[k] // a weight: rows start at even offsets
+		}
+		if len(wi.ptw) > 0 {
+			touch += float32(wi.ptw[0].n)
 		}
 	}
 	sc.touch = touch
