@@ -9,7 +9,9 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/maphash"
-	"strings"
+	"math"
+	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -23,22 +25,31 @@ import (
 var embedded []byte
 
 // Tagger tags tokens. It is safe for concurrent use.
+//
+// It adds exactly the weights the model gives the features Features
+// lists, in the same order, so its scores are the model's bit for bit,
+// but it keeps its own copies of the rows it reads (see rows): the
+// previous tags' rows in tables by tag, and every cached word form's
+// rows beside its summed context-free weights. A word's rows are added
+// all at once (sumRows), class by class in Features' order.
 type Tagger struct {
 	// immutable state
 	m    *linear.Model
 	tags []doc.POS // class index -> tag
-	// The features of the previous tags, by class index or len(tags)
-	// for "<s>": fPrevTag's row, the fPrevTags pair's row (by prev2 *
-	// (len(tags)+1) + prev) and fPrevTagWord's hash, to pair with the
-	// word's.
-	prevTag, prevTags []linear.Row
-	prevTagWord       []uint64
-	// The rows of the features of the sentence's ends.
-	sentStart, firstUpper, startWord, endWord linear.Row
+	nc   int       // len(tags)
+	// The features of the previous tags, by class index or nc for
+	// "<s>": fPrevTag's weights, the fPrevTags pair's (by prev2 *
+	// (nc+1) + prev; nil where the pair has none) and fPrevTagWord's
+	// hash, to pair with the word's.
+	pt          []vec
+	pts         []*vec
+	prevTagWord []uint64
+	// The rows of the features of the sentence's ends, in fixed.
+	fixed                                     rows
+	sentStart, firstUpper, startWord, endWord ref
 
-	seed     maphash.Seed
-	scratch  sync.Pool // *scratch
-	nclasses int
+	seed    maphash.Seed
+	scratch sync.Pool // *scratch
 
 	// cache holds the context-free part of tagging (see wordInfo) for
 	// the word forms met first, up to its size: a slot, once filled,
@@ -48,25 +59,175 @@ type Tagger struct {
 
 // cacheSize is the number of word forms a Tagger remembers (a power of
 // two). News text draws most of its tokens from a few thousand forms.
-const cacheSize = 1 << 14
+const cacheSize = 1 << 15
+
+// cacheWays is the number of slots a word form may take: a form is
+// cached unless the cacheWays slots of its group are taken.
+const cacheWays = 4
 
 // maxCachedWord is the length of the longest word form cached; longer
 // ones (URLs, long names) are rare and would crowd out the frequent.
 const maxCachedWord = 32
+
+// negZero is -0, which a weight a row lacks is kept as: x + -0 is x for
+// every x, so adding it changes no score (+0 could turn a -0 score into
+// +0).
+var negZero = math.Float32frombits(1 << 31)
+
+// noWeights is a row with no weights: -0 for every class.
+var noWeights = func() (v vec) {
+	for c := range v {
+		v[c] = negZero
+	}
+	return v
+}()
+
+// rows is storage for copies of a model's rows, in one block so that
+// those of a word form lie together: dense ones as a vec (-0 for the
+// classes a row has no weight for), the others as (weight, class) pairs,
+// the class's bits kept as a float32's.
+type rows []float32
+
+// ref is a row kept in a rows: a vec at off when dense, n pairs at off
+// otherwise; n is 0 for a row with no weights. Every row starts at an
+// even offset.
+type ref struct {
+	off   uint32
+	n     uint16
+	dense bool
+}
+
+// vec returns the vec at off in rs.
+func (rs rows) vec(off uint32) *vec { return (*vec)(rs[off : off+width]) }
+
+// pairs returns the weights of sparse row r of rs.
+func (rs rows) pairs(r ref) []float32 { return rs[r.off : r.off+2*uint32(r.n)] }
+
+// copyRow appends the weights of row r of m to rs and returns where they
+// are, dense when they cover at least an eighth of the classes: adding a
+// dense row costs a few vector instructions, spreading a sparse one
+// (see spread) a store and a load a weight and a mispredicted branch.
+func (rs *rows) copyRow(m *linear.Model, r linear.Row) ref {
+	var v vec
+	n := weights(m, r, &v)
+	off := uint32(len(*rs))
+	switch {
+	case n == 0:
+		return ref{}
+	case 8*n >= len(m.Classes):
+		*rs = append(*rs, v[:]...)
+		return ref{off: off, n: uint16(n), dense: true}
+	}
+	for c, w := range v {
+		if math.Float32bits(w) != 1<<31 {
+			*rs = append(*rs, w, math.Float32frombits(uint32(c)))
+		}
+	}
+	return ref{off: off, n: uint16(n)}
+}
+
+// weights sets v to the weights of row r of m, -0 for the classes r has
+// none for, and returns how many it has.
+func weights(m *linear.Model, r linear.Row, v *vec) int {
+	*v = noWeights
+	m.AddRow(r, v[:len(m.Classes)]) // -0 + w is w, bit for bit
+	n := 0
+	for _, w := range v {
+		if math.Float32bits(w) != 1<<31 {
+			n++
+		}
+	}
+	return n
+}
+
+// spread is rows to add that are not all in dense vecs: the rows, and
+// vecs to spread the others into.
+type spread struct {
+	rows []*vec
+	// exp[i] is -0 but for the weights of rows[i] when it is exp[i]: its
+	// entries ents[i], or, where these are nil, any.
+	exp  [maxSpread]vec
+	ents [maxSpread][]float32
+}
+
+// maxSpread is the most rows a word's score sums after its own,
+// fPrevTag's and fPrevTags': fPrevTagWord's, then the sentence start's
+// three or the previous word's two and the one before's, then the next
+// word's two and the one after's.
+const maxSpread = 7
+
+// push appends row r of rs to sp, dense rows as they are, the others
+// spread into a vec of exp.
+func (sp *spread) push(rs rows, r ref) {
+	if r.n == 0 {
+		return
+	}
+	if r.dense {
+		sp.rows = append(sp.rows, rs.vec(r.off))
+		return
+	}
+	k := len(sp.rows)
+	v, es := &sp.exp[k], rs.pairs(r)
+	for j := 0; j+1 < len(es); j += 2 {
+		v[math.Float32bits(es[j+1])] = es[j] // -0 + w is w
+	}
+	sp.ents[k] = es
+	sp.rows = append(sp.rows, v)
+}
+
+// reset empties sp, setting the vecs of exp it used back to -0.
+func (sp *spread) reset() {
+	for k, v := range sp.rows {
+		if v != &sp.exp[k] {
+			continue
+		}
+		if sp.ents[k] == nil {
+			*v = noWeights
+		}
+		es := sp.ents[k]
+		for j := 0; j+1 < len(es); j += 2 {
+			v[math.Float32bits(es[j+1])] = negZero
+		}
+		sp.ents[k] = nil
+	}
+	sp.rows = sp.rows[:0]
+}
 
 // wordInfo is what tagging needs of a word form that does not depend on
 // its context: the summed weights of its own features (the first
 // numStatic that Features makes) and the features it contributes to its
 // neighbours' scores.
 type wordInfo struct {
-	word    string
-	static  []float32 // weights of bias, word, suffixes, prefix and shape, summed in that order
-	upper   bool      // the word starts with an upper-case letter
-	tagWord uint64    // Lower(fPrevTagWord, w), paired with the previous tag
-	// Rows of the word as the previous, the one before, the next and the
-	// one after.
-	prev, prevSuffix, prev2, next, nextSuffix, next2 linear.Row
+	// The word's rows: first (at 0) the weights of bias, word,
+	// suffixes, prefix and shape, summed in that order, with -Inf for
+	// the padding classes, then those of the refs below.
+	rows
+	// The word's rows as the previous, the one before, the next and the
+	// one after (nb* index them).
+	nb [numNeighbour]ref
+	// The rows of fPrevTagWord paired with each previous tag p whose bit
+	// is set in ptwSet, in order of p; a word not cached (byHash) looks
+	// them up by tagWord instead.
+	ptwSet  uint64
+	ptw     []ref
+	tagWord uint64 // Lower(fPrevTagWord, w), paired with the previous tag
+	byHash  bool
+	upper   bool // the word starts with an upper-case letter
+	// The word form, when cached.
+	n    uint8
+	word [maxCachedWord]byte
 }
+
+// The word's rows as a neighbour, in wordInfo.nb.
+const (
+	nbPrev = iota
+	nbPrevSuffix
+	nbPrev2
+	nbNext
+	nbNextSuffix
+	nbNext2
+	numNeighbour
+)
 
 // numStatic is the number of features at the head of Features' list that
 // depend only on the word itself.
@@ -77,12 +238,20 @@ const numStatic = 6
 type scratch struct {
 	infos  []*wordInfo
 	local  []wordInfo // infos for forms the cache does not hold
-	floats []float32  // their static weights
-	scores []float32
+	rows   []rows     // their rows, one each
+	buf    rows       // a new cached form's rows
+	sum    []*vec     // the rows of a word's score, in order
+	after  spread     // the rows of a word's score after the previous tags'
+	scores vec
+	touch  float32 // a sum of weights read ahead, kept so that the reads stay
 	feats  []uint64
 	words  []string  // Tag's sentence
 	out    []doc.POS // Tag's tags
 }
+
+// maxSum is the most rows a word's score sums: its own, fPrevTag's,
+// fPrevTags', then maxSpread.
+const maxSum = 3 + maxSpread
 
 // Default returns the embedded tagger, loaded once.
 var Default = sync.OnceValues(func() (*Tagger, error) {
@@ -97,9 +266,13 @@ var Default = sync.OnceValues(func() (*Tagger, error) {
 func New(m *linear.Model) (*Tagger, error) { return newTagger(m, cacheSize) }
 
 // newTagger returns a tagger that caches up to size word forms (a power
-// of two, at least 2).
+// of two, at least cacheWays).
 func newTagger(m *linear.Model, size int) (*Tagger, error) {
-	t := &Tagger{m: m, tags: make([]doc.POS, len(m.Classes)), nclasses: len(m.Classes),
+	nc := len(m.Classes)
+	if nc > width {
+		return nil, fmt.Errorf("tag: model has %d classes; a tagger takes %d at most", nc, width)
+	}
+	t := &Tagger{m: m, tags: make([]doc.POS, nc), nc: nc,
 		seed: maphash.MakeSeed(), cache: make([]atomic.Pointer[wordInfo], size)}
 	for i, c := range m.Classes {
 		p, ok := doc.ParsePOS(c)
@@ -108,28 +281,40 @@ func newTagger(m *linear.Model, size int) (*Tagger, error) {
 		}
 		t.tags[i] = p
 	}
-	names := make([]string, len(t.tags)+1)
+	names := make([]string, nc+1)
 	for i, p := range t.tags {
 		names[i] = p.String()
 	}
-	names[len(t.tags)] = "<s>"
+	names[nc] = "<s>"
+	t.pt = make([]vec, nc+1)
 	for _, p2 := range names {
 		for _, p := range names {
-			t.prevTags = append(t.prevTags, m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2))))
+			v := new(vec)
+			if weights(m, m.Row(linear.Pair(linear.Str(fPrevTags, p), linear.Str(fPrevTags, p2))), v) == 0 {
+				v = nil
+			}
+			t.pts = append(t.pts, v)
 		}
 	}
-	for _, p := range names {
-		t.prevTag = append(t.prevTag, m.Row(linear.Str(fPrevTag, p)))
+	for i, p := range names {
+		weights(m, m.Row(linear.Str(fPrevTag, p)), &t.pt[i])
 		t.prevTagWord = append(t.prevTagWord, linear.Str(fPrevTagWord, p))
 	}
-	t.sentStart = m.Row(linear.Int(fSentStart, 1))
-	t.firstUpper = m.Row(linear.Int(fFirstUpper, 1))
-	t.startWord = m.Row(linear.Str(fPrevWord, "<s>"))
-	t.endWord = m.Row(linear.Str(fNextWord, "</s>"))
-	t.scratch.New = func() any {
-		return &scratch{scores: make([]float32, t.nclasses), feats: make([]uint64, 0, 32)}
-	}
+	t.sentStart = t.fixed.copyRow(m, m.Row(linear.Int(fSentStart, 1)))
+	t.firstUpper = t.fixed.copyRow(m, m.Row(linear.Int(fFirstUpper, 1)))
+	t.startWord = t.fixed.copyRow(m, m.Row(linear.Str(fPrevWord, "<s>")))
+	t.endWord = t.fixed.copyRow(m, m.Row(linear.Str(fNextWord, "</s>")))
+	t.scratch.New = func() any { return t.newScratch() }
 	return t, nil
+}
+
+func (t *Tagger) newScratch() *scratch {
+	sc := &scratch{sum: make([]*vec, 0, maxSum), feats: make([]uint64, 0, 32)}
+	sc.after.rows = make([]*vec, 0, maxSpread)
+	for k := range sc.after.exp {
+		sc.after.exp[k] = noWeights
+	}
+	return sc
 }
 
 // Tag sets the POS of every token of d, sentence by sentence.
@@ -163,115 +348,177 @@ func (t *Tagger) TagWords(words []string, dst []doc.POS) []doc.POS {
 // word's scores.
 func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, scores []float32)) []doc.POS {
 	// Room for every word to be uncached, so that pointers into local
-	// and floats stay valid.
-	nc := t.nclasses
+	// stay valid.
 	if cap(sc.local) < len(words) {
 		sc.local = make([]wordInfo, 0, len(words))
-		sc.floats = make([]float32, 0, len(words)*nc)
 	}
-	sc.infos, sc.local, sc.floats = sc.infos[:0], sc.local[:0], sc.floats[:0]
+	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
 	for _, w := range words {
-		wi := t.cached(w)
+		wi := t.cached(w, &sc.buf)
 		if wi == nil {
+			k := len(sc.local)
+			if k == len(sc.rows) {
+				sc.rows = append(sc.rows, rows{})
+			}
+			sc.rows[k] = sc.rows[k][:0]
 			sc.local = append(sc.local, wordInfo{})
-			wi = &sc.local[len(sc.local)-1]
-			n := len(sc.floats)
-			sc.floats = sc.floats[:n+nc]
-			t.describe(wi, w, sc.floats[n:n+nc:n+nc], sc.feats[:0])
+			wi = &sc.local[k]
+			t.describe(wi, w, &sc.rows[k], sc.feats[:0], false)
 		}
 		sc.infos = append(sc.infos, wi)
 	}
-	scores := sc.scores
-	m := t.m
-	prev, prev2 := len(t.tags), len(t.tags) // "<s>"
+	// Read a weight of every cache line of the sentence's words' rows,
+	// and their fPrevTagWord refs, first: these reads do not wait on one
+	// another, as those of the tagging loop below wait on each word's
+	// tag, so their cache misses overlap.
+	var touch float32
+	for _, wi := range sc.infos {
+		for k := 0; k < len(wi.rows); k += 16 {
+			touch += wi.rows[k] // a weight: rows start at even offsets
+		}
+		if len(wi.ptw) > 0 {
+			touch += float32(wi.ptw[0].n)
+		}
+	}
+	sc.touch = touch
+	nc := t.nc
+	prev, prev2 := nc, nc // "<s>"
 	infos := sc.infos
 	for i, wi := range infos {
 		// Features' order: the word's own, the previous tags', the
 		// sentence start's, then the neighbours'.
-		copy(scores, wi.static)
-		m.AddRow(t.prevTag[prev], scores)
-		m.AddRow(t.prevTags[prev2*(len(t.tags)+1)+prev], scores)
-		m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), scores)
-		if i == 0 {
-			m.AddRow(t.sentStart, scores)
-			if wi.upper {
-				m.AddRow(t.firstUpper, scores)
-			}
-			m.AddRow(t.startWord, scores)
-		} else {
-			m.AddRow(infos[i-1].prev, scores)
-			m.AddRow(infos[i-1].prevSuffix, scores)
+		sc.sum = append(sc.sum[:0], wi.vec(0), &t.pt[prev])
+		if v := t.pts[prev2*(nc+1)+prev]; v != nil {
+			sc.sum = append(sc.sum, v)
 		}
-		if i > 1 {
-			m.AddRow(infos[i-2].prev2, scores)
+		sp := &sc.after
+		if wi.byHash {
+			v := &sp.exp[0]
+			t.m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), v[:nc]) // -0 + w is w
+			sp.rows = append(sp.rows, v)
+		} else if bit := uint64(1) << prev; wi.ptwSet&bit != 0 {
+			sp.push(wi.rows, wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))])
 		}
-		if i+1 < len(infos) {
-			m.AddRow(infos[i+1].next, scores)
-			m.AddRow(infos[i+1].nextSuffix, scores)
-		} else {
-			m.AddRow(t.endWord, scores)
-		}
-		if i+2 < len(infos) {
-			m.AddRow(infos[i+2].next2, scores)
-		}
+		t.after(sp, infos, i)
+		sc.sum = append(sc.sum, sp.rows...)
+		c := sumRows(&sc.scores, sc.sum)
+		sp.reset()
 		if fn != nil {
-			fn(i, scores)
+			fn(i, sc.scores[:nc])
 		}
-		c := linear.Argmax(scores)
 		dst = append(dst, t.tags[c])
 		prev2, prev = prev, c
 	}
+	clear(sc.sum)
 	clear(sc.infos) // so that the pool pins no cached word
 	clear(sc.local) // nor any word of this sentence
 	return dst
 }
 
+// after pushes to sp the rows of the features of word i of a sentence
+// (whose infos are infos) that come after fPrevTagWord's: the sentence
+// start's, then the neighbours'.
+func (t *Tagger) after(sp *spread, infos []*wordInfo, i int) {
+	if i == 0 {
+		sp.push(t.fixed, t.sentStart)
+		if infos[i].upper {
+			sp.push(t.fixed, t.firstUpper)
+		}
+		sp.push(t.fixed, t.startWord)
+	} else {
+		p := infos[i-1]
+		sp.push(p.rows, p.nb[nbPrev])
+		sp.push(p.rows, p.nb[nbPrevSuffix])
+	}
+	if i > 1 {
+		p := infos[i-2]
+		sp.push(p.rows, p.nb[nbPrev2])
+	}
+	if i+1 < len(infos) {
+		n := infos[i+1]
+		sp.push(n.rows, n.nb[nbNext])
+		sp.push(n.rows, n.nb[nbNextSuffix])
+	} else {
+		sp.push(t.fixed, t.endWord)
+	}
+	if i+2 < len(infos) {
+		n := infos[i+2]
+		sp.push(n.rows, n.nb[nbNext2])
+	}
+}
+
 // cached returns the cached info of word form w, adding it when its slot
-// is free, or nil when w is not cached.
-func (t *Tagger) cached(w string) *wordInfo {
+// is free (with buf as scratch space), or nil when w is not cached.
+func (t *Tagger) cached(w string, buf *rows) *wordInfo {
 	if len(w) > maxCachedWord {
 		return nil
 	}
 	h := maphash.String(t.seed, w)
 	i := h & uint64(len(t.cache)-1)
-	for _, j := range [2]uint64{i, i ^ 1} {
+	for _, j := range [cacheWays]uint64{i, i ^ 1, i ^ 2, i ^ 3} {
 		slot := &t.cache[j]
 		wi := slot.Load()
 		if wi == nil {
 			wi = &wordInfo{}
 			var fb [numStatic]uint64
-			t.describe(wi, strings.Clone(w), make([]float32, t.nclasses), fb[:0])
+			*buf = (*buf)[:0]
+			t.describe(wi, w, buf, fb[:0], true)
+			wi.rows = slices.Clone(*buf)
+			wi.ptw = slices.Clip(wi.ptw)
+			wi.n = uint8(copy(wi.word[:], w))
 			if slot.CompareAndSwap(nil, wi) {
 				return wi
 			}
 			wi = slot.Load() // another goroutine filled it first
 		}
-		if wi.word == w {
+		if string(wi.word[:wi.n]) == w {
 			return wi
 		}
 	}
 	return nil
 }
 
-// describe fills wi for word form w, with static as the storage of its
-// weights and fb as a feature buffer.
-func (t *Tagger) describe(wi *wordInfo, w string, static []float32, fb []uint64) {
+// describe fills wi for word form w, its rows kept in rs, with fb as a
+// feature buffer. With pairs it also copies the rows of the word paired
+// with every previous tag; without, wi looks them up by hash.
+func (t *Tagger) describe(wi *wordInfo, w string, rs *rows, fb []uint64, pairs bool) {
 	n := norm(w)
 	r, _ := utf8.DecodeRuneInString(n)
 	s3 := suffix(n, 3)
 	*wi = wordInfo{
-		word:       w,
-		static:     static,
-		upper:      unicode.IsUpper(r),
-		tagWord:    linear.Lower(fPrevTagWord, n),
-		prev:       t.m.Row(linear.Lower(fPrevWord, n)),
-		prevSuffix: t.m.Row(linear.Lower(fPrevSuffix, s3)),
-		prev2:      t.m.Row(linear.Lower(fPrev2Word, n)),
-		next:       t.m.Row(linear.Lower(fNextWord, n)),
-		nextSuffix: t.m.Row(linear.Lower(fNextSuffix, s3)),
-		next2:      t.m.Row(linear.Lower(fNext2Word, n)),
+		upper:   unicode.IsUpper(r),
+		tagWord: linear.Lower(fPrevTagWord, n),
+		byHash:  !pairs,
 	}
-	t.m.Score(staticFeatures(fb, n), static)
+	m := t.m
+	var static vec
+	m.Score(staticFeatures(fb, n), static[:t.nc])
+	for c := t.nc; c < width; c++ {
+		static[c] = float32(math.Inf(-1))
+	}
+	*rs = append(*rs, static[:]...)
+	for k, f := range [numNeighbour]uint64{
+		nbPrev:       linear.Lower(fPrevWord, n),
+		nbPrevSuffix: linear.Lower(fPrevSuffix, s3),
+		nbPrev2:      linear.Lower(fPrev2Word, n),
+		nbNext:       linear.Lower(fNextWord, n),
+		nbNextSuffix: linear.Lower(fNextSuffix, s3),
+		nbNext2:      linear.Lower(fNext2Word, n),
+	} {
+		wi.nb[k] = rs.copyRow(m, m.Row(f))
+	}
+	wi.rows = *rs
+	if !pairs {
+		return
+	}
+	for p, f := range t.prevTagWord {
+		if r := m.Row(linear.Pair(f, wi.tagWord)); r != (linear.Row{}) {
+			if ref := rs.copyRow(m, r); ref.n > 0 {
+				wi.ptwSet |= 1 << p
+				wi.ptw = append(wi.ptw, ref)
+			}
+		}
+	}
 }
 
 // Feature templates. Their numbers are part of the model format.

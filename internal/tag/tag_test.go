@@ -110,7 +110,7 @@ func checkSameTags(t *testing.T, sents [][]string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tiny, err := newTagger(def.m, 2)
+	tiny, err := newTagger(def.m, cacheWays)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func checkSameTags(t *testing.T, sents [][]string) {
 					}
 					want, scores := refTagWords(tg, words)
 					same := true
-					out = tg.tag(&scratch{scores: make([]float32, tg.nclasses)}, words, out[:0], func(i int, sc []float32) {
+					out = tg.tag(tg.newScratch(), words, out[:0], func(i int, sc []float32) {
 						same = same && slices.Equal(sc, scores[i])
 					})
 					if !same || !slices.Equal(out, want) {
@@ -148,14 +148,31 @@ func TestTagger_TagWords_SameAsFeatures(t *testing.T) {
 	checkSameTags(t, sents)
 }
 
-func TestTagger_TagWords_SameAsFeaturesOnDev(t *testing.T) {
-	dir := shareddata.Dir(t, "polnear", "dev")
-	arts, err := polnear.Load(dir, true)
+// TestTagger_TagWords_SameAsFeaturesOnPolNeAR checks every sentence of
+// PolNeAR dev and train (train is skipped with -short).
+func TestTagger_TagWords_SameAsFeaturesOnPolNeAR(t *testing.T) {
+	for _, split := range []string{"dev", "train"} {
+		t.Run(split, func(t *testing.T) {
+			if split == "train" && testing.Short() {
+				t.Skip("a million tokens; skipped with -short")
+			}
+			sents, _ := splitSentences(t, split)
+			checkSameTags(t, sents)
+		})
+	}
+}
+
+// splitSentences returns the sentences of a PolNeAR split, in CoreNLP's
+// tokens, and the size of its texts.
+func splitSentences(tb testing.TB, split string) ([][]string, int) {
+	arts, err := polnear.Load(shareddata.Dir(tb, "polnear", split), true)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	var sents [][]string
+	size := 0
 	for _, a := range arts {
+		size += len(a.Text)
 		sent := -1
 		for _, tok := range a.Tokens {
 			if tok.Sent != sent {
@@ -165,7 +182,7 @@ func TestTagger_TagWords_SameAsFeaturesOnDev(t *testing.T) {
 			sents[len(sents)-1] = append(sents[len(sents)-1], a.Text[tok.Start:tok.End])
 		}
 	}
-	checkSameTags(t, sents)
+	return sents, size
 }
 
 func TestTagger_Tag(t *testing.T) {
@@ -186,24 +203,33 @@ func TestTagger_Tag(t *testing.T) {
 	}
 }
 
-// BenchmarkTagger_TagWords tags the composed report; bytes are its text.
+// BenchmarkTagger_TagWords tags the composed report and the sentences of
+// PolNeAR dev (in CoreNLP's tokens); bytes are their texts.
 func BenchmarkTagger_TagWords(b *testing.B) {
 	tg, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var sents [][]string
-	size := 0
-	for _, line := range composed {
-		sents = append(sents, strings.Fields(line))
-		size += len(line) + 1
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	var out []doc.POS
-	for b.Loop() {
-		for _, s := range sents {
-			out = tg.TagWords(s, out[:0])
-		}
+	for _, name := range []string{"composed", "dev"} {
+		b.Run(name, func(b *testing.B) {
+			var sents [][]string
+			size := 0
+			if name == "dev" {
+				sents, size = splitSentences(b, "dev")
+			} else {
+				for _, line := range composed {
+					sents = append(sents, strings.Fields(line))
+					size += len(line) + 1
+				}
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var out []doc.POS
+			for b.Loop() {
+				for _, s := range sents {
+					out = tg.TagWords(s, out[:0])
+				}
+			}
+		})
 	}
 }
