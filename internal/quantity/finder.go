@@ -1016,18 +1016,81 @@ func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
 		Qualifier: r.qualifier(i),
 		Step:      lo.Step,
 	}
+	// "The net result was ($4.2m).": brackets around a sum where a
+	// figure is stated are the accounting sign of a negative one.
+	if !q.IsRange() && t.W(i-1) == "(" && t.Glued(i) && t.W(end) == ")" && t.Glued(end) && isBe(t.W(i-2)) {
+		q.Value, q.Max = -q.Value, -q.Max
+		q.Span = r.span(i-1, end+1)
+		end++
+	}
 	r.setUnit(&q, u)
 	// Rates: "$15.4/hour", "$350 per kg", "$2 a day".
-	if k := end; t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an") {
-		if u2, e2 := r.matchUnit(k+1, true, t.W(k) == "/"); u2 != nil && u2.Kind != "money" && (!t.Is(k, "a", "an") || u2.Kind == "duration" && !timeAdverb(t.W(e2))) {
-			c := r.f.units.compound(q2unit(r, &q), u2)
-			r.setUnit(&q, c)
-			end = e2
+	if per, e2 := r.moneyRate(end); per != nil {
+		c := r.f.units.compound(q2unit(r, &q), per)
+		r.setUnit(&q, c)
+		end = e2
+		q.Span.End = t.Words[end-1].End
+		// "$350 per kg to $680 per kg": a range of rates.
+		if hi, e3, ok := r.rateRange(i, u, per, q.Value, end); ok {
+			q.Max = hi
+			if hi < q.Value {
+				q.Value, q.Max = hi, q.Value
+			}
+			q.SIValue, q.SIMax = c.ToSI(q.Value), c.ToSI(q.Max)
+			end = e3
 			q.Span.End = t.Words[end-1].End
 		}
 	}
 	r.attach(&q, end, false)
 	return q, end, true
+}
+
+// isBe reports whether w is a form of "be".
+func isBe(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// moneyRate reads the unit a sum of money is counted per at word k:
+// "per kg", "/hour", "a day". It returns that unit and the end, or nil.
+func (r *run) moneyRate(k int) (*Unit, int) {
+	t := &r.t
+	if !(t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an")) {
+		return nil, k
+	}
+	u, e := r.matchUnit(k+1, true, t.W(k) == "/")
+	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" || timeAdverb(t.W(e))) {
+		return nil, k
+	}
+	return u, e
+}
+
+// rateRange reads the high end of a range of money rates after the low
+// end (value v of currency u per unit per, started at word i, read up to
+// word end): "to", a dash, or "and" after "between", then the same
+// currency, a number and the same rate. It returns the high end and the
+// end of the range.
+func (r *run) rateRange(i int, u, per *Unit, v float64, end int) (float64, int, bool) {
+	t := &r.t
+	if !(t.W(end) == "to" || t.isHyphen(end) || t.W(end) == "and" && t.W(i-1) == "between") {
+		return 0, end, false
+	}
+	u2, k, ok := r.moneyPrefix(end + 1)
+	if !ok || u2 != u {
+		return 0, end, false
+	}
+	m, ok := t.Number(k)
+	if !ok || m.Ordinal || m.Fraction || m.Value == v {
+		return 0, end, false
+	}
+	per2, e := r.moneyRate(m.End)
+	if per2 != per || m.Value < v && t.W(i-1) != "from" && t.W(i-1) != "between" {
+		return 0, end, false
+	}
+	return m.Value, e, true
 }
 
 // q2unit returns the unit q was given.
@@ -1052,9 +1115,6 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	}
 	switch {
 	case conn == "to":
-		if t.W(n.First-1) == "from" && r.changeVerbBefore(n.First-1) {
-			return Number{}, u, end, false, false
-		}
 	case t.isHyphen(j):
 		if !(t.Glued(j) && t.Glued(j+1) || t.W(j) == "–") {
 			return Number{}, u, end, false, false
@@ -1079,7 +1139,7 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	if isYear(t, n) && isYear(t, m) {
 		return Number{}, u, end, false, false
 	}
-	if t.isHyphen(j) && (t.Kind(n.First) != Digits || t.Kind(m.First) != Digits) {
+	if t.isHyphen(j) && (t.Kind(n.End-1) != Digits || t.Kind(m.First) != Digits) { // "-78-0 °C" has a sign
 		return Number{}, u, end, false, false
 	}
 	u2, e2, adj := r.unitAfter(m)
@@ -1092,24 +1152,6 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 		return Number{}, u, end, false, false
 	}
 	return m, u2, e2, adj, true
-}
-
-// changeVerbBefore reports whether a verb of change comes just before
-// word k ("rose from 5% to 10%" states two values, not a range).
-func (r *run) changeVerbBefore(k int) bool {
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		switch r.t.W(i) {
-		case "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
-			"increased", "increase", "increases", "decreased", "decrease", "decreases", "reduced", "reduce",
-			"cut", "raised", "raise", "climbed", "climb", "dropped", "drop", "jumped", "jump", "grew",
-			"grow", "grown", "declined", "decline", "changed", "went", "soared", "slumped", "plunged",
-			"surged", "slipped", "shrank", "expanded", "lowered", "lifted", "up", "down", "moved", "revised":
-			return true
-		case ".", ";", ",":
-			return false
-		}
-	}
-	return false
 }
 
 // notQuantity reports whether number n is a label, an identifier or part
@@ -1130,6 +1172,11 @@ func (r *run) notQuantity(n Number) bool {
 		default:
 			return true
 		}
+	}
+	// "J1149.5+6663", "PSR B1257+12": the second number of a designation,
+	// joined by a plus or a hyphen to digits glued to letters.
+	if t.Glued(first) && (prev == "+" || t.isHyphen(first-1)) && t.Glued(first-1) && t.Kind(first-2) == Digits && t.Glued(first-2) && t.Kind(first-3) == Letters {
+		return true
 	}
 	// "24/7", "1/0", "50/50": numbers joined by a slash that are not a
 	// fraction.
