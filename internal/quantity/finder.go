@@ -1075,7 +1075,7 @@ func (r *run) moneyRate(k int) (*Unit, int) {
 // end of the range.
 func (r *run) rateRange(i int, u, per *Unit, v float64, end int) (float64, int, bool) {
 	t := &r.t
-	if !(t.W(end) == "to" || t.isHyphen(end) || t.W(end) == "and" && t.W(i-1) == "between") {
+	if end+1 >= len(t.Words) || !(t.W(end) == "to" || t.isHyphen(end) || t.W(end) == "and" && t.W(i-1) == "between") {
 		return 0, end, false
 	}
 	u2, k, ok := r.moneyPrefix(end + 1)

@@ -114,6 +114,8 @@ func FuzzFinder_Find(f *testing.F) {
 		"at least 1,000 kilometres (680 miles)", "about a fifth of Ukraine", "$2.3bn", "two to three weeks",
 		"- 1 4/5", "1.1^--23", "12,34,567.89", "½ cup", "4km^2", "x10^", "5 ft 2 in", "between £40m and £60m",
 		"15 dollars and 50", "(($", "‘90s", "3 hundred and 2 hundred", "9.83e-3 +/- 1e-5 km/s2",
+		"was ($4.2m).", "from $8 per kg to $9 per kg", "-20-4 °C", "a 64K memory", "a 1200b packet",
+		"a telescope's 4' (240\") view", "it is 30 C outside", "X1.5+66",
 	} {
 		f.Add(s)
 	}
