@@ -101,6 +101,7 @@ func TestFinder_Find_Context(t *testing.T) {
 		{"K of memory", "The old terminal shipped with a 64K memory card.", []string{"64K=64 kibibyte data"}},
 		{"K as temperature", "The coolant stays near a temperature of 77K in the lab.", []string{"77K=77 kelvin temperature"}},
 		{"K as thousand", "Her channel passed 40K subscribers this spring.", []string{"40K=40000 count"}},
+		{"K at a market high", "The index closed at a record high of 32K points.", []string{"32K=32000 count"}},
 		// b: bits in a transfer, barns of a surface, billions otherwise.
 		{"b glued in a transfer", "Each router forwards a 1200b packet per frame.", []string{"1200b=1200 bit data"}},
 		{"b spaced in a transfer", "The probe can transmit only 800 b at a time.", []string{"800 b=800 bit [only] data"}},
