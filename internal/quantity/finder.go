@@ -1104,7 +1104,9 @@ func q2unit(r *run, q *doc.Quantity) *Unit {
 // rangeAfter reads the second half of a range after number n (with unit u
 // ending at word end): "to", a dash, "and" after "between", "or" between
 // small numbers. It returns the high end, the shared unit, the end, and
-// whether the unit is an adjective.
+// whether the unit is an adjective. "From 44 mg to 50 mg" is a range also
+// after a verb of change ("cut from", "rose from"), as a sum of money is:
+// Value and Max keep both figures.
 func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, bool) {
 	t := &r.t
 	j := end
