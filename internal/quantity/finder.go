@@ -15,8 +15,13 @@ import (
 // and safe for concurrent use on different documents.
 type Finder struct {
 	units *Units
+	// context holds the context words that choose among the units a form
+	// names (nil: always the first); unitKind is, by unit index, the
+	// index of the unit's kind in context, or -1.
+	context  *Context
+	unitKind []int8
 	// units the grammar treats specially
-	poundMass, poundSterling, degreeAngle, percentage *Unit
+	degreeAngle, percentage *Unit
 	// starters are the words (lower case, and money symbols as written)
 	// a quantity can begin with; other words are skipped quickly, most
 	// of them by starterFilter alone.
@@ -30,24 +35,38 @@ type Finder struct {
 	asciiStarters [utf8.RuneSelf]bool
 }
 
-// Default returns a Finder over the embedded unit table, built once.
+// Default returns a Finder over the embedded unit table and context
+// lexicon, built once.
 var Default = sync.OnceValues(func() (*Finder, error) {
 	u, err := ParseUnits(unitsTSV)
 	if err != nil {
 		return nil, err
 	}
-	return New(u), nil
+	c, err := ParseContext(contextTSV)
+	if err != nil {
+		return nil, err
+	}
+	return New(u, c), nil
 })
 
-// New returns a Finder that recognises the units of u.
-func New(u *Units) *Finder {
+// New returns a Finder that recognises the units of u and chooses among
+// the units one form names ("b": bit or barn) by the context words of c.
+// With a nil c, a form always names the first of its units, and the
+// forms that need context to be units at all ("C", "K", "b") are not.
+func New(u *Units, c *Context) *Finder {
 	f := &Finder{
-		units:         u,
-		poundMass:     u.Lookup("pound-mass"),
-		poundSterling: u.Lookup("pound sterling"),
-		degreeAngle:   u.Lookup("degree angle"),
-		percentage:    u.Lookup("percentage"),
-		starters:      map[string]bool{},
+		units:       u,
+		context:     c,
+		unitKind:    make([]int8, len(u.list)),
+		degreeAngle: u.Lookup("degree angle"),
+		percentage:  u.Lookup("percentage"),
+		starters:    map[string]bool{},
+	}
+	for i := range u.list {
+		f.unitKind[i] = -1
+		if c != nil {
+			f.unitKind[i] = int8(c.kind(u.list[i].Kind))
+		}
 	}
 	for _, m := range []*wordValues{smallWords, tensWords, scaleWords, ordinalWords} {
 		for w := range m.m {
@@ -154,12 +173,17 @@ type run struct {
 	skipSorted bool
 	skipAt     int
 	out        []doc.Quantity
+	// ctx holds the context scores of sentence ctxSentence when ctxValid
+	// (see contextScores).
+	ctx         kindScores
+	ctxSentence int
+	ctxValid    bool
 }
 
 func (r *run) scan() {
 	t := &r.t
 	for i := 0; i < len(t.Words); {
-		if r.inDateScan(i) {
+		if r.inDateScan(i) && !r.measureNotYear(i) {
 			i++
 			continue
 		}
@@ -189,6 +213,23 @@ func (r *run) scan() {
 		}
 		i = end
 	}
+}
+
+// measureNotYear reports whether word i, which a date span holds, is a
+// number that a unit of measure follows ("ran 2000 km", "1500 b of
+// data"), which makes it a measure, not a year. A currency is not such a
+// unit: "in 2010 dollars" names the year's money.
+func (r *run) measureNotYear(i int) bool {
+	t := &r.t
+	if t.Kind(i) != Digits || len(t.W(i)) != 4 {
+		return false
+	}
+	n, ok := t.Number(i)
+	if !ok || n.End != i+1 || n.Scaled {
+		return false
+	}
+	u, _, adj := r.unitAfter(n)
+	return u != nil && !adj && u.Kind != "money" && u.Kind != "duration"
 }
 
 // urlEnd returns the word after a web address or e-mail address that
@@ -259,6 +300,7 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	if n.Ordinal || r.notQuantity(n) {
 		return doc.Quantity{}, n.End, false
 	}
+	n = r.unitNotScale(n)
 	// "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km": an uncertainty.
 	if e := r.uncertainty(n.End); e > n.End {
 		n.End = e
@@ -336,6 +378,38 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	return q, end, true
 }
 
+// unitNotScale takes back a scale letter glued to the digits of n
+// ("1500b", "32K") that is also a unit symbol, when a context word for
+// one of its units' kinds stands near: "the 1500b packet" holds bits, "a
+// 32K memory" kibibytes. Without such context the scale stands ("1.2b").
+func (r *run) unitNotScale(n Number) Number {
+	t := &r.t
+	j := n.End - 1
+	if !n.Scaled || j <= n.First || t.Kind(j) != Letters || !t.Glued(j) || t.Kind(j-1) != Digits {
+		return n
+	}
+	sc, end := t.suffixScale(j)
+	if sc == 0 || end != n.End {
+		return n
+	}
+	p := t.Words[j].Start
+	u, e, alts := r.f.units.matchAlts(t.Src, t.Lower, p, nil)
+	if u == nil || e != t.Words[j].End {
+		return n
+	}
+	score := int16(-1)
+	if len(alts) > 1 {
+		u, score = r.choose(alts, p)
+	}
+	if r.unitScore(u, score, p) <= 0 {
+		return n
+	}
+	n.Value /= sc
+	n.Step /= sc
+	n.End, n.Scaled = j, false
+	return n
+}
+
 // score reads a score or tally at word i: two integers joined by a dash,
 // the first not smaller ("voted 7-2", "a 3-3 draw"). Its Value and Max
 // are the two sides.
@@ -380,9 +454,13 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 	if !t.Is(i, "a", "an") {
 		return doc.Quantity{}, i + 1, false
 	}
-	u, e := r.f.units.match(t.Src, t.Lower, t.Words[min(i+1, len(t.Words)-1)].Start, nil)
+	p := t.Words[min(i+1, len(t.Words)-1)].Start
+	u, e, alts := r.f.units.matchAlts(t.Src, t.Lower, p, nil)
 	if u == nil || i+1 >= len(t.Words) {
 		return doc.Quantity{}, i + 1, false
+	}
+	if len(alts) > 1 {
+		u, _ = r.choose(alts, p) // "a pound of sugar", "a pound coin"
 	}
 	unit := u
 	form := t.Lower[t.Words[i+1].Start:e]
@@ -524,16 +602,10 @@ func (r *run) compoundMeasure(q *doc.Quantity, u *Unit, end int) (int, bool) {
 	return e2, true
 }
 
-// setUnit fills the unit fields of q from unit u, resolving "pound" (mass
-// or sterling) and "degree" (angle or temperature) from context.
+// setUnit fills the unit fields of q from unit u, resolving "degree" (an
+// angle or a temperature) from context.
 func (r *run) setUnit(q *doc.Quantity, u *Unit) {
 	f := r.f
-	if u == f.poundMass && r.moneyContext(q) {
-		u = f.poundSterling
-	}
-	unit := u
-	q.Unit, q.SIUnit, q.Kind = unit.Name, unit.SI, unit.Kind
-	q.SIValue, q.SIMax = unit.ToSI(q.Value), unit.ToSI(q.Max)
 	if u == f.degreeAngle {
 		// "−273.15° on the Celsius scale"
 		if k := r.wordAt(q.End); r.t.W(k) == "on" && r.t.W(k+1) == "the" && r.t.W(k+3) == "scale" {
@@ -542,10 +614,9 @@ func (r *run) setUnit(q *doc.Quantity, u *Unit) {
 			}
 		}
 	}
-	unit = u
-	q.Unit, q.SIUnit, q.Kind = unit.Name, unit.SI, unit.Kind
-	q.SIValue, q.SIMax = unit.ToSI(q.Value), unit.ToSI(q.Max)
-	if u == f.degreeAngle && r.temperatureContext(q.Start, q.End) {
+	q.Unit, q.SIUnit, q.Kind = u.Name, u.SI, u.Kind
+	q.SIValue, q.SIMax = u.ToSI(q.Value), u.ToSI(q.Max)
+	if u == f.degreeAngle && r.kindFavoured("temperature", "angle", q.Start) {
 		q.Unit, q.Kind, q.SIUnit = "degree", "temperature", ""
 		q.SIValue, q.SIMax = 0, 0
 	}
@@ -562,73 +633,6 @@ func (r *run) attach(q *doc.Quantity, end int, adj bool) {
 	if adj || q.Unit == "" {
 		q.Head = r.head(end)
 	}
-}
-
-// moneyContext reports whether "pounds" in q's sentence are money: a
-// scale ("20 million pounds"), "sterling" after it, or a word about money
-// just before it.
-func (r *run) moneyContext(q *doc.Quantity) bool {
-	t := &r.t
-	if q.Value >= 1e6 && q.Step >= 1e5 {
-		return true
-	}
-	i := r.wordAt(q.Start)
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		switch t.W(k) {
-		case "cost", "costs", "paid", "pay", "pays", "spent", "spend", "spends", "worth", "fined",
-			"fine", "price", "priced", "sold", "bought", "raised", "earn", "earned", "earns",
-			"salary", "budget", "funding", "loan", "debt", "profit", "profits", "revenue", "sales",
-			"tax", "compensation", "donated", "invested", "investment", "charged", "owed", "wage",
-			"bill", "fee", "fees", "award", "awarded", "damages", "bonus", "deal", "contract", "£":
-			return true
-		case ".", ";":
-			return false
-		}
-	}
-	return false
-}
-
-// temperatureContext reports whether "degrees" in q's sentence are a
-// temperature.
-func (r *run) temperatureContext(start, end int) bool {
-	s := r.d.SentenceAt(start)
-	from, to := 0, len(r.t.Lower)
-	if s >= 0 {
-		// This sentence and the one before ("It got cold. Now it is -10C").
-		from, to = r.d.Sentences[max(0, s-1)].Start, r.d.Sentences[s].End
-	} else {
-		from, to = max(0, start-120), min(len(r.t.Lower), end+60)
-	}
-	low := r.t.Lower[from:to]
-	for _, w := range []string{"temperature", "heat", "hot", "cold", "warm", "thermostat", "weather", "fever", "forecast", "high", "low", "freezing", "boil", "cool", "heatwave", "celsius", "fahrenheit"} {
-		if containsWord(low, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsWord(s, w string) bool {
-	for k := 0; k+len(w) <= len(s); {
-		i := indexFrom(s, w, k)
-		if i < 0 {
-			return false
-		}
-		if (i == 0 || !isASCIILetter(s[i-1])) && (i+len(w) == len(s) || !isASCIILetter(s[i+len(w)]) || s[i+len(w)] == 's') {
-			return true
-		}
-		k = i + 1
-	}
-	return false
-}
-
-func indexFrom(s, w string, k int) int {
-	for i := k; i+len(w) <= len(s); i++ {
-		if s[i:i+len(w)] == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // wordAt returns the index of the first word that starts at or after
@@ -692,7 +696,7 @@ func (r *run) matchUnit(j int, symbols, glued bool) (*Unit, int) {
 		return nil, j
 	}
 	p := t.Words[j].Start
-	u, e := r.f.units.match(t.Src, t.Lower, p, nil)
+	u, e, alts := r.f.units.matchAlts(t.Src, t.Lower, p, nil)
 	if u == nil {
 		return nil, j
 	}
@@ -701,11 +705,17 @@ func (r *run) matchUnit(j int, symbols, glued bool) (*Unit, int) {
 		return nil, j // ends inside a word
 	}
 	form := t.Src[p:e]
-	if form == "\"" && r.closingQuote(p) {
-		return nil, j
+	if form == "\"" && r.closingQuote(p) || form == "'" && t.Kind(end) == Letters && t.Glued(end) {
+		return nil, j // a closing quotation mark; "the 1990's"
 	}
-	if (form == "C" || form == "F") && !r.temperatureContext(t.Words[j].Start, e) {
-		return nil, j // "13F filing", "a Boeing 777F"
+	// A form several units share names the one its context favours; a
+	// form that is more often a letter or a mark needs such context.
+	score := int16(-1)
+	if len(alts) > 1 {
+		u, score = r.choose(alts, p)
+	}
+	if needsContext(form) && r.unitScore(u, score, p) <= 0 {
+		return nil, j // "13F filing", "a Boeing 777F", "Plan B"
 	}
 	if !symbols && !r.isSurface(form) && (len(form) < 3 || r.ambiguousSymbol(form, end) || !r.f.units.isCode(form)) {
 		return nil, j
@@ -713,8 +723,8 @@ func (r *run) matchUnit(j int, symbols, glued bool) (*Unit, int) {
 	if _, p := r.power(end); p == 0 && end < len(t.Words) && t.Glued(end) && (t.Kind(end) == Digits || t.isHyphen(end) && t.Kind(end+1) == Digits && t.Glued(end+1)) && !r.isSurface(form) {
 		return nil, j // "24703 L-202", "1 $10": a label, or a prefix of the next number
 	}
-	if !glued && r.ambiguousSymbol(form, end) {
-		return nil, j
+	if !glued && r.ambiguousSymbol(form, end) && !(t.Kind(end) != Digits && !englishWord(form) && r.unitScore(u, score, p) > 0) {
+		return nil, j // but "equal to 12 b" of a surface area, "it is 30 C outside"
 	}
 	// Powers: "km^2", "km²", "km squared", "4 km cubed", "s2".
 	if k, p := r.power(end); p != 0 {
@@ -789,6 +799,40 @@ func (r *run) ambiguousSymbol(form string, next int) bool {
 		return form == "a" || form == "A" || form == "at"
 	}
 	return true
+}
+
+// needsContext reports whether a unit symbol is more often a letter, a
+// label or a mark than a unit ("13F", "Plan B", "the '90s"), so that it
+// names a unit only where a context word for the unit's kind stands near.
+func needsContext(form string) bool {
+	switch form {
+	case "C", "F", "K", "b", "'":
+		return true
+	}
+	return false
+}
+
+// englishWord reports whether a unit symbol is also a common English word
+// ("in", "a", "at"), which context words cannot make a unit after a space.
+func englishWord(form string) bool {
+	switch form {
+	case "in", "In", "a", "A", "am", "pm", "at":
+		return true
+	}
+	return false
+}
+
+// unitScore returns the context score at byte p of unit u's kind, or
+// score when it is not negative (choose has computed it).
+func (r *run) unitScore(u *Unit, score int16, p int) int16 {
+	if score >= 0 {
+		return score
+	}
+	x, ok := r.f.units.byName[u.Name]
+	if !ok || r.f.context == nil {
+		return 0
+	}
+	return r.kindScore(r.contextScores(p), x)
 }
 
 // closingQuote reports whether a straight double quote at byte p closes
@@ -972,18 +1016,81 @@ func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
 		Qualifier: r.qualifier(i),
 		Step:      lo.Step,
 	}
+	// "The net result was ($4.2m).": brackets around a sum where a
+	// figure is stated are the accounting sign of a negative one.
+	if !q.IsRange() && t.W(i-1) == "(" && t.Glued(i) && t.W(end) == ")" && t.Glued(end) && isBe(t.W(i-2)) {
+		q.Value, q.Max = -q.Value, -q.Max
+		q.Span = r.span(i-1, end+1)
+		end++
+	}
 	r.setUnit(&q, u)
 	// Rates: "$15.4/hour", "$350 per kg", "$2 a day".
-	if k := end; t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an") {
-		if u2, e2 := r.matchUnit(k+1, true, t.W(k) == "/"); u2 != nil && u2.Kind != "money" && (!t.Is(k, "a", "an") || u2.Kind == "duration" && !timeAdverb(t.W(e2))) {
-			c := r.f.units.compound(q2unit(r, &q), u2)
-			r.setUnit(&q, c)
-			end = e2
+	if per, e2 := r.moneyRate(end); per != nil {
+		c := r.f.units.compound(q2unit(r, &q), per)
+		r.setUnit(&q, c)
+		end = e2
+		q.Span.End = t.Words[end-1].End
+		// "$350 per kg to $680 per kg": a range of rates.
+		if hi, e3, ok := r.rateRange(i, u, per, q.Value, end); ok {
+			q.Max = hi
+			if hi < q.Value {
+				q.Value, q.Max = hi, q.Value
+			}
+			q.SIValue, q.SIMax = c.ToSI(q.Value), c.ToSI(q.Max)
+			end = e3
 			q.Span.End = t.Words[end-1].End
 		}
 	}
 	r.attach(&q, end, false)
 	return q, end, true
+}
+
+// isBe reports whether w is a form of "be".
+func isBe(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// moneyRate reads the unit a sum of money is counted per at word k:
+// "per kg", "/hour", "a day". It returns that unit and the end, or nil.
+func (r *run) moneyRate(k int) (*Unit, int) {
+	t := &r.t
+	if !(t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an")) {
+		return nil, k
+	}
+	u, e := r.matchUnit(k+1, true, t.W(k) == "/")
+	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" || timeAdverb(t.W(e))) {
+		return nil, k
+	}
+	return u, e
+}
+
+// rateRange reads the high end of a range of money rates after the low
+// end (value v of currency u per unit per, started at word i, read up to
+// word end): "to", a dash, or "and" after "between", then the same
+// currency, a number and the same rate. It returns the high end and the
+// end of the range.
+func (r *run) rateRange(i int, u, per *Unit, v float64, end int) (float64, int, bool) {
+	t := &r.t
+	if end+1 >= len(t.Words) || !(t.W(end) == "to" || t.isHyphen(end) || t.W(end) == "and" && t.W(i-1) == "between") {
+		return 0, end, false
+	}
+	u2, k, ok := r.moneyPrefix(end + 1)
+	if !ok || u2 != u {
+		return 0, end, false
+	}
+	m, ok := t.Number(k)
+	if !ok || m.Ordinal || m.Fraction || m.Value == v {
+		return 0, end, false
+	}
+	per2, e := r.moneyRate(m.End)
+	if per2 != per || m.Value < v && t.W(i-1) != "from" && t.W(i-1) != "between" {
+		return 0, end, false
+	}
+	return m.Value, e, true
 }
 
 // q2unit returns the unit q was given.
@@ -997,7 +1104,9 @@ func q2unit(r *run, q *doc.Quantity) *Unit {
 // rangeAfter reads the second half of a range after number n (with unit u
 // ending at word end): "to", a dash, "and" after "between", "or" between
 // small numbers. It returns the high end, the shared unit, the end, and
-// whether the unit is an adjective.
+// whether the unit is an adjective. "From 44 mg to 50 mg" is a range also
+// after a verb of change ("cut from", "rose from"), as a sum of money is:
+// Value and Max keep both figures.
 func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, bool) {
 	t := &r.t
 	j := end
@@ -1008,9 +1117,6 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	}
 	switch {
 	case conn == "to":
-		if t.W(n.First-1) == "from" && r.changeVerbBefore(n.First-1) {
-			return Number{}, u, end, false, false
-		}
 	case t.isHyphen(j):
 		if !(t.Glued(j) && t.Glued(j+1) || t.W(j) == "–") {
 			return Number{}, u, end, false, false
@@ -1035,7 +1141,7 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	if isYear(t, n) && isYear(t, m) {
 		return Number{}, u, end, false, false
 	}
-	if t.isHyphen(j) && (t.Kind(n.First) != Digits || t.Kind(m.First) != Digits) {
+	if t.isHyphen(j) && (t.Kind(n.End-1) != Digits || t.Kind(m.First) != Digits) { // "-78-0 °C" has a sign
 		return Number{}, u, end, false, false
 	}
 	u2, e2, adj := r.unitAfter(m)
@@ -1048,24 +1154,6 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 		return Number{}, u, end, false, false
 	}
 	return m, u2, e2, adj, true
-}
-
-// changeVerbBefore reports whether a verb of change comes just before
-// word k ("rose from 5% to 10%" states two values, not a range).
-func (r *run) changeVerbBefore(k int) bool {
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		switch r.t.W(i) {
-		case "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
-			"increased", "increase", "increases", "decreased", "decrease", "decreases", "reduced", "reduce",
-			"cut", "raised", "raise", "climbed", "climb", "dropped", "drop", "jumped", "jump", "grew",
-			"grow", "grown", "declined", "decline", "changed", "went", "soared", "slumped", "plunged",
-			"surged", "slipped", "shrank", "expanded", "lowered", "lifted", "up", "down", "moved", "revised":
-			return true
-		case ".", ";", ",":
-			return false
-		}
-	}
-	return false
 }
 
 // notQuantity reports whether number n is a label, an identifier or part
@@ -1086,6 +1174,11 @@ func (r *run) notQuantity(n Number) bool {
 		default:
 			return true
 		}
+	}
+	// "J1149.5+6663", "PSR B1257+12": the second number of a designation,
+	// joined by a plus or a hyphen to digits glued to letters.
+	if t.Glued(first) && (prev == "+" || t.isHyphen(first-1)) && t.Glued(first-1) && t.Kind(first-2) == Digits && t.Glued(first-2) && t.Kind(first-3) == Letters {
+		return true
 	}
 	// "24/7", "1/0", "50/50": numbers joined by a slash that are not a
 	// fraction.

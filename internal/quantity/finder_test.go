@@ -68,6 +68,13 @@ func TestFinder_Find(t *testing.T) {
 		{"feet and inches", "he is 6 ft 2 in tall", []string{"6 ft 2 in=6.16667 foot length"}},
 		{"shared unit", "3 or 4 per cent", []string{"3=3 percentage percent", "4 per cent=4 percentage percent"}},
 		{"url", "see https://example.com/a?x=30%25 for 20% more", []string{"20%=20 percentage percent"}},
+		{"range of rates", "copper traded from $8 per kg to $9.50 per kg", []string{"$8 per kg to $9.50 per kg=8..9.5 dollar per kilogram money per mass"}},
+		{"range after a verb of change", "the dose was cut from 20 mg to 15 mg", []string{"20 mg to 15 mg=15..20 milligram mass"}},
+		{"range from a negative", "it is stored at -20-4 degrees Celsius", []string{"-20-4 degrees Celsius=-20..4 degree Celsius temperature"}},
+		{"bracketed sum stated is negative", "the quarterly result was ($3.2m).", []string{"($3.2m)=-3.2e+06 dollar money"}},
+		{"bracketed sum after a noun", "a day pass ($12) covers all lines", []string{"$12=12 dollar money"}},
+		{"designation", "the quasar QSO J0842+1835 is faint", nil},
+		{"four-digit measure", "the relay covered 2400 km in a week", []string{"2400 km=2400 kilometre length"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +114,8 @@ func FuzzFinder_Find(f *testing.F) {
 		"at least 1,000 kilometres (680 miles)", "about a fifth of Ukraine", "$2.3bn", "two to three weeks",
 		"- 1 4/5", "1.1^--23", "12,34,567.89", "½ cup", "4km^2", "x10^", "5 ft 2 in", "between £40m and £60m",
 		"15 dollars and 50", "(($", "‘90s", "3 hundred and 2 hundred", "9.83e-3 +/- 1e-5 km/s2",
+		"was ($4.2m).", "from $8 per kg to $9 per kg", "-20-4 °C", "a 64K memory", "a 1200b packet",
+		"a telescope's 4' (240\") view", "it is 30 C outside", "X1.5+66",
 	} {
 		f.Add(s)
 	}
@@ -191,5 +200,35 @@ func BenchmarkLex(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		words = Lex(s, 0, len(s), words[:0])
+	}
+}
+
+// TestFinder_Find_MeasureNotYear holds that a four-digit number a date
+// span holds is a measure when a unit of measure follows it, and stays a
+// year before a currency or nothing.
+func TestFinder_Find_MeasureNotYear(t *testing.T) {
+	f, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, year, want string }{
+		{"The convoy drove 2400 km to the border.", "2400", "2400 km"},
+		{"Prices are given in 2010 dollars.", "2010", ""},
+		{"The bridge opened in 1998 after delays.", "1998", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d := &doc.Document{Text: tt.in}
+			at := strings.Index(tt.in, tt.year)
+			d.Dates = []doc.Date{{Span: doc.Span{Start: at, End: at + len(tt.year)}, Type: "date", Value: tt.year}}
+			f.Find(d)
+			got := ""
+			for _, q := range d.Quantities {
+				got = d.Slice(q.Span)
+			}
+			if got != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

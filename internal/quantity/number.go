@@ -697,9 +697,6 @@ func (t *Text) suffixScale(j int) (float64, int) {
 	if glued {
 		switch raw {
 		case "M", "MM", "B", "K":
-			if raw == "K" && !t.currencyBefore(j) {
-				return 0, j
-			}
 			if raw == "B" || raw == "b" {
 				return 1e9, end
 			}

@@ -30,10 +30,13 @@ func (u *Unit) ToSI(v float64) float64 { return v*u.Factor + u.Offset }
 
 // form is one written form of a unit: a surface ("kilometres"), matched
 // without regard to ASCII case, or a symbol ("km", "$"), matched exactly.
+// A form several units share ("b": bit or barn) lists them all in alts,
+// the unit it names without context first.
 type form struct {
 	text   string
 	symbol bool
 	unit   int
+	alts   []int
 }
 
 // Units is a table of units, indexed for matching in running text. It is
@@ -50,9 +53,8 @@ type Units struct {
 // ParseUnits reads a unit table in the format of data/units.tsv.
 func ParseUnits(src string) (*Units, error) {
 	u := &Units{byName: map[string]int{}, byFirst: map[string][]form{}}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	n := 0
-	seen := map[string]bool{}
+	// seen holds, by form, the units that have it, in table order.
+	seen := map[string][]int{}
 	add := func(text string, symbol bool, idx int) {
 		key := text
 		if !symbol {
@@ -66,26 +68,25 @@ func ParseUnits(src string) (*Units, error) {
 		if symbol {
 			id = "\x00" + key
 		}
-		if seen[id] {
-			return // an earlier unit has it
+		if have, ok := seen[id]; ok {
+			// An earlier unit has it: this one is another reading of it.
+			if !slices.Contains(have, idx) {
+				seen[id] = append(have, idx)
+			}
+			return
 		}
-		seen[id] = true
+		seen[id] = []int{idx}
 		u.byFirst[k] = append(u.byFirst[k], form{text: key, symbol: symbol, unit: idx})
 	}
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	err := eachLine(src, func(n int, line string) error {
 		c := strings.Split(line, "\t")
 		if len(c) != 7 {
-			return nil, fmt.Errorf("units: line %d: want 7 tab-separated columns, have %d", n, len(c))
+			return fmt.Errorf("units: line %d: want 7 tab-separated columns, have %d", n, len(c))
 		}
 		factor, err1 := strconv.ParseFloat(c[2], 64)
 		offset, err2 := strconv.ParseFloat(c[3], 64)
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("units: line %d: bad factor or offset", n)
+			return fmt.Errorf("units: line %d: bad factor or offset", n)
 		}
 		idx := len(u.list)
 		u.list = append(u.list, Unit{Name: c[0], Kind: c[1], Factor: factor, Offset: offset, SI: c[4]})
@@ -99,16 +100,44 @@ func ParseUnits(src string) (*Units, error) {
 		for _, s := range split(c[6]) {
 			add(s, true, idx)
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	for k, fs := range u.byFirst {
+		for i := range fs {
+			id := fs[i].text
+			if fs[i].symbol {
+				id = "\x00" + id
+			}
+			if have := seen[id]; len(have) > 1 {
+				fs[i].alts = have
+			}
+		}
 		slices.SortStableFunc(fs, func(a, b form) int { return len(b.text) - len(a.text) })
 		u.byFirst[k] = fs
 		u.firstFilter.Add(k)
 	}
 	return u, nil
+}
+
+// eachLine calls fn with each line of src, and its number from 1, that is
+// neither blank nor a # comment, and stops at the first error.
+func eachLine(src string, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(strings.NewReader(src))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }
 
 func split(s string) []string {
@@ -160,11 +189,21 @@ func firstKey(s string, fold bool) string {
 }
 
 // match finds the longest unit form at byte p of src (lower is src with
-// ASCII letters lower-cased). It returns the unit and the end, or nil. A form that ends with a letter or digit must not run on into
-// another letter or digit.
+// ASCII letters lower-cased). It returns the unit and the end, or nil. A
+// form that ends with a letter or digit must not run on into another
+// letter or digit. A form several units share gives the first of them
+// that accept takes (see matchAlts).
 func (u *Units) match(src, lower string, p int, accept func(*Unit) bool) (*Unit, int) {
+	x, end, _ := u.matchAlts(src, lower, p, accept)
+	return x, end
+}
+
+// matchAlts is match that also returns, for a form several units share,
+// the indices of all of them in the table (the returned unit first when
+// accept is nil); for other forms, nil.
+func (u *Units) matchAlts(src, lower string, p int, accept func(*Unit) bool) (*Unit, int, []int) {
 	if p >= len(src) {
-		return nil, p
+		return nil, p, nil
 	}
 	end := p
 	for end < len(src) {
@@ -186,6 +225,7 @@ func (u *Units) match(src, lower string, p int, accept func(*Unit) bool) (*Unit,
 		}
 	}
 	best, bestEnd := -1, p
+	var alts []int
 	for _, k := range keys[:nk] {
 		if !u.firstFilter.MayHave(k) {
 			continue // no form begins with k
@@ -203,17 +243,37 @@ func (u *Units) match(src, lower string, p int, accept func(*Unit) bool) (*Unit,
 			if !ok || !boundary(src, p+len(f.text), f.text, f.symbol) {
 				continue
 			}
-			if accept != nil && !accept(&u.list[f.unit]) {
-				continue
+			x := f.unit
+			if accept != nil {
+				x = u.accepted(f, accept)
+				if x < 0 {
+					continue
+				}
 			}
-			best, bestEnd = f.unit, p+len(f.text)
+			best, bestEnd, alts = x, p+len(f.text), f.alts
+			if accept != nil {
+				alts = nil
+			}
 			break
 		}
 	}
 	if best < 0 {
-		return nil, p
+		return nil, p, nil
 	}
-	return &u.list[best], bestEnd
+	return &u.list[best], bestEnd, alts
+}
+
+// accepted returns the first unit of form f that accept takes, or -1.
+func (u *Units) accepted(f form, accept func(*Unit) bool) int {
+	if accept(&u.list[f.unit]) {
+		return f.unit
+	}
+	for _, x := range f.alts {
+		if accept(&u.list[x]) {
+			return x
+		}
+	}
+	return -1
 }
 
 // boundary reports whether a form ending at e of src ends a word there.

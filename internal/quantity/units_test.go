@@ -59,3 +59,38 @@ func TestPlurals(t *testing.T) {
 		}
 	}
 }
+
+func TestUnits_MatchAlts_SharedForm(t *testing.T) {
+	u, err := ParseUnits("# t\nkelvin\ttemperature\t1\t0\tK\tkelvin\tK\nkibibyte\tdata\t8192\t0\tbit\tkibibyte\tK|KiB\nkilogram\tmass\t1\t0\tkg\tkilogram\tkg\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string
+		alts       []string
+	}{
+		{"K", "kelvin", []string{"kelvin", "kibibyte"}},
+		{"KiB", "kibibyte", nil},
+		{"kelvin", "kelvin", nil},
+		{"kg", "kilogram", nil},
+	}
+	for _, tt := range tests {
+		x, end, alts := u.matchAlts(tt.text, strings.ToLower(tt.text), 0, nil)
+		if x == nil || x.Name != tt.want || end != len(tt.text) {
+			t.Errorf("matchAlts(%q) = %v, %d, want %s", tt.text, x, end, tt.want)
+			continue
+		}
+		var names []string
+		for _, a := range alts {
+			names = append(names, u.list[a].Name)
+		}
+		if strings.Join(names, ",") != strings.Join(tt.alts, ",") {
+			t.Errorf("matchAlts(%q) alternatives %q, want %q", tt.text, names, tt.alts)
+		}
+	}
+	// A filter takes the first of the shared units it accepts.
+	data := func(x *Unit) bool { return x.Kind == "data" }
+	if x, _, alts := u.matchAlts("K", "k", 0, data); x == nil || x.Name != "kibibyte" || alts != nil {
+		t.Errorf("matchAlts(K, data) = %v, %v, want kibibyte and no alternatives", x, alts)
+	}
+}
