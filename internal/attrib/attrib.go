@@ -60,7 +60,8 @@ var SureCue float32 = 20
 type Attributor struct {
 	lex *lexicon.Set
 	m   Models
-	tb  tables // the relation model's dense weights, built once
+	tb  tables      // the relation model's dense weights, built once
+	cue *formScorer // the cue model's tables and word cache
 }
 
 // Default returns the Attributor with the embedded models, loaded once.
@@ -89,7 +90,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 	if len(m.Cue.Classes) != numCueLabels || len(m.Boundary.Classes) != numBoundary || len(m.Relation.Classes) != 1 || len(m.Accept.Classes) != 2 {
 		return nil, fmt.Errorf("attrib: models have the wrong classes")
 	}
-	a := &Attributor{lex: lex, m: m}
+	a := &Attributor{lex: lex, m: m, cue: newFormScorer(m.Cue)}
 	a.tb.build(m.Relation)
 	return a, nil
 }
@@ -98,7 +99,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 // quote-scanned.
 func (a *Attributor) Attribute(d *doc.Document) {
 	c := newContext(d, a.lex)
-	cues := proposeCues(c, a.m.Cue, proposeSlack)
+	cues := proposeCues(c, a.cue, proposeSlack)
 	r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
 	var cands []candidate
 	var fb []uint64

@@ -71,6 +71,10 @@ type context struct {
 	// cueMargin is the cue tagger's margin for starting a cue at each
 	// token (set by proposeCues).
 	cueMargin []float32
+	// forms holds each token's formInfo for the cue scorer formsOf (set
+	// by formScorer.begin).
+	forms   []*formInfo
+	formsOf *formScorer
 }
 
 func newContext(d *doc.Document, lex *lexicon.Set) *context {

@@ -3,9 +3,6 @@ package attrib
 import (
 	"math"
 	"testing"
-
-	"github.com/verbatim-news/verbatim/internal/polnear"
-	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
 func TestDenseSizes(t *testing.T) {
@@ -19,21 +16,12 @@ func TestDenseSizes(t *testing.T) {
 // TestRanker_ContentsMatchesRef checks that the optimised content
 // decoder scores exactly what the plain one does, on real articles.
 func TestRanker_ContentsMatchesRef(t *testing.T) {
-	dir := shareddata.Dir(t, "polnear", "dev")
-	arts, err := polnear.Load(dir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prep := testPreparer(t)
+	arts, a, prep := devSetup(t)
 	checked := 0
 	for _, art := range arts[:12] {
 		d := prep(art.Text)
 		c := newContext(d, a.lex)
-		cues := proposeCues(c, a.m.Cue, proposeSlack)
+		cues := proposeCues(c, a.cue, proposeSlack)
 		r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
 		for _, q := range cues {
 			got, want := r.contents(q), r.contentsRef(q)
