@@ -61,7 +61,7 @@ type Attributor struct {
 	lex *lexicon.Set
 	m   Models
 	tb  tables      // the relation model's dense weights, built once
-	cue *formScorer // the cue model's tables and word cache
+	fs  *formScorer // the cue and boundary models' tables and word cache
 }
 
 // Default returns the Attributor with the embedded models, loaded once.
@@ -90,7 +90,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 	if len(m.Cue.Classes) != numCueLabels || len(m.Boundary.Classes) != numBoundary || len(m.Relation.Classes) != 1 || len(m.Accept.Classes) != 2 {
 		return nil, fmt.Errorf("attrib: models have the wrong classes")
 	}
-	a := &Attributor{lex: lex, m: m, cue: newFormScorer(m.Cue)}
+	a := &Attributor{lex: lex, m: m, fs: newFormScorer(lex, m.Cue, m.Boundary)}
 	a.tb.build(m.Relation)
 	return a, nil
 }
@@ -98,9 +98,9 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 // Attribute sets d.Statements. d must be segmented, tagged and
 // quote-scanned.
 func (a *Attributor) Attribute(d *doc.Document) {
-	c := newContext(d, a.lex)
-	cues := proposeCues(c, a.cue, proposeSlack)
-	r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+	c := newContext(d, a.lex, a.fs)
+	cues := proposeCues(c, a.fs, proposeSlack)
+	r := a.ranker(c, cues)
 	var cands []candidate
 	var fb []uint64
 	var sc [2]float32
@@ -127,6 +127,14 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 	}
 	d.Statements = assemble(c, resolveConflicts(c, cands))
+}
+
+// ranker returns the ranker of the cues of c with a's models, scoring the
+// boundaries from the tables of a.fs (which proposeCues readied for c).
+func (a *Attributor) ranker(c *context, cues []cueSpan) *ranker {
+	r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+	r.fs = a.fs
+	return r
 }
 
 // candidate is one cue with its chosen content and source.

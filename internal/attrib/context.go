@@ -77,7 +77,11 @@ type context struct {
 	formsOf *formScorer
 }
 
-func newContext(d *doc.Document, lex *lexicon.Set) *context {
+// newContext computes the per-token facts of d the models share.
+//
+// With fs, the lexicon's facts come from fs's cache of word forms, and
+// c.forms is set for fs (see formScorer.begin).
+func newContext(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
 	n := len(d.Tokens)
 	c := &context{
 		d:          d,
@@ -86,17 +90,21 @@ func newContext(d *doc.Document, lex *lexicon.Set) *context {
 		closes:     make([]int32, n+1),
 		sentStarts: make([]int32, n+1),
 	}
+	var local []formInfo
+	if fs != nil {
+		c.forms, c.formsOf = make([]*formInfo, n), fs
+	}
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
 		ti := &c.toks[i]
 		ti.word = normWord(w)
 		ti.lower = c.lower(ti.word)
-		if t.Kind == doc.Word {
-			ti.lemma = lex.Lemma(ti.lower)
-			ti.cue = lex.CueVerb(ti.lemma)
-			ti.noun = lex.CueNoun(ti.lower) || lex.CueNoun(ti.lemma)
+		if fs != nil {
+			fi := fs.form(ti.lower, t.Kind == doc.Word, &local)
+			c.forms[i] = fi
+			ti.lemma, ti.cue, ti.noun = fi.lemma, fi.class, fi.noun
 		} else {
-			ti.lemma = ti.lower
+			ti.lemma, ti.cue, ti.noun = wordFacts(lex, ti.lower, t.Kind == doc.Word)
 		}
 		if t.Has(doc.OpenQuote) {
 			ti.quote |= qOpen

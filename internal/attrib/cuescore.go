@@ -1,10 +1,8 @@
 package attrib
 
 import (
-	"hash/maphash"
 	"math"
-	"strings"
-	"sync/atomic"
+	"slices"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -18,7 +16,7 @@ import (
 // first kind from tables built once per model and those of the second
 // from a cache per word form (formInfo), so that a token costs a handful
 // of hash-table lookups instead of forty. The scores are the same bit for
-// bit (TestCueScorer_SameAsFeatures).
+// bit (TestFormScorer_SameAsFeatures).
 
 // cueVec is one feature's weights, one per cue label, as the model adds
 // them: -0, the identity of float addition, for a label the feature has
@@ -75,10 +73,11 @@ const (
 	numSubj     = 4   // cSubjBehind values
 )
 
-// formScorer is a cue model with its tables: the weights of every feature
-// with a small domain, and a cache of the features of word forms. It is
-// safe for concurrent use.
+// formScorer is a cue model with its tables (the weights of every
+// feature with a small domain), the tables of a boundary model, and a
+// cache of what both read of word forms. It is safe for concurrent use.
 type formScorer struct {
+	lex                                       *lexicon.Set
 	m                                         *linear.Model
 	bias, noun, sentQuote, first, last, shape cueVec
 	startPrev, endNext                        cueVec // "<s>" as the previous word, "</s>" as the next
@@ -96,16 +95,22 @@ type formScorer struct {
 	subjBehind                                [numSubj][doc.NumPOS]cueVec
 	lemmaNextEnd, lemmaPrevStart              uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
 	lemmaNextPOS                              [doc.NumPOS]uint64
-	lemmaQuote                                [32]uint64
+	lemmaQuote                                [numLemmaQuote]uint64
 	forms                                     formCache
+	bnd                                       *bndTables // nil without a boundary model
 }
 
 // newFormScorer builds the tables of m.
-func newFormScorer(m *linear.Model) *formScorer { return newFormScorerCache(m, formCacheSize) }
+func newFormScorer(lex *lexicon.Set, m, bnd *linear.Model) *formScorer {
+	return newFormScorerCache(lex, m, bnd, formCacheSize)
+}
 
 // newFormScorerCache is newFormScorer with a cache of size forms.
-func newFormScorerCache(m *linear.Model, size int) *formScorer {
-	s := &formScorer{m: m, forms: newFormCache(size)}
+func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formScorer {
+	s := &formScorer{lex: lex, m: m, forms: newFormCache(size)}
+	if bnd != nil {
+		s.bnd = newBndTables(bnd)
+	}
 	v := func(f uint64) cueVec { return cueVecOf(m, f) }
 	s.bias = v(linear.Int(cBias, 0))
 	s.noun = v(linear.Int(cCueNoun, 1))
@@ -170,15 +175,64 @@ func newFormScorerCache(m *linear.Model, size int) *formScorer {
 // cueForm is the cue tagger's part of a formInfo: the weights of the
 // features of a word form alone, and the hashes it brings to pairs.
 type cueForm struct {
-	word, lemma          cueVec
-	labelWord            [numCueLabels]cueVec // with each previous label
-	prev, next           cueVec               // as the previous and the next word
-	prev2, next2         cueVec               // as the word before the previous and after the next
-	suffix               cueVec               // its last three bytes, when it has more than three
-	lem, lemmaPOS        uint64               // Str(cLemma, lemma), Str(cLemmaPOS, lemma)
-	asLemmaNext          uint64               // Str(cLemmaNext, lower)
-	asLemmaPrev          uint64               // Str(cLemmaPrev, lower)
-	hasSuffix, describes bool
+	word, lemma   cueVec
+	labelWord     [numCueLabels]cueVec // with each previous label
+	prev, next    cueVec               // as the previous and the next word
+	prev2, next2  cueVec               // as the word before the previous and after the next
+	suffix        cueVec               // its last three bytes, when it has more than three
+	lem, lemmaPOS uint64               // Str(cLemma, lemma), Str(cLemmaPOS, lemma)
+	asLemmaNext   uint64               // Str(cLemmaNext, lower)
+	asLemmaPrev   uint64               // Str(cLemmaPrev, lower)
+	hasSuffix     bool
+	// For a cached form (tagged), the weights of the features that pair
+	// its lemma with its tag (cLemmaPOS), the next token's tag
+	// (cLemmaNextPOS) and its quote state (cLemmaQuote): for each value,
+	// 1 + the index of the weights in rows, or 0 for no weights.
+	tagged             bool
+	posIdx, nextPOSIdx [doc.NumPOS]uint8
+	quoteIdx           [numLemmaQuote]uint8
+	rows               []cueVec
+}
+
+// numLemmaQuote bounds the values of cLemmaQuote: a quote state and a bit
+// for a quotation in the sentence.
+const numLemmaQuote = 2 * 16
+
+// tag fills f's tables of the features that pair its lemma with a tag or
+// a quote state. It looks up every value, which pays only for a form the
+// cache keeps.
+func (s *formScorer) tag(f *cueForm) {
+	f.tagged = true
+	idx := func(feat uint64) uint8 {
+		r := s.m.Row(feat)
+		if r == (linear.Row{}) {
+			return 0
+		}
+		v := cueVec{negZero, negZero, negZero}
+		s.m.AddRow(r, v[:])
+		f.rows = append(f.rows, v)
+		return uint8(len(f.rows))
+	}
+	for p := range doc.NumPOS {
+		f.posIdx[p] = idx(linear.Pair(f.lemmaPOS, uint64(p)))
+		f.nextPOSIdx[p] = idx(linear.Pair(f.lem, s.lemmaNextPOS[p]))
+	}
+	for q := range numQuote {
+		for _, sq := range [2]int{0, 16} {
+			f.quoteIdx[q|sq] = idx(linear.Pair(f.lem, s.lemmaQuote[q|sq]))
+		}
+	}
+	f.rows = slices.Clip(f.rows)
+}
+
+// addTagged adds to sc the weights of feature feat, a pairing of f's
+// lemma whose value has index k in f's tables.
+func (s *formScorer) addTagged(f *cueForm, k uint8, feat uint64, sc *cueVec) {
+	if !f.tagged {
+		s.m.Add(feat, sc[:])
+	} else if k != 0 {
+		sc.add(&f.rows[k-1])
+	}
 }
 
 // describeCue fills f for a word form whose lower-case form is lower and
@@ -227,12 +281,24 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	left, right := quoteDists(c, i, a, b)
 	m := s.m
 	f := &c.forms[i].cue
+	// The features of word pairs and tag triples, looked up first so that
+	// their lookups overlap.
+	asPrev, asNext := s.lemmaPrevStart, s.lemmaNextEnd
+	if i > a {
+		asPrev = c.forms[i-1].cue.asLemmaPrev
+	}
+	if i+1 < b {
+		asNext = c.forms[i+1].cue.asLemmaNext
+	}
+	lemmaNext := m.Row(linear.Pair(f.lem, asNext))
+	lemmaPrev := m.Row(linear.Pair(f.lem, asPrev))
+	posTri := m.Row(linear.Pair(s.posTri[ppos][pos], uint64(npos)))
 	*sc = cueVec{}
 	sc.add(&s.bias)
 	sc.add(&f.word)
 	sc.add(&f.lemma)
 	sc.add(&s.pos[pos])
-	m.Add(linear.Pair(f.lemmaPOS, uint64(pos)), sc[:])
+	s.addTagged(f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
 	sc.add(&s.quote[t.quote])
 	sc.add(&s.prevLabel[prev])
 	sc.add(&f.labelWord[prev])
@@ -263,7 +329,6 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	if d.Tokens[i].Has(doc.Upper) {
 		sc.add(&s.shape)
 	}
-	asPrev := s.lemmaPrevStart
 	if i > a {
 		p := &toks[i-1]
 		pf := &c.forms[i-1].cue
@@ -274,11 +339,9 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 		if p.cue != 0 {
 			sc.add(&s.prevLemmaCue[p.cue])
 		}
-		asPrev = pf.asLemmaPrev
 	} else {
 		sc.add(&s.startPrev)
 	}
-	asNext := s.lemmaNextEnd
 	if i+1 < b {
 		n := &toks[i+1]
 		nf := &c.forms[i+1].cue
@@ -289,18 +352,18 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 		if n.cue != 0 {
 			sc.add(&s.nextLemmaCue[n.cue])
 		}
-		asNext = nf.asLemmaNext
 	} else {
 		sc.add(&s.endNext)
 	}
 	if i > a+1 {
 		sc.add(&c.forms[i-2].cue.prev2)
 	}
-	m.Add(linear.Pair(f.lem, asNext), sc[:])
-	m.Add(linear.Pair(f.lem, asPrev), sc[:])
-	m.Add(linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc[:])
-	m.Add(linear.Pair(s.posTri[ppos][pos], uint64(npos)), sc[:])
-	m.Add(linear.Pair(f.lem, s.lemmaQuote[int(t.quote)|b2i(sentQuote)<<4]), sc[:])
+	m.AddRow(lemmaNext, sc[:])
+	m.AddRow(lemmaPrev, sc[:])
+	s.addTagged(f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc)
+	m.AddRow(posTri, sc[:])
+	lq := int(t.quote) | b2i(sentQuote)<<4
+	s.addTagged(f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]), sc)
 	if f.hasSuffix {
 		sc.add(&f.suffix)
 	}
@@ -314,102 +377,5 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	sc.add(&s.subjBehind[subjBehind(c, i, a)][pos])
 	if i+2 < b {
 		sc.add(&c.forms[i+2].cue.next2)
-	}
-}
-
-// formInfo is what the models read of a word form alone, computed once
-// per form and cached (see formCache); it never changes a result, only
-// saves work.
-type formInfo struct {
-	lower  string
-	isWord bool // a doc.Word token: its lemma is the lexicon's
-	cue    cueForm
-}
-
-// formCache holds the formInfo of the word forms met first, up to its
-// size: a slot, once filled, keeps its form, so readers need no lock.
-type formCache struct {
-	seed  maphash.Seed
-	slots []atomic.Pointer[formInfo]
-}
-
-// formCacheSize is the number of word forms a formScorer remembers (a
-// power of two). News text draws most of its tokens from a few thousand
-// forms.
-const formCacheSize = 1 << 15
-
-// formWays is the number of slots a form may take: a form that finds them
-// all taken by others is not cached.
-const formWays = 4
-
-// maxCachedForm is the length of the longest form cached; longer ones
-// (URLs, long names) are rare and would crowd out the frequent.
-const maxCachedForm = 32
-
-func newFormCache(size int) formCache {
-	return formCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[formInfo], max(size, formWays))}
-}
-
-// cached returns the cached info of token t's form, adding it when a slot
-// is free, or nil when the form is not cached.
-func (s *formScorer) cached(t *tokInfo, isWord bool) *formInfo {
-	fc := &s.forms
-	if len(t.lower) > maxCachedForm {
-		return nil
-	}
-	i := maphash.String(fc.seed, t.lower) & uint64(len(fc.slots)-1)
-	for k := range uint64(formWays) {
-		slot := &fc.slots[i^k]
-		fi := slot.Load()
-		if fi == nil {
-			fi = &formInfo{}
-			s.describe(fi, strings.Clone(t.lower), t.lemma, isWord)
-			if slot.CompareAndSwap(nil, fi) {
-				return fi
-			}
-			fi = slot.Load() // another goroutine filled it first
-		}
-		if fi.lower == t.lower && fi.isWord == isWord {
-			return fi
-		}
-	}
-	return nil
-}
-
-// describe fills fi, which is zero, for a form.
-func (s *formScorer) describe(fi *formInfo, lower, lemma string, isWord bool) {
-	fi.lower, fi.isWord = lower, isWord
-	if !isWord {
-		lemma = lower
-	}
-	s.describeCue(&fi.cue, lower, lemma)
-}
-
-// begin sets c.forms, each token's formInfo, from the cache where it
-// holds the form.
-func (s *formScorer) begin(c *context) {
-	n := len(c.toks)
-	if c.formsOf == s {
-		return
-	}
-	c.formsOf = s
-	c.forms = make([]*formInfo, n)
-	misses := 0
-	for i := range c.toks {
-		if c.forms[i] = s.cached(&c.toks[i], c.d.Tokens[i].Kind == doc.Word); c.forms[i] == nil {
-			misses++
-		}
-	}
-	if misses == 0 {
-		return
-	}
-	local := make([]formInfo, misses)
-	for i, fi := range c.forms {
-		if fi == nil {
-			fi, local = &local[0], local[1:]
-			t := &c.toks[i]
-			s.describe(fi, t.lower, t.lemma, c.d.Tokens[i].Kind == doc.Word)
-			c.forms[i] = fi
-		}
 	}
 }

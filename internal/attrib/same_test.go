@@ -39,13 +39,13 @@ func TestAttribute_SameOutput(t *testing.T) {
 		var b strings.Builder
 		for _, art := range arts {
 			d := prep(art.Text)
-			c := newContext(d, a.lex)
-			cues := proposeCues(c, a.cue, proposeSlack)
+			c := newContext(d, a.lex, a.fs)
+			cues := proposeCues(c, a.fs, proposeSlack)
 			h := fnv.New64a()
 			for _, m := range c.cueMargin {
 				fmt.Fprintf(h, "%x ", math.Float32bits(m))
 			}
-			r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+			r := a.ranker(c, cues)
 			var ks []string
 			for _, q := range cues {
 				k := decodeCue(r, q)

@@ -312,7 +312,10 @@ type ranker struct {
 	verbs   []int32
 	fb      []uint64
 	sc      [numBoundary]float32
-	one     [1]float32
+	// fs, when not nil, scores the boundaries from its tables and the
+	// forms of c it has set (it must hold the boundary model bnd).
+	fs  *formScorer
+	one [1]float32
 }
 
 // newRanker prepares the rankers for one document. tb holds the dense
@@ -369,8 +372,10 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 // b returns the boundary score of token i for class k.
 func (r *ranker) b(i, k int) float32 {
 	if !r.bdone[i] {
-		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
-		r.bnd.Score(r.fb, r.sc[:])
+		if fs := r.fs; fs == nil || fs.bnd == nil || r.c.formsOf != fs || !fs.bnd.score(r.c, i, r.sc[:]) {
+			r.fb = boundaryFeatures(r.fb[:0], r.c, i)
+			r.bnd.Score(r.fb, r.sc[:])
+		}
 		copy(r.bscore[i*numBoundary:], r.sc[:])
 		r.bdone[i] = true
 	}
@@ -844,14 +849,51 @@ func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []u
 	return dst
 }
 
-func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
+// sourceCue holds what the dense source features of a cue need that does
+// not depend on the candidate.
+type sourceCue struct {
+	q          cueSpan
+	coord      int // a coordinating conjunction just before the cue
+	participle int // the cue is a participle after a comma
+	sa         int // the start of the cue's sentence
+}
+
+func (r *ranker) sourceCue(q cueSpan) sourceCue {
 	c := r.c
-	v := spanDense(q, side, a, b, dSourceLen, dSourceGapLen)
-	v[dSourceHead] = int(c.d.Tokens[b-1].POS)
-	v[dSourceFirst] = int(c.d.Tokens[a].POS)
-	v[dSourceComma] = b2i(r.commas[b]-r.commas[a] > 0)
-	v[dSourceVerb] = b2i(r.verbs[b]-r.verbs[a] > 0)
-	v[dSourceQuoted] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+	k := sourceCue{q: q}
+	for j := q.a - 1; j >= 0 && j >= q.a-2; j-- {
+		if w := c.toks[j].lower; w == "and" || w == "but" || w == "or" {
+			k.coord = 1
+		}
+	}
+	// A participle after a comma (", urging …") takes the subject of its
+	// sentence, which is usually where the sentence starts.
+	k.participle = b2i(c.d.Tokens[q.a].POS == doc.TagVBG && q.a > 0 && c.toks[q.a-1].word == ",")
+	k.sa, _ = c.sentRange(q.a)
+	return k
+}
+
+// numSourceDense is the number of dense source templates, which run from
+// dSourceLen to dSourceMention.
+const numSourceDense = dSourceMention - dSourceLen + 1
+
+// sourceValues returns the values of the dense source templates of
+// candidate [a, b) on a side of cue k.q, in template order.
+func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int {
+	c := r.c
+	q := k.q
+	var v [numSourceDense]int
+	v[dSourceLen-dSourceLen] = bucket(b - a)
+	if side == sideRight {
+		v[dSourceGapLen-dSourceLen] = bucket(a - q.b)
+	} else {
+		v[dSourceGapLen-dSourceLen] = bucket(q.a - b)
+	}
+	v[dSourceHead-dSourceLen] = int(c.d.Tokens[b-1].POS)
+	v[dSourceFirst-dSourceLen] = int(c.d.Tokens[a].POS)
+	v[dSourceComma-dSourceLen] = b2i(r.commas[b]-r.commas[a] > 0)
+	v[dSourceVerb-dSourceLen] = b2i(r.verbs[b]-r.verbs[a] > 0)
+	v[dSourceQuoted-dSourceLen] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
 	// Cues between the source and this cue: a subject shared by
 	// coordinated verbs ("X stressed that …, and said …").
 	var between int32
@@ -860,19 +902,9 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	} else {
 		between = r.cues[a] - r.cues[q.b]
 	}
-	v[dSourceCuesBetween] = min(int(between), 2)
-	coord := 0
-	for j := q.a - 1; j >= 0 && j >= q.a-2; j-- {
-		if w := c.toks[j].lower; w == "and" || w == "but" || w == "or" {
-			coord = 1
-		}
-	}
-	v[dSourceCoord] = coord*2 + b2i(between > 0)
-	// A participle after a comma (", urging …") takes the subject of its
-	// sentence, which is usually where the sentence starts.
-	participle := c.d.Tokens[q.a].POS == doc.TagVBG && q.a > 0 && c.toks[q.a-1].word == ","
-	sa, _ := c.sentRange(q.a)
-	v[dSourceParticiple] = b2i(participle)*2 + b2i(a <= sa+1)
+	v[dSourceCuesBetween-dSourceLen] = min(int(between), 2)
+	v[dSourceCoord-dSourceLen] = k.coord*2 + b2i(between > 0)
+	v[dSourceParticiple-dSourceLen] = k.participle*2 + b2i(a <= k.sa+1)
 	// How the candidate lines up with the mentions of people and
 	// organisations: exactly one, ending with one, or neither.
 	align, kind := 0, c.toks[b-1].mEnd
@@ -882,8 +914,32 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	case kind != mNone:
 		align = 2
 	}
-	v[dSourceMention] = align*int(numMention) + int(kind)
+	v[dSourceMention-dSourceLen] = align*int(numMention) + int(kind)
 	return v
+}
+
+// sourceDense returns the dense feature values of source [a, b) on a side
+// of cue q.
+func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
+	var v [numDense]int
+	for i := range v {
+		v[i] = -1
+	}
+	k := r.sourceCue(q)
+	sv := r.sourceValues(&k, side, a, b)
+	copy(v[dSourceLen:], sv[:])
+	return v
+}
+
+// sourceScore returns what denseScore returns for sourceDense: the
+// weights of the dense source templates, added in template order.
+func (r *ranker) sourceScore(k *sourceCue, side, a, b int) float32 {
+	v := r.sourceValues(k, side, a, b)
+	var s float32
+	for t, x := range v {
+		s += r.tb.get(dSourceLen+t, side, x)
+	}
+	return s
 }
 
 func b2i(b bool) int {
@@ -911,6 +967,7 @@ func (r *ranker) noneFeatures(dst []uint64, q cueSpan) []uint64 {
 func (r *ranker) sources(q cueSpan) []span {
 	c := r.c
 	sa, sb := c.sentRange(q.a)
+	k := r.sourceCue(q)
 	var best topList
 	var fb []uint64
 	fb = r.noneFeatures(fb[:0], q)
@@ -932,8 +989,7 @@ func (r *ranker) sources(q cueSpan) []span {
 			if best.n == topK && partial+r.tb.sourceMax[sideRight] <= best.items[topK-1].score {
 				continue
 			}
-			v := r.sourceDense(q, sideRight, near, e)
-			best.add(span{a: near, b: e, side: sideRight, score: partial + r.denseScore(sideRight, &v)})
+			best.add(span{a: near, b: e, side: sideRight, score: partial + r.sourceScore(&k, sideRight, near, e)})
 		}
 	}
 	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
@@ -953,8 +1009,7 @@ func (r *ranker) sources(q cueSpan) []span {
 			if best.n == topK && partial+r.tb.sourceMax[sideLeft] <= best.items[topK-1].score {
 				continue
 			}
-			v := r.sourceDense(q, sideLeft, a, near)
-			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.denseScore(sideLeft, &v)})
+			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.sourceScore(&k, sideLeft, a, near)})
 		}
 	}
 	return best.list()

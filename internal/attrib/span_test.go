@@ -20,9 +20,9 @@ func TestRanker_ContentsMatchesRef(t *testing.T) {
 	checked := 0
 	for _, art := range arts[:12] {
 		d := prep(art.Text)
-		c := newContext(d, a.lex)
-		cues := proposeCues(c, a.cue, proposeSlack)
-		r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+		c := newContext(d, a.lex, a.fs)
+		cues := proposeCues(c, a.fs, proposeSlack)
+		r := a.ranker(c, cues)
 		for _, q := range cues {
 			got, want := r.contents(q), r.contentsRef(q)
 			if len(got) != len(want) {
@@ -55,4 +55,37 @@ func TestTables_SourceTemplatesCoverSourceDense(t *testing.T) {
 			t.Errorf("dense template %d is in neither bound", tmpl)
 		}
 	}
+}
+
+// TestRanker_SourceScoreSameAsDense checks that the source decoder's
+// dense terms are, bit for bit, those of the feature values training
+// sees, for every candidate in the sentences of real cues.
+func TestRanker_SourceScoreSameAsDense(t *testing.T) {
+	arts, a, prep := devSetup(t)
+	checked := 0
+	for _, art := range arts[:12] {
+		c := newContext(prep(art.Text), a.lex, a.fs)
+		cues := proposeCues(c, a.fs, proposeSlack)
+		r := a.ranker(c, cues)
+		for _, q := range cues {
+			k := r.sourceCue(q)
+			sa, sb := c.sentRange(q.a)
+			for x := sa; x < sb; x++ {
+				for y := x + 1; y <= sb; y++ {
+					side := sideRight
+					if y <= q.a {
+						side = sideLeft
+					} else if x < q.b {
+						continue
+					}
+					v := r.sourceDense(q, side, x, y)
+					if got, want := r.sourceScore(&k, side, x, y), r.denseScore(side, &v); math.Float32bits(got) != math.Float32bits(want) {
+						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, want %v", art.Name, x, y, q.a, q.b, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d candidates checked", checked)
 }

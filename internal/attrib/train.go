@@ -70,7 +70,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		cm := trainCues(in, o.CueEpochs, rng, io.Discard)
 		for i, ex := range exs {
 			if i%folds == f {
-				ex.proposals = proposeCues(ex.c, newFormScorer(cm), proposeSlack)
+				ex.proposals = proposeCues(ex.c, newFormScorer(lex, cm, nil), proposeSlack)
 			}
 		}
 		fmt.Fprintf(o.Log, "attrib: cue proposals for fold %d/%d\n", f+1, folds)
@@ -194,7 +194,7 @@ func (r *ranker) refresh() {
 
 func newExample(a *polnear.Article, lex *lexicon.Set, prep Prepare) *example {
 	d := prep(a.Text)
-	c := newContext(d, lex)
+	c := newContext(d, lex, nil)
 	ex := &example{c: c, cueLb: make([]uint8, len(d.Tokens))}
 	for _, g := range a.Attributions {
 		if len(g.Cue) == 0 {
