@@ -311,6 +311,7 @@ type ranker struct {
 	commas  []int32
 	verbs   []int32
 	fb      []uint64
+	nb      []uint64 // near features (see nearRel)
 	sc      [numBoundary]float32
 	// fs, when not nil, scores the boundaries from its tables and the
 	// forms of c it has set (it must hold the boundary model bnd).
@@ -382,6 +383,43 @@ func (r *ranker) b(i, k int) float32 {
 	return r.bscore[i*numBoundary+k]
 }
 
+// longGap is the gap between a cue and a span's near end beyond which the
+// near features name no word or tag of the gap (they say "<long>"), so
+// that they are the same for every longer gap.
+const longGap = 4
+
+// nearMemo holds the relation score of the near features of a cue's
+// spans on one side at a long gap, computed once per decode.
+type nearMemo struct {
+	score float32
+	ok    bool
+}
+
+// nearRel returns the relation score of the near features of a content
+// (a source, when source) of q whose near end is at near on side: what
+// relScore gives for contentNearFeatures or sourceNearFeatures, taken from
+// memo at a long gap once computed there.
+func (r *ranker) nearRel(q cueSpan, side, near int, source bool, memo *nearMemo) float32 {
+	gap := near - q.b
+	if side == sideLeft {
+		gap = q.a - near
+	}
+	long := gap > longGap
+	if long && memo.ok {
+		return memo.score
+	}
+	if source {
+		r.nb = r.sourceNearFeatures(r.nb[:0], q, side, near)
+	} else {
+		r.nb = r.contentNearFeatures(r.nb[:0], q, side, near)
+	}
+	s := r.relScore(r.nb)
+	if long {
+		*memo = nearMemo{s, true}
+	}
+	return s
+}
+
 func (r *ranker) relScore(feats []uint64) float32 {
 	r.rel.Score(feats, r.one[:])
 	return r.one[0]
@@ -424,8 +462,8 @@ func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []
 	dst = append(dst,
 		linear.Pair(linear.Int(rfSideCue, side), linear.Str(rfSideCue, lem)),
 		linear.Pair(linear.Int(rfSideCuePOS, side), uint64(c.d.Tokens[q.b-1].POS)),
-		linear.Pair(linear.Int(rfGap, side), r.gapFeature(rfGap, ga, gb, 4, false)),
-		linear.Pair(linear.Int(rfGapPOS, side), r.gapFeature(rfGapPOS, ga, gb, 4, true)),
+		linear.Pair(linear.Int(rfGap, side), r.gapFeature(rfGap, ga, gb, longGap, false)),
+		linear.Pair(linear.Int(rfGapPOS, side), r.gapFeature(rfGapPOS, ga, gb, longGap, true)),
 	)
 	if gb-ga <= 2 {
 		dst = append(dst, linear.Pair(linear.Pair(linear.Int(rfGapCue, side), linear.Str(rfGapCue, lem)), r.gapFeature(rfGapCue, ga, gb, 4, false)))
@@ -609,7 +647,7 @@ func (r *ranker) contents(q cueSpan) []span {
 	c := r.c
 	pa, pb := r.contentWindow(q)
 	var best topList
-	var fb []uint64
+	var memo [2]nearMemo
 	tb := &r.tb
 	n := len(c.toks)
 	if cap(r.far) < n+1 {
@@ -646,10 +684,10 @@ func (r *ranker) contents(q cueSpan) []span {
 		}
 	}
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
-		fb = r.contentNearFeatures(fb[:0], q, sideRight, near)
+		rel := r.nearRel(q, sideRight, near, false, &memo[sideRight])
 		nk := nearKind(c, q, sideRight, near, near+1)
 		cls := contentClass(roleEnd, sideRight, nk)
-		base := r.b(near, contentClass(roleStart, sideRight, nk)) + r.relScore(fb) +
+		base := r.b(near, contentClass(roleStart, sideRight, nk)) + rel +
 			tb.get(dContentGapLen, sideRight, bucket(near-q.b))
 		startBits := 0
 		if c.toks[near].quote&qOpen != 0 {
@@ -717,10 +755,10 @@ func (r *ranker) contents(q cueSpan) []span {
 		}
 	}
 	for near := q.a; near > pa && near > q.a-contentNear; near-- {
-		fb = r.contentNearFeatures(fb[:0], q, sideLeft, near)
+		rel := r.nearRel(q, sideLeft, near, false, &memo[sideLeft])
 		nk := nearKind(c, q, sideLeft, near-1, near)
 		cls := contentClass(roleStart, sideLeft, nk)
-		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + r.relScore(fb) +
+		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + rel +
 			tb.get(dContentGapLen, sideLeft, bucket(q.a-near))
 		wholeEnd := 0
 		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && isPunctWord(c.toks[near].word)) {
@@ -844,7 +882,7 @@ func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []u
 	dst = append(dst,
 		linear.Pair(linear.Int(rfSrcSideCue, side), linear.Str(rfSrcSideCue, lem)),
 		linear.Pair(linear.Int(rfSrcGap, side), r.gapFeature(rfSrcGap, ga, gb, 3, false)),
-		linear.Pair(linear.Int(rfSrcGapPOS, side), r.gapFeature(rfSrcGapPOS, ga, gb, 4, true)),
+		linear.Pair(linear.Int(rfSrcGapPOS, side), r.gapFeature(rfSrcGapPOS, ga, gb, longGap, true)),
 	)
 	return dst
 }
@@ -969,15 +1007,15 @@ func (r *ranker) sources(q cueSpan) []span {
 	sa, sb := c.sentRange(q.a)
 	k := r.sourceCue(q)
 	var best topList
-	var fb []uint64
-	fb = r.noneFeatures(fb[:0], q)
-	best.add(span{a: q.a, b: q.a, side: -1, score: r.relScore(fb)})
+	var memo [2]nearMemo
+	r.nb = r.noneFeatures(r.nb[:0], q)
+	best.add(span{a: q.a, b: q.a, side: -1, score: r.relScore(r.nb)})
 	for near := q.b; near < sb && near < q.b+sourceNear; near++ {
 		if r.cueTok[near] {
 			break
 		}
-		fb = r.sourceNearFeatures(fb[:0], q, sideRight, near)
-		base := r.b(near, sourceClass(roleStart, sideRight)) + r.relScore(fb)
+		rel := r.nearRel(q, sideRight, near, true, &memo[sideRight])
+		base := r.b(near, sourceClass(roleStart, sideRight)) + rel
 		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
 			if r.cueTok[e-1] {
 				break
@@ -996,8 +1034,8 @@ func (r *ranker) sources(q cueSpan) []span {
 		if r.cueTok[near-1] {
 			continue // a source ends before a cue, not in one
 		}
-		fb = r.sourceNearFeatures(fb[:0], q, sideLeft, near)
-		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + r.relScore(fb)
+		rel := r.nearRel(q, sideLeft, near, true, &memo[sideLeft])
+		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + rel
 		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
 			if r.cueTok[a] {
 				break
