@@ -62,6 +62,15 @@ type Attributor struct {
 	m   Models
 	tb  tables      // the relation model's dense weights, built once
 	fs  *formScorer // the cue and boundary models' tables and word cache
+	// scratch holds *scratch, the storage of one document's decoding.
+	scratch sync.Pool
+}
+
+// scratch is the storage of one document's decoding, reused across
+// documents.
+type scratch struct {
+	c context
+	r ranker
 }
 
 // Default returns the Attributor with the embedded models, loaded once.
@@ -98,9 +107,15 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 // Attribute sets d.Statements. d must be segmented, tagged and
 // quote-scanned.
 func (a *Attributor) Attribute(d *doc.Document) {
-	c := newContext(d, a.lex, a.fs)
+	buf, _ := a.scratch.Get().(*scratch)
+	if buf == nil {
+		buf = new(scratch)
+	}
+	defer a.scratch.Put(buf)
+	defer buf.c.release()
+	c := buf.c.reset(d, a.lex, a.fs)
 	cues := proposeCues(c, a.fs, proposeSlack)
-	r := a.ranker(c, cues)
+	r := a.rankerIn(&buf.r, c, cues)
 	var cands []candidate
 	var fb []uint64
 	var sc [2]float32
@@ -132,7 +147,12 @@ func (a *Attributor) Attribute(d *doc.Document) {
 // ranker returns the ranker of the cues of c with a's models, scoring the
 // boundaries from the tables of a.fs (which proposeCues readied for c).
 func (a *Attributor) ranker(c *context, cues []cueSpan) *ranker {
-	r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+	return a.rankerIn(new(ranker), c, cues)
+}
+
+// rankerIn is ranker with r's storage.
+func (a *Attributor) rankerIn(r *ranker, c *context, cues []cueSpan) *ranker {
+	r.reset(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
 	r.fs = a.fs
 	return r
 }

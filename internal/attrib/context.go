@@ -82,17 +82,23 @@ type context struct {
 // With fs, the lexicon's facts come from fs's cache of word forms, and
 // c.forms is set for fs (see formScorer.begin).
 func newContext(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
+	return new(context).reset(d, lex, fs)
+}
+
+// reset makes c the context of d, as newContext does, reusing c's
+// storage.
+func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
 	n := len(d.Tokens)
-	c := &context{
-		d:          d,
-		toks:       make([]tokInfo, n),
-		opens:      make([]int32, n+1),
-		closes:     make([]int32, n+1),
-		sentStarts: make([]int32, n+1),
-	}
+	c.d = d
+	c.toks = grow(c.toks, n)
+	c.opens = grow(c.opens, n+1)
+	c.closes = grow(c.closes, n+1)
+	c.sentStarts = grow(c.sentStarts, n+1)
+	c.cueMargin = nil
+	c.forms, c.formsOf = c.forms[:0], nil
 	var local []formInfo
 	if fs != nil {
-		c.forms, c.formsOf = make([]*formInfo, n), fs
+		c.forms, c.formsOf = grow(c.forms, n), fs
 	}
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
@@ -159,6 +165,25 @@ func newContext(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
 		}
 	}
 	return c
+}
+
+// release drops c's references to its document and word forms, so that a
+// pooled context pins neither.
+func (c *context) release() {
+	clear(c.toks)
+	clear(c.forms)
+	c.d, c.cueMargin, c.formsOf = nil, nil, nil
+}
+
+// grow returns s with length n and every element zero, reusing its
+// storage when it has room.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // lower returns w in lower case, without allocating when it already is.

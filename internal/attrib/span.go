@@ -323,10 +323,22 @@ type ranker struct {
 // relation weights of rel; nil builds them (while training, when the
 // weights change).
 func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
+	return new(ranker).reset(c, bnd, rel, tb, cues)
+}
+
+// reset makes r the ranker of c, as newRanker does, reusing r's storage.
+func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
 	n := len(c.d.Tokens)
-	r := &ranker{c: c, bnd: bnd, rel: rel,
-		bscore: make([]float32, n*numBoundary), bdone: make([]bool, n),
-		cueTok: make([]bool, n), cues: make([]int32, n+1), commas: make([]int32, n+1), verbs: make([]int32, n+1)}
+	r.c, r.bnd, r.rel, r.fs = c, bnd, rel, nil
+	if cap(r.bscore) < n*numBoundary {
+		r.bscore = make([]float32, n*numBoundary) // read only where bdone is set
+	}
+	r.bscore = r.bscore[:n*numBoundary]
+	r.bdone = grow(r.bdone, n)
+	r.cueTok = grow(r.cueTok, n)
+	r.cues = grow(r.cues, n+1)
+	r.commas = grow(r.commas, n+1)
+	r.verbs = grow(r.verbs, n+1)
 	for _, q := range cues {
 		if q.score <= 0 {
 			continue // proposed only thanks to the bias
@@ -346,8 +358,8 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 			r.verbs[i+1]++
 		}
 	}
-	r.nextVerb = make([]int32, n+1)
-	r.nextRel = make([]int32, n+1)
+	r.nextVerb = grow(r.nextVerb, n+1)
+	r.nextRel = grow(r.nextRel, n+1)
 	r.nextVerb[n], r.nextRel[n] = int32(n), int32(n)
 	for i := n - 1; i >= 0; i-- {
 		r.nextVerb[i], r.nextRel[i] = r.nextVerb[i+1], r.nextRel[i+1]
@@ -358,7 +370,7 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 			r.nextRel[i] = int32(i)
 		}
 	}
-	r.clauses = make([]int32, n+1)
+	r.clauses = grow(r.clauses, n+1)
 	for i := 0; i < n; i++ {
 		r.clauses[i+1] = r.clauses[i] + int32(b2i(clauseStart(c, i)))
 	}
