@@ -5,17 +5,41 @@ import (
 	"github.com/verbatim-news/verbatim/internal/linear"
 )
 
-// bndTables holds the rows of the boundary model's features with small
-// domains, looked up once per model, so that scoring a token as a span
-// boundary (boundaryFeatures) costs no hashing and, with the rows of its
-// word forms from the form cache (bndForm), no hash-table lookup.
+// bndTables holds the weights of the boundary model's features with
+// small domains, looked up once per model (the single ones as bvecs, the
+// tag pairs as rows), so that scoring a token as a span boundary
+// (boundaryFeatures) costs no hashing and, with the rows of its word
+// forms from the form cache (bndForm), no hash-table lookup.
 type bndTables struct {
 	m                                                                *linear.Model
-	bias, sentStart, paraStart, sentEnd, paraEnd, shape, nextSentEnd linear.Row
-	pos, prevPOS, nextPOS, prev2POS, next2POS                        [doc.NumPOS]linear.Row
-	quote, prevQuote, nextQuote                                      [numQuote]linear.Row
-	cue                                                              [numCueClass]linear.Row
+	bias, sentStart, paraStart, sentEnd, paraEnd, shape, nextSentEnd bvec
+	pos, prevPOS, nextPOS, prev2POS, next2POS                        [doc.NumPOS]bvec
+	quote, prevQuote, nextQuote                                      [numQuote]bvec
+	cue                                                              [numCueClass]bvec
 	posPrevCur, posCurNext                                           [doc.NumPOS][doc.NumPOS]linear.Row
+}
+
+// bvec is one feature's weights, one per boundary class, as the model
+// adds them: -0, the identity of float addition, for a class the feature
+// has no weight for. Adding a bvec gives, bit for bit, what adding the
+// feature's row gives.
+type bvec [numBoundary]float32
+
+// add adds v to s.
+func (s *bvec) add(v *bvec) {
+	for k := range s {
+		s[k] += v[k]
+	}
+}
+
+// bvecOf returns the weights of feature f in m.
+func bvecOf(m *linear.Model, f uint64) bvec {
+	var v bvec
+	for k := range v {
+		v[k] = negZero
+	}
+	m.Add(f, v[:])
+	return v
 }
 
 // bndForm is the boundary model's part of a formInfo: the rows of a word
@@ -26,31 +50,32 @@ type bndForm struct {
 
 func newBndTables(m *linear.Model) *bndTables {
 	b := &bndTables{m: m}
-	b.bias = m.Row(linear.Int(bfBias, 0))
-	b.sentStart = m.Row(linear.Int(bfSentStart, 1))
-	b.paraStart = m.Row(linear.Int(bfParaStart, 1))
-	b.sentEnd = m.Row(linear.Int(bfSentEnd, 1))
-	b.paraEnd = m.Row(linear.Int(bfParaEnd, 1))
-	b.shape = m.Row(linear.Int(bfShape, 1))
-	b.nextSentEnd = m.Row(linear.Int(bfNextSentEnd, 1))
+	v := func(f uint64) bvec { return bvecOf(m, f) }
+	b.bias = v(linear.Int(bfBias, 0))
+	b.sentStart = v(linear.Int(bfSentStart, 1))
+	b.paraStart = v(linear.Int(bfParaStart, 1))
+	b.sentEnd = v(linear.Int(bfSentEnd, 1))
+	b.paraEnd = v(linear.Int(bfParaEnd, 1))
+	b.shape = v(linear.Int(bfShape, 1))
+	b.nextSentEnd = v(linear.Int(bfNextSentEnd, 1))
 	for p := range doc.NumPOS {
-		b.pos[p] = m.Row(linear.Int(bfPOS, p))
-		b.prevPOS[p] = m.Row(linear.Int(bfPrevPOS, p))
-		b.nextPOS[p] = m.Row(linear.Int(bfNextPOS, p))
-		b.prev2POS[p] = m.Row(linear.Int(bfPrev2POS, p))
-		b.next2POS[p] = m.Row(linear.Int(bfNext2POS, p))
+		b.pos[p] = v(linear.Int(bfPOS, p))
+		b.prevPOS[p] = v(linear.Int(bfPrevPOS, p))
+		b.nextPOS[p] = v(linear.Int(bfNextPOS, p))
+		b.prev2POS[p] = v(linear.Int(bfPrev2POS, p))
+		b.next2POS[p] = v(linear.Int(bfNext2POS, p))
 		for p2 := range doc.NumPOS {
 			b.posPrevCur[p2][p] = m.Row(linear.Pair(linear.Int(bfPOSPrevCur, p2), uint64(p)))
 			b.posCurNext[p][p2] = m.Row(linear.Pair(linear.Int(bfPOSCurNext, p), uint64(p2)))
 		}
 	}
 	for q := range numQuote {
-		b.quote[q] = m.Row(linear.Int(bfQuote, q))
-		b.prevQuote[q] = m.Row(linear.Int(bfPrevQuote, q))
-		b.nextQuote[q] = m.Row(linear.Int(bfNextQuote, q))
+		b.quote[q] = v(linear.Int(bfQuote, q))
+		b.prevQuote[q] = v(linear.Int(bfPrevQuote, q))
+		b.nextQuote[q] = v(linear.Int(bfNextQuote, q))
 	}
 	for k := range numCueClass {
-		b.cue[k] = m.Row(linear.Int(bfCue, k))
+		b.cue[k] = v(linear.Int(bfCue, k))
 	}
 	return b
 }
@@ -90,48 +115,49 @@ func (b *bndTables) score(c *context, i int, sc []float32) bool {
 		return false
 	}
 	m := b.m
-	clear(sc)
-	m.AddRow(b.bias, sc)
+	s := (*bvec)(sc)
+	*s = bvec{}
+	s.add(&b.bias)
 	m.AddRow(c.forms[i].bnd.word, sc)
-	m.AddRow(b.pos[pos], sc)
-	m.AddRow(b.quote[t.quote], sc)
+	s.add(&b.pos[pos])
+	s.add(&b.quote[t.quote])
 	if tok.Has(doc.SentStart) {
-		m.AddRow(b.sentStart, sc)
+		s.add(&b.sentStart)
 	}
 	if tok.Has(doc.ParaStart) {
-		m.AddRow(b.paraStart, sc)
+		s.add(&b.paraStart)
 	}
 	if t.sentEnd {
-		m.AddRow(b.sentEnd, sc)
+		s.add(&b.sentEnd)
 	}
 	if t.paraEnd {
-		m.AddRow(b.paraEnd, sc)
+		s.add(&b.paraEnd)
 	}
 	if t.cue != 0 {
-		m.AddRow(b.cue[t.cue], sc)
+		s.add(&b.cue[t.cue])
 	}
 	if tok.Has(doc.Upper) {
-		m.AddRow(b.shape, sc)
+		s.add(&b.shape)
 	}
 	if i > 0 {
 		m.AddRow(c.forms[i-1].bnd.prev, sc)
-		m.AddRow(b.prevPOS[ppos], sc)
+		s.add(&b.prevPOS[ppos])
 		m.AddRow(b.posPrevCur[ppos][pos], sc)
-		m.AddRow(b.prevQuote[c.toks[i-1].quote], sc)
+		s.add(&b.prevQuote[c.toks[i-1].quote])
 		if i > 1 {
-			m.AddRow(b.prev2POS[p2pos], sc)
+			s.add(&b.prev2POS[p2pos])
 		}
 	}
 	if i+1 < n {
 		m.AddRow(c.forms[i+1].bnd.next, sc)
-		m.AddRow(b.nextPOS[npos], sc)
+		s.add(&b.nextPOS[npos])
 		m.AddRow(b.posCurNext[pos][npos], sc)
-		m.AddRow(b.nextQuote[c.toks[i+1].quote], sc)
+		s.add(&b.nextQuote[c.toks[i+1].quote])
 		if c.toks[i+1].sentEnd {
-			m.AddRow(b.nextSentEnd, sc)
+			s.add(&b.nextSentEnd)
 		}
 		if i+2 < n {
-			m.AddRow(b.next2POS[n2pos], sc)
+			s.add(&b.next2POS[n2pos])
 		}
 	}
 	return true

@@ -38,7 +38,7 @@ func testPreparer(t testing.TB) Prepare {
 
 // devSetup returns the PolNeAR dev articles, the default Attributor and
 // a preparer, skipping the test when the corpus is absent.
-func devSetup(t *testing.T) ([]*polnear.Article, *Attributor, Prepare) {
+func devSetup(t testing.TB) ([]*polnear.Article, *Attributor, Prepare) {
 	t.Helper()
 	arts, err := polnear.Load(shareddata.Dir(t, "polnear", "dev"), false)
 	if err != nil {
