@@ -65,3 +65,37 @@ func BenchmarkFormScorer(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRanker_Decode decodes the content and source of every proposed
+// cue of the PolNeAR dev articles, with the boundary scores already made.
+func BenchmarkRanker_Decode(b *testing.B) {
+	docs, a, size := benchDocs(b)
+	type job struct {
+		r    *ranker
+		cues []cueSpan
+	}
+	jobs := make([]job, len(docs))
+	for i, d := range docs {
+		c := newContext(d, a.lex, a.fs)
+		cues := proposeCues(c, a.fs, proposeSlack)
+		jobs[i] = job{a.ranker(c, cues), cues}
+		for _, q := range cues {
+			decodeCue(jobs[i].r, q)
+		}
+	}
+	for _, part := range []struct {
+		name string
+		fn   func(*ranker, cueSpan) []span
+	}{{"contents", (*ranker).contents}, {"sources", (*ranker).sources}} {
+		b.Run(part.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, j := range jobs {
+					for _, q := range j.cues {
+						part.fn(j.r, q)
+					}
+				}
+			}
+		})
+	}
+}

@@ -312,6 +312,8 @@ type ranker struct {
 	verbs   []int32
 	fb      []uint64
 	nb      []uint64 // near features (see nearRel)
+	keys    cueKeys  // for the cues ending at token keysAt (see cueKeys)
+	keysAt  int
 	sc      [numBoundary]float32
 	// fs, when not nil, scores the boundaries from its tables and the
 	// forms of c it has set (it must hold the boundary model bnd).
@@ -329,7 +331,7 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 // reset makes r the ranker of c, as newRanker does, reusing r's storage.
 func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
 	n := len(c.d.Tokens)
-	r.c, r.bnd, r.rel, r.fs = c, bnd, rel, nil
+	r.c, r.bnd, r.rel, r.fs, r.keysAt = c, bnd, rel, nil, -1
 	if cap(r.bscore) < n*numBoundary {
 		r.bscore = make([]float32, n*numBoundary) // read only where bdone is set
 	}
@@ -463,24 +465,62 @@ func (r *ranker) gapFeature(tmpl uint32, a, b, max int, pos bool) uint64 {
 // near end is at token near (the first token for a right content, one past
 // the last for a left one) for cue q.
 func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
-	c := r.c
 	var ga, gb int
 	if side == sideRight {
 		ga, gb = q.b, near
 	} else {
 		ga, gb = near, q.a
 	}
-	lem := c.toks[q.b-1].lemma
+	k := r.cueKeys(q)
 	dst = append(dst,
-		linear.Pair(linear.Int(rfSideCue, side), linear.Str(rfSideCue, lem)),
-		linear.Pair(linear.Int(rfSideCuePOS, side), uint64(c.d.Tokens[q.b-1].POS)),
-		linear.Pair(linear.Int(rfGap, side), r.gapFeature(rfGap, ga, gb, longGap, false)),
-		linear.Pair(linear.Int(rfGapPOS, side), r.gapFeature(rfGapPOS, ga, gb, longGap, true)),
+		k.sideCue[side],
+		k.sideCuePOS[side],
+		linear.Pair(sideKeys[side].gap, r.gapFeature(rfGap, ga, gb, longGap, false)),
+		linear.Pair(sideKeys[side].gapPOS, r.gapFeature(rfGapPOS, ga, gb, longGap, true)),
 	)
 	if gb-ga <= 2 {
-		dst = append(dst, linear.Pair(linear.Pair(linear.Int(rfGapCue, side), linear.Str(rfGapCue, lem)), r.gapFeature(rfGapCue, ga, gb, 4, false)))
+		dst = append(dst, linear.Pair(k.gapCue[side], r.gapFeature(rfGapCue, ga, gb, 4, false)))
 	}
 	return dst
+}
+
+// cueKeys holds the hashes that the near features of the cues ending at
+// one token share: they depend on the cue's last token alone.
+type cueKeys struct {
+	sideCue, sideCuePOS, gapCue, srcSideCue [2]uint64 // by side
+}
+
+// sideKeys holds the hashes of the near features' templates paired with
+// each side.
+var sideKeys = func() (t [2]struct{ gap, gapPOS, srcGap, srcGapPOS uint64 }) {
+	for side := range t {
+		t[side].gap = linear.Int(rfGap, side)
+		t[side].gapPOS = linear.Int(rfGapPOS, side)
+		t[side].srcGap = linear.Int(rfSrcGap, side)
+		t[side].srcGapPOS = linear.Int(rfSrcGapPOS, side)
+	}
+	return t
+}()
+
+// cueKeys returns the shared hashes of q's near features, made once for
+// the cues that end where q does.
+func (r *ranker) cueKeys(q cueSpan) *cueKeys {
+	if r.keysAt == q.b {
+		return &r.keys
+	}
+	c := r.c
+	lem := c.toks[q.b-1].lemma
+	lc, lg, ls := linear.Str(rfSideCue, lem), linear.Str(rfGapCue, lem), linear.Str(rfSrcSideCue, lem)
+	pos := uint64(c.d.Tokens[q.b-1].POS)
+	k := &r.keys
+	for side := range 2 {
+		k.sideCue[side] = linear.Pair(linear.Int(rfSideCue, side), lc)
+		k.sideCuePOS[side] = linear.Pair(linear.Int(rfSideCuePOS, side), pos)
+		k.gapCue[side] = linear.Pair(linear.Int(rfGapCue, side), lg)
+		k.srcSideCue[side] = linear.Pair(linear.Int(rfSrcSideCue, side), ls)
+	}
+	r.keysAt = q.b
+	return k
 }
 
 // spanDense starts the dense feature values of a span [a, b) on a side of
@@ -883,18 +923,16 @@ func (r *ranker) contentUpdate(q cueSpan, s span, delta float32, bnd, rel *linea
 // sourceNearFeatures appends the relation features of a source whose near
 // end is at token near, for cue q.
 func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
-	c := r.c
 	var ga, gb int
 	if side == sideRight {
 		ga, gb = q.b, near
 	} else {
 		ga, gb = near, q.a
 	}
-	lem := c.toks[q.b-1].lemma
 	dst = append(dst,
-		linear.Pair(linear.Int(rfSrcSideCue, side), linear.Str(rfSrcSideCue, lem)),
-		linear.Pair(linear.Int(rfSrcGap, side), r.gapFeature(rfSrcGap, ga, gb, 3, false)),
-		linear.Pair(linear.Int(rfSrcGapPOS, side), r.gapFeature(rfSrcGapPOS, ga, gb, longGap, true)),
+		r.cueKeys(q).srcSideCue[side],
+		linear.Pair(sideKeys[side].srcGap, r.gapFeature(rfSrcGap, ga, gb, 3, false)),
+		linear.Pair(sideKeys[side].srcGapPOS, r.gapFeature(rfSrcGapPOS, ga, gb, longGap, true)),
 	)
 	return dst
 }
