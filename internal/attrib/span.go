@@ -230,9 +230,9 @@ func denseFeature(tmpl, side, x int) uint64 {
 // side the most the content pair terms can add (a bound that lets the
 // decoder skip pairs that cannot make the list).
 type tables struct {
-	w         [numDense][]float32
-	pairMax   [2]float32
-	sourceMax [2]float32 // the same bound for a source's dense terms
+	w       [numDense][]float32
+	pairMax [2]float32
+	most    [numDense][2]float32 // each template's largest weight on each side
 }
 
 // pairTemplates are the dense templates a content pair adds beyond its
@@ -261,7 +261,7 @@ func (tb *tables) build(rel scorer) {
 	}
 	for side := 0; side < 2; side++ {
 		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
-		tb.sourceMax[side] = tb.maxOf(sourceTemplates, side)
+		tb.maxOf(sourceTemplates, side) // sets most, which sourceRowBound reads
 	}
 }
 
@@ -274,6 +274,7 @@ func (tb *tables) maxOf(templates []int, side int) float32 {
 		for _, x := range tb.w[t][side*n : (side+1)*n] {
 			m = max(m, x)
 		}
+		tb.most[t][side] = m
 		sum += m
 	}
 	return sum
@@ -1019,6 +1020,41 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	return v
 }
 
+// sourceFixed tells, for each side, the dense source templates whose value
+// the near end of a candidate fixes: the start of one on the right, the
+// end of one on the left.
+var sourceFixed = func() (t [2][numSourceDense]bool) {
+	for _, x := range []int{dSourceGapLen, dSourceFirst, dSourceCuesBetween, dSourceCoord, dSourceParticiple} {
+		t[sideRight][x-dSourceLen] = true
+	}
+	for _, x := range []int{dSourceGapLen, dSourceHead, dSourceCuesBetween, dSourceCoord} {
+		t[sideLeft][x-dSourceLen] = true
+	}
+	return t
+}()
+
+// sourceRowBound returns the most that sourceScore gives for a candidate
+// of cue k.q whose near end is at near on side: the weights of the
+// templates that near fixes and the largest of the others, added in
+// template order. Float addition rounds monotonically, so no candidate's
+// sum exceeds it.
+func (r *ranker) sourceRowBound(k *sourceCue, side, near int) float32 {
+	a, b := near, near+1 // any candidate with this near end
+	if side == sideLeft {
+		a, b = near-1, near
+	}
+	v := r.sourceValues(k, side, a, b)
+	var s float32
+	for t, x := range v {
+		if sourceFixed[side][t] {
+			s += r.tb.get(dSourceLen+t, side, x)
+		} else {
+			s += r.tb.most[dSourceLen+t][side]
+		}
+	}
+	return s
+}
+
 // sourceScore returns what denseScore returns for sourceDense: the
 // weights of the dense source templates, added in template order.
 func (r *ranker) sourceScore(k *sourceCue, side, a, b int) float32 {
@@ -1066,6 +1102,7 @@ func (r *ranker) sources(q cueSpan) []span {
 		}
 		rel := r.nearRel(q, sideRight, near, true, &memo[sideRight])
 		base := r.b(near, sourceClass(roleStart, sideRight)) + rel
+		bound := r.sourceRowBound(&k, sideRight, near)
 		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
 			if r.cueTok[e-1] {
 				break
@@ -1074,7 +1111,7 @@ func (r *ranker) sources(q cueSpan) []span {
 				break
 			}
 			partial := base + r.b(e-1, sourceClass(roleEnd, sideRight))
-			if best.n == topK && partial+r.tb.sourceMax[sideRight] <= best.items[topK-1].score {
+			if best.n == topK && partial+bound <= best.items[topK-1].score {
 				continue
 			}
 			best.add(span{a: near, b: e, side: sideRight, score: partial + r.sourceScore(&k, sideRight, near, e)})
@@ -1086,6 +1123,7 @@ func (r *ranker) sources(q cueSpan) []span {
 		}
 		rel := r.nearRel(q, sideLeft, near, true, &memo[sideLeft])
 		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + rel
+		bound := r.sourceRowBound(&k, sideLeft, near)
 		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
 			if r.cueTok[a] {
 				break
@@ -1094,7 +1132,7 @@ func (r *ranker) sources(q cueSpan) []span {
 				continue
 			}
 			partial := base + r.b(a, sourceClass(roleStart, sideLeft))
-			if best.n == topK && partial+r.tb.sourceMax[sideLeft] <= best.items[topK-1].score {
+			if best.n == topK && partial+bound <= best.items[topK-1].score {
 				continue
 			}
 			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.sourceScore(&k, sideLeft, a, near)})

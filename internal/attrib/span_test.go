@@ -59,7 +59,8 @@ func TestTables_SourceTemplatesCoverSourceDense(t *testing.T) {
 
 // TestRanker_SourceScoreSameAsDense checks that the source decoder's
 // dense terms are, bit for bit, those of the feature values training
-// sees, for every candidate in the sentences of real cues.
+// sees, and within the bound of their row, for every candidate in the
+// sentences of real cues.
 func TestRanker_SourceScoreSameAsDense(t *testing.T) {
 	arts, a, prep := devSetup(t)
 	checked := 0
@@ -81,6 +82,13 @@ func TestRanker_SourceScoreSameAsDense(t *testing.T) {
 					v := r.sourceDense(q, side, x, y)
 					if got, want := r.sourceScore(&k, side, x, y), r.denseScore(side, &v); math.Float32bits(got) != math.Float32bits(want) {
 						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, want %v", art.Name, x, y, q.a, q.b, got, want)
+					}
+					near := x
+					if side == sideLeft {
+						near = y
+					}
+					if got, bound := r.sourceScore(&k, side, x, y), r.sourceRowBound(&k, side, near); got > bound {
+						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, over its row's bound %v", art.Name, x, y, q.a, q.b, got, bound)
 					}
 					checked++
 				}
