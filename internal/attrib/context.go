@@ -23,6 +23,7 @@ type tokInfo struct {
 	// starts here ends (exclusive token index; 0 when none starts here).
 	mStart, mEnd uint8
 	mSpanEnd     int32
+	comp         uint8 // compKind
 }
 
 // Mention kinds as the models see them.
@@ -67,7 +68,10 @@ type context struct {
 	// Prefix counts over tokens, for O(1) span tests: opens[i] is the
 	// number of opening marks among tokens [0, i).
 	opens, closes, sentStarts []int32
-	lowerBuf                  []byte
+	// prevMark[i] and nextMark[i] are the last quotation mark before token
+	// i (-1 for none) and the first after it (len(toks) for none).
+	prevMark, nextMark []int32
+	lowerBuf           []byte
 	// cueMargin is the cue tagger's margin for starting a cue at each
 	// token (set by proposeCues).
 	cueMargin []float32
@@ -94,6 +98,8 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	c.opens = grow(c.opens, n+1)
 	c.closes = grow(c.closes, n+1)
 	c.sentStarts = grow(c.sentStarts, n+1)
+	c.prevMark = grow(c.prevMark, n)
+	c.nextMark = grow(c.nextMark, n)
 	c.cueMargin = nil
 	c.forms, c.formsOf = c.forms[:0], nil
 	var local []formInfo
@@ -121,6 +127,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		if t.Has(doc.InQuote) {
 			ti.quote |= qIn
 		}
+		ti.comp = compKind(ti)
 		c.opens[i+1] = c.opens[i]
 		c.closes[i+1] = c.closes[i]
 		c.sentStarts[i+1] = c.sentStarts[i]
@@ -132,6 +139,20 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		}
 		if t.Has(doc.SentStart) && i > 0 {
 			c.sentStarts[i+1]++
+		}
+	}
+	mark := int32(-1)
+	for i := range c.toks {
+		c.prevMark[i] = mark
+		if c.toks[i].quote&(qOpen|qClose) != 0 {
+			mark = int32(i)
+		}
+	}
+	mark = int32(n)
+	for i := n - 1; i >= 0; i-- {
+		c.nextMark[i] = mark
+		if c.toks[i].quote&(qOpen|qClose) != 0 {
+			mark = int32(i)
 		}
 	}
 	for _, s := range d.Sentences {

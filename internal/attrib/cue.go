@@ -179,17 +179,11 @@ func cueFeatures(dst []uint64, c *context, i, a, b, prevLab int) []uint64 {
 // mark in sentence [a, b), left and right (-1 for none within 12 tokens).
 func quoteDists(c *context, i, a, b int) (left, right int) {
 	left, right = -1, -1
-	for j := i - 1; j >= a && j >= i-12; j-- {
-		if c.toks[j].quote&(qOpen|qClose) != 0 {
-			left = i - j
-			break
-		}
+	if j := int(c.prevMark[i]); j >= a && j >= i-12 {
+		left = i - j
 	}
-	for j := i + 1; j < b && j < i+12; j++ {
-		if c.toks[j].quote&(qOpen|qClose) != 0 {
-			right = j - i
-			break
-		}
+	if j := int(c.nextMark[i]); j < b && j < i+12 {
+		right = j - i
 	}
 	return left, right
 }
@@ -199,17 +193,26 @@ func quoteDists(c *context, i, a, b int) (left, right int) {
 // (3), "to" (4), or none of them (0).
 func compAhead(c *context, i, b int) int {
 	for j := i + 1; j < b && j <= i+6; j++ {
-		t := &c.toks[j]
-		switch {
-		case t.lower == "that":
-			return 1
-		case t.lower == ":":
-			return 2
-		case t.quote&qOpen != 0:
-			return 3
-		case t.lower == "to":
-			return 4
+		if k := c.toks[j].comp; k != 0 {
+			return int(k)
 		}
+	}
+	return 0
+}
+
+// compKind returns what token t begins, as compAhead counts it: a
+// that-clause (1), a colon (2), a quotation (3), "to" (4), or none of
+// them (0).
+func compKind(t *tokInfo) uint8 {
+	switch {
+	case t.lower == "that":
+		return 1
+	case t.lower == ":":
+		return 2
+	case t.quote&qOpen != 0:
+		return 3
+	case t.lower == "to":
+		return 4
 	}
 	return 0
 }

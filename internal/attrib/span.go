@@ -300,7 +300,10 @@ type ranker struct {
 	bscore []float32 // token*numBoundary + class
 	bdone  []bool
 	tb     tables
-	far    []farInfo
+	// farEnd and farStart describe each token as a content's far end
+	// (see setFar), once farDone.
+	farEnd, farStart []farInfo
+	farDone          bool
 	// nextVerb[i] and nextRel[i] are the first finite verb and the first
 	// relative pronoun at or after token i (len(tokens) when none).
 	nextVerb, nextRel []int32
@@ -332,7 +335,7 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 // reset makes r the ranker of c, as newRanker does, reusing r's storage.
 func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
 	n := len(c.d.Tokens)
-	r.c, r.bnd, r.rel, r.fs, r.keysAt = c, bnd, rel, nil, -1
+	r.c, r.bnd, r.rel, r.fs, r.keysAt, r.farDone = c, bnd, rel, nil, -1, false
 	if cap(r.bscore) < n*numBoundary {
 		r.bscore = make([]float32, n*numBoundary) // read only where bdone is set
 	}
@@ -683,42 +686,39 @@ func (r *ranker) contentWindow(q cueSpan) (int, int) {
 }
 
 // farInfo holds what the dense features need to know of one far end of a
-// content, computed once per cue and side rather than once per pair.
+// content, computed once per document rather than once per pair.
 type farInfo struct {
-	ok      bool  // may end (or start) a content running over sentences
+	ok      bool  // may end (or start) a content running over sentences, the window's end aside
 	whole   uint8 // the sentence-boundary bit this end contributes
 	next    uint8 // dContentNextCue value
 	kind    uint8 // farKind
 	beyond  uint8 // POS just beyond
-	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation
+	sent    int32 // the sentence of the content's token at this end
+	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation (-1 for none)
 }
 
-// contents returns the best content candidates of cue q, best first. It
-// computes exactly what contentsRef does, with the per-token parts of the
-// dense features hoisted out of the pair loops.
-func (r *ranker) contents(q cueSpan) []span {
-	c := r.c
-	pa, pb := r.contentWindow(q)
-	var best topList
-	var memo [2]nearMemo
-	tb := &r.tb
-	n := len(c.toks)
-	if cap(r.far) < n+1 {
-		r.far = make([]farInfo, n+1)
+// setFar sets r.farEnd (for a content ending before token e, right of
+// its cue) and r.farStart (for one starting at token a, left of it), once
+// per document.
+func (r *ranker) setFar() {
+	if r.farDone {
+		return
 	}
-	far := r.far[:n+1]
-	// Right of the cue: far ends e in (q.b, hi].
-	hi := min(pb, q.b+contentNear+contentFar)
+	r.farDone = true
+	c := r.c
+	n := len(c.toks)
+	r.farEnd = grow(r.farEnd, n+1)
+	r.farStart = grow(r.farStart, n+1)
 	last := int32(-1)
-	for e := q.b + 1; e <= hi; e++ {
+	for e := 1; e <= n; e++ {
 		i := e - 1
 		if c.toks[i].quote&qClose != 0 || !isPunctWord(c.toks[i].word) {
 			last = int32(i)
 		}
-		f := &far[e]
-		f.ok = endsUnit(c, i, pb)
+		f := &r.farEnd[e]
+		f.ok = endsUnit(c, i, n+1)
+		f.sent = int32(c.d.Tokens[i].Sent)
 		f.closeAt = last
-		f.whole = 0
 		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
 			f.whole = 2
 		}
@@ -731,11 +731,48 @@ func (r *ranker) contents(q cueSpan) []span {
 		}
 		f.next = uint8(nc)
 		f.kind = uint8(farKind(c, sideRight, 0, e))
-		f.beyond = 0
 		if e < n {
 			f.beyond = uint8(c.d.Tokens[e].POS)
 		}
 	}
+	for a := 0; a < n; a++ {
+		f := &r.farStart[a]
+		f.ok = startsUnit(c, a)
+		f.sent = int32(c.d.Tokens[a].Sent)
+		if c.d.Tokens[a].Has(doc.SentStart) {
+			f.whole = 1
+		}
+		nc := 7
+		for j := a - 1; j >= 0 && j >= a-9; j-- {
+			if r.cueTok[j] {
+				nc = min(a-1-j, 6)
+				break
+			}
+			if c.toks[j].paraEnd {
+				break
+			}
+		}
+		f.next = uint8(nc)
+		f.kind = uint8(farKind(c, sideLeft, a, 0))
+		if a > 0 {
+			f.beyond = uint8(c.d.Tokens[a-1].POS)
+		}
+	}
+}
+
+// contents returns the best content candidates of cue q, best first. It
+// computes exactly what contentsRef does, with the per-token parts of the
+// dense features hoisted out of the pair loops.
+func (r *ranker) contents(q cueSpan) []span {
+	c := r.c
+	pa, pb := r.contentWindow(q)
+	var best topList
+	var memo [2]nearMemo
+	tb := &r.tb
+	n := len(c.toks)
+	r.setFar()
+	// Right of the cue: far ends e.
+	far := r.farEnd
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
 		rel := r.nearRel(q, sideRight, near, false, &memo[sideRight])
 		nk := nearKind(c, q, sideRight, near, near+1)
@@ -753,7 +790,7 @@ func (r *ranker) contents(q cueSpan) []span {
 		home := c.d.Tokens[near].Sent
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			f := &far[e]
-			if c.d.Tokens[e-1].Sent != home && !f.ok {
+			if f.sent != home && !f.ok && e != pb { // endsUnit(c, e-1, pb)
 				continue
 			}
 			partial := base + r.b(e-1, cls)
@@ -781,32 +818,8 @@ func (r *ranker) contents(q cueSpan) []span {
 			best.add(span{a: near, b: e, side: sideRight, score: s})
 		}
 	}
-	// Left of the cue: far starts a in [lo, q.a).
-	lo := max(pa, q.a-contentNear-contentFar)
-	for a := lo; a < q.a; a++ {
-		f := &far[a]
-		f.ok = startsUnit(c, a)
-		f.whole = 0
-		if c.d.Tokens[a].Has(doc.SentStart) {
-			f.whole = 1
-		}
-		nc := 7
-		for j := a - 1; j >= 0 && j >= a-9; j-- {
-			if r.cueTok[j] {
-				nc = min(a-1-j, 6)
-				break
-			}
-			if c.toks[j].paraEnd {
-				break
-			}
-		}
-		f.next = uint8(nc)
-		f.kind = uint8(farKind(c, sideLeft, a, 0))
-		f.beyond = 0
-		if a > 0 {
-			f.beyond = uint8(c.d.Tokens[a-1].POS)
-		}
-	}
+	// Left of the cue: far starts a.
+	far = r.farStart
 	for near := q.a; near > pa && near > q.a-contentNear; near-- {
 		rel := r.nearRel(q, sideLeft, near, false, &memo[sideLeft])
 		nk := nearKind(c, q, sideLeft, near-1, near)
@@ -826,7 +839,7 @@ func (r *ranker) contents(q cueSpan) []span {
 		home := c.d.Tokens[near-1].Sent
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			f := &far[a]
-			if c.d.Tokens[a].Sent != home && !f.ok {
+			if f.sent != home && !f.ok {
 				continue
 			}
 			partial := base + r.b(a, cls)
