@@ -579,24 +579,9 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 	v[dContentHasCue] = b2i(r.cues[b]-r.cues[a] > 0)
 	// How far beyond the far end the next proposed cue lies: a content
 	// often ends where another attribution begins.
-	nc := 7
+	nc := r.nextCueBefore(a)
 	if side == sideRight {
-		for j := b; j < len(c.toks) && j < b+9 && !c.toks[j].paraEnd; j++ {
-			if r.cueTok[j] {
-				nc = min(j-b, 6)
-				break
-			}
-		}
-	} else {
-		for j := a - 1; j >= 0 && j >= a-9; j-- {
-			if r.cueTok[j] {
-				nc = min(a-1-j, 6)
-				break
-			}
-			if c.toks[j].paraEnd {
-				break
-			}
-		}
+		nc = r.nextCueAfter(b)
 	}
 	v[dContentNextCue] = nc
 	nk := nearKind(c, q, side, a, b)
@@ -697,6 +682,33 @@ type farInfo struct {
 	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation (-1 for none)
 }
 
+// nextCueAfter returns how far after token e, in its paragraph, the next
+// proposed cue begins (at most 6; 7 for none within 9 tokens).
+func (r *ranker) nextCueAfter(e int) int {
+	c := r.c
+	for j := e; j < len(c.toks) && j < e+9 && !c.toks[j].paraEnd; j++ {
+		if r.cueTok[j] {
+			return min(j-e, 6)
+		}
+	}
+	return 7
+}
+
+// nextCueBefore returns how far before token a, in its paragraph, the
+// nearest proposed cue ends (at most 6; 7 for none within 9 tokens).
+func (r *ranker) nextCueBefore(a int) int {
+	c := r.c
+	for j := a - 1; j >= 0 && j >= a-9; j-- {
+		if r.cueTok[j] {
+			return min(a-1-j, 6)
+		}
+		if c.toks[j].paraEnd {
+			break
+		}
+	}
+	return 7
+}
+
 // setFar sets r.farEnd (for a content ending before token e, right of
 // its cue) and r.farStart (for one starting at token a, left of it), once
 // per document.
@@ -722,14 +734,7 @@ func (r *ranker) setFar() {
 		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
 			f.whole = 2
 		}
-		nc := 7
-		for j := e; j < n && j < e+9 && !c.toks[j].paraEnd; j++ {
-			if r.cueTok[j] {
-				nc = min(j-e, 6)
-				break
-			}
-		}
-		f.next = uint8(nc)
+		f.next = uint8(r.nextCueAfter(e))
 		f.kind = uint8(farKind(c, sideRight, 0, e))
 		if e < n {
 			f.beyond = uint8(c.d.Tokens[e].POS)
@@ -742,17 +747,7 @@ func (r *ranker) setFar() {
 		if c.d.Tokens[a].Has(doc.SentStart) {
 			f.whole = 1
 		}
-		nc := 7
-		for j := a - 1; j >= 0 && j >= a-9; j-- {
-			if r.cueTok[j] {
-				nc = min(a-1-j, 6)
-				break
-			}
-			if c.toks[j].paraEnd {
-				break
-			}
-		}
-		f.next = uint8(nc)
+		f.next = uint8(r.nextCueBefore(a))
 		f.kind = uint8(farKind(c, sideLeft, a, 0))
 		if a > 0 {
 			f.beyond = uint8(c.d.Tokens[a-1].POS)
