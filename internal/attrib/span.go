@@ -734,10 +734,43 @@ func (r *ranker) setFar() {
 		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
 			f.whole = 2
 		}
-		f.next = uint8(r.nextCueAfter(e))
 		f.kind = uint8(farKind(c, sideRight, 0, e))
 		if e < n {
 			f.beyond = uint8(c.d.Tokens[e].POS)
+		}
+	}
+	// The next cue after each far end, as nextCueAfter finds it: a scan
+	// from e stops before a paragraph's last token.
+	next := -1
+	for e := n; e >= 1; e-- {
+		if e < n {
+			switch {
+			case c.toks[e].paraEnd:
+				next = -1
+			case r.cueTok[e]:
+				next = e
+			}
+		}
+		r.farEnd[e].next = 7
+		if next >= 0 && next-e < 9 {
+			r.farEnd[e].next = uint8(min(next-e, 6))
+		}
+	}
+	// The nearest cue before each far start, as nextCueBefore finds it: a
+	// scan back from a-1 stops after a paragraph's last token.
+	prev := -1
+	for a := 0; a < n; a++ {
+		if a > 0 {
+			switch {
+			case r.cueTok[a-1]:
+				prev = a - 1
+			case c.toks[a-1].paraEnd:
+				prev = -1
+			}
+		}
+		r.farStart[a].next = 7
+		if prev >= 0 && a-1-prev <= 8 {
+			r.farStart[a].next = uint8(min(a-1-prev, 6))
 		}
 	}
 	for a := 0; a < n; a++ {
@@ -747,7 +780,6 @@ func (r *ranker) setFar() {
 		if c.d.Tokens[a].Has(doc.SentStart) {
 			f.whole = 1
 		}
-		f.next = uint8(r.nextCueBefore(a))
 		f.kind = uint8(farKind(c, sideLeft, a, 0))
 		if a > 0 {
 			f.beyond = uint8(c.d.Tokens[a-1].POS)
