@@ -391,14 +391,19 @@ func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) 
 // b returns the boundary score of token i for class k.
 func (r *ranker) b(i, k int) float32 {
 	if !r.bdone[i] {
-		if fs := r.fs; fs == nil || fs.bnd == nil || r.c.formsOf != fs || !fs.bnd.score(r.c, i, r.sc[:]) {
-			r.fb = boundaryFeatures(r.fb[:0], r.c, i)
-			r.bnd.Score(r.fb, r.sc[:])
-		}
-		copy(r.bscore[i*numBoundary:], r.sc[:])
-		r.bdone[i] = true
+		r.scoreBoundary(i)
 	}
 	return r.bscore[i*numBoundary+k]
+}
+
+// scoreBoundary sets the boundary scores of token i.
+func (r *ranker) scoreBoundary(i int) {
+	if fs := r.fs; fs == nil || fs.bnd == nil || r.c.formsOf != fs || !fs.bnd.score(r.c, i, r.sc[:]) {
+		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
+		r.bnd.Score(r.fb, r.sc[:])
+	}
+	copy(r.bscore[i*numBoundary:], r.sc[:])
+	r.bdone[i] = true
 }
 
 // longGap is the gap between a cue and a span's near end beyond which the
