@@ -60,7 +60,17 @@ var SureCue float32 = 20
 type Attributor struct {
 	lex *lexicon.Set
 	m   Models
-	tb  tables // the relation model's dense weights, built once
+	tb  tables      // the relation model's dense weights, built once
+	fs  *formScorer // the cue and boundary models' tables and word cache
+	// scratch holds *scratch, the storage of one document's decoding.
+	scratch sync.Pool
+}
+
+// scratch is the storage of one document's decoding, reused across
+// documents.
+type scratch struct {
+	c context
+	r ranker
 }
 
 // Default returns the Attributor with the embedded models, loaded once.
@@ -89,7 +99,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 	if len(m.Cue.Classes) != numCueLabels || len(m.Boundary.Classes) != numBoundary || len(m.Relation.Classes) != 1 || len(m.Accept.Classes) != 2 {
 		return nil, fmt.Errorf("attrib: models have the wrong classes")
 	}
-	a := &Attributor{lex: lex, m: m}
+	a := &Attributor{lex: lex, m: m, fs: newFormScorer(lex, m.Cue, m.Boundary)}
 	a.tb.build(m.Relation)
 	return a, nil
 }
@@ -97,9 +107,15 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 // Attribute sets d.Statements. d must be segmented, tagged and
 // quote-scanned.
 func (a *Attributor) Attribute(d *doc.Document) {
-	c := newContext(d, a.lex)
-	cues := proposeCues(c, a.m.Cue, proposeSlack)
-	r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+	buf, _ := a.scratch.Get().(*scratch)
+	if buf == nil {
+		buf = new(scratch)
+	}
+	defer a.scratch.Put(buf)
+	defer buf.c.release()
+	c := buf.c.reset(d, a.lex, a.fs)
+	cues := proposeCues(c, a.fs, proposeSlack)
+	r := a.rankerIn(&buf.r, c, cues)
 	var cands []candidate
 	var fb []uint64
 	var sc [2]float32
@@ -126,6 +142,19 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 	}
 	d.Statements = assemble(c, resolveConflicts(c, cands))
+}
+
+// ranker returns the ranker of the cues of c with a's models, scoring the
+// boundaries from the tables of a.fs (which proposeCues readied for c).
+func (a *Attributor) ranker(c *context, cues []cueSpan) *ranker {
+	return a.rankerIn(new(ranker), c, cues)
+}
+
+// rankerIn is ranker with r's storage.
+func (a *Attributor) rankerIn(r *ranker, c *context, cues []cueSpan) *ranker {
+	r.reset(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+	r.fs = a.fs
+	return r
 }
 
 // candidate is one cue with its chosen content and source.

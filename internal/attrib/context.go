@@ -23,6 +23,7 @@ type tokInfo struct {
 	// starts here ends (exclusive token index; 0 when none starts here).
 	mStart, mEnd uint8
 	mSpanEnd     int32
+	comp         uint8 // compKind
 }
 
 // Mention kinds as the models see them.
@@ -67,32 +68,55 @@ type context struct {
 	// Prefix counts over tokens, for O(1) span tests: opens[i] is the
 	// number of opening marks among tokens [0, i).
 	opens, closes, sentStarts []int32
-	lowerBuf                  []byte
+	// prevMark[i] and nextMark[i] are the last quotation mark before token
+	// i (-1 for none) and the first after it (len(toks) for none).
+	prevMark, nextMark []int32
+	lowerBuf           []byte
 	// cueMargin is the cue tagger's margin for starting a cue at each
 	// token (set by proposeCues).
 	cueMargin []float32
+	// forms holds each token's formInfo for the cue scorer formsOf (set
+	// by formScorer.begin).
+	forms   []*formInfo
+	formsOf *formScorer
 }
 
-func newContext(d *doc.Document, lex *lexicon.Set) *context {
+// newContext computes the per-token facts of d the models share.
+//
+// With fs, the lexicon's facts come from fs's cache of word forms, and
+// c.forms is set for fs (see formScorer.begin).
+func newContext(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
+	return new(context).reset(d, lex, fs)
+}
+
+// reset makes c the context of d, as newContext does, reusing c's
+// storage.
+func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
 	n := len(d.Tokens)
-	c := &context{
-		d:          d,
-		toks:       make([]tokInfo, n),
-		opens:      make([]int32, n+1),
-		closes:     make([]int32, n+1),
-		sentStarts: make([]int32, n+1),
+	c.d = d
+	c.toks = grow(c.toks, n)
+	c.opens = grow(c.opens, n+1)
+	c.closes = grow(c.closes, n+1)
+	c.sentStarts = grow(c.sentStarts, n+1)
+	c.prevMark = grow(c.prevMark, n)
+	c.nextMark = grow(c.nextMark, n)
+	c.cueMargin = nil
+	c.forms, c.formsOf = c.forms[:0], nil
+	var local []formInfo
+	if fs != nil {
+		c.forms, c.formsOf = grow(c.forms, n), fs
 	}
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
 		ti := &c.toks[i]
 		ti.word = normWord(w)
 		ti.lower = c.lower(ti.word)
-		if t.Kind == doc.Word {
-			ti.lemma = lex.Lemma(ti.lower)
-			ti.cue = lex.CueVerb(ti.lemma)
-			ti.noun = lex.CueNoun(ti.lower) || lex.CueNoun(ti.lemma)
+		if fs != nil {
+			fi := fs.form(ti.lower, t.Kind == doc.Word, &local)
+			c.forms[i] = fi
+			ti.lemma, ti.cue, ti.noun = fi.lemma, fi.class, fi.noun
 		} else {
-			ti.lemma = ti.lower
+			ti.lemma, ti.cue, ti.noun = wordFacts(lex, ti.lower, t.Kind == doc.Word)
 		}
 		if t.Has(doc.OpenQuote) {
 			ti.quote |= qOpen
@@ -103,6 +127,7 @@ func newContext(d *doc.Document, lex *lexicon.Set) *context {
 		if t.Has(doc.InQuote) {
 			ti.quote |= qIn
 		}
+		ti.comp = compKind(ti)
 		c.opens[i+1] = c.opens[i]
 		c.closes[i+1] = c.closes[i]
 		c.sentStarts[i+1] = c.sentStarts[i]
@@ -114,6 +139,20 @@ func newContext(d *doc.Document, lex *lexicon.Set) *context {
 		}
 		if t.Has(doc.SentStart) && i > 0 {
 			c.sentStarts[i+1]++
+		}
+	}
+	mark := int32(-1)
+	for i := range c.toks {
+		c.prevMark[i] = mark
+		if c.toks[i].quote&(qOpen|qClose) != 0 {
+			mark = int32(i)
+		}
+	}
+	mark = int32(n)
+	for i := n - 1; i >= 0; i-- {
+		c.nextMark[i] = mark
+		if c.toks[i].quote&(qOpen|qClose) != 0 {
+			mark = int32(i)
 		}
 	}
 	for _, s := range d.Sentences {
@@ -147,6 +186,25 @@ func newContext(d *doc.Document, lex *lexicon.Set) *context {
 		}
 	}
 	return c
+}
+
+// release drops c's references to its document and word forms, so that a
+// pooled context pins neither.
+func (c *context) release() {
+	clear(c.toks)
+	clear(c.forms)
+	c.d, c.cueMargin, c.formsOf = nil, nil, nil
+}
+
+// grow returns s with length n and every element zero, reusing its
+// storage when it has room.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // lower returns w in lower case, without allocating when it already is.

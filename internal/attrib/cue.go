@@ -68,21 +68,7 @@ const (
 func cueFeatures(dst []uint64, c *context, i, a, b, prevLab int) []uint64 {
 	d := c.d
 	sentQuote := c.opens[b]-c.opens[a]+c.closes[b]-c.closes[a] > 0
-	// Distance to the nearest quotation mark in the sentence, left and
-	// right (-1 for none within 12 tokens).
-	left, right := -1, -1
-	for j := i - 1; j >= a && j >= i-12; j-- {
-		if c.toks[j].quote&(qOpen|qClose) != 0 {
-			left = i - j
-			break
-		}
-	}
-	for j := i + 1; j < b && j < i+12; j++ {
-		if c.toks[j].quote&(qOpen|qClose) != 0 {
-			right = j - i
-			break
-		}
-	}
+	left, right := quoteDists(c, i, a, b)
 	t := &c.toks[i]
 	pos := d.Tokens[i].POS
 	dst = append(dst,
@@ -181,37 +167,67 @@ func cueFeatures(dst []uint64, c *context, i, a, b, prevLab int) []uint64 {
 	if i+1 < b && c.toks[i+1].mStart != mNone {
 		dst = append(dst, linear.Pair(linear.Int(cNextMention, int(c.toks[i+1].mStart)), uint64(pos)))
 	}
-	// What follows within a few tokens: a that-clause, a colon, a
-	// quotation; what precedes: a name or pronoun that could be the
-	// subject.
-	comp := 0
-	for j := i + 1; j < b && j <= i+6; j++ {
-		w := c.toks[j].lower
-		switch {
-		case w == "that" && comp == 0:
-			comp = 1
-		case w == ":" && comp == 0:
-			comp = 2
-		case c.toks[j].quote&qOpen != 0 && comp == 0:
-			comp = 3
-		case w == "to" && comp == 0:
-			comp = 4
-		}
-	}
-	dst = append(dst, linear.Pair(linear.Int(cCompAhead, comp), uint64(pos)))
-	subj := 0
-	for j := i - 1; j >= a && j >= i-3; j-- {
-		p := d.Tokens[j].POS
-		if p == doc.TagNNP || p == doc.TagPRP || p == doc.TagNNS || p == doc.TagNN {
-			subj = 1 + (i - 1 - j)
-			break
-		}
-	}
-	dst = append(dst, linear.Pair(linear.Int(cSubjBehind, subj), uint64(pos)))
+	dst = append(dst, linear.Pair(linear.Int(cCompAhead, compAhead(c, i, b)), uint64(pos)))
+	dst = append(dst, linear.Pair(linear.Int(cSubjBehind, subjBehind(c, i, a)), uint64(pos)))
 	if i+2 < b {
 		dst = append(dst, linear.Str(cNext2Word, c.toks[i+2].lower))
 	}
 	return dst
+}
+
+// quoteDists returns the distance from token i to the nearest quotation
+// mark in sentence [a, b), left and right (-1 for none within 12 tokens).
+func quoteDists(c *context, i, a, b int) (left, right int) {
+	left, right = -1, -1
+	if j := int(c.prevMark[i]); j >= a && j >= i-12 {
+		left = i - j
+	}
+	if j := int(c.nextMark[i]); j < b && j < i+12 {
+		right = j - i
+	}
+	return left, right
+}
+
+// compAhead returns what first follows token i within six tokens of its
+// sentence (which ends at b): a that-clause (1), a colon (2), a quotation
+// (3), "to" (4), or none of them (0).
+func compAhead(c *context, i, b int) int {
+	for j := i + 1; j < b && j <= i+6; j++ {
+		if k := c.toks[j].comp; k != 0 {
+			return int(k)
+		}
+	}
+	return 0
+}
+
+// compKind returns what token t begins, as compAhead counts it: a
+// that-clause (1), a colon (2), a quotation (3), "to" (4), or none of
+// them (0).
+func compKind(t *tokInfo) uint8 {
+	switch {
+	case t.lower == "that":
+		return 1
+	case t.lower == ":":
+		return 2
+	case t.quote&qOpen != 0:
+		return 3
+	case t.lower == "to":
+		return 4
+	}
+	return 0
+}
+
+// subjBehind returns where a name, noun or personal pronoun that could be
+// the subject of token i lies within three tokens before it in its
+// sentence (which starts at a): 1 just before, up to 3; 0 for none.
+func subjBehind(c *context, i, a int) int {
+	for j := i - 1; j >= a && j >= i-3; j-- {
+		p := c.d.Tokens[j].POS
+		if p == doc.TagNNP || p == doc.TagPRP || p == doc.TagNNS || p == doc.TagNN {
+			return 1 + (i - 1 - j)
+		}
+	}
+	return 0
 }
 
 func bucketDist(n int) int {
@@ -237,20 +253,19 @@ type cueSpan struct {
 // returns the cues found, in order, each with the tagger's margin for
 // starting it. When gold is not nil (training), the labels in gold drive
 // the previous-label features. fn, when not nil, is called with each
-// token's features, scores, guess and gold label (-1 without gold).
-func tagCues(c *context, m scorer, gold []uint8, fn func(feats []uint64, scores []float32, guess, gold int)) []cueSpan {
+// token's scores, guess and gold label (-1 without gold).
+func tagCues(c *context, ts tokScorer, gold []uint8, fn func(scores []float32, guess, gold int)) []cueSpan {
 	d := c.d
 	var out []cueSpan
-	var fb []uint64
-	var scores [numCueLabels]float32
+	var scores cueVec
+	ts.begin(c)
 	for _, s := range d.Sentences {
 		a, b := s.FirstTok, s.EndTok
 		prev := labO
 		cur := -1
 		var curScore float32
 		for i := a; i < b; i++ {
-			fb = cueFeatures(fb[:0], c, i, a, b, prev)
-			m.Score(fb, scores[:])
+			ts.scoreTok(c, i, a, b, prev, &scores)
 			guess := linear.Argmax(scores[:])
 			if guess == labI && prev == labO {
 				guess = labB
@@ -260,7 +275,7 @@ func tagCues(c *context, m scorer, gold []uint8, fn func(feats []uint64, scores 
 				g = int(gold[i])
 			}
 			if fn != nil {
-				fn(fb, scores[:], guess, g)
+				fn(scores[:], guess, g)
 			}
 			lab := guess
 			if gold != nil {
@@ -297,12 +312,12 @@ func tagCues(c *context, m scorer, gold []uint8, fn func(feats []uint64, scores 
 // extended over the following tokens as the tagger would continue it.
 // The extra candidates have a margin <= 0; the acceptance classifier
 // decides which are real.
-func proposeCues(c *context, m scorer, slack float32) []cueSpan {
+func proposeCues(c *context, ts tokScorer, slack float32) []cueSpan {
 	d := c.d
 	n := len(d.Tokens)
 	margin := make([]float32, n)
 	k := 0
-	cues := tagCues(c, m, nil, func(_ []uint64, sc []float32, _, _ int) {
+	cues := tagCues(c, ts, nil, func(sc []float32, _, _ int) {
 		margin[k] = max(sc[labB], sc[labI]) - sc[labO]
 		k++
 	})
@@ -313,8 +328,7 @@ func proposeCues(c *context, m scorer, slack float32) []cueSpan {
 			in[i] = true
 		}
 	}
-	var fb []uint64
-	var scores [numCueLabels]float32
+	var scores cueVec
 	out := cues
 	for _, s := range d.Sentences {
 		a, b := s.FirstTok, s.EndTok
@@ -325,8 +339,7 @@ func proposeCues(c *context, m scorer, slack float32) []cueSpan {
 			j := i + 1
 			prev := labB
 			for j < b && !in[j] {
-				fb = cueFeatures(fb[:0], c, j, a, b, prev)
-				m.Score(fb, scores[:])
+				ts.scoreTok(c, j, a, b, prev, &scores)
 				if linear.Argmax(scores[:]) != labI {
 					break
 				}

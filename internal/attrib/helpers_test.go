@@ -6,8 +6,10 @@ import (
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/entity"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/polnear"
 	"github.com/verbatim-news/verbatim/internal/quote"
 	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/shareddata"
 	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
@@ -32,4 +34,19 @@ func testPreparer(t testing.TB) Prepare {
 		res.Resolve(d)
 		return d
 	}
+}
+
+// devSetup returns the PolNeAR dev articles, the default Attributor and
+// a preparer, skipping the test when the corpus is absent.
+func devSetup(t testing.TB) ([]*polnear.Article, *Attributor, Prepare) {
+	t.Helper()
+	arts, err := polnear.Load(shareddata.Dir(t, "polnear", "dev"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts, a, testPreparer(t)
 }

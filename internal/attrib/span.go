@@ -230,9 +230,9 @@ func denseFeature(tmpl, side, x int) uint64 {
 // side the most the content pair terms can add (a bound that lets the
 // decoder skip pairs that cannot make the list).
 type tables struct {
-	w         [numDense][]float32
-	pairMax   [2]float32
-	sourceMax [2]float32 // the same bound for a source's dense terms
+	w       [numDense][]float32
+	pairMax [2]float32
+	most    [numDense][2]float32 // each template's largest weight on each side
 }
 
 // pairTemplates are the dense templates a content pair adds beyond its
@@ -261,7 +261,7 @@ func (tb *tables) build(rel scorer) {
 	}
 	for side := 0; side < 2; side++ {
 		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
-		tb.sourceMax[side] = tb.maxOf(sourceTemplates, side)
+		tb.maxOf(sourceTemplates, side) // sets most, which sourceRowBound reads
 	}
 }
 
@@ -274,6 +274,7 @@ func (tb *tables) maxOf(templates []int, side int) float32 {
 		for _, x := range tb.w[t][side*n : (side+1)*n] {
 			m = max(m, x)
 		}
+		tb.most[t][side] = m
 		sum += m
 	}
 	return sum
@@ -299,7 +300,10 @@ type ranker struct {
 	bscore []float32 // token*numBoundary + class
 	bdone  []bool
 	tb     tables
-	far    []farInfo
+	// farEnd and farStart describe each token as a content's far end
+	// (see setFar), once farDone.
+	farEnd, farStart []farInfo
+	farDone          bool
 	// nextVerb[i] and nextRel[i] are the first finite verb and the first
 	// relative pronoun at or after token i (len(tokens) when none).
 	nextVerb, nextRel []int32
@@ -311,18 +315,36 @@ type ranker struct {
 	commas  []int32
 	verbs   []int32
 	fb      []uint64
+	nb      []uint64 // near features (see nearRel)
+	keys    cueKeys  // for the cues ending at token keysAt (see cueKeys)
+	keysAt  int
 	sc      [numBoundary]float32
-	one     [1]float32
+	// fs, when not nil, scores the boundaries from its tables and the
+	// forms of c it has set (it must hold the boundary model bnd).
+	fs  *formScorer
+	one [1]float32
 }
 
 // newRanker prepares the rankers for one document. tb holds the dense
 // relation weights of rel; nil builds them (while training, when the
 // weights change).
 func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
+	return new(ranker).reset(c, bnd, rel, tb, cues)
+}
+
+// reset makes r the ranker of c, as newRanker does, reusing r's storage.
+func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
 	n := len(c.d.Tokens)
-	r := &ranker{c: c, bnd: bnd, rel: rel,
-		bscore: make([]float32, n*numBoundary), bdone: make([]bool, n),
-		cueTok: make([]bool, n), cues: make([]int32, n+1), commas: make([]int32, n+1), verbs: make([]int32, n+1)}
+	r.c, r.bnd, r.rel, r.fs, r.keysAt, r.farDone = c, bnd, rel, nil, -1, false
+	if cap(r.bscore) < n*numBoundary {
+		r.bscore = make([]float32, n*numBoundary) // read only where bdone is set
+	}
+	r.bscore = r.bscore[:n*numBoundary]
+	r.bdone = grow(r.bdone, n)
+	r.cueTok = grow(r.cueTok, n)
+	r.cues = grow(r.cues, n+1)
+	r.commas = grow(r.commas, n+1)
+	r.verbs = grow(r.verbs, n+1)
 	for _, q := range cues {
 		if q.score <= 0 {
 			continue // proposed only thanks to the bias
@@ -342,8 +364,8 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 			r.verbs[i+1]++
 		}
 	}
-	r.nextVerb = make([]int32, n+1)
-	r.nextRel = make([]int32, n+1)
+	r.nextVerb = grow(r.nextVerb, n+1)
+	r.nextRel = grow(r.nextRel, n+1)
 	r.nextVerb[n], r.nextRel[n] = int32(n), int32(n)
 	for i := n - 1; i >= 0; i-- {
 		r.nextVerb[i], r.nextRel[i] = r.nextVerb[i+1], r.nextRel[i+1]
@@ -354,7 +376,7 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 			r.nextRel[i] = int32(i)
 		}
 	}
-	r.clauses = make([]int32, n+1)
+	r.clauses = grow(r.clauses, n+1)
 	for i := 0; i < n; i++ {
 		r.clauses[i+1] = r.clauses[i] + int32(b2i(clauseStart(c, i)))
 	}
@@ -369,12 +391,56 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 // b returns the boundary score of token i for class k.
 func (r *ranker) b(i, k int) float32 {
 	if !r.bdone[i] {
-		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
-		r.bnd.Score(r.fb, r.sc[:])
-		copy(r.bscore[i*numBoundary:], r.sc[:])
-		r.bdone[i] = true
+		r.scoreBoundary(i)
 	}
 	return r.bscore[i*numBoundary+k]
+}
+
+// scoreBoundary sets the boundary scores of token i.
+func (r *ranker) scoreBoundary(i int) {
+	if fs := r.fs; fs == nil || fs.bnd == nil || r.c.formsOf != fs || !fs.bnd.score(r.c, i, r.sc[:]) {
+		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
+		r.bnd.Score(r.fb, r.sc[:])
+	}
+	copy(r.bscore[i*numBoundary:], r.sc[:])
+	r.bdone[i] = true
+}
+
+// longGap is the gap between a cue and a span's near end beyond which the
+// near features name no word or tag of the gap (they say "<long>"), so
+// that they are the same for every longer gap.
+const longGap = 4
+
+// nearMemo holds the relation score of the near features of a cue's
+// spans on one side at a long gap, computed once per decode.
+type nearMemo struct {
+	score float32
+	ok    bool
+}
+
+// nearRel returns the relation score of the near features of a content
+// (a source, when source) of q whose near end is at near on side: what
+// relScore gives for contentNearFeatures or sourceNearFeatures, taken from
+// memo at a long gap once computed there.
+func (r *ranker) nearRel(q cueSpan, side, near int, source bool, memo *nearMemo) float32 {
+	gap := near - q.b
+	if side == sideLeft {
+		gap = q.a - near
+	}
+	long := gap > longGap
+	if long && memo.ok {
+		return memo.score
+	}
+	if source {
+		r.nb = r.sourceNearFeatures(r.nb[:0], q, side, near)
+	} else {
+		r.nb = r.contentNearFeatures(r.nb[:0], q, side, near)
+	}
+	s := r.relScore(r.nb)
+	if long {
+		*memo = nearMemo{s, true}
+	}
+	return s
 }
 
 func (r *ranker) relScore(feats []uint64) float32 {
@@ -408,24 +474,62 @@ func (r *ranker) gapFeature(tmpl uint32, a, b, max int, pos bool) uint64 {
 // near end is at token near (the first token for a right content, one past
 // the last for a left one) for cue q.
 func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
-	c := r.c
 	var ga, gb int
 	if side == sideRight {
 		ga, gb = q.b, near
 	} else {
 		ga, gb = near, q.a
 	}
-	lem := c.toks[q.b-1].lemma
+	k := r.cueKeys(q)
 	dst = append(dst,
-		linear.Pair(linear.Int(rfSideCue, side), linear.Str(rfSideCue, lem)),
-		linear.Pair(linear.Int(rfSideCuePOS, side), uint64(c.d.Tokens[q.b-1].POS)),
-		linear.Pair(linear.Int(rfGap, side), r.gapFeature(rfGap, ga, gb, 4, false)),
-		linear.Pair(linear.Int(rfGapPOS, side), r.gapFeature(rfGapPOS, ga, gb, 4, true)),
+		k.sideCue[side],
+		k.sideCuePOS[side],
+		linear.Pair(sideKeys[side].gap, r.gapFeature(rfGap, ga, gb, longGap, false)),
+		linear.Pair(sideKeys[side].gapPOS, r.gapFeature(rfGapPOS, ga, gb, longGap, true)),
 	)
 	if gb-ga <= 2 {
-		dst = append(dst, linear.Pair(linear.Pair(linear.Int(rfGapCue, side), linear.Str(rfGapCue, lem)), r.gapFeature(rfGapCue, ga, gb, 4, false)))
+		dst = append(dst, linear.Pair(k.gapCue[side], r.gapFeature(rfGapCue, ga, gb, 4, false)))
 	}
 	return dst
+}
+
+// cueKeys holds the hashes that the near features of the cues ending at
+// one token share: they depend on the cue's last token alone.
+type cueKeys struct {
+	sideCue, sideCuePOS, gapCue, srcSideCue [2]uint64 // by side
+}
+
+// sideKeys holds the hashes of the near features' templates paired with
+// each side.
+var sideKeys = func() (t [2]struct{ gap, gapPOS, srcGap, srcGapPOS uint64 }) {
+	for side := range t {
+		t[side].gap = linear.Int(rfGap, side)
+		t[side].gapPOS = linear.Int(rfGapPOS, side)
+		t[side].srcGap = linear.Int(rfSrcGap, side)
+		t[side].srcGapPOS = linear.Int(rfSrcGapPOS, side)
+	}
+	return t
+}()
+
+// cueKeys returns the shared hashes of q's near features, made once for
+// the cues that end where q does.
+func (r *ranker) cueKeys(q cueSpan) *cueKeys {
+	if r.keysAt == q.b {
+		return &r.keys
+	}
+	c := r.c
+	lem := c.toks[q.b-1].lemma
+	lc, lg, ls := linear.Str(rfSideCue, lem), linear.Str(rfGapCue, lem), linear.Str(rfSrcSideCue, lem)
+	pos := uint64(c.d.Tokens[q.b-1].POS)
+	k := &r.keys
+	for side := range 2 {
+		k.sideCue[side] = linear.Pair(linear.Int(rfSideCue, side), lc)
+		k.sideCuePOS[side] = linear.Pair(linear.Int(rfSideCuePOS, side), pos)
+		k.gapCue[side] = linear.Pair(linear.Int(rfGapCue, side), lg)
+		k.srcSideCue[side] = linear.Pair(linear.Int(rfSrcSideCue, side), ls)
+	}
+	r.keysAt = q.b
+	return k
 }
 
 // spanDense starts the dense feature values of a span [a, b) on a side of
@@ -480,24 +584,9 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 	v[dContentHasCue] = b2i(r.cues[b]-r.cues[a] > 0)
 	// How far beyond the far end the next proposed cue lies: a content
 	// often ends where another attribution begins.
-	nc := 7
+	nc := r.nextCueBefore(a)
 	if side == sideRight {
-		for j := b; j < len(c.toks) && j < b+9 && !c.toks[j].paraEnd; j++ {
-			if r.cueTok[j] {
-				nc = min(j-b, 6)
-				break
-			}
-		}
-	} else {
-		for j := a - 1; j >= 0 && j >= a-9; j-- {
-			if r.cueTok[j] {
-				nc = min(a-1-j, 6)
-				break
-			}
-			if c.toks[j].paraEnd {
-				break
-			}
-		}
+		nc = r.nextCueAfter(b)
 	}
 	v[dContentNextCue] = nc
 	nk := nearKind(c, q, side, a, b)
@@ -587,14 +676,120 @@ func (r *ranker) contentWindow(q cueSpan) (int, int) {
 }
 
 // farInfo holds what the dense features need to know of one far end of a
-// content, computed once per cue and side rather than once per pair.
+// content, computed once per document rather than once per pair.
 type farInfo struct {
-	ok      bool  // may end (or start) a content running over sentences
+	ok      bool  // may end (or start) a content running over sentences, the window's end aside
 	whole   uint8 // the sentence-boundary bit this end contributes
 	next    uint8 // dContentNextCue value
 	kind    uint8 // farKind
 	beyond  uint8 // POS just beyond
-	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation
+	sent    int32 // the sentence of the content's token at this end
+	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation (-1 for none)
+}
+
+// nextCueAfter returns how far after token e, in its paragraph, the next
+// proposed cue begins (at most 6; 7 for none within 9 tokens).
+func (r *ranker) nextCueAfter(e int) int {
+	c := r.c
+	for j := e; j < len(c.toks) && j < e+9 && !c.toks[j].paraEnd; j++ {
+		if r.cueTok[j] {
+			return min(j-e, 6)
+		}
+	}
+	return 7
+}
+
+// nextCueBefore returns how far before token a, in its paragraph, the
+// nearest proposed cue ends (at most 6; 7 for none within 9 tokens).
+func (r *ranker) nextCueBefore(a int) int {
+	c := r.c
+	for j := a - 1; j >= 0 && j >= a-9; j-- {
+		if r.cueTok[j] {
+			return min(a-1-j, 6)
+		}
+		if c.toks[j].paraEnd {
+			break
+		}
+	}
+	return 7
+}
+
+// setFar sets r.farEnd (for a content ending before token e, right of
+// its cue) and r.farStart (for one starting at token a, left of it), once
+// per document.
+func (r *ranker) setFar() {
+	if r.farDone {
+		return
+	}
+	r.farDone = true
+	c := r.c
+	n := len(c.toks)
+	r.farEnd = grow(r.farEnd, n+1)
+	r.farStart = grow(r.farStart, n+1)
+	last := int32(-1)
+	for e := 1; e <= n; e++ {
+		i := e - 1
+		if c.toks[i].quote&qClose != 0 || !isPunctWord(c.toks[i].word) {
+			last = int32(i)
+		}
+		f := &r.farEnd[e]
+		f.ok = endsUnit(c, i, n+1)
+		f.sent = int32(c.d.Tokens[i].Sent)
+		f.closeAt = last
+		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
+			f.whole = 2
+		}
+		f.kind = uint8(farKind(c, sideRight, 0, e))
+		if e < n {
+			f.beyond = uint8(c.d.Tokens[e].POS)
+		}
+	}
+	// The next cue after each far end, as nextCueAfter finds it: a scan
+	// from e stops before a paragraph's last token.
+	next := -1
+	for e := n; e >= 1; e-- {
+		if e < n {
+			switch {
+			case c.toks[e].paraEnd:
+				next = -1
+			case r.cueTok[e]:
+				next = e
+			}
+		}
+		r.farEnd[e].next = 7
+		if next >= 0 && next-e < 9 {
+			r.farEnd[e].next = uint8(min(next-e, 6))
+		}
+	}
+	// The nearest cue before each far start, as nextCueBefore finds it: a
+	// scan back from a-1 stops after a paragraph's last token.
+	prev := -1
+	for a := 0; a < n; a++ {
+		if a > 0 {
+			switch {
+			case r.cueTok[a-1]:
+				prev = a - 1
+			case c.toks[a-1].paraEnd:
+				prev = -1
+			}
+		}
+		r.farStart[a].next = 7
+		if prev >= 0 && a-1-prev <= 8 {
+			r.farStart[a].next = uint8(min(a-1-prev, 6))
+		}
+	}
+	for a := 0; a < n; a++ {
+		f := &r.farStart[a]
+		f.ok = startsUnit(c, a)
+		f.sent = int32(c.d.Tokens[a].Sent)
+		if c.d.Tokens[a].Has(doc.SentStart) {
+			f.whole = 1
+		}
+		f.kind = uint8(farKind(c, sideLeft, a, 0))
+		if a > 0 {
+			f.beyond = uint8(c.d.Tokens[a-1].POS)
+		}
+	}
 }
 
 // contents returns the best content candidates of cue q, best first. It
@@ -604,47 +799,17 @@ func (r *ranker) contents(q cueSpan) []span {
 	c := r.c
 	pa, pb := r.contentWindow(q)
 	var best topList
-	var fb []uint64
+	var memo [2]nearMemo
 	tb := &r.tb
 	n := len(c.toks)
-	if cap(r.far) < n+1 {
-		r.far = make([]farInfo, n+1)
-	}
-	far := r.far[:n+1]
-	// Right of the cue: far ends e in (q.b, hi].
-	hi := min(pb, q.b+contentNear+contentFar)
-	last := int32(-1)
-	for e := q.b + 1; e <= hi; e++ {
-		i := e - 1
-		if c.toks[i].quote&qClose != 0 || !isPunctWord(c.toks[i].word) {
-			last = int32(i)
-		}
-		f := &far[e]
-		f.ok = endsUnit(c, i, pb)
-		f.closeAt = last
-		f.whole = 0
-		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
-			f.whole = 2
-		}
-		nc := 7
-		for j := e; j < n && j < e+9 && !c.toks[j].paraEnd; j++ {
-			if r.cueTok[j] {
-				nc = min(j-e, 6)
-				break
-			}
-		}
-		f.next = uint8(nc)
-		f.kind = uint8(farKind(c, sideRight, 0, e))
-		f.beyond = 0
-		if e < n {
-			f.beyond = uint8(c.d.Tokens[e].POS)
-		}
-	}
+	r.setFar()
+	// Right of the cue: far ends e.
+	far := r.farEnd
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
-		fb = r.contentNearFeatures(fb[:0], q, sideRight, near)
+		rel := r.nearRel(q, sideRight, near, false, &memo[sideRight])
 		nk := nearKind(c, q, sideRight, near, near+1)
 		cls := contentClass(roleEnd, sideRight, nk)
-		base := r.b(near, contentClass(roleStart, sideRight, nk)) + r.relScore(fb) +
+		base := r.b(near, contentClass(roleStart, sideRight, nk)) + rel +
 			tb.get(dContentGapLen, sideRight, bucket(near-q.b))
 		startBits := 0
 		if c.toks[near].quote&qOpen != 0 {
@@ -657,7 +822,7 @@ func (r *ranker) contents(q cueSpan) []span {
 		home := c.d.Tokens[near].Sent
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			f := &far[e]
-			if c.d.Tokens[e-1].Sent != home && !f.ok {
+			if f.sent != home && !f.ok && e != pb { // endsUnit(c, e-1, pb)
 				continue
 			}
 			partial := base + r.b(e-1, cls)
@@ -685,37 +850,13 @@ func (r *ranker) contents(q cueSpan) []span {
 			best.add(span{a: near, b: e, side: sideRight, score: s})
 		}
 	}
-	// Left of the cue: far starts a in [lo, q.a).
-	lo := max(pa, q.a-contentNear-contentFar)
-	for a := lo; a < q.a; a++ {
-		f := &far[a]
-		f.ok = startsUnit(c, a)
-		f.whole = 0
-		if c.d.Tokens[a].Has(doc.SentStart) {
-			f.whole = 1
-		}
-		nc := 7
-		for j := a - 1; j >= 0 && j >= a-9; j-- {
-			if r.cueTok[j] {
-				nc = min(a-1-j, 6)
-				break
-			}
-			if c.toks[j].paraEnd {
-				break
-			}
-		}
-		f.next = uint8(nc)
-		f.kind = uint8(farKind(c, sideLeft, a, 0))
-		f.beyond = 0
-		if a > 0 {
-			f.beyond = uint8(c.d.Tokens[a-1].POS)
-		}
-	}
+	// Left of the cue: far starts a.
+	far = r.farStart
 	for near := q.a; near > pa && near > q.a-contentNear; near-- {
-		fb = r.contentNearFeatures(fb[:0], q, sideLeft, near)
+		rel := r.nearRel(q, sideLeft, near, false, &memo[sideLeft])
 		nk := nearKind(c, q, sideLeft, near-1, near)
 		cls := contentClass(roleStart, sideLeft, nk)
-		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + r.relScore(fb) +
+		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + rel +
 			tb.get(dContentGapLen, sideLeft, bucket(q.a-near))
 		wholeEnd := 0
 		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && isPunctWord(c.toks[near].word)) {
@@ -730,7 +871,7 @@ func (r *ranker) contents(q cueSpan) []span {
 		home := c.d.Tokens[near-1].Sent
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			f := &far[a]
-			if c.d.Tokens[a].Sent != home && !f.ok {
+			if f.sent != home && !f.ok {
 				continue
 			}
 			partial := base + r.b(a, cls)
@@ -828,30 +969,65 @@ func (r *ranker) contentUpdate(q cueSpan, s span, delta float32, bnd, rel *linea
 // sourceNearFeatures appends the relation features of a source whose near
 // end is at token near, for cue q.
 func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
-	c := r.c
 	var ga, gb int
 	if side == sideRight {
 		ga, gb = q.b, near
 	} else {
 		ga, gb = near, q.a
 	}
-	lem := c.toks[q.b-1].lemma
 	dst = append(dst,
-		linear.Pair(linear.Int(rfSrcSideCue, side), linear.Str(rfSrcSideCue, lem)),
-		linear.Pair(linear.Int(rfSrcGap, side), r.gapFeature(rfSrcGap, ga, gb, 3, false)),
-		linear.Pair(linear.Int(rfSrcGapPOS, side), r.gapFeature(rfSrcGapPOS, ga, gb, 4, true)),
+		r.cueKeys(q).srcSideCue[side],
+		linear.Pair(sideKeys[side].srcGap, r.gapFeature(rfSrcGap, ga, gb, 3, false)),
+		linear.Pair(sideKeys[side].srcGapPOS, r.gapFeature(rfSrcGapPOS, ga, gb, longGap, true)),
 	)
 	return dst
 }
 
-func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
+// sourceCue holds what the dense source features of a cue need that does
+// not depend on the candidate.
+type sourceCue struct {
+	q          cueSpan
+	coord      int // a coordinating conjunction just before the cue
+	participle int // the cue is a participle after a comma
+	sa         int // the start of the cue's sentence
+}
+
+func (r *ranker) sourceCue(q cueSpan) sourceCue {
 	c := r.c
-	v := spanDense(q, side, a, b, dSourceLen, dSourceGapLen)
-	v[dSourceHead] = int(c.d.Tokens[b-1].POS)
-	v[dSourceFirst] = int(c.d.Tokens[a].POS)
-	v[dSourceComma] = b2i(r.commas[b]-r.commas[a] > 0)
-	v[dSourceVerb] = b2i(r.verbs[b]-r.verbs[a] > 0)
-	v[dSourceQuoted] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+	k := sourceCue{q: q}
+	for j := q.a - 1; j >= 0 && j >= q.a-2; j-- {
+		if w := c.toks[j].lower; w == "and" || w == "but" || w == "or" {
+			k.coord = 1
+		}
+	}
+	// A participle after a comma (", urging …") takes the subject of its
+	// sentence, which is usually where the sentence starts.
+	k.participle = b2i(c.d.Tokens[q.a].POS == doc.TagVBG && q.a > 0 && c.toks[q.a-1].word == ",")
+	k.sa, _ = c.sentRange(q.a)
+	return k
+}
+
+// numSourceDense is the number of dense source templates, which run from
+// dSourceLen to dSourceMention.
+const numSourceDense = dSourceMention - dSourceLen + 1
+
+// sourceValues returns the values of the dense source templates of
+// candidate [a, b) on a side of cue k.q, in template order.
+func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int {
+	c := r.c
+	q := k.q
+	var v [numSourceDense]int
+	v[dSourceLen-dSourceLen] = bucket(b - a)
+	if side == sideRight {
+		v[dSourceGapLen-dSourceLen] = bucket(a - q.b)
+	} else {
+		v[dSourceGapLen-dSourceLen] = bucket(q.a - b)
+	}
+	v[dSourceHead-dSourceLen] = int(c.d.Tokens[b-1].POS)
+	v[dSourceFirst-dSourceLen] = int(c.d.Tokens[a].POS)
+	v[dSourceComma-dSourceLen] = b2i(r.commas[b]-r.commas[a] > 0)
+	v[dSourceVerb-dSourceLen] = b2i(r.verbs[b]-r.verbs[a] > 0)
+	v[dSourceQuoted-dSourceLen] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
 	// Cues between the source and this cue: a subject shared by
 	// coordinated verbs ("X stressed that …, and said …").
 	var between int32
@@ -860,19 +1036,9 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	} else {
 		between = r.cues[a] - r.cues[q.b]
 	}
-	v[dSourceCuesBetween] = min(int(between), 2)
-	coord := 0
-	for j := q.a - 1; j >= 0 && j >= q.a-2; j-- {
-		if w := c.toks[j].lower; w == "and" || w == "but" || w == "or" {
-			coord = 1
-		}
-	}
-	v[dSourceCoord] = coord*2 + b2i(between > 0)
-	// A participle after a comma (", urging …") takes the subject of its
-	// sentence, which is usually where the sentence starts.
-	participle := c.d.Tokens[q.a].POS == doc.TagVBG && q.a > 0 && c.toks[q.a-1].word == ","
-	sa, _ := c.sentRange(q.a)
-	v[dSourceParticiple] = b2i(participle)*2 + b2i(a <= sa+1)
+	v[dSourceCuesBetween-dSourceLen] = min(int(between), 2)
+	v[dSourceCoord-dSourceLen] = k.coord*2 + b2i(between > 0)
+	v[dSourceParticiple-dSourceLen] = k.participle*2 + b2i(a <= k.sa+1)
 	// How the candidate lines up with the mentions of people and
 	// organisations: exactly one, ending with one, or neither.
 	align, kind := 0, c.toks[b-1].mEnd
@@ -882,8 +1048,67 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	case kind != mNone:
 		align = 2
 	}
-	v[dSourceMention] = align*int(numMention) + int(kind)
+	v[dSourceMention-dSourceLen] = align*int(numMention) + int(kind)
 	return v
+}
+
+// sourceDense returns the dense feature values of source [a, b) on a side
+// of cue q.
+func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
+	var v [numDense]int
+	for i := range v {
+		v[i] = -1
+	}
+	k := r.sourceCue(q)
+	sv := r.sourceValues(&k, side, a, b)
+	copy(v[dSourceLen:], sv[:])
+	return v
+}
+
+// sourceFixed tells, for each side, the dense source templates whose value
+// the near end of a candidate fixes: the start of one on the right, the
+// end of one on the left.
+var sourceFixed = func() (t [2][numSourceDense]bool) {
+	for _, x := range []int{dSourceGapLen, dSourceFirst, dSourceCuesBetween, dSourceCoord, dSourceParticiple} {
+		t[sideRight][x-dSourceLen] = true
+	}
+	for _, x := range []int{dSourceGapLen, dSourceHead, dSourceCuesBetween, dSourceCoord} {
+		t[sideLeft][x-dSourceLen] = true
+	}
+	return t
+}()
+
+// sourceRowBound returns the most that sourceScore gives for a candidate
+// of cue k.q whose near end is at near on side: the weights of the
+// templates that near fixes and the largest of the others, added in
+// template order. Float addition rounds monotonically, so no candidate's
+// sum exceeds it.
+func (r *ranker) sourceRowBound(k *sourceCue, side, near int) float32 {
+	a, b := near, near+1 // any candidate with this near end
+	if side == sideLeft {
+		a, b = near-1, near
+	}
+	v := r.sourceValues(k, side, a, b)
+	var s float32
+	for t, x := range v {
+		if sourceFixed[side][t] {
+			s += r.tb.get(dSourceLen+t, side, x)
+		} else {
+			s += r.tb.most[dSourceLen+t][side]
+		}
+	}
+	return s
+}
+
+// sourceScore returns what denseScore returns for sourceDense: the
+// weights of the dense source templates, added in template order.
+func (r *ranker) sourceScore(k *sourceCue, side, a, b int) float32 {
+	v := r.sourceValues(k, side, a, b)
+	var s float32
+	for t, x := range v {
+		s += r.tb.get(dSourceLen+t, side, x)
+	}
+	return s
 }
 
 func b2i(b bool) int {
@@ -911,16 +1136,18 @@ func (r *ranker) noneFeatures(dst []uint64, q cueSpan) []uint64 {
 func (r *ranker) sources(q cueSpan) []span {
 	c := r.c
 	sa, sb := c.sentRange(q.a)
+	k := r.sourceCue(q)
 	var best topList
-	var fb []uint64
-	fb = r.noneFeatures(fb[:0], q)
-	best.add(span{a: q.a, b: q.a, side: -1, score: r.relScore(fb)})
+	var memo [2]nearMemo
+	r.nb = r.noneFeatures(r.nb[:0], q)
+	best.add(span{a: q.a, b: q.a, side: -1, score: r.relScore(r.nb)})
 	for near := q.b; near < sb && near < q.b+sourceNear; near++ {
 		if r.cueTok[near] {
 			break
 		}
-		fb = r.sourceNearFeatures(fb[:0], q, sideRight, near)
-		base := r.b(near, sourceClass(roleStart, sideRight)) + r.relScore(fb)
+		rel := r.nearRel(q, sideRight, near, true, &memo[sideRight])
+		base := r.b(near, sourceClass(roleStart, sideRight)) + rel
+		bound := r.sourceRowBound(&k, sideRight, near)
 		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
 			if r.cueTok[e-1] {
 				break
@@ -929,19 +1156,19 @@ func (r *ranker) sources(q cueSpan) []span {
 				break
 			}
 			partial := base + r.b(e-1, sourceClass(roleEnd, sideRight))
-			if best.n == topK && partial+r.tb.sourceMax[sideRight] <= best.items[topK-1].score {
+			if best.n == topK && partial+bound <= best.items[topK-1].score {
 				continue
 			}
-			v := r.sourceDense(q, sideRight, near, e)
-			best.add(span{a: near, b: e, side: sideRight, score: partial + r.denseScore(sideRight, &v)})
+			best.add(span{a: near, b: e, side: sideRight, score: partial + r.sourceScore(&k, sideRight, near, e)})
 		}
 	}
 	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
 		if r.cueTok[near-1] {
 			continue // a source ends before a cue, not in one
 		}
-		fb = r.sourceNearFeatures(fb[:0], q, sideLeft, near)
-		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + r.relScore(fb)
+		rel := r.nearRel(q, sideLeft, near, true, &memo[sideLeft])
+		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + rel
+		bound := r.sourceRowBound(&k, sideLeft, near)
 		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
 			if r.cueTok[a] {
 				break
@@ -950,11 +1177,10 @@ func (r *ranker) sources(q cueSpan) []span {
 				continue
 			}
 			partial := base + r.b(a, sourceClass(roleStart, sideLeft))
-			if best.n == topK && partial+r.tb.sourceMax[sideLeft] <= best.items[topK-1].score {
+			if best.n == topK && partial+bound <= best.items[topK-1].score {
 				continue
 			}
-			v := r.sourceDense(q, sideLeft, a, near)
-			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.denseScore(sideLeft, &v)})
+			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.sourceScore(&k, sideLeft, a, near)})
 		}
 	}
 	return best.list()

@@ -3,9 +3,6 @@ package attrib
 import (
 	"math"
 	"testing"
-
-	"github.com/verbatim-news/verbatim/internal/polnear"
-	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
 func TestDenseSizes(t *testing.T) {
@@ -19,22 +16,13 @@ func TestDenseSizes(t *testing.T) {
 // TestRanker_ContentsMatchesRef checks that the optimised content
 // decoder scores exactly what the plain one does, on real articles.
 func TestRanker_ContentsMatchesRef(t *testing.T) {
-	dir := shareddata.Dir(t, "polnear", "dev")
-	arts, err := polnear.Load(dir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prep := testPreparer(t)
+	arts, a, prep := devSetup(t)
 	checked := 0
 	for _, art := range arts[:12] {
 		d := prep(art.Text)
-		c := newContext(d, a.lex)
-		cues := proposeCues(c, a.m.Cue, proposeSlack)
-		r := newRanker(c, a.m.Boundary, a.m.Relation, &a.tb, cues)
+		c := newContext(d, a.lex, a.fs)
+		cues := proposeCues(c, a.fs, proposeSlack)
+		r := a.ranker(c, cues)
 		for _, q := range cues {
 			got, want := r.contents(q), r.contentsRef(q)
 			if len(got) != len(want) {
@@ -67,4 +55,45 @@ func TestTables_SourceTemplatesCoverSourceDense(t *testing.T) {
 			t.Errorf("dense template %d is in neither bound", tmpl)
 		}
 	}
+}
+
+// TestRanker_SourceScoreSameAsDense checks that the source decoder's
+// dense terms are, bit for bit, those of the feature values training
+// sees, and within the bound of their row, for every candidate in the
+// sentences of real cues.
+func TestRanker_SourceScoreSameAsDense(t *testing.T) {
+	arts, a, prep := devSetup(t)
+	checked := 0
+	for _, art := range arts[:12] {
+		c := newContext(prep(art.Text), a.lex, a.fs)
+		cues := proposeCues(c, a.fs, proposeSlack)
+		r := a.ranker(c, cues)
+		for _, q := range cues {
+			k := r.sourceCue(q)
+			sa, sb := c.sentRange(q.a)
+			for x := sa; x < sb; x++ {
+				for y := x + 1; y <= sb; y++ {
+					side := sideRight
+					if y <= q.a {
+						side = sideLeft
+					} else if x < q.b {
+						continue
+					}
+					v := r.sourceDense(q, side, x, y)
+					if got, want := r.sourceScore(&k, side, x, y), r.denseScore(side, &v); math.Float32bits(got) != math.Float32bits(want) {
+						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, want %v", art.Name, x, y, q.a, q.b, got, want)
+					}
+					near := x
+					if side == sideLeft {
+						near = y
+					}
+					if got, bound := r.sourceScore(&k, side, x, y), r.sourceRowBound(&k, side, near); got > bound {
+						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, over its row's bound %v", art.Name, x, y, q.a, q.b, got, bound)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d candidates checked", checked)
 }

@@ -70,7 +70,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		cm := trainCues(in, o.CueEpochs, rng, io.Discard)
 		for i, ex := range exs {
 			if i%folds == f {
-				ex.proposals = proposeCues(ex.c, cm, proposeSlack)
+				ex.proposals = proposeCues(ex.c, newFormScorer(lex, cm, nil), proposeSlack)
 			}
 		}
 		fmt.Fprintf(o.Log, "attrib: cue proposals for fold %d/%d\n", f+1, folds)
@@ -162,18 +162,19 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 // trainCues trains a cue tagger on exs.
 func trainCues(exs []*example, epochs int, rng *rand.Rand, log io.Writer) *linear.Model {
 	ct := linear.NewTrainer(cueClasses)
+	fs := &featScorer{m: ct}
 	order := append([]*example(nil), exs...)
 	for e := 0; e < epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, toks := 0, 0
 		for _, ex := range order {
-			tagCues(ex.c, ct, ex.cueLb, func(feats []uint64, _ []float32, guess, gold int) {
+			tagCues(ex.c, fs, ex.cueLb, func(_ []float32, guess, gold int) {
 				toks++
 				ct.Tick()
 				if guess != gold {
 					errs++
-					ct.Update(feats, gold, 1)
-					ct.Update(feats, guess, -1)
+					ct.Update(fs.fb, gold, 1)
+					ct.Update(fs.fb, guess, -1)
 				}
 			})
 		}
@@ -193,7 +194,7 @@ func (r *ranker) refresh() {
 
 func newExample(a *polnear.Article, lex *lexicon.Set, prep Prepare) *example {
 	d := prep(a.Text)
-	c := newContext(d, lex)
+	c := newContext(d, lex, nil)
 	ex := &example{c: c, cueLb: make([]uint8, len(d.Tokens))}
 	for _, g := range a.Attributions {
 		if len(g.Cue) == 0 {

@@ -37,7 +37,21 @@ type Model struct {
 	slots []slot    // power-of-two length; key 0 marks an empty slot
 	dense []float32 // dense rows, nc weights each
 	ents  []entry   // sparse rows
+	// filter has a bit set for each feature with weights (at bit
+	// filterBit), so that most lookups of a feature without weights
+	// (rare word pairs, most of a tagger's conjunctions) are answered
+	// from a small bit set, without reading the table. Its length is a
+	// power of two.
+	filter []uint64
 }
+
+// filterBits is the number of filter bits per feature, about one false
+// positive in eight.
+const filterBits = 8
+
+// filterBit returns the filter bit of feature f in a filter of mask+1
+// bits: bits of f the table's index does not use while it is small.
+func filterBit(f, mask uint64) uint64 { return (f >> 32) & mask }
 
 // slot is one cell of a Model's table.
 type slot struct {
@@ -114,6 +128,9 @@ func (m *Model) find(f uint64) int {
 		f = 1
 	}
 	if len(m.slots) == 0 {
+		return -1
+	}
+	if b := filterBit(f, uint64(len(m.filter))*64-1); m.filter[b>>6]&(1<<(b&63)) == 0 {
 		return -1
 	}
 	mask := uint64(len(m.slots) - 1)
@@ -435,6 +452,18 @@ func (b *builder) finish(m *Model) {
 	m.nc, m.slots = b.nc, b.slots
 	m.dense = append([]float32(nil), b.dense...)
 	m.ents = append([]entry(nil), b.ents...)
+	words := 1
+	for words*64 < filterBits*len(b.slots)/2 {
+		words <<= 1
+	}
+	m.filter = make([]uint64, words)
+	mask := uint64(words)*64 - 1
+	for i := range m.slots {
+		if k := m.slots[i].key; k != 0 {
+			bit := filterBit(k, mask)
+			m.filter[bit>>6] |= 1 << (bit & 63)
+		}
+	}
 }
 
 type countWriter struct {

@@ -1,0 +1,381 @@
+package attrib
+
+import (
+	"math"
+	"slices"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/linear"
+)
+
+// The cue tagger scores every token of every document, and most of its
+// features have small domains (a tag, a quotation state, a label) or
+// depend on one word form alone. formScorer adds exactly the features
+// cueFeatures lists, in the same order, but reads the weights of the
+// first kind from tables built once per model and those of the second
+// from a cache per word form (formInfo), so that a token costs a handful
+// of hash-table lookups instead of forty. The scores are the same bit for
+// bit (TestFormScorer_SameAsFeatures).
+
+// cueVec is one feature's weights, one per cue label, as the model adds
+// them: -0, the identity of float addition, for a label the feature has
+// no weight for. Adding a cueVec gives, bit for bit, what adding the
+// feature's row gives.
+type cueVec [numCueLabels]float32
+
+// add adds v to s.
+func (s *cueVec) add(v *cueVec) {
+	s[0] += v[0]
+	s[1] += v[1]
+	s[2] += v[2]
+}
+
+var negZero = float32(math.Copysign(0, -1))
+
+// cueVecOf returns the weights of feature f in m.
+func cueVecOf(m *linear.Model, f uint64) cueVec {
+	v := cueVec{negZero, negZero, negZero}
+	m.Add(f, v[:])
+	return v
+}
+
+// tokScorer scores the cue labels of token i of sentence [a, b) given the
+// label of token i-1.
+// begin readies it for the tokens of c.
+type tokScorer interface {
+	begin(c *context)
+	scoreTok(c *context, i, a, b, prev int, s *cueVec)
+}
+
+// featScorer scores a token by listing its features (cueFeatures) and
+// scoring them with m; fb holds the last token's features. Training uses
+// it, since the weights change as it goes.
+type featScorer struct {
+	m  scorer
+	fb []uint64
+}
+
+func (f *featScorer) begin(*context) {}
+
+func (f *featScorer) scoreTok(c *context, i, a, b, prev int, s *cueVec) {
+	f.fb = cueFeatures(f.fb[:0], c, i, a, b, prev)
+	f.m.Score(f.fb, s[:])
+}
+
+// Domain sizes of the cue tables.
+const (
+	numQuote    = 8   // a token's quote bits (qOpen|qClose|qIn)
+	numDist     = 12  // bucketDist values, -1 to 10
+	numCueBits  = 8   // the bits of a lexicon.CueClass
+	numCueClass = 256 // lexicon.CueClass values
+	numComp     = 5   // cCompAhead values
+	numSubj     = 4   // cSubjBehind values
+)
+
+// formScorer is a cue model with its tables (the weights of every
+// feature with a small domain), the tables of a boundary model, and a
+// cache of what both read of word forms. It is safe for concurrent use.
+type formScorer struct {
+	lex                                       *lexicon.Set
+	m                                         *linear.Model
+	bias, noun, sentQuote, first, last, shape cueVec
+	startPrev, endNext                        cueVec // "<s>" as the previous word, "</s>" as the next
+	pos, prevPOS, nextPOS                     [doc.NumPOS]cueVec
+	quote, prevQuote, nextQuote               [numQuote]cueVec
+	prevLabel                                 [numCueLabels]cueVec
+	prevLabelPOS                              [numCueLabels][doc.NumPOS]cueVec
+	quoteLeft, quoteRight                     [numDist]cueVec
+	cueClass                                  [numCueBits][doc.NumPOS]cueVec
+	prevLemmaCue, nextLemmaCue                [numCueClass]cueVec
+	posPrevCur, posCurNext                    [doc.NumPOS][doc.NumPOS]cueVec
+	posTri                                    [doc.NumPOS][doc.NumPOS]uint64 // Pair(Pair(Int(cPOSTri, prev), cur)), to pair with the next tag
+	prevMention, nextMention                  [numMention][doc.NumPOS]cueVec
+	compAhead                                 [numComp][doc.NumPOS]cueVec
+	subjBehind                                [numSubj][doc.NumPOS]cueVec
+	lemmaNextEnd, lemmaPrevStart              uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
+	lemmaNextPOS                              [doc.NumPOS]uint64
+	lemmaQuote                                [numLemmaQuote]uint64
+	forms                                     formCache
+	bnd                                       *bndTables // nil without a boundary model
+}
+
+// newFormScorer builds the tables of m.
+func newFormScorer(lex *lexicon.Set, m, bnd *linear.Model) *formScorer {
+	return newFormScorerCache(lex, m, bnd, formCacheSize)
+}
+
+// newFormScorerCache is newFormScorer with a cache of size forms.
+func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formScorer {
+	s := &formScorer{lex: lex, m: m, forms: newFormCache(size)}
+	if bnd != nil {
+		s.bnd = newBndTables(bnd)
+	}
+	v := func(f uint64) cueVec { return cueVecOf(m, f) }
+	s.bias = v(linear.Int(cBias, 0))
+	s.noun = v(linear.Int(cCueNoun, 1))
+	s.sentQuote = v(linear.Int(cSentQuote, 1))
+	s.first = v(linear.Int(cFirst, 1))
+	s.last = v(linear.Int(cLast, 1))
+	s.shape = v(linear.Int(cShape, 1))
+	s.startPrev = v(linear.Str(cPrevWord, "<s>"))
+	s.endNext = v(linear.Str(cNextWord, "</s>"))
+	s.lemmaNextEnd = linear.Str(cLemmaNext, "</s>")
+	s.lemmaPrevStart = linear.Str(cLemmaPrev, "<s>")
+	for p := range doc.NumPOS {
+		pos := uint64(p)
+		s.pos[p] = v(linear.Int(cPOS, p))
+		s.prevPOS[p] = v(linear.Int(cPrevPOS, p))
+		s.nextPOS[p] = v(linear.Int(cNextPOS, p))
+		s.lemmaNextPOS[p] = linear.Int(cLemmaNextPOS, p)
+		for l := range numCueLabels {
+			s.prevLabelPOS[l][p] = v(linear.Pair(linear.Int(cPrevLabelPOS, l), pos))
+		}
+		for k := range numCueBits {
+			s.cueClass[k][p] = v(linear.Pair(linear.Int(cCueClass, 1<<k), pos))
+		}
+		for p2 := range doc.NumPOS {
+			s.posPrevCur[p2][p] = v(linear.Pair(linear.Int(cPOSPrevCur, p2), pos))
+			s.posCurNext[p][p2] = v(linear.Pair(linear.Int(cPOSCurNext, p), uint64(p2)))
+			s.posTri[p2][p] = linear.Pair(linear.Int(cPOSTri, p2), pos)
+		}
+		for k := range numMention {
+			s.prevMention[k][p] = v(linear.Pair(linear.Int(cPrevMention, int(k)), pos))
+			s.nextMention[k][p] = v(linear.Pair(linear.Int(cNextMention, int(k)), pos))
+		}
+		for k := range numComp {
+			s.compAhead[k][p] = v(linear.Pair(linear.Int(cCompAhead, k), pos))
+		}
+		for k := range numSubj {
+			s.subjBehind[k][p] = v(linear.Pair(linear.Int(cSubjBehind, k), pos))
+		}
+	}
+	for q := range numQuote {
+		s.quote[q] = v(linear.Int(cQuote, q))
+		s.prevQuote[q] = v(linear.Int(cPrevQuote, q))
+		s.nextQuote[q] = v(linear.Int(cNextQuote, q))
+	}
+	for l := range numCueLabels {
+		s.prevLabel[l] = v(linear.Int(cPrevLabel, l))
+	}
+	for d := range numDist {
+		s.quoteLeft[d] = v(linear.Int(cQuoteLeft, d-1))
+		s.quoteRight[d] = v(linear.Int(cQuoteRight, d-1))
+	}
+	for k := range numCueClass {
+		s.prevLemmaCue[k] = v(linear.Int(cPrevLemmaCue, k))
+		s.nextLemmaCue[k] = v(linear.Int(cNextLemmaCue, k))
+	}
+	for q := range len(s.lemmaQuote) {
+		s.lemmaQuote[q] = linear.Int(cLemmaQuote, q)
+	}
+	return s
+}
+
+// cueForm is the cue tagger's part of a formInfo: the weights of the
+// features of a word form alone, and the hashes it brings to pairs.
+type cueForm struct {
+	word, lemma   cueVec
+	labelWord     [numCueLabels]cueVec // with each previous label
+	prev, next    cueVec               // as the previous and the next word
+	prev2, next2  cueVec               // as the word before the previous and after the next
+	suffix        cueVec               // its last three bytes, when it has more than three
+	lem, lemmaPOS uint64               // Str(cLemma, lemma), Str(cLemmaPOS, lemma)
+	asLemmaNext   uint64               // Str(cLemmaNext, lower)
+	asLemmaPrev   uint64               // Str(cLemmaPrev, lower)
+	hasSuffix     bool
+	// For a cached form (tagged), the weights of the features that pair
+	// its lemma with its tag (cLemmaPOS), the next token's tag
+	// (cLemmaNextPOS) and its quote state (cLemmaQuote): for each value,
+	// 1 + the index of the weights in rows, or 0 for no weights.
+	tagged             bool
+	posIdx, nextPOSIdx [doc.NumPOS]uint8
+	quoteIdx           [numLemmaQuote]uint8
+	rows               []cueVec
+}
+
+// numLemmaQuote bounds the values of cLemmaQuote: a quote state and a bit
+// for a quotation in the sentence.
+const numLemmaQuote = 2 * 16
+
+// tag fills f's tables of the features that pair its lemma with a tag or
+// a quote state. It looks up every value, which pays only for a form the
+// cache keeps.
+func (s *formScorer) tag(f *cueForm) {
+	f.tagged = true
+	idx := func(feat uint64) uint8 {
+		r := s.m.Row(feat)
+		if r == (linear.Row{}) {
+			return 0
+		}
+		v := cueVec{negZero, negZero, negZero}
+		s.m.AddRow(r, v[:])
+		f.rows = append(f.rows, v)
+		return uint8(len(f.rows))
+	}
+	for p := range doc.NumPOS {
+		f.posIdx[p] = idx(linear.Pair(f.lemmaPOS, uint64(p)))
+		f.nextPOSIdx[p] = idx(linear.Pair(f.lem, s.lemmaNextPOS[p]))
+	}
+	for q := range numQuote {
+		for _, sq := range [2]int{0, 16} {
+			f.quoteIdx[q|sq] = idx(linear.Pair(f.lem, s.lemmaQuote[q|sq]))
+		}
+	}
+	f.rows = slices.Clip(f.rows)
+}
+
+// addTagged adds to sc the weights of feature feat, a pairing of f's
+// lemma whose value has index k in f's tables.
+func (s *formScorer) addTagged(f *cueForm, k uint8, feat uint64, sc *cueVec) {
+	if !f.tagged {
+		s.m.Add(feat, sc[:])
+	} else if k != 0 {
+		sc.add(&f.rows[k-1])
+	}
+}
+
+// describeCue fills f for a word form whose lower-case form is lower and
+// whose lemma is lemma.
+func (s *formScorer) describeCue(f *cueForm, lower, lemma string) {
+	m := s.m
+	f.word = cueVecOf(m, linear.Str(cWord, lower))
+	f.lem = linear.Str(cLemma, lemma)
+	f.lemma = cueVecOf(m, f.lem)
+	f.lemmaPOS = linear.Str(cLemmaPOS, lemma)
+	w := linear.Str(cPrevLabelWord, lower)
+	for l := range numCueLabels {
+		f.labelWord[l] = cueVecOf(m, linear.Pair(linear.Int(cPrevLabelWord, l), w))
+	}
+	f.prev = cueVecOf(m, linear.Str(cPrevWord, lower))
+	f.next = cueVecOf(m, linear.Str(cNextWord, lower))
+	f.prev2 = cueVecOf(m, linear.Str(cPrev2Word, lower))
+	f.next2 = cueVecOf(m, linear.Str(cNext2Word, lower))
+	if len(lower) > 3 {
+		f.suffix, f.hasSuffix = cueVecOf(m, linear.Str(cSuffix, lower[len(lower)-3:])), true
+	}
+	f.asLemmaNext = linear.Str(cLemmaNext, lower)
+	f.asLemmaPrev = linear.Str(cLemmaPrev, lower)
+}
+
+// scoreTok sets sc to the scores of the features cueFeatures lists for
+// token i, adding them in its order. c.forms must be set (see forms).
+func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
+	d := c.d
+	toks := c.toks
+	pos := d.Tokens[i].POS
+	var ppos, npos doc.POS
+	if i > a {
+		ppos = d.Tokens[i-1].POS
+	}
+	if i+1 < b {
+		npos = d.Tokens[i+1].POS
+	}
+	t := &toks[i]
+	if int(pos) >= doc.NumPOS || int(ppos) >= doc.NumPOS || int(npos) >= doc.NumPOS || t.quote >= numQuote {
+		var fb [64]uint64
+		s.m.Score(cueFeatures(fb[:0], c, i, a, b, prev), sc[:])
+		return
+	}
+	sentQuote := c.opens[b]-c.opens[a]+c.closes[b]-c.closes[a] > 0
+	left, right := quoteDists(c, i, a, b)
+	m := s.m
+	f := &c.forms[i].cue
+	// The features of word pairs and tag triples, looked up first so that
+	// their lookups overlap.
+	asPrev, asNext := s.lemmaPrevStart, s.lemmaNextEnd
+	if i > a {
+		asPrev = c.forms[i-1].cue.asLemmaPrev
+	}
+	if i+1 < b {
+		asNext = c.forms[i+1].cue.asLemmaNext
+	}
+	lemmaNext := m.Row(linear.Pair(f.lem, asNext))
+	lemmaPrev := m.Row(linear.Pair(f.lem, asPrev))
+	posTri := m.Row(linear.Pair(s.posTri[ppos][pos], uint64(npos)))
+	*sc = cueVec{}
+	sc.add(&s.bias)
+	sc.add(&f.word)
+	sc.add(&f.lemma)
+	sc.add(&s.pos[pos])
+	s.addTagged(f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
+	sc.add(&s.quote[t.quote])
+	sc.add(&s.prevLabel[prev])
+	sc.add(&f.labelWord[prev])
+	sc.add(&s.prevLabelPOS[prev][pos])
+	sc.add(&s.quoteLeft[bucketDist(left)+1])
+	sc.add(&s.quoteRight[bucketDist(right)+1])
+	if t.cue != 0 {
+		k := 0
+		for bit := lexicon.CueClass(1); bit != 0 && bit <= t.cue; bit <<= 1 {
+			if t.cue&bit != 0 {
+				sc.add(&s.cueClass[k][pos])
+			}
+			k++
+		}
+	}
+	if t.noun {
+		sc.add(&s.noun)
+	}
+	if sentQuote {
+		sc.add(&s.sentQuote)
+	}
+	if i == a {
+		sc.add(&s.first)
+	}
+	if i == b-1 {
+		sc.add(&s.last)
+	}
+	if d.Tokens[i].Has(doc.Upper) {
+		sc.add(&s.shape)
+	}
+	if i > a {
+		p := &toks[i-1]
+		pf := &c.forms[i-1].cue
+		sc.add(&pf.prev)
+		sc.add(&s.prevPOS[ppos])
+		sc.add(&s.posPrevCur[ppos][pos])
+		sc.add(&s.prevQuote[p.quote&(numQuote-1)])
+		if p.cue != 0 {
+			sc.add(&s.prevLemmaCue[p.cue])
+		}
+	} else {
+		sc.add(&s.startPrev)
+	}
+	if i+1 < b {
+		n := &toks[i+1]
+		nf := &c.forms[i+1].cue
+		sc.add(&nf.next)
+		sc.add(&s.nextPOS[npos])
+		sc.add(&s.posCurNext[pos][npos])
+		sc.add(&s.nextQuote[n.quote&(numQuote-1)])
+		if n.cue != 0 {
+			sc.add(&s.nextLemmaCue[n.cue])
+		}
+	} else {
+		sc.add(&s.endNext)
+	}
+	if i > a+1 {
+		sc.add(&c.forms[i-2].cue.prev2)
+	}
+	m.AddRow(lemmaNext, sc[:])
+	m.AddRow(lemmaPrev, sc[:])
+	s.addTagged(f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc)
+	m.AddRow(posTri, sc[:])
+	lq := int(t.quote) | b2i(sentQuote)<<4
+	s.addTagged(f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]), sc)
+	if f.hasSuffix {
+		sc.add(&f.suffix)
+	}
+	if i > a && toks[i-1].mEnd != mNone {
+		sc.add(&s.prevMention[toks[i-1].mEnd][pos])
+	}
+	if i+1 < b && toks[i+1].mStart != mNone {
+		sc.add(&s.nextMention[toks[i+1].mStart][pos])
+	}
+	sc.add(&s.compAhead[compAhead(c, i, b)][pos])
+	sc.add(&s.subjBehind[subjBehind(c, i, a)][pos])
+	if i+2 < b {
+		sc.add(&c.forms[i+2].cue.next2)
+	}
+}
