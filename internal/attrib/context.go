@@ -112,7 +112,11 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		ti.word = normWord(w)
 		ti.lower = c.lower(ti.word)
 		if fs != nil {
-			fi := fs.form(ti.lower, t.Kind == doc.Word, &local)
+			isWord := t.Kind == doc.Word
+			fi := fs.forms.Get(ti.lower)
+			if fi == nil || fi.isWord != isWord {
+				fi = fs.newForm(ti.lower, isWord, &local)
+			}
 			c.forms[i] = fi
 			ti.lemma, ti.cue, ti.noun = fi.lemma, fi.class, fi.noun
 		} else {

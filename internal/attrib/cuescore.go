@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/formcache"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/linear"
 )
@@ -96,7 +97,7 @@ type formScorer struct {
 	lemmaNextEnd, lemmaPrevStart              uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
 	lemmaNextPOS                              [doc.NumPOS]uint64
 	lemmaQuote                                [numLemmaQuote]uint64
-	forms                                     formCache
+	forms                                     *formcache.Cache[formInfo]
 	bnd                                       *bndTables // nil without a boundary model
 }
 
@@ -107,7 +108,7 @@ func newFormScorer(lex *lexicon.Set, m, bnd *linear.Model) *formScorer {
 
 // newFormScorerCache is newFormScorer with a cache of size forms.
 func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formScorer {
-	s := &formScorer{lex: lex, m: m, forms: newFormCache(size)}
+	s := &formScorer{lex: lex, m: m, forms: formcache.New[formInfo](size)}
 	if bnd != nil {
 		s.bnd = newBndTables(bnd)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/formcache"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/polnear"
 	"github.com/verbatim-news/verbatim/internal/segment"
@@ -45,7 +46,7 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 		t.Fatal(err)
 	}
 	small := base.WithMargin(DefaultMargin)
-	small.words = newWordCache(cacheWays)
+	small.words = formcache.New[wordInfo](formcache.Ways)
 	nm := base.ner
 	nc := len(nm.m.Classes)
 	want := make([]float32, nc)

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/formcache"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/linear"
 )
@@ -32,7 +33,7 @@ type Resolver struct {
 	// second-best antecedent for a pronoun to be resolved.
 	margin float32
 	// words caches what the passes need of each word form.
-	words *wordCache
+	words *formcache.Cache[wordInfo]
 	// states holds the per-call work of Resolve for reuse.
 	states sync.Pool
 }
@@ -86,7 +87,7 @@ func NewWith(lex *lexicon.Set, ner, pron *linear.Model, margin float32) (*Resolv
 	if lex == nil {
 		return nil, fmt.Errorf("entity: no lexicons")
 	}
-	r := &Resolver{lex: lex, gaz: gazetteerFor(lex), margin: margin, words: newWordCache(wordCacheSize)}
+	r := &Resolver{lex: lex, gaz: gazetteerFor(lex), margin: margin, words: formcache.New[wordInfo](wordCacheSize)}
 	if pron != nil {
 		if len(pron.Classes) != 1 {
 			return nil, fmt.Errorf("entity: pronoun model has %d classes, want 1", len(pron.Classes))

@@ -1,16 +1,13 @@
 package entity
 
 import (
-	"hash/maphash"
-	"strings"
-	"sync/atomic"
 	"unicode/utf8"
 )
 
 // wordInfo is what Resolve needs of a word form apart from its context:
 // what the lexicons say of it alone, and the NER tagger's part of its
-// features. A Resolver computes it once per form and caches it (see
-// wordCache); it never changes a result, only saves work.
+// features. A Resolver computes it once per form and caches it (in
+// Resolver.words); it never changes a result, only saves work.
 type wordInfo struct {
 	word    string
 	lower   string  // lowerASCII(word)
@@ -22,7 +19,7 @@ type wordInfo struct {
 	// translit(fold(word)).
 	foldForm, translitForm string
 	hasFold                bool
-	ner     nerWord // nothing when the Resolver has no NER model
+	ner                    nerWord // nothing when the Resolver has no NER model
 }
 
 // Word-list flags of a wordInfo: the form is in the list as it is
@@ -92,57 +89,9 @@ type nerWord struct {
 	bigramPrev, bigramNext, labelWord uint64
 }
 
-// wordCache holds the wordInfo of the word forms met first, up to its
-// size: a slot, once filled, keeps its word, so readers need no lock.
-type wordCache struct {
-	seed  maphash.Seed
-	slots []atomic.Pointer[wordInfo]
-}
-
 // wordCacheSize is the number of word forms a Resolver remembers (a power
 // of two). News text draws most of its tokens from a few thousand forms.
 const wordCacheSize = 1 << 15
-
-// cacheWays is the number of slots a word form may take: a form that
-// finds them all taken by others is not cached.
-const cacheWays = 4
-
-// maxCachedWord is the length of the longest word form cached; longer
-// ones (URLs, long names) are rare and would crowd out the frequent.
-const maxCachedWord = 32
-
-// newWordCache returns a cache of size slots (a power of two, at least
-// cacheWays).
-func newWordCache(size int) *wordCache {
-	size = max(size, cacheWays)
-	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[wordInfo], size)}
-}
-
-// cached returns the cached info of word form w, adding it when its slot
-// is free, or nil when w is not cached.
-func (r *Resolver) cached(w string) *wordInfo {
-	c := r.words
-	if len(w) > maxCachedWord {
-		return nil
-	}
-	i := maphash.String(c.seed, w) & uint64(len(c.slots)-1)
-	for k := range uint64(cacheWays) {
-		slot := &c.slots[i^k]
-		wi := slot.Load()
-		if wi == nil {
-			wi = &wordInfo{}
-			r.describe(wi, strings.Clone(w))
-			if slot.CompareAndSwap(nil, wi) {
-				return wi
-			}
-			wi = slot.Load() // another goroutine filled it first
-		}
-		if wi.word == w {
-			return wi
-		}
-	}
-	return nil
-}
 
 // describe fills wi, which is zero, for word form w.
 func (r *Resolver) describe(wi *wordInfo, w string) {
@@ -195,7 +144,10 @@ func (r *Resolver) infos(words []string, sc *wordScratch) []*wordInfo {
 	}
 	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
 	for _, w := range words {
-		wi := r.cached(w)
+		wi := r.words.Get(w)
+		if wi == nil {
+			wi = r.words.Fill(w, r.describe)
+		}
 		if wi == nil {
 			sc.local = append(sc.local, wordInfo{})
 			wi = &sc.local[len(sc.local)-1]

@@ -8,16 +8,15 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/formcache"
 	"github.com/verbatim-news/verbatim/internal/linear"
 )
 
@@ -48,26 +47,17 @@ type Tagger struct {
 	fixed                                     rows
 	sentStart, firstUpper, startWord, endWord ref
 
-	seed    maphash.Seed
 	scratch sync.Pool // *scratch
 
 	// cache holds the context-free part of tagging (see wordInfo) for
-	// the word forms met first, up to its size: a slot, once filled,
-	// keeps its word. It never changes a result, only saves work.
-	cache []atomic.Pointer[wordInfo]
+	// the word forms met first. It never changes a result, only saves
+	// work.
+	cache *formcache.Cache[wordInfo]
 }
 
 // cacheSize is the number of word forms a Tagger remembers (a power of
 // two). News text draws most of its tokens from a few thousand forms.
 const cacheSize = 1 << 15
-
-// cacheWays is the number of slots a word form may take: a form is
-// cached unless the cacheWays slots of its group are taken.
-const cacheWays = 4
-
-// maxCachedWord is the length of the longest word form cached; longer
-// ones (URLs, long names) are rare and would crowd out the frequent.
-const maxCachedWord = 32
 
 // negZero is -0, which a weight a row lacks is kept as: x + -0 is x for
 // every x, so adding it changes no score (+0 could turn a -0 score into
@@ -213,9 +203,6 @@ type wordInfo struct {
 	tagWord uint64 // Lower(fPrevTagWord, w), paired with the previous tag
 	byHash  bool
 	upper   bool // the word starts with an upper-case letter
-	// The word form, when cached.
-	n    uint8
-	word [maxCachedWord]byte
 }
 
 // The word's rows as a neighbour, in wordInfo.nb.
@@ -265,15 +252,15 @@ var Default = sync.OnceValues(func() (*Tagger, error) {
 // New returns a tagger that runs model m, whose classes are tag names.
 func New(m *linear.Model) (*Tagger, error) { return newTagger(m, cacheSize) }
 
-// newTagger returns a tagger that caches up to size word forms (a power
-// of two, at least cacheWays).
+// newTagger returns a tagger that caches up to size word forms (see
+// formcache.New).
 func newTagger(m *linear.Model, size int) (*Tagger, error) {
 	nc := len(m.Classes)
 	if nc > width {
 		return nil, fmt.Errorf("tag: model has %d classes; a tagger takes %d at most", nc, width)
 	}
 	t := &Tagger{m: m, tags: make([]doc.POS, nc), nc: nc,
-		seed: maphash.MakeSeed(), cache: make([]atomic.Pointer[wordInfo], size)}
+		cache: formcache.New[wordInfo](size)}
 	for i, c := range m.Classes {
 		p, ok := doc.ParsePOS(c)
 		if !ok {
@@ -354,7 +341,10 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 	}
 	sc.infos, sc.local = sc.infos[:0], sc.local[:0]
 	for _, w := range words {
-		wi := t.cached(w, &sc.buf)
+		wi := t.cache.Get(w)
+		if wi == nil {
+			wi = t.fill(w, &sc.buf)
+		}
 		if wi == nil {
 			k := len(sc.local)
 			if k == len(sc.rows) {
@@ -447,35 +437,17 @@ func (t *Tagger) after(sp *spread, infos []*wordInfo, i int) {
 	}
 }
 
-// cached returns the cached info of word form w, adding it when its slot
-// is free (with buf as scratch space), or nil when w is not cached.
-func (t *Tagger) cached(w string, buf *rows) *wordInfo {
-	if len(w) > maxCachedWord {
-		return nil
-	}
-	h := maphash.String(t.seed, w)
-	i := h & uint64(len(t.cache)-1)
-	for _, j := range [cacheWays]uint64{i, i ^ 1, i ^ 2, i ^ 3} {
-		slot := &t.cache[j]
-		wi := slot.Load()
-		if wi == nil {
-			wi = &wordInfo{}
-			var fb [numStatic]uint64
-			*buf = (*buf)[:0]
-			t.describe(wi, w, buf, fb[:0], true)
-			wi.rows = slices.Clone(*buf)
-			wi.ptw = slices.Clip(wi.ptw)
-			wi.n = uint8(copy(wi.word[:], w))
-			if slot.CompareAndSwap(nil, wi) {
-				return wi
-			}
-			wi = slot.Load() // another goroutine filled it first
-		}
-		if string(wi.word[:wi.n]) == w {
-			return wi
-		}
-	}
-	return nil
+// fill caches the info of word form w, which t.cache does not hold, when
+// a slot is free (with buf as scratch space), and returns the cached
+// info, or nil when w cannot be cached.
+func (t *Tagger) fill(w string, buf *rows) *wordInfo {
+	return t.cache.Fill(w, func(wi *wordInfo, w string) {
+		var fb [numStatic]uint64
+		*buf = (*buf)[:0]
+		t.describe(wi, w, buf, fb[:0], true)
+		wi.rows = slices.Clone(*buf)
+		wi.ptw = slices.Clip(wi.ptw)
+	})
 }
 
 // describe fills wi for word form w, its rows kept in rs, with fb as a

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/formcache"
 	"github.com/verbatim-news/verbatim/internal/linear"
 	"github.com/verbatim-news/verbatim/internal/polnear"
 	"github.com/verbatim-news/verbatim/internal/shareddata"
@@ -110,7 +111,7 @@ func checkSameTags(t *testing.T, sents [][]string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tiny, err := newTagger(def.m, cacheWays)
+	tiny, err := newTagger(def.m, formcache.Ways)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +130,7 @@ func checkSameTags(t *testing.T, sents [][]string) {
 						same = same && slices.Equal(sc, scores[i])
 					})
 					if !same || !slices.Equal(out, want) {
-						t.Errorf("cache %d: TagWords(%q) = %v, want %v (same scores: %v)", len(tg.cache), words, out, want, same)
+						t.Errorf("cache %d: TagWords(%q) = %v, want %v (same scores: %v)", tg.cache.Len(), words, out, want, same)
 						return
 					}
 				}
