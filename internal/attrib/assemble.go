@@ -39,7 +39,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		extendToQuotes(c, &out[i], cands, i, claimed)
 	}
 	for i := range out {
-		continueQuotes(c, &out[i], cands[i], claimed)
+		if !cands[i].embedded {
+			continueQuotes(c, &out[i], cands[i], claimed)
+		}
 	}
 	for i := range out {
 		st := &out[i]

@@ -9,8 +9,10 @@
 //     two do not overlap;
 //  3. rules where they are more precise than the models: quotations that
 //     continue after their attribution ("…," he said. "…") or over
-//     paragraphs join their statement's content, and the statement's kind
-//     and verbatim quotes come from the quotation marks.
+//     paragraphs join their statement's content, a quotation embedded in
+//     a clause with a cue verb and its subject before it becomes their
+//     statement (embedded.go), and the statement's kind and verbatim
+//     quotes come from the quotation marks.
 //
 // The models are trained on the PolNeAR training split (see Train) and
 // embedded in the binary.
@@ -141,7 +143,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			cands = append(cands, k)
 		}
 	}
-	d.Statements = assemble(c, resolveConflicts(c, cands))
+	d.Statements = assemble(c, embeddedQuotes(c, resolveConflicts(c, cands)))
 }
 
 // ranker returns the ranker of the cues of c with a's models, scoring the
@@ -164,6 +166,9 @@ type candidate struct {
 	source  span
 	score   float32
 	parent  int // index of the statement whose content holds this one, or -1
+	// embedded marks a statement embeddedQuotes made of a quotation in
+	// its clause: it takes in no quotation beyond that clause.
+	embedded bool
 }
 
 // decodeCue chooses the best non-overlapping content and source for q.

@@ -1,0 +1,306 @@
+package attrib
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
+
+// embeddedCue are the cue classes whose verbs attribute the words a
+// quotation embeds in their clause ("described the talks as “profound”",
+// "claims “great progress”"). Verbs of wanting, seeing or seeming take
+// quoted titles and names as often as quoted words.
+const embeddedCue = lexicon.Speech | lexicon.Belief | lexicon.Describe
+
+// embeddedScore is the margin given to the statements embeddedQuotes
+// makes: below the models' and the textbook rules' (confidence 0.6).
+const embeddedScore = 1.6
+
+// embeddedQuotes attributes the quotations the kept candidates leave
+// out that are embedded in a clause with a cue verb and its subject
+// before them ("Reyes again described the plan as a “fantasy”"): each
+// such quotation becomes the content, with the words between the verb and
+// it and the rest of its clause, of a statement whose cue is the verb and
+// whose source is the verb's subject. A quotation with no such verb and
+// subject in its clause (a title, a name, a scare quote) is left alone.
+func embeddedQuotes(c *context, kept []candidate) []candidate {
+	d := c.d
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Prev >= 0 || q.Next >= 0 || q.Close.IsZero() {
+			continue
+		}
+		qa, qb := d.TokenAt(q.Open.Start), d.TokenAt(q.Close.Start)+1
+		if qa <= 0 || qb > len(c.toks) || d.Tokens[qa].Sent != d.Tokens[qb-1].Sent && paraOf(d, qa) != paraOf(d, qb-1) {
+			continue
+		}
+		if titleCase(c, qa+1, qb-1) {
+			continue
+		}
+		k, ok := embeddedCandidate(c, qa, qb)
+		if !ok {
+			continue
+		}
+		if !fitsTop(k, kept) {
+			// The rest of the clause may belong to another statement:
+			// end the content with the quotation.
+			k.content.b = qb
+			if !fitsTop(k, kept) {
+				continue
+			}
+		}
+		kept = append(kept, k)
+	}
+	return kept
+}
+
+func paraOf(d *doc.Document, i int) int { return d.Sentences[d.Tokens[i].Sent].Para }
+
+// fitsTop reports whether k can stand at the top level beside kept: its
+// cue, content and source overlap no other statement's cue or content,
+// and its source no other content (a source shared by coordinated verbs
+// is fine).
+func fitsTop(k candidate, kept []candidate) bool {
+	cue := span{a: k.cue.a, b: k.cue.b}
+	for _, o := range kept {
+		oc := span{a: o.cue.a, b: o.cue.b}
+		if overlaps(k.content, o.content) || overlaps(k.content, o.source) || overlaps(k.content, oc) ||
+			overlaps(cue, o.content) || overlaps(cue, o.source) || overlaps(cue, oc) ||
+			overlaps(k.source, o.content) || overlaps(k.source, oc) {
+			return false
+		}
+	}
+	return true
+}
+
+// embeddedCandidate finds the cue verb and its subject before the
+// quotation [qa, qb) in its clause and returns the statement they make.
+func embeddedCandidate(c *context, qa, qb int) (candidate, bool) {
+	sa, sb := c.sentRange(qa)
+	v := embeddedVerb(c, sa, qa)
+	if v < 0 {
+		return candidate{}, false
+	}
+	src := verbSubject(c, sa, v)
+	if src.none() {
+		return candidate{}, false
+	}
+	// The content runs on from the quotation to the end of its clause.
+	_, pb := c.paraRange(qa)
+	end := qb
+	for end < pb && end < max(sb, qb) && !clauseBreak(c, end) && !clauseOpener(c, end) && c.toks[end].quote&(qOpen|qClose) == 0 {
+		end++
+	}
+	for end > qb && trimmable(c, end-1) {
+		end--
+	}
+	// A that-clause begins the content ("wrote in a post that …").
+	start := v + 1
+	for i := start; i < qa; i++ {
+		if c.toks[i].lower == "that" && (c.d.Tokens[i].POS == doc.TagIN || c.d.Tokens[i].POS == doc.TagWDT) {
+			start = i
+			break
+		}
+	}
+	return candidate{
+		cue:      cueSpan{a: v, b: v + 1},
+		content:  span{a: start, b: end, side: sideRight},
+		source:   src,
+		score:    embeddedScore,
+		parent:   -1,
+		embedded: true,
+	}, true
+}
+
+// embeddedVerb returns the nearest cue verb before token qa in its clause
+// (which starts no earlier than sa), or -1 when the nearest is not of the
+// embeddedCue classes, or a clause boundary or another quotation comes
+// first.
+func embeddedVerb(c *context, sa, qa int) int {
+	for i := qa - 1; i >= sa; i-- {
+		t := &c.toks[i]
+		if clauseBreak(c, i) || t.quote&(qOpen|qClose) != 0 || c.d.Tokens[i].POS == doc.TagCC {
+			return -1
+		}
+		p := c.d.Tokens[i].POS
+		if t.cue == 0 || !p.IsVerb() || auxLemma(t.lemma) {
+			continue
+		}
+		if t.cue&embeddedCue == 0 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// clauseBreak reports a token that begins or ends a clause: punctuation
+// that sets clauses apart, and relative and question words ("that" aside,
+// which also opens the complement of a verb of saying).
+func clauseBreak(c *context, i int) bool {
+	switch c.toks[i].word {
+	case ",", ";", ":", "--", "(", ")", ".", "!", "?":
+		return true
+	}
+	switch c.d.Tokens[i].POS {
+	case doc.TagWDT, doc.TagWP, doc.TagWRB:
+		return c.toks[i].lower != "that"
+	}
+	return false
+}
+
+// clauseOpener reports a word that opens a clause after a quotation: a
+// coordinating conjunction, "that", or a subordinator ("if", "because").
+func clauseOpener(c *context, i int) bool {
+	if c.d.Tokens[i].POS == doc.TagCC {
+		return true
+	}
+	switch c.toks[i].lower {
+	case "that", "if", "because", "although", "though", "while", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+func auxLemma(l string) bool { return l == "be" || l == "have" || l == "do" }
+
+// verbSubject returns the subject of the verb at token v, whose sentence
+// starts at sa: the person, organisation or group mention, or the
+// personal pronoun, that ends right before it (after auxiliaries and
+// adverbs), or before the first of the verbs it is coordinated with
+// ("Reyes paused and later described …"); for a participle after a comma
+// (", describing …"), the one that opens the sentence. None for a passive
+// or an infinitive, whose subject is not the speaker.
+func verbSubject(c *context, sa, v int) span {
+	d := c.d
+	switch d.Tokens[v].POS {
+	case doc.TagVBG:
+		// A participle after a comma (", calling …"), when the cue
+		// tagger takes it for a cue: most such participles are not
+		// (", including …").
+		if v > 0 && c.toks[v-1].word == "," && c.cueMargin != nil && c.cueMargin[v] > 0 {
+			return participleSubject(c, candidate{cue: cueSpan{a: v, b: v + 1}})
+		}
+		return span{}
+	case doc.TagVBN, doc.TagVB:
+		// Only after an auxiliary that keeps the subject the speaker
+		// ("has described", "will call", "did not describe").
+		j := v - 1
+		for j > sa && isAdverb(d.Tokens[j].POS) {
+			j--
+		}
+		if j < sa {
+			return span{}
+		}
+		l, p := c.toks[j].lemma, d.Tokens[j].POS
+		if d.Tokens[v].POS == doc.TagVBN && l != "have" || d.Tokens[v].POS == doc.TagVB && p != doc.TagMD && l != "do" {
+			return span{}
+		}
+	}
+	for hops := 0; hops < 3; hops++ {
+		j := v - 1
+		for j >= sa && (isAdverb(d.Tokens[j].POS) || d.Tokens[j].POS == doc.TagMD || auxLemma(c.toks[j].lemma) && d.Tokens[j].POS.IsVerb()) {
+			if negation(c.toks[j].lower) {
+				return span{} // "did not describe": no statement
+			}
+			j--
+		}
+		if j < sa {
+			return span{}
+		}
+		if s := subjectEnding(c, sa, j+1); !s.none() {
+			return s
+		}
+		if c.toks[j].word == "," {
+			// An apposition before the verb: "The chair, Ingrid Salo,
+			// warned …".
+			if s := subjectEnding(c, sa, j); !s.none() && (s.a == sa || c.toks[s.a-1].word == ",") {
+				return s
+			}
+			return span{}
+		}
+		if d.Tokens[j].POS != doc.TagCC || c.toks[j].lower != "and" && c.toks[j].lower != "but" {
+			return span{}
+		}
+		// A coordinated verb: the verb before the conjunction, in the
+		// same clause, has the subject.
+		v = -1
+		for i := j - 1; i >= sa && !clauseBreak(c, i) && c.toks[i].quote&(qOpen|qClose) == 0; i-- {
+			if p := d.Tokens[i].POS; p == doc.TagVBD || p == doc.TagVBZ || p == doc.TagVBP {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			return span{}
+		}
+	}
+	return span{}
+}
+
+// subjectEnding returns the subject that ends at token e: a person,
+// organisation or group mention, or a personal pronoun, not the object of
+// a preposition; none otherwise.
+func subjectEnding(c *context, sa, e int) span {
+	for a := e - 1; a >= sa && a >= e-12; a-- {
+		if subjectEnd(c, a, e) != e {
+			continue
+		}
+		if c.d.Tokens[a].POS == doc.TagPRP && !subjectPronoun(c.toks[a].lower) {
+			return span{}
+		}
+		if a > sa {
+			if p := c.d.Tokens[a-1].POS; p == doc.TagIN || p == doc.TagTO {
+				return span{}
+			}
+		}
+		return span{a: a, b: e, side: sideLeft}
+	}
+	// A name the entity stage did not take for one, opening its
+	// sentence.
+	a := e
+	for a > sa && c.d.Tokens[a-1].POS.IsProperNoun() {
+		a--
+	}
+	if a < e && a == sa {
+		return span{a: a, b: e, side: sideLeft}
+	}
+	return span{}
+}
+
+func negation(w string) bool { return w == "not" || w == "n't" || w == "never" }
+
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "it", "you":
+		return true
+	}
+	return false
+}
+
+// titleCase reports words in title case, every one capitalised but the
+// short function words ("Women in Power", "The Art of the Deal"): the
+// quoted name of a work, a programme or a law, not someone's words.
+func titleCase(c *context, a, b int) bool {
+	words := 0
+	for i := a; i < b; i++ {
+		if c.d.Tokens[i].Kind != doc.Word {
+			continue
+		}
+		switch c.toks[i].lower {
+		case "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "at", "by", "from", "against":
+			if words > 0 {
+				continue
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(c.toks[i].word)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+func isAdverb(p doc.POS) bool { return p == doc.TagRB || p == doc.TagRBR || p == doc.TagRBS }
