@@ -241,7 +241,8 @@ func verbSubject(c *context, sa, v int) span {
 
 // subjectEnding returns the subject that ends at token e: a person,
 // organisation or group mention, or a personal pronoun, not the object of
-// a preposition; none otherwise.
+// a preposition, or a run of proper nouns that ends such a mention or
+// opens the sentence; none otherwise.
 func subjectEnding(c *context, sa, e int) span {
 	for a := e - 1; a >= sa && a >= e-12; a-- {
 		if subjectEnd(c, a, e) != e {
@@ -257,13 +258,14 @@ func subjectEnding(c *context, sa, e int) span {
 		}
 		return span{a: a, b: e, side: sideLeft}
 	}
-	// A name the entity stage did not take for one, opening its
-	// sentence.
+	// A name whose mention starts where a shorter one does ("US
+	// President Donald Trump" and "US"), or one the entity stage did not
+	// take for a name, opening its sentence.
 	a := e
 	for a > sa && c.d.Tokens[a-1].POS.IsProperNoun() {
 		a--
 	}
-	if a < e && a == sa {
+	if k := c.toks[e-1].mEnd; a < e && (a == sa || k != mNone && k != mPlace && k != mPronoun && c.d.Tokens[a-1].POS != doc.TagIN && c.d.Tokens[a-1].POS != doc.TagTO) {
 		return span{a: a, b: e, side: sideLeft}
 	}
 	return span{}

@@ -26,6 +26,8 @@ func TestEmbeddedQuotes_Cases(t *testing.T) {
 			"wrote", "Mayor Denise Harlow", "that the ferry plan was “dead on arrival” in its present form"},
 		{"pronoun", "She called the new timetable “a small miracle”.",
 			"called", "She", "the new timetable “a small miracle”"},
+		{"name-after-place", "At the harbour summit, US President Karl Brandt described the quota talks as “a first step” toward a deal.",
+			"described", "US President Karl Brandt", "the quota talks as “a first step” toward a deal"},
 		{"title", "Mendes recalled the “Harbour Lights” exhibition fondly.", "", "", ""},
 		{"possessive-title", "Salo’s “Harbour Lights” exhibition opened in May.", "", "", ""},
 		{"scare-quote", "The so-called “quiet zone” along the river was never enforced.", "", "", ""},
