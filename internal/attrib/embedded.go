@@ -32,7 +32,7 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 			continue
 		}
 		qa, qb := d.TokenAt(q.Open.Start), d.TokenAt(q.Close.Start)+1
-		if qa <= 0 || qb > len(c.toks) || d.Tokens[qa].Sent != d.Tokens[qb-1].Sent && paraOf(d, qa) != paraOf(d, qb-1) {
+		if qa <= 0 || qa >= qb || qb > len(c.toks) || d.Tokens[qa].Sent != d.Tokens[qb-1].Sent && paraOf(d, qa) != paraOf(d, qb-1) {
 			continue
 		}
 		if titleCase(c, qa+1, qb-1) {
@@ -244,6 +244,9 @@ func verbSubject(c *context, sa, v int) span {
 // a preposition, or a run of proper nouns that ends such a mention or
 // opens the sentence; none otherwise.
 func subjectEnding(c *context, sa, e int) span {
+	if e <= sa {
+		return span{}
+	}
 	for a := e - 1; a >= sa && a >= e-12; a-- {
 		if subjectEnd(c, a, e) != e {
 			continue
