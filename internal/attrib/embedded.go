@@ -35,7 +35,7 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 		if qa <= 0 || qa >= qb || qb > len(c.toks) || d.Tokens[qa].Sent != d.Tokens[qb-1].Sent && paraOf(d, qa) != paraOf(d, qb-1) {
 			continue
 		}
-		if titleCase(c, qa+1, qb-1) {
+		if heldBy(kept, span{a: qa, b: qb}) || titleCase(c, qa+1, qb-1) {
 			continue
 		}
 		k, ok := embeddedCandidate(c, qa, qb)
@@ -53,6 +53,16 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 		kept = append(kept, k)
 	}
 	return kept
+}
+
+// heldBy reports whether the content of a candidate in kept overlaps s.
+func heldBy(kept []candidate, s span) bool {
+	for _, k := range kept {
+		if overlaps(k.content, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func paraOf(d *doc.Document, i int) int { return d.Sentences[d.Tokens[i].Sent].Para }
