@@ -24,7 +24,8 @@ Yes.
 // TestNERModel_Score_SameAsFeatures checks that the tagger's scores, made
 // from cached word parts and looked-up rows, are bit for bit what scoring
 // nerFeatures' list gives, for every word and every two labels before it,
-// with and without the word cache.
+// with and without the word cache, and for every part of speech a word of
+// the composed text may carry.
 func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 	texts := []string{nerTestText}
 	if root := shareddata.Root(); root != "" {
@@ -69,19 +70,37 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 				gaz := make([]uint32, len(words))
 				infos := r.infos(words, &ws)
 				r.gaz.flags(words, infos, gaz, nil)
+				check := func(i int, prev, prev2 uint8) {
+					feats = nerFeatures(feats[:0], words, pos, gaz, i, prev, prev2)
+					nm.m.Score(feats, want)
+					nm.score(infos, pos, gaz, i, prev, prev2, &gotv)
+					for c := range want {
+						if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
+							t.Fatalf("%q (word %d of %q, tag %d) after %d, %d: class %d scores %v, want %v", words[i], i, words, pos[i], prev, prev2, c, got[c], want[c])
+						}
+					}
+				}
 				for i := range words {
 					for prev := range numLabels {
 						for prev2 := range numLabels {
-							feats = nerFeatures(feats[:0], words, pos, gaz, i, prev, prev2)
-							nm.m.Score(feats, want)
-							nm.score(infos, pos, gaz, i, prev, prev2, &gotv)
-							for c := range want {
-								if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
-									t.Fatalf("%q (word %d of %q) after %d, %d: class %d scores %v, want %v", words[i], i, words, prev, prev2, c, got[c], want[c])
-								}
-							}
+							check(i, prev, prev2)
 						}
 					}
+				}
+				if text != nerTestText {
+					continue
+				}
+				// Every tag a word may carry, those outside the tag set
+				// included, after every label.
+				for i := range words {
+					tag := pos[i]
+					for p := range 256 {
+						pos[i] = doc.POS(p)
+						for prev := range numLabels {
+							check(i, prev, lO)
+						}
+					}
+					pos[i] = tag
 				}
 			}
 		}

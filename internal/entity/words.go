@@ -83,10 +83,14 @@ type nerWord struct {
 	// The weights of the word as the previous word, the one before it,
 	// the next word and the one after it.
 	prev, prev2, next, next2 vec
-	// The hashes the word contributes to the pairs: the bigram with the
-	// word before (nBigramPrev) and after (nBigramNext), and the word
-	// with the previous label (nPrevLabelWord).
-	bigramPrev, bigramNext, labelWord uint64
+	// The hashes the word contributes to the bigrams with the word
+	// before (nBigramPrev) and after (nBigramNext).
+	bigramPrev, bigramNext uint64
+	// The weights of the word with each previous label (nPrevLabelWord):
+	// labelWordIdx[prev] is 1 + the index of their weights in labelWords,
+	// or 0 when the pair has none.
+	labelWordIdx [numLabels]uint8
+	labelWords   []vec
 }
 
 // wordCacheSize is the number of word forms a Resolver remembers (a power
