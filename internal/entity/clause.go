@@ -129,6 +129,8 @@ func (st *state) chunkClauses() {
 				case p == doc.TagVBG || p == doc.TagVBN:
 					c.kind = clPart
 				}
+			case lex&lxClauseMark == 0:
+				// No clause starts or ends at this word.
 			case w == ";" || w == ":":
 				stack = stack[:0]
 				cur = open(k+1, clMain, -1)

@@ -286,9 +286,18 @@ const (
 // "anti-X"-style MISC), and neither does a capitalised function word at
 // the start of a sentence ("The", "But", "He"), so these are labelled O
 // unscored; so is a lower-case word after a name, unless names hold it
-// ("of", "bin"). That keeps the tagger fast.
+// ("of", "bin"). That keeps the tagger fast. The word's info holds the
+// answer (scoredForm).
 func scored(wi *wordInfo, prev uint8) bool {
-	w := wi.word
+	if prev != lO {
+		return wi.scoredIn
+	}
+	return wi.scoredO
+}
+
+// scoredForm reports whether the tagger scores word form w, whose
+// word-list flags are lex, after a word labelled prev: see scored.
+func scoredForm(w string, lex uint32, prev uint8) bool {
 	if w == "" {
 		return false
 	}
@@ -296,11 +305,11 @@ func scored(wi *wordInfo, prev uint8) bool {
 		// Inside a name, a lower-case word other than the small words
 		// names hold can only end it.
 		c := w[0]
-		return !('a' <= c && c <= 'z') || wi.lex&lxParticle != 0
+		return !('a' <= c && c <= 'z') || lex&lxParticle != 0
 	}
 	c := w[0]
 	if c < utf8.RuneSelf {
-		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && wi.lex&lxFunction == 0
+		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && lex&lxFunction == 0
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)

@@ -2,16 +2,10 @@ package entity
 
 import (
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/formcache"
-	"github.com/verbatim-news/verbatim/internal/lexicon"
-	"github.com/verbatim-news/verbatim/internal/polnear"
-	"github.com/verbatim-news/verbatim/internal/segment"
-	"github.com/verbatim-news/verbatim/internal/shareddata"
-	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
 // nerTestText is composed for the test: names, titles, a long word the
@@ -27,25 +21,9 @@ Yes.
 // with and without the word cache, and for every part of speech a word of
 // the composed text may carry.
 func TestNERModel_Score_SameAsFeatures(t *testing.T) {
-	texts := []string{nerTestText}
-	if root := shareddata.Root(); root != "" {
-		arts, err := polnear.Load(filepath.Join(root, "polnear", "dev"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range arts[:min(len(arts), 8)] {
-			texts = append(texts, a.Text)
-		}
-	}
-	lex := lexicon.MustDefault()
-	tg, err := tag.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := New(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := testTexts(t, 8, nerTestText)
+	an := newAnalyser(t)
+	base := an.r
 	small := base.WithMargin(DefaultMargin)
 	small.words = formcache.New[wordInfo](formcache.Ways)
 	nm := base.ner
@@ -57,9 +35,7 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 	for _, r := range []*Resolver{base, small} {
 		var ws wordScratch
 		for _, text := range texts {
-			d := &doc.Document{Text: text}
-			segment.New(lex).Segment(d)
-			tg.Tag(d)
+			d := an.tagged(text)
 			for _, s := range d.Sentences {
 				var words []string
 				var pos []doc.POS
