@@ -97,6 +97,14 @@ func (st *state) verbAhead(k, end int) bool {
 	return j < end && st.pos[j].IsVerb() && st.pos[j] != doc.TagVBG
 }
 
+// noteVerb makes token k the verb of clause cur when it is the clause's
+// first finite verb (a participial clause has none).
+func (st *state) noteVerb(cur int32, k int) {
+	if c := &st.clauses[cur]; c.verb < 0 && isFinite(st.pos[k]) && c.kind != clPart {
+		c.verb = k
+	}
+}
+
 // chunkClauses splits every sentence into clauses (st.clauses) and maps
 // each token to its clause (st.clauseOf), then finds each clause's
 // subject among the mentions.
@@ -114,6 +122,12 @@ func (st *state) chunkClauses() {
 		}
 		cur := open(a, clMain, -1)
 		for k := a; k < b; k++ {
+			if k > a && st.info[k].lex&lxClauseMark == 0 {
+				// No clause starts or ends at this word.
+				st.clauseOf[k] = cur
+				st.noteVerb(cur, k)
+				continue
+			}
 			w, p := st.words[k], st.pos[k]
 			// The first word is looked up in lower case.
 			lw, lex, rel, sub, prep := w, st.info[k].lex, lxRel, lxSub, lxPrep
@@ -168,9 +182,7 @@ func (st *state) chunkClauses() {
 				}
 			}
 			st.clauseOf[k] = cur
-			if c := &st.clauses[cur]; c.verb < 0 && isFinite(p) && c.kind != clPart {
-				c.verb = k
-			}
+			st.noteVerb(cur, k)
 		}
 	}
 	// Subjects: the last mention before a clause's verb that is not the

@@ -171,6 +171,9 @@ func (g *gazetteer) flags(words []string, infos []*wordInfo, flags []uint32, ms 
 	}
 	for i, wi := range infos {
 		flags[i] |= wi.gaz
+		if !wi.hasPhrases {
+			continue
+		}
 		for _, pi := range wi.phrases {
 			p := &g.phrases[pi]
 			if i+len(p.words) > len(words) {

@@ -835,8 +835,11 @@ func possessed(p doc.POS) bool {
 // pronounMentions adds the third-person pronouns.
 func (st *state) pronounMentions() {
 	for i, wi := range st.info {
+		if wi.lex&lxPronoun == 0 {
+			continue
+		}
 		p := wi.pron
-		if wi.lex&lxPronoun == 0 || p.gender == doc.Neuter && p.case_ != 'n' {
+		if p.gender == doc.Neuter && p.case_ != 'n' {
 			continue
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {

@@ -60,8 +60,13 @@ type nerModel struct {
 	classPrev, classNext  [numClasses]vec
 	labelClass            [numLabels][numClasses]vec
 	labelWord             [numLabels]uint64 // Int(nPrevLabelWord, prev), to pair with the word
-	gaz                   [4][numGaz]vec
-	startWord, endWord    vec
+	// The weights of the features pairing a part of speech with a word
+	// class (nPOSClass): posClassIdx[class][pos] is 1 + the index of
+	// their weights in posClass, or 0 when the pair has none.
+	posClassIdx        [numClasses][doc.NumPOS]uint16
+	posClass           []vec
+	gaz                [4][numGaz]vec
+	startWord, endWord vec
 }
 
 // vec is one feature's weights, one per class (a model has at most
@@ -85,11 +90,16 @@ func (s *vec) add(v *vec) {
 
 // vecOf returns the weights of feature f in m.
 func vecOf(m *linear.Model, f uint64) vec {
+	return rowVec(m, m.Row(f))
+}
+
+// rowVec returns the weights of row r of m.
+func rowVec(m *linear.Model, r linear.Row) vec {
 	var v vec
 	for c := range v {
 		v[c] = float32(math.Copysign(0, -1))
 	}
-	m.Add(f, v[:len(m.Classes)])
+	m.AddRow(r, v[:len(m.Classes)])
 	return v
 }
 
@@ -123,6 +133,12 @@ func newNERModel(m *linear.Model, label []uint8) *nerModel {
 		nm.labelWord[l] = linear.Int(nPrevLabelWord, l)
 	}
 	for wc := range numClasses {
+		for p := range doc.NumPOS {
+			if r := m.Row(linear.Int(nPOSClass, p<<12|wc)); r != (linear.Row{}) {
+				nm.posClass = append(nm.posClass, rowVec(m, r))
+				nm.posClassIdx[wc][p] = uint16(len(nm.posClass))
+			}
+		}
 		nm.class[wc] = vecOf(m, linear.Int(nClass, wc))
 		nm.sentStart[wc] = vecOf(m, linear.Int(nSentStart, wc))
 		nm.classPrev[wc] = vecOf(m, linear.Int(nClassPrev, wc))
@@ -149,10 +165,16 @@ func (nm *nerModel) describe(nw *nerWord, w string) {
 		next2:      vecOf(nm.m, linear.Lower(nNext2Word, w)),
 		bigramPrev: linear.Lower(nBigramPrev, w),
 		bigramNext: linear.Lower(nBigramNext, w),
-		labelWord:  linear.Lower(nPrevLabelWord, w),
 	}
 	var fb [numNERStatic]uint64
 	nm.m.Score(nerStaticFeatures(fb[:0], w, wc), nw.static[:len(nm.m.Classes)])
+	lw := linear.Lower(nPrevLabelWord, w)
+	for l := range numLabels {
+		if r := nm.m.Row(linear.Pair(nm.labelWord[l], lw)); r != (linear.Row{}) {
+			nw.labelWords = append(nw.labelWords, rowVec(nm.m, r))
+			nw.labelWordIdx[l] = uint8(len(nw.labelWords))
+		}
+	}
 }
 
 // addGaz adds the weights of gazetteer template t (an index into
@@ -172,13 +194,30 @@ func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int,
 	m := nm.m
 	sc := s[:len(m.Classes)]
 	w := &infos[i].ner
+	// The rows of the word pairs, looked up first so that their lookups
+	// overlap.
+	var bigramPrev, bigramNext linear.Row
+	if i > 0 {
+		bigramPrev = m.Row(linear.Pair(infos[i-1].ner.bigramPrev, w.bigramPrev))
+	}
+	if i+1 < len(infos) {
+		bigramNext = m.Row(linear.Pair(w.bigramNext, infos[i+1].ner.bigramNext))
+	}
 	*s = w.static
 	s.add(&nm.pos[pos[i]])
-	m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), sc)
+	if int(pos[i]) < doc.NumPOS {
+		if k := nm.posClassIdx[w.class][pos[i]]; k != 0 {
+			s.add(&nm.posClass[k-1])
+		}
+	} else {
+		m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), sc)
+	}
 	s.add(&nm.prevLabel[prev])
 	s.add(&nm.prevLabels[int(prev)*int(numLabels)+int(prev2)])
 	s.add(&nm.labelClass[prev][w.class])
-	m.Add(linear.Pair(nm.labelWord[prev], w.labelWord), sc)
+	if k := w.labelWordIdx[prev]; k != 0 {
+		s.add(&w.labelWords[k-1])
+	}
 	nm.addGaz(0, gaz[i], s)
 	if i == 0 {
 		s.add(&nm.sentStart[w.class])
@@ -188,7 +227,7 @@ func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int,
 		s.add(&p.prev)
 		s.add(&nm.classPrev[p.class])
 		s.add(&nm.posPrev[pos[i-1]])
-		m.Add(linear.Pair(p.bigramPrev, w.bigramPrev), sc)
+		m.AddRow(bigramPrev, sc)
 		nm.addGaz(1, gaz[i-1], s)
 		if i > 1 {
 			s.add(&infos[i-2].ner.prev2)
@@ -199,7 +238,7 @@ func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int,
 		s.add(&n.next)
 		s.add(&nm.classNext[n.class])
 		s.add(&nm.posNext[pos[i+1]])
-		m.Add(linear.Pair(w.bigramNext, n.bigramNext), sc)
+		m.AddRow(bigramNext, sc)
 		nm.addGaz(2, gaz[i+1], s)
 		if i+2 < len(infos) {
 			s.add(&infos[i+2].ner.next2)
@@ -247,9 +286,18 @@ const (
 // "anti-X"-style MISC), and neither does a capitalised function word at
 // the start of a sentence ("The", "But", "He"), so these are labelled O
 // unscored; so is a lower-case word after a name, unless names hold it
-// ("of", "bin"). That keeps the tagger fast.
+// ("of", "bin"). That keeps the tagger fast. The word's info holds the
+// answer (scoredForm).
 func scored(wi *wordInfo, prev uint8) bool {
-	w := wi.word
+	if prev != lO {
+		return wi.scoredIn
+	}
+	return wi.scoredO
+}
+
+// scoredForm reports whether the tagger scores word form w, whose
+// word-list flags are lex, after a word labelled prev: see scored.
+func scoredForm(w string, lex uint32, prev uint8) bool {
 	if w == "" {
 		return false
 	}
@@ -257,11 +305,11 @@ func scored(wi *wordInfo, prev uint8) bool {
 		// Inside a name, a lower-case word other than the small words
 		// names hold can only end it.
 		c := w[0]
-		return !('a' <= c && c <= 'z') || wi.lex&lxParticle != 0
+		return !('a' <= c && c <= 'z') || lex&lxParticle != 0
 	}
 	c := w[0]
 	if c < utf8.RuneSelf {
-		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && wi.lex&lxFunction == 0
+		return ('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && lex&lxFunction == 0
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)

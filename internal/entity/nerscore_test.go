@@ -2,16 +2,10 @@ package entity
 
 import (
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/formcache"
-	"github.com/verbatim-news/verbatim/internal/lexicon"
-	"github.com/verbatim-news/verbatim/internal/polnear"
-	"github.com/verbatim-news/verbatim/internal/segment"
-	"github.com/verbatim-news/verbatim/internal/shareddata"
-	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
 // nerTestText is composed for the test: names, titles, a long word the
@@ -24,27 +18,12 @@ Yes.
 // TestNERModel_Score_SameAsFeatures checks that the tagger's scores, made
 // from cached word parts and looked-up rows, are bit for bit what scoring
 // nerFeatures' list gives, for every word and every two labels before it,
-// with and without the word cache.
+// with and without the word cache, and for every part of speech a word of
+// the composed text may carry.
 func TestNERModel_Score_SameAsFeatures(t *testing.T) {
-	texts := []string{nerTestText}
-	if root := shareddata.Root(); root != "" {
-		arts, err := polnear.Load(filepath.Join(root, "polnear", "dev"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range arts[:min(len(arts), 8)] {
-			texts = append(texts, a.Text)
-		}
-	}
-	lex := lexicon.MustDefault()
-	tg, err := tag.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := New(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := testTexts(t, 8, nerTestText)
+	an := newAnalyser(t)
+	base := an.r
 	small := base.WithMargin(DefaultMargin)
 	small.words = formcache.New[wordInfo](formcache.Ways)
 	nm := base.ner
@@ -56,9 +35,7 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 	for _, r := range []*Resolver{base, small} {
 		var ws wordScratch
 		for _, text := range texts {
-			d := &doc.Document{Text: text}
-			segment.New(lex).Segment(d)
-			tg.Tag(d)
+			d := an.tagged(text)
 			for _, s := range d.Sentences {
 				var words []string
 				var pos []doc.POS
@@ -69,19 +46,37 @@ func TestNERModel_Score_SameAsFeatures(t *testing.T) {
 				gaz := make([]uint32, len(words))
 				infos := r.infos(words, &ws)
 				r.gaz.flags(words, infos, gaz, nil)
+				check := func(i int, prev, prev2 uint8) {
+					feats = nerFeatures(feats[:0], words, pos, gaz, i, prev, prev2)
+					nm.m.Score(feats, want)
+					nm.score(infos, pos, gaz, i, prev, prev2, &gotv)
+					for c := range want {
+						if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
+							t.Fatalf("%q (word %d of %q, tag %d) after %d, %d: class %d scores %v, want %v", words[i], i, words, pos[i], prev, prev2, c, got[c], want[c])
+						}
+					}
+				}
 				for i := range words {
 					for prev := range numLabels {
 						for prev2 := range numLabels {
-							feats = nerFeatures(feats[:0], words, pos, gaz, i, prev, prev2)
-							nm.m.Score(feats, want)
-							nm.score(infos, pos, gaz, i, prev, prev2, &gotv)
-							for c := range want {
-								if math.Float32bits(want[c]) != math.Float32bits(got[c]) {
-									t.Fatalf("%q (word %d of %q) after %d, %d: class %d scores %v, want %v", words[i], i, words, prev, prev2, c, got[c], want[c])
-								}
-							}
+							check(i, prev, prev2)
 						}
 					}
+				}
+				if text != nerTestText {
+					continue
+				}
+				// Every tag a word may carry, those outside the tag set
+				// included, after every label.
+				for i := range words {
+					tag := pos[i]
+					for p := range 256 {
+						pos[i] = doc.POS(p)
+						for prev := range numLabels {
+							check(i, prev, lO)
+						}
+					}
+					pos[i] = tag
 				}
 			}
 		}

@@ -2,17 +2,10 @@ package entity
 
 import (
 	"math"
-	"path/filepath"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
-	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/linear"
-	"github.com/verbatim-news/verbatim/internal/polnear"
-	"github.com/verbatim-news/verbatim/internal/quote"
-	"github.com/verbatim-news/verbatim/internal/segment"
-	"github.com/verbatim-news/verbatim/internal/shareddata"
-	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
 func TestPint_SameAsLinear(t *testing.T) {
@@ -44,32 +37,12 @@ func (s listScorer) Score(feats []uint64, scores []float32) { s.m.Score(feats, s
 // gives, for every pronoun of the test texts and the first PolNeAR dev
 // articles.
 func TestScoreCands_MemoSameAsLists(t *testing.T) {
-	texts := []string{nerTestText, `The minister said she would resign. Her deputy, who met him on Monday, said he had not been told. "They lied to us," she added, before the committee, which had asked them, said it would look again. When he arrived, Dr. Okafor said his office was closed.`}
-	if root := shareddata.Root(); root != "" {
-		arts, err := polnear.Load(filepath.Join(root, "polnear", "dev"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range arts[:min(len(arts), 20)] {
-			texts = append(texts, a.Text)
-		}
-	}
-	lex := lexicon.MustDefault()
-	tg, err := tag.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := New(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	texts := testTexts(t, 20, nerTestText, `The minister said she would resign. Her deputy, who met him on Monday, said he had not been told. "They lied to us," she added, before the committee, which had asked them, said it would look again. When he arrived, Dr. Okafor said his office was closed.`)
+	an := newAnalyser(t)
+	r := an.r
 	n := 0
 	for _, text := range texts {
-		d := &doc.Document{Text: text}
-		segment.New(lex).Segment(d)
-		tg.Tag(d)
-		quote.Scan(d)
-		st := r.detect(d, nil)
+		st := an.detect(text)
 		st.sc = r.pron
 		for i := range st.ments {
 			if st.ments[i].Kind == doc.PronounMention {

@@ -8,13 +8,19 @@ import (
 // what the lexicons say of it alone, and the NER tagger's part of its
 // features. A Resolver computes it once per form and caches it (in
 // Resolver.words); it never changes a result, only saves work.
+//
+// The fields read of every token come first, so that they share the cache
+// line of the form the cache compares.
 type wordInfo struct {
-	word    string
-	lower   string  // lowerASCII(word)
-	gaz     uint32  // the gazetteer flags the word has alone: first-name flags, gOrgNoun
-	phrases []int32 // the lexicon phrases that begin with it (gazetteer.first)
-	lex     uint32  // the word lists that hold it: lx* flags
-	pron    pronoun // what it says as a pronoun, with lxPronoun
+	lex uint32 // the word lists that hold it: lx* flags
+	gaz uint32 // the gazetteer flags the word has alone: first-name flags, gOrgNoun
+	// Whether the NER tagger scores the word after an O and after a name
+	// label (see scored), and whether phrases has any.
+	scoredO, scoredIn, hasPhrases bool
+	word                          string
+	lower                         string  // lowerASCII(word)
+	phrases                       []int32 // the lexicon phrases that begin with it (gazetteer.first)
+	pron                          pronoun // what it says as a pronoun, with lxPronoun
 	// For a capitalised word, a name's likely part: fold(word) and
 	// translit(fold(word)).
 	foldForm, translitForm string
@@ -41,7 +47,19 @@ const (
 	lxReportH
 	lxClauseH
 	lxSubordH
+	// lxClauseMark: a clause may start or end at the form inside a
+	// sentence (chunkClauses): a relative word, a subordinator, one of
+	// clauseMarks.
+	lxClauseMark
 )
+
+// clauseMarks are the forms other than relative words and subordinators
+// that chunkClauses looks for inside a sentence: punctuation, dashes and
+// brackets, "that" and the coordinators.
+var clauseMarks = map[string]bool{
+	";": true, ":": true, ",": true, "(": true, "[": true, ")": true, "]": true, "--": true, "—": true, "–": true,
+	"that": true, "and": true, "but": true, "or": true, "yet": true,
+}
 
 // lexFlags returns the word-list flags of word form w, whose lower-case
 // form is lw.
@@ -71,6 +89,9 @@ func lexFlags(w, lw string) uint32 {
 	if _, ok := pronouns[w]; ok {
 		f |= lxPronoun
 	}
+	if f&(lxRel|lxSub) != 0 || clauseMarks[w] {
+		f |= lxClauseMark
+	}
 	return f
 }
 
@@ -83,10 +104,14 @@ type nerWord struct {
 	// The weights of the word as the previous word, the one before it,
 	// the next word and the one after it.
 	prev, prev2, next, next2 vec
-	// The hashes the word contributes to the pairs: the bigram with the
-	// word before (nBigramPrev) and after (nBigramNext), and the word
-	// with the previous label (nPrevLabelWord).
-	bigramPrev, bigramNext, labelWord uint64
+	// The hashes the word contributes to the bigrams with the word
+	// before (nBigramPrev) and after (nBigramNext).
+	bigramPrev, bigramNext uint64
+	// The weights of the word with each previous label (nPrevLabelWord):
+	// labelWordIdx[prev] is 1 + the index of their weights in labelWords,
+	// or 0 when the pair has none.
+	labelWordIdx [numLabels]uint8
+	labelWords   []vec
 }
 
 // wordCacheSize is the number of word forms a Resolver remembers (a power
@@ -108,6 +133,8 @@ func (r *Resolver) describe(wi *wordInfo, w string) {
 	if g.orgs[w] {
 		wi.gaz |= gOrgNoun
 	}
+	wi.scoredO, wi.scoredIn = scoredForm(w, wi.lex, lO), scoredForm(w, wi.lex, lBPer)
+	wi.hasPhrases = len(wi.phrases) > 0
 	if r.ner != nil {
 		r.ner.describe(&wi.ner, w)
 	}
