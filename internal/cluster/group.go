@@ -68,7 +68,8 @@ const (
 //     someone else (a nested quotation) do not count for this.
 //
 // Quotes are taken longest first; each joins the group whose first
-// (longest) quote it matches best, or starts a group. The order is
+// (longest) quote it matches best, or a group that already has a quote
+// of its very words (the larger such group on a tie), or starts a group. The order is
 // fixed by the quotes themselves, so the result does not depend on the
 // order they are given in. The canonical wording of a group is its most
 // frequent one (ties: the longest, then the earliest).
@@ -100,7 +101,7 @@ func Build(quotes []Quote) []Group {
 	}
 	var groups []*building
 	byStem := map[string][]int{} // content stem -> groups whose leader has it
-	byKey := map[string][]int{}  // leader key -> groups
+	byKey := map[string][]int{}  // member key -> groups with a member of those words
 	seen := map[int]int{}
 	for _, qi := range order {
 		clear(seen)
@@ -109,6 +110,7 @@ func Build(quotes []Quote) []Group {
 			seen[g] = 1 << 20
 			cands = append(cands, g)
 		}
+		same := len(cands) // cands[:same] have a member of the same words
 		for s := range info[qi].content {
 			for _, g := range byStem[s] {
 				if seen[g] == 0 {
@@ -122,8 +124,9 @@ func Build(quotes []Quote) []Group {
 		if need == 0 {
 			need = 1
 		}
-		slices.Sort(cands)
-		for _, g := range cands {
+		slices.Sort(cands[:same])
+		slices.Sort(cands[same:])
+		for i, g := range cands {
 			if seen[g] < need {
 				continue
 			}
@@ -139,19 +142,25 @@ func Build(quotes []Quote) []Group {
 				(len(info[qi].content) < shortContent || len(info[b.leader].content) < shortContent) {
 				continue // a short quotation far in time from the group's
 			}
-			if ok, score := link(texts[qi], info[qi], texts[b.leader], info[b.leader]); ok && score > bestScore {
+			ok, score := true, 3.0 // the words of one of its members
+			if i >= same {
+				ok, score = link(texts[qi], info[qi], texts[b.leader], info[b.leader])
+			}
+			if ok && (score > bestScore || best >= 0 && score == bestScore && len(b.members) > len(groups[best].members)) {
 				best, bestScore = g, score
 			}
 		}
 		if best < 0 {
 			best = len(groups)
 			groups = append(groups, &building{leader: qi})
-			byKey[info[qi].key] = append(byKey[info[qi].key], best)
 			for s := range info[qi].content {
 				byStem[s] = append(byStem[s], best)
 			}
 		}
 		b := groups[best]
+		if k := info[qi].key; k != "" && !slices.Contains(byKey[k], best) {
+			byKey[info[qi].key] = append(byKey[info[qi].key], best)
+		}
 		b.members = append(b.members, qi)
 		if d := info[qi].date; !d.IsZero() {
 			if b.first.IsZero() || d.Before(b.first) {
