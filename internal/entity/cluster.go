@@ -82,6 +82,11 @@ func (st *state) cluster() {
 			surnames[parts[i][len(parts[i])-1]] = true
 			fulls[strings.Join(parts[i], " ")] = true
 		}
+		// A surname with a person's title or honorific ("President
+		// Trump", "Mrs Novak") is a person's too.
+		if m.Type == doc.Person && len(parts[i]) == 1 && (m.role >= 0 || m.gender == doc.Male || m.gender == doc.Female) {
+			surnames[parts[i][0]] = true
+		}
 	}
 	for i := range st.ments {
 		m := &st.ments[i]

@@ -306,6 +306,13 @@ func (st *state) nameMention(a, b int, typ uint8) {
 				break
 			}
 		}
+		// "the cardinal protodeacon, Dominique Mamberti": a name in
+		// apposition after a person's title that begins with a known
+		// first name is a person, whatever the tagger took it for.
+		if a >= 2 && st.words[a-1] == "," && st.gaz[a-2]&(gRoleB|gRoleI|gLeaderB|gLeaderI) != 0 &&
+			st.gaz[a]&gFirstName != 0 && b-a >= 2 {
+			typ = 1
+		}
 	}
 	if typ == 1 {
 		for k := b - 2; k >= a; k-- {

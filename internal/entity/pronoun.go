@@ -238,6 +238,25 @@ func (st *state) reportedSubject(pi int) int {
 	return -1
 }
 
+// newSubjectSince reports whether, after the sentence of speaker mention
+// j, another entity that pronoun pi could refer to is named as a subject
+// before pi: the reader then takes the pronoun for the newer subject, not
+// for a speaker going on.
+func (st *state) newSubjectSince(j, pi int) bool {
+	p := &st.ments[pi]
+	spk := st.ments[j].Entity
+	for k := j + 1; k < pi; k++ {
+		m := &st.ments[k]
+		if m.Entity < 0 || m.Entity == spk || m.sent <= st.ments[j].sent || m.Kind == doc.PronounMention {
+			continue
+		}
+		if st.roleOf(k) == 's' && st.agrees(p, &st.ents[m.Entity]) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleOf returns the grammatical role of mention k, computed once.
 func (st *state) roleOf(k int) byte {
 	if len(st.roles) != len(st.ments) {
@@ -764,7 +783,7 @@ type scorer interface {
 // are too close to call.
 func (st *state) resolvePronoun(pi int) {
 	p := &st.ments[pi]
-	if j := st.lastSpeaker(pi, 3); j >= 0 && st.speechSubject(pi) && st.agrees(p, &st.ents[st.ments[j].Entity]) {
+	if j := st.lastSpeaker(pi, 3); j >= 0 && st.speechSubject(pi) && st.agrees(p, &st.ents[st.ments[j].Entity]) && !st.newSubjectSince(j, pi) {
 		// "“...,” Merz said. “...,” he added.": the speaker goes on.
 		p.Entity, p.conf = st.ments[j].Entity, 0.85
 		return

@@ -170,7 +170,7 @@ func (st *state) resolveTitle(i int) {
 		// "“...,” Trump said. The president said ...": a leader's title as
 		// the next speaker, when the last speaker has no title the text
 		// gives, is taken for the last speaker, with low confidence.
-		if st.roleKind(m.role) == lexicon.Leader && !m.specific && st.speechSubject(i) {
+		if st.roleKind(m.role) == lexicon.Leader && !m.specific && (st.speechSubject(i) || st.invertedAfterQuote(i)) {
 			if j := st.lastSpeaker(i, 6); j >= 0 {
 				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 {
 					m.Entity, m.conf = st.ments[j].Entity, 0.5
@@ -191,6 +191,22 @@ func (st *state) resolveTitle(i int) {
 	if len(cs) > 1 {
 		m.conf = 0.7
 	}
+}
+
+// invertedAfterQuote reports a mention that is the inverted subject of the
+// verb right after a closing quotation mark (“…,” continued the
+// minister), which makes it the quotation's speaker whatever the verb.
+func (st *state) invertedAfterQuote(i int) bool {
+	m := &st.ments[i]
+	k := m.a - 1
+	if k < 1 || st.d.Tokens[k].Sent != st.d.Tokens[m.a].Sent || !st.pos[k].IsVerb() {
+		return false
+	}
+	j := k - 1
+	if st.words[j] == "," && j > 0 {
+		j--
+	}
+	return st.pos[j] == doc.TagCloseQ
 }
 
 // titleMatch scores how well title mention m fits title t of entity x: -1

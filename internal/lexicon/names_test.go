@@ -35,6 +35,19 @@ func TestNames_WellFormed(t *testing.T) {
 			if seen[key] {
 				t.Errorf("%s:%d: duplicate entry %q", name, i+1, key)
 			}
+			if name == "roles.txt" {
+				// A role's form and plural are words of the title; a
+				// one-letter word among them is a gender column run into
+				// the form ("first lady f first ladies").
+				f := strings.Split(line, "\t")
+				for _, field := range []string{f[0], f[len(f)-1]} {
+					for _, w := range strings.Fields(field) {
+						if len(w) == 1 && w != "-" {
+							t.Errorf("%s:%d: one-letter word %q in %q", name, i+1, w, field)
+						}
+					}
+				}
+			}
 			seen[key] = true
 		}
 	}
