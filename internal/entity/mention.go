@@ -737,6 +737,9 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		m.Kind = doc.TitleMention
 	case plural:
 		m.Kind = doc.NounMention
+	case det == "" && st.headlineSubject(start, end):
+		m.Kind = doc.TitleMention
+		m.definite = true
 	case det == "":
 		return // a bare singular role: "as president", "president of"
 	case role.Kind == lexicon.PersonNoun || !m.definite:
@@ -745,6 +748,15 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		m.Kind = doc.TitleMention
 	}
 	st.ments = append(st.ments, m)
+}
+
+// headlineSubject reports whether the bare title of tokens [start, end)
+// is the subject of a headline-style sentence: it opens the sentence, is
+// capitalised, and a verb follows it ("Prime Minister vows …").
+func (st *state) headlineSubject(start, end int) bool {
+	d := st.d
+	return d.Tokens[start].Has(doc.SentStart) && d.Tokens[end-1].Has(doc.Upper) && end < len(st.words) &&
+		d.Tokens[end].Sent == d.Tokens[start].Sent && (st.pos[end] == doc.TagVBZ || st.pos[end] == doc.TagVBD)
 }
 
 // commonComplement returns the end of a common-noun phrase of at most
@@ -806,7 +818,7 @@ func (st *state) honorifics() {
 			continue
 		}
 		k := m.ha - 1
-		if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[m.ha].Sent || st.gaz[k]&gHonorific == 0 {
+		if k < 0 || st.d.Tokens[k].Sent != st.d.Tokens[m.ha].Sent || st.gaz[k]&gHonorific == 0 || st.titleEndsAt(m.ha) {
 			continue
 		}
 		for _, mt := range st.ms {
@@ -824,6 +836,18 @@ func (st *state) honorifics() {
 			}
 		}
 	}
+}
+
+// titleEndsAt reports whether a title of more than one word that is not
+// an honorific ends right before token k ("First Lady" before a name,
+// whose last word alone would be an honorific).
+func (st *state) titleEndsAt(k int) bool {
+	for _, mt := range st.ms {
+		if p := &st.r.gaz.phrases[mt.phrase]; mt.end == k && mt.end-mt.start >= 2 && p.role >= 0 && st.r.gaz.roles[p.role].Kind != lexicon.Honorific {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed reports whether a word tagged p can begin what a possessive

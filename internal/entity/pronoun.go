@@ -178,6 +178,28 @@ func (st *state) speechSubject(i int) bool {
 	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb()
 }
 
+// afterQuotedSentence reports whether subject pronoun i opens a sentence
+// outside quotation marks that comes right after a sentence in quotation
+// marks (“… the situation.” He also backed …): the reader takes it for the
+// one who was speaking.
+func (st *state) afterQuotedSentence(i int) bool {
+	m := &st.ments[i]
+	d := st.d
+	if m.pron.case_ != 'n' || d.Tokens[m.a].Sent == 0 || d.Tokens[m.a].Has(doc.InQuote) || !d.Tokens[m.a].Has(doc.SentStart) {
+		return false
+	}
+	prev := d.Sentences[d.Tokens[m.a].Sent-1]
+	if d.Sentences[d.Tokens[m.a].Sent].Para != prev.Para {
+		return false
+	}
+	for k := prev.FirstTok; k < prev.EndTok; k++ {
+		if d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Has(doc.InQuote) {
+			return false
+		}
+	}
+	return true
+}
+
 // lastSpeaker returns the nearest resolved mention before mention i,
 // within the given number of sentences, that is the subject of a verb of
 // saying, or -1.
@@ -241,13 +263,14 @@ func (st *state) reportedSubject(pi int) int {
 // newSubjectSince reports whether, after the sentence of speaker mention
 // j, another entity that pronoun pi could refer to is named as a subject
 // before pi: the reader then takes the pronoun for the newer subject, not
-// for a speaker going on.
+// for a speaker going on. Names inside quotation marks are the speaker's
+// own words and do not count.
 func (st *state) newSubjectSince(j, pi int) bool {
 	p := &st.ments[pi]
 	spk := st.ments[j].Entity
 	for k := j + 1; k < pi; k++ {
 		m := &st.ments[k]
-		if m.Entity < 0 || m.Entity == spk || m.sent <= st.ments[j].sent || m.Kind == doc.PronounMention {
+		if m.Entity < 0 || m.Entity == spk || m.sent <= st.ments[j].sent || m.Kind == doc.PronounMention || st.d.Tokens[m.a].Has(doc.InQuote) {
 			continue
 		}
 		if st.roleOf(k) == 's' && st.agrees(p, &st.ents[m.Entity]) {
@@ -783,7 +806,7 @@ type scorer interface {
 // are too close to call.
 func (st *state) resolvePronoun(pi int) {
 	p := &st.ments[pi]
-	if j := st.lastSpeaker(pi, 3); j >= 0 && st.speechSubject(pi) && st.agrees(p, &st.ents[st.ments[j].Entity]) && !st.newSubjectSince(j, pi) {
+	if j := st.lastSpeaker(pi, 3); j >= 0 && (st.speechSubject(pi) || st.afterQuotedSentence(pi)) && st.agrees(p, &st.ents[st.ments[j].Entity]) && !st.newSubjectSince(j, pi) {
 		// "“...,” Merz said. “...,” he added.": the speaker goes on.
 		p.Entity, p.conf = st.ments[j].Entity, 0.85
 		return

@@ -178,6 +178,10 @@ func (st *state) resolveTitle(i int) {
 				}
 			}
 		}
+		if e := st.titleAhead(i); e >= 0 {
+			m.Entity, m.conf = e, 0.7
+			return
+		}
 		st.resolveNoun(i)
 		return
 	}
@@ -191,6 +195,44 @@ func (st *state) resolveTitle(i int) {
 	if len(cs) > 1 {
 		m.conf = 0.7
 	}
+}
+
+// titleAhead returns the person a definite title mention refers to
+// ahead of their name when no one has been named before it, as in a
+// headline or standfirst ("U.S. President claims …" over a report that
+// names "U.S. President Donald Trump"): the one whose title it fits
+// clearly best; -1 when none does or someone is named before it.
+func (st *state) titleAhead(i int) int {
+	m := &st.ments[i]
+	if !m.definite || m.plural {
+		return -1
+	}
+	for k := range st.ments {
+		if o := &st.ments[k]; o.a < m.a && o.Kind == doc.NameMention && o.Type == doc.Person {
+			return -1
+		}
+	}
+	best, bestScore, second := -1, -1.0, -1.0
+	for e := range st.ents {
+		x := &st.ents[e]
+		if x.Type != doc.Person || x.described {
+			continue
+		}
+		s := -1.0
+		for _, t := range x.titles {
+			s = max(s, st.titleMatch(m, x, t))
+		}
+		switch {
+		case s > bestScore:
+			best, bestScore, second = e, s, bestScore
+		case s > second:
+			second = s
+		}
+	}
+	if bestScore < 0 || bestScore-second < 1 {
+		return -1
+	}
+	return best
 }
 
 // invertedAfterQuote reports a mention that is the inverted subject of the
