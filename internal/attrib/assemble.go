@@ -78,7 +78,8 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			continue
 		}
 		outer := q.Outer()
-		if held(sts, outer) || held(out, outer) {
+		bare := bareHolder(sts, outer)
+		if bare < 0 && held(sts, outer) || held(out, outer) {
 			continue
 		}
 		var cue, src doc.Span
@@ -91,11 +92,26 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if cue.IsZero() {
 			continue
 		}
+		if bare >= 0 {
+			sts[bare].Cue, sts[bare].Source = cue, src
+			continue
+		}
 		st := quoteStatement(d, q, 0.7)
 		st.Cue, st.Source = cue, src
 		out = append(out, st)
 	}
 	return out
+}
+
+// bareHolder returns the statement of sts whose content begins with
+// quotation span s and that has neither cue nor source, or -1.
+func bareHolder(sts []doc.Statement, s doc.Span) int {
+	for i, st := range sts {
+		if st.Cue.IsZero() && st.Source.IsZero() && len(st.Content) > 0 && st.Content[0] == s {
+			return i
+		}
+	}
+	return -1
 }
 
 // quoteStatement makes a direct statement of quote q, with the pieces it
@@ -194,6 +210,9 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		v-- // "said firmly:"
 	}
 	if !isSpeechVerb(c, v) {
+		if c.toks[o-1].word == ":" {
+			return nounBefore(c, o)
+		}
 		return
 	}
 	sa, _ := c.sentRange(v)
@@ -202,6 +221,45 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		if subjectEnd(c, a, v) == v {
 			return d.TokenSpan(v, o-1), d.TokenSpan(a, v)
 		}
+	}
+	return
+}
+
+// nounBefore finds "SUBJECT VERB … NOUN …:" ending just before the
+// opening quotation mark at token o, where NOUN is an attribution noun
+// the verb takes ("made the announcement in Latin:", "issued a
+// statement:"): the cue runs from the verb to the noun, and the source is
+// the verb's subject (an apposition's closing comma may stand between).
+func nounBefore(c *context, o int) (cue, src doc.Span) {
+	d := c.d
+	sa, _ := c.sentRange(o - 1)
+	n := -1
+	for k := o - 2; k >= sa && k >= o-8; k-- {
+		if clauseBreak(c, k) || c.toks[k].quote&(qOpen|qClose) != 0 {
+			return
+		}
+		if c.toks[k].noun && d.Tokens[k].POS.IsNoun() {
+			n = k
+			break
+		}
+	}
+	for v := n - 1; n >= 0 && v >= sa && v >= n-4; v-- {
+		if clauseBreak(c, v) {
+			return
+		}
+		if !d.Tokens[v].POS.IsVerb() || auxLemma(c.toks[v].lemma) && d.Tokens[v+1].POS.IsVerb() {
+			continue
+		}
+		e := v
+		if e-1 > sa && c.toks[e-1].word == "," {
+			e--
+		}
+		for a := e - 1; a >= sa && a >= e-6; a-- {
+			if subjectEnd(c, a, e) == e {
+				return d.TokenSpan(v, n+1), d.TokenSpan(a, e)
+			}
+		}
+		return
 	}
 	return
 }
@@ -283,6 +341,9 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		}
 		if prev < 0 && !long {
 			continue
+		}
+		if e := d.TokenAt(q.Close.End); q.Next < 0 && !q.Close.IsZero() && e < len(d.Tokens) && c.toks[e].word == "," {
+			continue // "“…”, the first words of …": the words after it say whose it is
 		}
 		st := quoteStatement(d, q, 0.5)
 		st.Continues = prev
