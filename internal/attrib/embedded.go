@@ -55,6 +55,44 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// coordinatedThat extends the content of each kept statement that ends
+// right before "and that" (or "but that") in its sentence to take in the
+// coordinated clause, up to the end of the sentence or the next
+// statement's cue, source or content ("said the meeting was 'long
+// overdue' and that he 'hoped …'"): both clauses are what was said.
+func coordinatedThat(c *context, kept []candidate) []candidate {
+	for i := range kept {
+		k := &kept[i]
+		e := k.content.b
+		if k.content.none() || k.content.a < k.cue.a || e+2 >= len(c.toks) || c.d.Tokens[e].POS != doc.TagCC || c.toks[e+1].lower != "that" {
+			continue
+		}
+		_, sb := c.sentRange(e)
+		if c.d.Tokens[e+1].Sent != c.d.Tokens[e].Sent {
+			continue
+		}
+		end := e + 2
+		for end < sb && !c.toks[end].sentEnd {
+			end++
+		}
+		for end > e+2 && trimmable(c, end-1) {
+			end--
+		}
+		grown := span{a: k.content.a, b: end, side: k.content.side}
+		clash := false
+		for j, o := range kept {
+			if j != i && (overlaps(grown, o.content) || overlaps(grown, o.source) || overlaps(grown, span{a: o.cue.a, b: o.cue.b})) && !(o.content.a >= k.content.a && o.content.b <= k.content.b) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			k.content.b = end
+		}
+	}
+	return kept
+}
+
 // heldBy reports whether the content of a candidate in kept overlaps s.
 func heldBy(kept []candidate, s span) bool {
 	for _, k := range kept {

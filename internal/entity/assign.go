@@ -29,6 +29,16 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = byName(d, st.Source)
 			}
+			if ent < 0 {
+				ent, conf = documentAuthor(d, st.Source)
+			}
+			if ent < 0 && i > 0 && itSource(d, st.Source) {
+				// "… the statement read. “…,” it continued.": the
+				// document goes on.
+				if p := &d.Statements[i-1]; p.Speaker >= 0 && d.SentenceAt(st.Source.Start)-d.SentenceAt(p.Source.Start) <= 2 && isDocument(d, p.Source) {
+					ent, conf = p.Speaker, 0.5
+				}
+			}
 			st.Speaker = ent
 			if ent >= 0 && conf < st.Confidence {
 				st.Confidence = conf
@@ -98,4 +108,80 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 		return -1, 0
 	}
 	return found, 0.6
+}
+
+// documentNouns are the nouns for a written statement that a source can
+// name in place of its author ("the statement read").
+var documentNouns = map[string]bool{
+	"statement": true, "letter": true, "post": true, "communique": true, "communiqué": true,
+	"declaration": true, "memo": true, "release": true, "message": true, "tweet": true, "readout": true,
+}
+
+// isDocument reports whether source is a definite document noun phrase:
+// "the statement", "the joint letter", "this post".
+func isDocument(d *doc.Document, source doc.Span) bool {
+	words := strings.Fields(strings.ToLower(d.Slice(source)))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	switch words[0] {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	return documentNouns[strings.Trim(words[len(words)-1], ",.;:")]
+}
+
+// itSource reports whether source is the pronoun "it" alone.
+func itSource(d *doc.Document, source doc.Span) bool {
+	return strings.EqualFold(strings.TrimSpace(d.Slice(source)), "it")
+}
+
+// documentAuthor returns the author of the document a source names
+// ("the statement read"): the subject of the nearest clause before it,
+// outside quotation marks, whose verb takes the same noun as its object
+// ("The European leaders ... issued a joint statement"). The subject is
+// the first person, organisation or group mention of that sentence before
+// the verb. It returns -1 when there is none.
+func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
+	if !isDocument(d, source) {
+		return -1, 0
+	}
+	words := strings.Fields(strings.ToLower(d.Slice(source)))
+	noun := strings.Trim(words[len(words)-1], ",.;:")
+	first := d.TokenAt(source.Start)
+	if first >= len(d.Tokens) {
+		return -1, 0
+	}
+	for k := first - 1; k >= 0; k-- {
+		t := d.Tokens[k]
+		if t.Has(doc.InQuote) || !strings.EqualFold(d.Text[t.Start:t.End], noun) {
+			continue
+		}
+		v := -1
+		for j := k - 1; j >= 0 && j >= k-4 && d.Tokens[j].Sent == t.Sent; j-- {
+			if d.Tokens[j].POS.IsVerb() {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		sa := d.Sentences[t.Sent].FirstTok
+		for _, m := range d.Mentions {
+			if m.Start < d.Tokens[sa].Start || m.Start >= d.Tokens[v].Start {
+				continue
+			}
+			if m.Entity < 0 || possessor(d, &m) {
+				continue
+			}
+			switch d.Entities[m.Entity].Type {
+			case doc.Person, doc.Organization, doc.Group:
+				return m.Entity, 0.6
+			}
+		}
+		return -1, 0
+	}
+	return -1, 0
 }
