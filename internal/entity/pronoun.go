@@ -348,6 +348,17 @@ func addCand(dst []cand, c cand) []cand {
 // nearest ones.
 const maxCands = 5
 
+// namedAfter reports whether entity e has a name mention after mention pi
+// in pi's sentence.
+func (st *state) namedAfter(e, pi int) bool {
+	for k := pi + 1; k < len(st.ments) && st.ments[k].sent == st.ments[pi].sent; k++ {
+		if m := &st.ments[k]; m.Entity == e && m.Kind == doc.NameMention {
+			return true
+		}
+	}
+	return false
+}
+
 // candidates returns the entities pronoun mention pi may refer to, each
 // with its mention nearest before the pronoun (or, for an entity first
 // named later in the pronoun's sentence, after it), nearest first.
@@ -820,8 +831,24 @@ func (st *state) resolvePronoun(pi int) {
 		// said ... It added"): too many are no one ("it is raining").
 		return
 	}
-	cands, best, _ := st.rank(pi, st.sc, st.cands)
+	cands, best, null := st.rank(pi, st.sc, st.cands)
 	st.cands = cands
+	if p.pron.case_ == 'n' && p.a == st.d.Sentences[p.sent].FirstTok {
+		// A subject pronoun opening its sentence is not someone the
+		// sentence goes on to name ("He told the BBC that Zelensky …").
+		out := cands[:0]
+		for _, c := range cands {
+			if !st.namedAfter(c.e, pi) {
+				out = append(out, c)
+			}
+		}
+		cands, best = out, -1
+		for i := range cands {
+			if cands[i].score > null && (best < 0 || cands[i].score > cands[best].score) {
+				best = i
+			}
+		}
+	}
 	if best < 0 {
 		return
 	}
