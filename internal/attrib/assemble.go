@@ -74,12 +74,26 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 	d := c.d
 	var out []doc.Statement
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || q.Prev >= 0 || q.Close.IsZero() && q.Next < 0 {
+		if q.Depth > 1 || q.Prev >= 0 || q.Close.IsZero() && q.Next < 0 {
 			continue
 		}
 		outer := q.Outer()
+		parent := -1
+		if q.Depth == 1 {
+			// A quotation inside a quotation, in the textbook pattern
+			// within its speaker's words ("As Trump said, 'there's no
+			// deal'"): a statement of its own, inside the one whose
+			// content holds it.
+			if q.Next >= 0 || q.Close.IsZero() {
+				continue
+			}
+			parent = innermostHolder(sts, outer)
+			if parent < 0 || nestedHeld(sts, parent, outer) {
+				continue
+			}
+		}
 		bare := bareHolder(sts, outer)
-		if bare < 0 && held(sts, outer) || held(out, outer) {
+		if parent < 0 && (bare < 0 && held(sts, outer) || held(out, outer)) {
 			continue
 		}
 		var cue, src doc.Span
@@ -96,11 +110,57 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			sts[bare].Cue, sts[bare].Source = cue, src
 			continue
 		}
+		if parent >= 0 && !(sts[parent].Cue.End <= outer.Start || sts[parent].Cue.Start >= outer.End) {
+			continue
+		}
 		st := quoteStatement(d, q, 0.7)
-		st.Cue, st.Source = cue, src
+		st.Cue, st.Source, st.Parent = cue, src, parent
+		if parent >= 0 && (!within(sts[parent].Content, cue) || !within(sts[parent].Content, src)) {
+			continue // the pattern must lie inside the outer speaker's words
+		}
 		out = append(out, st)
 	}
 	return out
+}
+
+// innermostHolder returns the statement of sts with the shortest content
+// part that holds span s, or -1.
+func innermostHolder(sts []doc.Statement, s doc.Span) int {
+	best, size := -1, 0
+	for i, st := range sts {
+		for _, f := range st.Content {
+			if f.Start <= s.Start && s.End <= f.End && (best < 0 || f.End-f.Start < size) {
+				best, size = i, f.End-f.Start
+			}
+		}
+	}
+	return best
+}
+
+// nestedHeld reports whether a statement inside statement parent already
+// holds span s.
+func nestedHeld(sts []doc.Statement, parent int, s doc.Span) bool {
+	for _, st := range sts {
+		if st.Parent != parent {
+			continue
+		}
+		for _, f := range st.Content {
+			if f.Overlaps(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// within reports whether span s lies inside one of parts.
+func within(parts []doc.Span, s doc.Span) bool {
+	for _, f := range parts {
+		if f.Start <= s.Start && s.End <= f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // bareHolder returns the statement of sts whose content begins with
