@@ -200,6 +200,33 @@ func (st *state) afterQuotedSentence(i int) bool {
 	return true
 }
 
+// prevSubject returns the group or organisation that "they" opening a
+// sentence refers to as the subject of the sentence before ("Leaders …
+// welcomed the steps. They stressed …"): the first subject mention of
+// that sentence (or the mention that opens it), outside quotation marks,
+// if "they" agrees with it; -1 for any other pronoun or when there is
+// none. The ranker, trained on he and she, does not decide "they".
+func (st *state) prevSubject(pi int) int {
+	p := &st.ments[pi]
+	d := st.d
+	if p.pron.gender != doc.Plural || p.pron.case_ != 'n' || p.a != d.Sentences[p.sent].FirstTok || p.sent == 0 ||
+		d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para {
+		return -1
+	}
+	first := -1
+	for k := pi - 1; k >= 0 && st.ments[k].sent >= p.sent-1; k-- {
+		m := &st.ments[k]
+		if m.sent != p.sent-1 || m.Entity < 0 || d.Tokens[m.a].Has(doc.InQuote) || st.roleOf(k) != 's' && m.a != d.Sentences[m.sent].FirstTok {
+			continue
+		}
+		first = k
+	}
+	if first < 0 || !st.agrees(p, &st.ents[st.ments[first].Entity]) {
+		return -1
+	}
+	return st.ments[first].Entity
+}
+
 // lastSpeaker returns the nearest resolved mention before mention i,
 // within the given number of sentences, that is the subject of a verb of
 // saying, or -1.
@@ -824,6 +851,10 @@ func (st *state) resolvePronoun(pi int) {
 	}
 	if j := st.reportedSubject(pi); j >= 0 && st.ments[j].Entity >= 0 && st.agrees(p, &st.ents[st.ments[j].Entity]) {
 		p.Entity, p.conf = st.ments[j].Entity, 0.9
+		return
+	}
+	if e := st.prevSubject(pi); e >= 0 {
+		p.Entity, p.conf = e, 0.7
 		return
 	}
 	if st.sc == nil || p.pron.gender == doc.Neuter {
