@@ -93,6 +93,50 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// thatClauses adds the textbook indirect statements the models left out:
+// a verb of saying with its subject, followed by a that-clause ("Trump
+// had stated that he wanted …"), none of whose words another statement
+// holds. The content runs from "that" to the end of the sentence.
+func thatClauses(c *context, kept []candidate) []candidate {
+	d := c.d
+	for v := 1; v+2 < len(c.toks); v++ {
+		if !isSpeechVerb(c, v) || c.toks[v+1].lower != "that" || d.Tokens[v+1].POS != doc.TagIN || d.Tokens[v].Sent != d.Tokens[v+1].Sent {
+			continue
+		}
+		switch d.Tokens[v].POS {
+		case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagVBN:
+		default:
+			continue
+		}
+		sa, sb := c.sentRange(v)
+		src := verbSubject(c, sa, v)
+		if src.none() || c.toks[src.a].quote&qOpen != 0 || d.Tokens[v].Has(doc.InQuote) {
+			continue
+		}
+		end := sb
+		for end > v+2 && trimmable(c, end-1) {
+			end--
+		}
+		ca := v // the cue takes in its auxiliaries: "had stated"
+		for ca > src.b && (d.Tokens[ca-1].POS == doc.TagMD || auxLemma(c.toks[ca-1].lemma) && d.Tokens[ca-1].POS.IsVerb()) {
+			ca--
+		}
+		k := candidate{
+			cue:      cueSpan{a: ca, b: v + 1},
+			content:  span{a: v + 1, b: end, side: sideRight},
+			source:   src,
+			score:    embeddedScore,
+			parent:   -1,
+			embedded: true,
+		}
+		if heldBy(kept, span{a: v, b: end}) || !fitsTop(k, kept) {
+			continue
+		}
+		kept = append(kept, k)
+	}
+	return kept
+}
+
 // heldBy reports whether the content of a candidate in kept overlaps s.
 func heldBy(kept []candidate, s span) bool {
 	for _, k := range kept {

@@ -2,20 +2,19 @@ package attrib
 
 import "testing"
 
+// fallbackCase is a sentence the team wrote and the one statement a
+// fallback should make of it (none when cue is empty).
+type fallbackCase struct {
+	name, text, cue, source, content string
+}
+
 // TestEmbeddedQuotes_Cases runs the fallback for embedded quotations
 // alone (as if the models had kept nothing) over sentences the team
 // wrote: a quotation gets a statement only with a cue verb and its
 // subject before it in its clause, and titles, scare quotes, negated,
 // passive and infinitive verbs get none.
 func TestEmbeddedQuotes_Cases(t *testing.T) {
-	a, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	prep := testPreparer(t)
-	for _, tc := range []struct {
-		name, text, cue, source, content string
-	}{
+	runFallback(t, embeddedQuotes, []fallbackCase{
 		{"coordinated", "Reyes thanked the volunteers and again promised a “full inquiry” into the flooding.",
 			"promised", "Reyes", "a “full inquiry” into the flooding"},
 		{"coordinated-adjective", "As the minister spoke, Ingrid Salo stood silent and later described his remarks as “profound”.",
@@ -35,15 +34,42 @@ func TestEmbeddedQuotes_Cases(t *testing.T) {
 		{"passive", "The depot was described as “temporary” in the first draft.", "", "", ""},
 		{"infinitive", "The union asked the council to call a “special session” on Friday.", "", "", ""},
 		{"other-clause", "The ferries ran late, and the “new timetable” was blamed.", "", "", ""},
-	} {
+	})
+}
+
+// TestThatClauses_Cases runs the that-clause fallback alone: a verb of
+// saying with its subject and a that-clause makes a statement; other
+// verbs, passives and clauses inside quotation marks make none.
+func TestThatClauses_Cases(t *testing.T) {
+	runFallback(t, thatClauses, []fallbackCase{
+		{"auxiliary", "Before the vote, Councillor Helga Rask had stated that she wanted “a full audit this year”.",
+			"had stated", "Councillor Helga Rask", "that she wanted “a full audit this year”"},
+		{"plain", "The mayor said that the ferries would sail at dawn.",
+			"said", "The mayor", "that the ferries would sail at dawn"},
+		{"not-speech", "The harbour master hoped that the ferries would sail at dawn.", "", "", ""},
+		{"passive", "It was announced that the ferries would sail at dawn.", "", "", ""},
+		{"quoted", "“The minister said that nothing would change,” Rask recalled.", "", "", ""},
+	})
+}
+
+// runFallback runs fallback over each case's sentence as if the models
+// had kept nothing, and checks the one statement it makes, or that it
+// makes none.
+func runFallback(t *testing.T, fallback func(*context, []candidate) []candidate, cases []fallbackCase) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prep := testPreparer(t)
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := prep(tc.text)
 			c := newContext(d, a.lex, a.fs)
 			proposeCues(c, a.fs, proposeSlack)
-			ks := embeddedQuotes(c, nil)
+			ks := fallback(c, nil)
 			if tc.cue == "" {
 				for _, k := range ks {
-					t.Errorf("statement cue=%q source=%q content=%q, want none", c.toks[k.cue.a].word, tokText(c, k.source), tokText(c, k.content))
+					t.Errorf("statement cue=%q source=%q content=%q, want none", tokText(c, span{a: k.cue.a, b: k.cue.b}), tokText(c, k.source), tokText(c, k.content))
 				}
 				return
 			}
