@@ -201,17 +201,24 @@ func (st *state) afterQuotedSentence(i int) bool {
 }
 
 // prevSubject returns the group or organisation that "they" opening a
-// sentence refers to as the subject of the sentence before ("Leaders …
-// welcomed the steps. They stressed …"): the first subject mention of
-// that sentence (or the mention that opens it), outside quotation marks,
-// if "they" agrees with it; -1 for any other pronoun or when there is
-// none. The ranker, trained on he and she, does not decide "they".
+// sentence (or following only a quotation: "“…,” they stated") refers to
+// as the subject of the sentence before ("Leaders … welcomed the steps.
+// They stressed …"): the first subject mention of that sentence (or the
+// mention that opens it), outside quotation marks, if "they" agrees with
+// it; -1 for any other pronoun or when there is none. The ranker, trained
+// on he and she, does not decide "they".
 func (st *state) prevSubject(pi int) int {
 	p := &st.ments[pi]
 	d := st.d
-	if p.pron.gender != doc.Plural || p.pron.case_ != 'n' || p.a != d.Sentences[p.sent].FirstTok || p.sent == 0 ||
-		d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para {
+	if p.pron.gender != doc.Plural || p.pron.case_ != 'n' || p.sent == 0 || d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para {
 		return -1
+	}
+	// It opens its sentence, or follows only a quotation ("“…,” they
+	// stated").
+	for k := d.Sentences[p.sent].FirstTok; k < p.a; k++ {
+		if t := d.Tokens[k]; !t.Has(doc.InQuote) && t.Kind == doc.Word {
+			return -1
+		}
 	}
 	first := -1
 	for k := pi - 1; k >= 0 && st.ments[k].sent >= p.sent-1; k-- {
