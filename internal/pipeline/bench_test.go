@@ -66,6 +66,32 @@ func BenchmarkPipeline(b *testing.B) {
 	reportCPU(b, cpu)
 }
 
+// BenchmarkProcessBatch runs the whole default pipeline over the PolNeAR
+// dev articles on one goroutine, as BenchmarkPipeline does, but in
+// batches of batchDocs articles as Run's workers do; MB/s is per core.
+func BenchmarkProcessBatch(b *testing.B) {
+	texts, p := benchSetup(b)
+	ctx := context.Background()
+	docs := make([]*doc.Document, 0, batchDocs)
+	errs := make([]error, batchDocs)
+	cpu := cpuTime()
+	for b.Loop() {
+		for i := 0; i < len(texts); i += batchDocs {
+			docs = docs[:0]
+			for _, t := range texts[i:min(i+batchDocs, len(texts))] {
+				docs = append(docs, &doc.Document{Text: t})
+			}
+			p.ProcessBatch(ctx, docs, errs[:len(docs)])
+			for _, err := range errs[:len(docs)] {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	reportCPU(b, cpu)
+}
+
 // reportCPU reports the process's CPU time per pass since start (metric
 // cpu-ms/op, garbage collection included), which other work on a shared
 // machine disturbs less than the wall-clock ns/op.
