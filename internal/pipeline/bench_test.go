@@ -144,28 +144,43 @@ func BenchmarkStage(b *testing.B) {
 	}
 }
 
-// BenchmarkPipelineStages runs the whole pipeline as BenchmarkPipeline
-// does and reports each stage's share of it in milliseconds per pass
-// (metric <stage>-ms): a stage run inside the pipeline finds its tables
+// BenchmarkPipelineStages runs the whole pipeline one document at a time
+// (One, as Process does) and in batches of batchDocs (Batch, as Run's
+// workers do), and reports each stage's share in milliseconds per pass
+// (metric <stage>-ms): one document at a time, a stage finds its tables
 // colder in the caches than BenchmarkStage's repeated runs of one stage.
 func BenchmarkPipelineStages(b *testing.B) {
-	texts, p := benchSetup(b)
-	ctx := context.Background()
-	stages := p.Stages()
-	spent := make([]time.Duration, len(stages))
-	for b.Loop() {
-		for _, t := range texts {
-			d := &doc.Document{Text: t}
-			for i, s := range stages {
-				start := time.Now()
-				if err := s.Process(ctx, d); err != nil {
-					b.Fatal(err)
-				}
-				spent[i] += time.Since(start)
-			}
+	for _, size := range []int{1, batchDocs} {
+		name := "One"
+		if size > 1 {
+			name = "Batch"
 		}
-	}
-	for i, s := range stages {
-		b.ReportMetric(float64(spent[i].Milliseconds())/float64(b.N), s.Name()+"-ms")
+		b.Run(name, func(b *testing.B) {
+			texts, p := benchSetup(b)
+			ctx := context.Background()
+			stages := p.Stages()
+			spent := make([]time.Duration, len(stages))
+			docs := make([]*doc.Document, 0, size)
+			for b.Loop() {
+				for k := 0; k < len(texts); k += size {
+					docs = docs[:0]
+					for _, t := range texts[k:min(k+size, len(texts))] {
+						docs = append(docs, &doc.Document{Text: t})
+					}
+					for i, s := range stages {
+						start := time.Now()
+						for _, d := range docs {
+							if err := s.Process(ctx, d); err != nil {
+								b.Fatal(err)
+							}
+						}
+						spent[i] += time.Since(start)
+					}
+				}
+			}
+			for i, s := range stages {
+				b.ReportMetric(float64(spent[i].Microseconds())/1e3/float64(b.N), s.Name()+"-ms")
+			}
+		})
 	}
 }
