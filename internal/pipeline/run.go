@@ -62,9 +62,9 @@ func (p *Pipeline) Run(ctx context.Context, workers int, next func() (Job, bool)
 				size := s.size
 				// No more than a fair share of the documents waiting,
 				// so that the workers finish together.
-				most := min(batchDocs, 1+len(work)/workers)
+				share := min(batchDocs, 1+len(work)/workers)
 			more:
-				for len(batch) < most && size < batchBytes {
+				for len(batch) < share && size < batchBytes {
 					select {
 					case s, ok := <-work:
 						if !ok {
