@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -107,5 +108,19 @@ func BenchmarkChecker_Run(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Run(d)
+	}
+}
+
+// TestHasPrefixLower holds hasPrefixLower to lowering all of the text.
+func TestHasPrefixLower(t *testing.T) {
+	for _, s := range []string{
+		"Of the 120 delegates, 70 voted for", "OF THE board", "of 40 seats", "Of", "", "Often the",
+		"Of\u00a0the", "ÖF the", "Of thé", "Of the\u212a", "\xffof the", "of the ",
+	} {
+		for _, p := range []string{"of the ", "of "} {
+			if got, want := hasPrefixLower(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("hasPrefixLower(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
 	}
 }

@@ -94,8 +94,7 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 	}
 	// "Of the 100 MPs, 60 voted for and 50 against."
 	for si, s := range d.Sentences {
-		text := strings.ToLower(d.Slice(s.Span))
-		if !strings.HasPrefix(text, "of the ") && !strings.HasPrefix(text, "of ") {
+		if text := d.Slice(s.Span); !hasPrefixLower(text, "of the ") && !hasPrefixLower(text, "of ") {
 			continue
 		}
 		whole := -1
@@ -191,4 +190,14 @@ func wholeKey(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
+}
+
+// hasPrefixLower reports whether strings.ToLower(s) begins with prefix,
+// which is lower-case ASCII without 'i', 'k' or 's', without lowering all
+// of s: of the characters other than lower-case ASCII only 'A'-'Z' lower
+// to ASCII ('İ' lowers to 'i' and the Kelvin sign to 'k'), and
+// strings.EqualFold folds no others to ASCII but the long s (to 's') and
+// the Kelvin sign.
+func hasPrefixLower(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -17,12 +17,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the want.txt sections of the golden files")
 
-// TestGolden runs the default pipeline over each testdata/golden/*.txtar
-// case (an article the team wrote, in its input.txt section) and compares
-// the statements, one line each, with the case's want.txt section.
-// `go test ./internal/pipeline -run Golden -update` rewrites the wants;
-// review the diff.
-func TestGolden(t *testing.T) {
+// goldenSetup returns the default pipeline and the golden files.
+func goldenSetup(t *testing.T) (*Pipeline, []string) {
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -31,6 +27,16 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatal("no golden files")
 	}
+	return p, files
+}
+
+// TestGolden runs the default pipeline over each testdata/golden/*.txtar
+// case (an article the team wrote, in its input.txt section) and compares
+// the statements, one line each, with the case's want.txt section.
+// `go test ./internal/pipeline -run Golden -update` rewrites the wants;
+// review the diff.
+func TestGolden(t *testing.T) {
+	p, files := goldenSetup(t)
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".txtar"), func(t *testing.T) {
 			ar, err := txtar.ParseFile(f)

@@ -82,6 +82,29 @@ func (p *Pipeline) Process(ctx context.Context, d *doc.Document) (err error) {
 	return nil
 }
 
+// ProcessBatch runs every stage on each of docs, as Process does, and
+// sets errs[i] (errs is as long as docs) to what Process would return for
+// docs[i]. It runs each stage over all the documents before the next
+// stage, so that a stage's tables stay warm in the processor's caches
+// from one document to the next: over many small documents that is
+// markedly faster than Process one document at a time. A document a
+// stage fails on is left to the other documents, as with Process.
+func (p *Pipeline) ProcessBatch(ctx context.Context, docs []*doc.Document, errs []error) {
+	clear(errs)
+	for _, s := range p.stages {
+		for i, d := range docs {
+			if errs[i] != nil {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				errs[i] = err
+				continue
+			}
+			errs[i] = runStage(ctx, s, d)
+		}
+	}
+}
+
 func runStage(ctx context.Context, s Stage, d *doc.Document) (err error) {
 	defer func() {
 		if r := recover(); r != nil {

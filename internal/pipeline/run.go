@@ -16,11 +16,24 @@ type Job struct {
 	Err  error
 }
 
+// A worker of Run takes the documents waiting, up to batchDocs of them
+// and batchBytes of text (but at least one), and runs them through the
+// stages together (ProcessBatch), so that each stage's tables stay warm
+// in the caches from one document to the next. On the PolNeAR dev
+// articles (5 KB each on average), one goroutine takes some 185 ms of CPU
+// a pass one document at a time, 170 in batches of 16, 148 of 32, 146 of
+// 64 and 143 of 128 (all 84 at once).
+const (
+	batchDocs  = 64
+	batchBytes = 512 << 10
+)
+
 // Run processes the jobs that next yields with up to workers goroutines
 // and calls emit for each, in the order next yielded them. next returns
 // false when there are no more jobs. Run stops at the first error emit
 // returns, or when ctx is cancelled. Memory stays bounded: at most
-// 2*workers documents are in flight.
+// 2*workers documents are in flight, or more while their texts come to at
+// most 2*workers*batchBytes bytes in all, up to 2*workers*batchDocs.
 func (p *Pipeline) Run(ctx context.Context, workers int, next func() (Job, bool), emit func(Job) error) error {
 	if workers < 1 {
 		workers = 1
@@ -29,20 +42,56 @@ func (p *Pipeline) Run(ctx context.Context, workers int, next func() (Job, bool)
 	defer cancel()
 	type slot struct {
 		job  Job
+		size int // textLen(job)
 		done chan struct{}
 	}
-	queue := make(chan *slot, 2*workers) // in input order, to emit
-	work := make(chan *slot)
+	most := 2 * workers * batchDocs
+	queue := make(chan *slot, most) // in input order, to emit
+	work := make(chan *slot, most)
+	room := newFlight(2*workers, 2*workers*batchBytes)
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var batch []*slot
+			var docs []*doc.Document
+			var errs []error
 			for s := range work {
-				if s.job.Err == nil && s.job.Doc != nil {
-					s.job.Err = p.Process(ctx, s.job.Doc)
+				batch = append(batch[:0], s)
+				size := s.size
+				// No more than a fair share of the documents waiting,
+				// so that the workers finish together.
+				share := min(batchDocs, 1+len(work)/workers)
+			more:
+				for len(batch) < share && size < batchBytes {
+					select {
+					case s, ok := <-work:
+						if !ok {
+							break more
+						}
+						batch, size = append(batch, s), size+s.size
+					default:
+						break more
+					}
 				}
-				close(s.done)
+				docs, errs = docs[:0], errs[:0]
+				for _, s := range batch {
+					if s.job.Err == nil && s.job.Doc != nil {
+						docs, errs = append(docs, s.job.Doc), append(errs, nil)
+					}
+				}
+				p.ProcessBatch(ctx, docs, errs)
+				k := 0
+				for _, s := range batch {
+					if s.job.Err == nil && s.job.Doc != nil {
+						s.job.Err = errs[k]
+						k++
+					}
+					close(s.done)
+				}
+				clear(batch) // so that the worker pins no document
+				clear(docs)
 			}
 		}()
 	}
@@ -54,7 +103,8 @@ func (p *Pipeline) Run(ctx context.Context, workers int, next func() (Job, bool)
 			if !ok {
 				return
 			}
-			s := &slot{job: j, done: make(chan struct{})}
+			s := &slot{job: j, size: textLen(j), done: make(chan struct{})}
+			room.enter(ctx, s.size)
 			select {
 			case queue <- s:
 			case <-ctx.Done():
@@ -73,6 +123,7 @@ func (p *Pipeline) Run(ctx context.Context, workers int, next func() (Job, bool)
 		case <-s.done:
 		case <-ctx.Done():
 		}
+		room.leave(s.size)
 		if err != nil || ctx.Err() != nil {
 			continue // drain
 		}
@@ -86,4 +137,49 @@ func (p *Pipeline) Run(ctx context.Context, workers int, next func() (Job, bool)
 		err = ctx.Err()
 	}
 	return err
+}
+
+// textLen returns the length of j's text, 0 when it has no document.
+func textLen(j Job) int {
+	if j.Doc == nil {
+		return 0
+	}
+	return len(j.Doc.Text)
+}
+
+// flight counts the documents in flight in a Run and their bytes of
+// text: one more may enter while there are fewer than docs, or while
+// the bytes stay within bytes.
+type flight struct {
+	mu          sync.Mutex
+	left        *sync.Cond
+	docs, bytes int // the limits
+	n, size     int // in flight
+}
+
+func newFlight(docs, bytes int) *flight {
+	f := &flight{docs: docs, bytes: bytes}
+	f.left = sync.NewCond(&f.mu)
+	return f
+}
+
+// enter waits until a document of size bytes may enter, then counts it;
+// it returns at once when ctx is done.
+func (f *flight) enter(ctx context.Context, size int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for f.n >= f.docs && f.size+size > f.bytes && ctx.Err() == nil {
+		f.left.Wait()
+	}
+	f.n++
+	f.size += size
+}
+
+// leave counts out a document of size bytes that entered.
+func (f *flight) leave(size int) {
+	f.mu.Lock()
+	f.n--
+	f.size -= size
+	f.mu.Unlock()
+	f.left.Broadcast()
 }

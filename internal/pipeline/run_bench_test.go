@@ -12,17 +12,7 @@ import (
 // worker per core, as `verbatim analyze` does; MB/s is for all cores
 // together (BenchmarkPipeline gives it per core).
 func BenchmarkRun(b *testing.B) {
-	texts := devTexts(b)
-	p, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
+	texts, p := benchSetup(b)
 	ctx := context.Background()
 	for b.Loop() {
 		i := 0

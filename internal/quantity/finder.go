@@ -128,20 +128,30 @@ func (f *Finder) Units() *Units { return f.units }
 // counts), and d.Dates when present (numbers inside dates and times are
 // not quantities).
 func (f *Finder) Find(d *doc.Document) {
-	r := run{f: f, d: d}
-	r.t.Reset(d.Text, LowerASCII(d.Text), 0, len(d.Text), make([]Word, 0, len(d.Text)/4+1))
-	r.skip = dateSpans(d)
+	r := runs.Get().(*run)
+	words := r.t.Words[:0]
+	if n := len(d.Text)/4 + 1; cap(words) < n {
+		words = make([]Word, 0, n)
+	}
+	*r = run{f: f, d: d, skip: dateSpans(r.skip[:0], d)}
+	r.t.Reset(d.Text, LowerASCII(d.Text), 0, len(d.Text), words)
 	r.skipSorted = endsSorted(r.skip)
 	d.Quantities = d.Quantities[:0]
 	r.out = d.Quantities
 	r.scan()
 	d.Quantities = r.out
+	// Keep the slices for the next Find, but not the document.
+	*r = run{t: Text{Words: r.t.Words[:0]}, skip: r.skip[:0]}
+	runs.Put(r)
 }
 
-// dateSpans returns the spans of d's dates and times (not durations or
-// sets), in order.
-func dateSpans(d *doc.Document) []doc.Span {
-	var out []doc.Span
+// runs holds the runs of finished Finds, so that a Find reuses the word
+// slice of an earlier one instead of allocating its own.
+var runs = sync.Pool{New: func() any { return new(run) }}
+
+// dateSpans appends to out the spans of d's dates and times (not
+// durations or sets), in order, and returns the extended slice.
+func dateSpans(out []doc.Span, d *doc.Document) []doc.Span {
 	for _, t := range d.Dates {
 		if t.Type == "date" || t.Type == "time" {
 			out = append(out, t.Span)

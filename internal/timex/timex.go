@@ -29,23 +29,58 @@ var Default = sync.OnceValue(New)
 // ("XXXX-WXX-5" for "Friday") or stay unresolved (Value ""). Find uses
 // d.Sentences, and token tags when present, to read a sentence's tense.
 func (r *Resolver) Find(d *doc.Document) {
-	ru := newRun(d)
+	ru := runs.Get().(*run)
+	ru.reset(d)
 	d.Dates = d.Dates[:0]
 	ru.out = d.Dates
 	ru.scan()
 	d.Dates = ru.out
+	ru.release()
+	runs.Put(ru)
 }
+
+// runs holds the runs of finished Finds, so that a Find reuses the
+// per-word slices of an earlier one instead of allocating its own.
+var runs = sync.Pool{New: func() any { return &run{sentTense: make(map[int]int)} }}
 
 // newRun lexes d's text and classifies its words for a Find.
 func newRun(d *doc.Document) *run {
-	ru := &run{d: d, dct: d.Published, hasDCT: !d.Published.IsZero()}
+	ru := &run{sentTense: make(map[int]int)}
+	ru.reset(d)
+	return ru
+}
+
+// reset lexes d's text and classifies its words for a Find, reusing the
+// slices of ru.
+func (ru *run) reset(d *doc.Document) {
+	ru.d, ru.dct, ru.hasDCT = d, d.Published, !d.Published.IsZero()
 	if ru.hasDCT {
 		ru.dct = truncDay(d.Published)
 	}
-	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), make([]quantity.Word, 0, len(d.Text)/4+1))
-	ru.sentTense = make(map[int]int)
+	words := ru.t.Words[:0]
+	if n := len(d.Text)/4 + 1; cap(words) < n {
+		words = make([]quantity.Word, 0, n)
+	}
+	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), words)
+	clear(ru.sentTense)
 	ru.markCores()
-	return ru
+}
+
+// release drops ru's references to its document and text, so that a
+// pooled run pins neither.
+func (ru *run) release() {
+	clear(ru.words)
+	ru.d, ru.out = nil, nil
+	ru.t.Src, ru.t.Lower = "", ""
+}
+
+// resize returns s with length n, reusing its array when it has room;
+// its elements are left as they were.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // run is the state of one Find.
@@ -410,8 +445,8 @@ func (ru *run) otherNumber(i int) bool {
 // markCores fills ru.words, ru.vocab, ru.class, ru.gate and ru.nextCore.
 func (ru *run) markCores() {
 	n := len(ru.t.Words)
-	ru.words = make([]string, n)
-	ru.vocab = make([]*vocabEntry, n)
+	ru.words = resize(ru.words, n)
+	ru.vocab = resize(ru.vocab, n)
 	for i := range n {
 		w := stripPossessive(ru.t.W(i))
 		ru.words[i] = w
@@ -422,10 +457,11 @@ func (ru *run) markCores() {
 			}
 		}
 	}
-	ru.class = make([]uint8, n)
-	ru.gate = make([]uint16, n)
-	ru.nums = make([]numMemo, n)
-	ru.nextCore = make([]int, n+1)
+	ru.class = resize(ru.class, n)
+	ru.gate = resize(ru.gate, n)
+	ru.nums = resize(ru.nums, n)
+	clear(ru.nums)
+	ru.nextCore = resize(ru.nextCore, n+1)
 	ru.nextCore[n] = n
 	for i := n - 1; i >= 0; i-- {
 		ru.nextCore[i] = ru.nextCore[i+1]
