@@ -63,7 +63,38 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	}
 	out = sortStatements(out)
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
-	return sortStatements(append(out, orphanQuotes(c, out)...))
+	out = sortStatements(append(out, orphanQuotes(c, out)...))
+	colonObjects(c, out)
+	return out
+}
+
+// colonObjects gives a statement whose cue is a colon alone, inside the
+// content of a statement whose cue verb the colon's clause is, the
+// source of that statement: the words before the colon are the verb's
+// object, not its speaker ("Putin addressed Trump in English: “…”").
+func colonObjects(c *context, sts []doc.Statement) {
+	d := c.d
+	for i := range sts {
+		st := &sts[i]
+		if st.Parent < 0 || st.Source.IsZero() || strings.TrimSpace(d.Slice(st.Cue)) != ":" {
+			continue
+		}
+		p := &sts[st.Parent]
+		if p.Source.IsZero() || p.Cue.End > st.Source.Start || !within(p.Content, st.Source) {
+			continue
+		}
+		// Only the parent's cue verb and its object lie between: no
+		// other verb of its own.
+		own := false
+		for k := d.TokenAt(p.Cue.End); k < d.TokenAt(st.Source.Start); k++ {
+			if d.Tokens[k].POS.IsVerb() {
+				own = true
+			}
+		}
+		if !own {
+			st.Source = p.Source
+		}
+	}
 }
 
 // ruleQuotes attributes the quotations no statement holds that stand in
@@ -281,6 +312,26 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		if subjectEnd(c, a, v) == v {
 			return d.TokenSpan(v, o-1), d.TokenSpan(a, v)
 		}
+	}
+	// "Pawar was quoted as saying:": the subject of the passive verb
+	// before "as" speaks.
+	if d.Tokens[v].POS == doc.TagVBG && v-2 > sa && c.toks[v-1].lower == "as" && d.Tokens[v-2].POS == doc.TagVBN {
+		j := v - 3
+		for j > sa && (isAdverb(d.Tokens[j].POS) || auxLemma(c.toks[j].lemma) && d.Tokens[j].POS.IsVerb()) {
+			j--
+		}
+		if j < v-3 {
+			if s := subjectEnding(c, sa, j+1); !s.none() {
+				return d.TokenSpan(j+1, o-1), d.TokenSpan(s.a, s.b)
+			}
+		}
+		return
+	}
+	// A verb coordinated with an earlier one, or after an apposition,
+	// has its subject further back ("Winehouse blew him kisses and
+	// whispered, “…”").
+	if s := verbSubject(c, sa, v); !s.none() {
+		return d.TokenSpan(v, o-1), d.TokenSpan(s.a, s.b)
 	}
 	return
 }

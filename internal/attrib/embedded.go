@@ -64,6 +64,9 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 	for i := range kept {
 		k := &kept[i]
 		e := k.content.b
+		for e < len(c.toks) && c.toks[e].quote&qClose != 0 {
+			e++ // the closing mark of a quotation the content ends with
+		}
 		if k.content.none() || k.content.a < k.cue.a || e+2 >= len(c.toks) || c.d.Tokens[e].POS != doc.TagCC || c.toks[e+1].lower != "that" {
 			continue
 		}
@@ -80,18 +83,32 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 		}
 		grown := span{a: k.content.a, b: end, side: k.content.side}
 		clash := false
+		var inner []int // statements the grown content takes in whole
 		for j, o := range kept {
-			if j != i && (overlaps(grown, o.content) || overlaps(grown, o.source) || overlaps(grown, span{a: o.cue.a, b: o.cue.b})) && !(o.content.a >= k.content.a && o.content.b <= k.content.b) {
+			cue := span{a: o.cue.a, b: o.cue.b}
+			if j == i || !overlaps(grown, o.content) && !overlaps(grown, o.source) && !overlaps(grown, cue) {
+				continue
+			}
+			if !inside(o.content, grown) || !inside(cue, grown) || !o.source.none() && !inside(o.source, grown) {
 				clash = true
 				break
+			}
+			if o.parent < 0 && !inside(o.content, k.content) {
+				inner = append(inner, j)
 			}
 		}
 		if !clash {
 			k.content.b = end
+			for _, j := range inner {
+				kept[j].parent = i // "… and that he 'hoped …'": said within the content
+			}
 		}
 	}
 	return kept
 }
+
+// inside reports whether span a lies within span b.
+func inside(a, b span) bool { return a.a >= b.a && a.b <= b.b }
 
 // thatClauses adds the textbook indirect statements the models left out:
 // a verb of saying with its subject, followed by a that-clause ("Trump

@@ -306,6 +306,26 @@ func (st *state) nameMention(a, b int, typ uint8) {
 				break
 			}
 		}
+		// "Justice Minister Ekaterine Tkeshelashvili": a title and then
+		// two or more capitalised words, none of them an organisation's
+		// noun, is a titled person even when the first name is not one
+		// the lexicons know.
+		for k := a; k+2 < b; k++ {
+			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI) == 0 || st.gaz[k+1]&(gRoleI|gLeaderI) != 0 {
+				continue
+			}
+			named := true
+			for j := k + 1; j < b; j++ {
+				if !st.d.Tokens[j].Has(doc.Upper) || !st.pos[j].IsProperNoun() || st.gaz[j]&(gOrgNoun|gRoleB|gLeaderB|gCountryB|gCapitalB|gRegionB|gDemonymB) != 0 {
+					named = false
+					break
+				}
+			}
+			if named {
+				typ = 1
+			}
+			break
+		}
 		// "the cardinal protodeacon, Dominique Mamberti": a name in
 		// apposition after a person's title that begins with a known
 		// first name is a person, whatever the tagger took it for.
@@ -332,6 +352,13 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	}
 	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != ".") {
 		b--
+	}
+	// A title-case headline lets a preposition or conjunction into a
+	// person's name ("Sits Down With Barack Obama"): no name begins so.
+	for typ == 1 && a < b-1 && notNameStart[st.info[a].lower] {
+		a++
+		// A title before the function word is not this name's.
+		titleStart, titleEnd, titleRole = a, a, -1
 	}
 	if a >= b {
 		return
@@ -836,6 +863,13 @@ func (st *state) honorifics() {
 			}
 		}
 	}
+}
+
+// notNameStart are function words a title-case headline capitalises that
+// never begin a person's name.
+var notNameStart = map[string]bool{
+	"with": true, "and": true, "or": true, "for": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "by": true, "from": true, "as": true, "after": true, "before": true, "against": true, "vs": true,
 }
 
 // titleEndsAt reports whether a title of more than one word that is not
