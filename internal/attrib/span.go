@@ -261,7 +261,7 @@ func (tb *tables) build(rel scorer) {
 	}
 	for side := 0; side < 2; side++ {
 		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
-		tb.maxOf(sourceTemplates, side) // sets most, which sourceRowBound reads
+		tb.maxOf(sourceTemplates, side) // sets most, which sourceRow reads
 	}
 }
 
@@ -1027,7 +1027,7 @@ func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int 
 	v[dSourceFirst-dSourceLen] = int(c.d.Tokens[a].POS)
 	v[dSourceComma-dSourceLen] = b2i(r.commas[b]-r.commas[a] > 0)
 	v[dSourceVerb-dSourceLen] = b2i(r.verbs[b]-r.verbs[a] > 0)
-	v[dSourceQuoted-dSourceLen] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+	v[dSourceQuoted-dSourceLen] = sourceQuoted(c, a, b)
 	// Cues between the source and this cue: a subject shared by
 	// coordinated verbs ("X stressed that …, and said …").
 	var between int32
@@ -1039,8 +1039,20 @@ func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int 
 	v[dSourceCuesBetween-dSourceLen] = min(int(between), 2)
 	v[dSourceCoord-dSourceLen] = k.coord*2 + b2i(between > 0)
 	v[dSourceParticiple-dSourceLen] = k.participle*2 + b2i(a <= k.sa+1)
-	// How the candidate lines up with the mentions of people and
-	// organisations: exactly one, ending with one, or neither.
+	v[dSourceMention-dSourceLen] = sourceMention(c, a, b)
+	return v
+}
+
+// sourceQuoted returns the dSourceQuoted value of source [a, b): 1 when
+// it starts or ends inside a quotation.
+func sourceQuoted(c *context, a, b int) int {
+	return b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+}
+
+// sourceMention returns the dSourceMention value of source [a, b): how it
+// lines up with the mentions of people and organisations (exactly one,
+// ending with one, or neither) and the kind of that mention.
+func sourceMention(c *context, a, b int) int {
 	align, kind := 0, c.toks[b-1].mEnd
 	switch {
 	case c.toks[a].mStart != mNone && int(c.toks[a].mSpanEnd) == b:
@@ -1048,8 +1060,7 @@ func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int 
 	case kind != mNone:
 		align = 2
 	}
-	v[dSourceMention-dSourceLen] = align*int(numMention) + int(kind)
-	return v
+	return align*int(numMention) + int(kind)
 }
 
 // sourceDense returns the dense feature values of source [a, b) on a side
@@ -1078,24 +1089,58 @@ var sourceFixed = func() (t [2][numSourceDense]bool) {
 	return t
 }()
 
-// sourceRowBound returns the most that sourceScore gives for a candidate
-// of cue k.q whose near end is at near on side: the weights of the
-// templates that near fixes and the largest of the others, added in
-// template order. Float addition rounds monotonically, so no candidate's
-// sum exceeds it.
-func (r *ranker) sourceRowBound(k *sourceCue, side, near int) float32 {
+// sourceRow holds what the near end of a source candidate fixes: the
+// weights of the dense source templates whose value it fixes (see
+// sourceFixed; the others are left zero), and the bound of the row.
+type sourceRow struct {
+	w     [numSourceDense]float32
+	bound float32
+}
+
+// sourceRow returns the row of the candidates of cue k.q whose near end is
+// at near on side. Its bound is the most that sourceScore gives for any
+// of them: the weights of the templates that near fixes and the largest
+// of the others, added in template order. Float addition rounds
+// monotonically, so no candidate's sum exceeds it.
+func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 	a, b := near, near+1 // any candidate with this near end
 	if side == sideLeft {
 		a, b = near-1, near
 	}
 	v := r.sourceValues(k, side, a, b)
-	var s float32
+	var row sourceRow
 	for t, x := range v {
 		if sourceFixed[side][t] {
-			s += r.tb.get(dSourceLen+t, side, x)
+			row.w[t] = r.tb.get(dSourceLen+t, side, x)
+			row.bound += row.w[t]
 		} else {
-			s += r.tb.most[dSourceLen+t][side]
+			row.bound += r.tb.most[dSourceLen+t][side]
 		}
+	}
+	return row
+}
+
+// rowScore returns what sourceScore returns for candidate [a, b) of row:
+// the weights of the templates its near end leaves open, read here, and
+// those of row, added in template order.
+func (r *ranker) rowScore(k *sourceCue, row *sourceRow, side, a, b int) float32 {
+	c := r.c
+	tb := &r.tb
+	w := row.w
+	w[dSourceLen-dSourceLen] = tb.get(dSourceLen, side, bucket(b-a))
+	if side == sideRight {
+		w[dSourceHead-dSourceLen] = tb.get(dSourceHead, side, int(c.d.Tokens[b-1].POS))
+	} else {
+		w[dSourceFirst-dSourceLen] = tb.get(dSourceFirst, side, int(c.d.Tokens[a].POS))
+		w[dSourceParticiple-dSourceLen] = tb.get(dSourceParticiple, side, k.participle*2+b2i(a <= k.sa+1))
+	}
+	w[dSourceComma-dSourceLen] = tb.get(dSourceComma, side, b2i(r.commas[b]-r.commas[a] > 0))
+	w[dSourceVerb-dSourceLen] = tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
+	w[dSourceQuoted-dSourceLen] = tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
+	w[dSourceMention-dSourceLen] = tb.get(dSourceMention, side, sourceMention(c, a, b))
+	var s float32
+	for _, x := range w {
+		s += x
 	}
 	return s
 }
@@ -1147,7 +1192,7 @@ func (r *ranker) sources(q cueSpan) []span {
 		}
 		rel := r.nearRel(q, sideRight, near, true, &memo[sideRight])
 		base := r.b(near, sourceClass(roleStart, sideRight)) + rel
-		bound := r.sourceRowBound(&k, sideRight, near)
+		row := r.sourceRow(&k, sideRight, near)
 		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
 			if r.cueTok[e-1] {
 				break
@@ -1156,10 +1201,10 @@ func (r *ranker) sources(q cueSpan) []span {
 				break
 			}
 			partial := base + r.b(e-1, sourceClass(roleEnd, sideRight))
-			if best.n == topK && partial+bound <= best.items[topK-1].score {
+			if best.n == topK && partial+row.bound <= best.items[topK-1].score {
 				continue
 			}
-			best.add(span{a: near, b: e, side: sideRight, score: partial + r.sourceScore(&k, sideRight, near, e)})
+			best.add(span{a: near, b: e, side: sideRight, score: partial + r.rowScore(&k, &row, sideRight, near, e)})
 		}
 	}
 	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
@@ -1168,7 +1213,7 @@ func (r *ranker) sources(q cueSpan) []span {
 		}
 		rel := r.nearRel(q, sideLeft, near, true, &memo[sideLeft])
 		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + rel
-		bound := r.sourceRowBound(&k, sideLeft, near)
+		row := r.sourceRow(&k, sideLeft, near)
 		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
 			if r.cueTok[a] {
 				break
@@ -1177,10 +1222,10 @@ func (r *ranker) sources(q cueSpan) []span {
 				continue
 			}
 			partial := base + r.b(a, sourceClass(roleStart, sideLeft))
-			if best.n == topK && partial+bound <= best.items[topK-1].score {
+			if best.n == topK && partial+row.bound <= best.items[topK-1].score {
 				continue
 			}
-			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.sourceScore(&k, sideLeft, a, near)})
+			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.rowScore(&k, &row, sideLeft, a, near)})
 		}
 	}
 	return best.list()
