@@ -1,7 +1,9 @@
 package attrib
 
 import (
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -110,16 +112,23 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		w := d.Text[t.Start:t.End]
 		ti := &c.toks[i]
 		ti.word = normWord(w)
-		ti.lower = c.lower(ti.word)
 		if fs != nil {
+			// The lower-case form is looked up from c's buffer; a
+			// form met before gives the cache's copy of it, so that only
+			// a new one costs a string.
 			isWord := t.Kind == doc.Word
-			fi := fs.forms.Get(ti.lower)
+			lower, inBuf := c.lowerView(ti.word)
+			fi := fs.forms.Get(lower)
 			if fi == nil || fi.isWord != isWord {
-				fi = fs.newForm(ti.lower, isWord, &local)
+				if inBuf {
+					lower = strings.Clone(lower)
+				}
+				fi = fs.newForm(lower, isWord, &local)
 			}
 			c.forms[i] = fi
-			ti.lemma, ti.cue, ti.noun = fi.lemma, fi.class, fi.noun
+			ti.lower, ti.lemma, ti.cue, ti.noun = fi.lower, fi.lemma, fi.class, fi.noun
 		} else {
+			ti.lower = c.lower(ti.word)
 			ti.lemma, ti.cue, ti.noun = wordFacts(lex, ti.lower, t.Kind == doc.Word)
 		}
 		if t.Has(doc.OpenQuote) {
@@ -213,6 +222,16 @@ func grow[T any](s []T, n int) []T {
 
 // lower returns w in lower case, without allocating when it already is.
 func (c *context) lower(w string) string {
+	l, inBuf := c.lowerView(w)
+	if inBuf {
+		return strings.Clone(l)
+	}
+	return l
+}
+
+// lowerView returns w in lower case: w itself when it already is, else a
+// string over c's buffer (inBuf), valid until the next call.
+func (c *context) lowerView(w string) (l string, inBuf bool) {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		if b := w[i]; 'A' <= b && b <= 'Z' {
@@ -221,7 +240,7 @@ func (c *context) lower(w string) string {
 		}
 	}
 	if !upper {
-		return w
+		return w, false
 	}
 	c.lowerBuf = c.lowerBuf[:0]
 	for i := 0; i < len(w); i++ {
@@ -231,7 +250,7 @@ func (c *context) lower(w string) string {
 		}
 		c.lowerBuf = append(c.lowerBuf, b)
 	}
-	return string(c.lowerBuf)
+	return unsafe.String(unsafe.SliceData(c.lowerBuf), len(c.lowerBuf)), true
 }
 
 // paraRange returns the token range of the paragraph holding token i.

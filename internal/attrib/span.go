@@ -323,6 +323,8 @@ type ranker struct {
 	// forms of c it has set (it must hold the boundary model bnd).
 	fs  *formScorer
 	one [1]float32
+	// contentBuf and sourceBuf hold what contents and sources return.
+	contentBuf, sourceBuf [topK]span
 }
 
 // newRanker prepares the rankers for one document. tb holds the dense
@@ -792,9 +794,10 @@ func (r *ranker) setFar() {
 	}
 }
 
-// contents returns the best content candidates of cue q, best first. It
-// computes exactly what contentsRef does, with the per-token parts of the
-// dense features hoisted out of the pair loops.
+// contents returns the best content candidates of cue q, best first, in
+// r's storage (valid until the next call). It computes exactly what
+// contentsRef does, with the per-token parts of the dense features
+// hoisted out of the pair loops.
 func (r *ranker) contents(q cueSpan) []span {
 	c := r.c
 	pa, pb := r.contentWindow(q)
@@ -901,7 +904,7 @@ func (r *ranker) contents(q cueSpan) []span {
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
-	return best.list()
+	return best.appendTo(r.contentBuf[:0])
 }
 
 // clauseStart reports a token that begins a new clause after a comma: a
@@ -1176,7 +1179,8 @@ func (r *ranker) noneFeatures(dst []uint64, q cueSpan) []uint64 {
 	return dst
 }
 
-// sources returns the best source candidates of cue q, best first; a
+// sources returns the best source candidates of cue q, best first, in r's
+// storage (valid until the next call); a
 // candidate with a == b stands for "no source".
 func (r *ranker) sources(q cueSpan) []span {
 	c := r.c
@@ -1228,7 +1232,7 @@ func (r *ranker) sources(q cueSpan) []span {
 			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.rowScore(&k, &row, sideLeft, a, near)})
 		}
 	}
-	return best.list()
+	return best.appendTo(r.sourceBuf[:0])
 }
 
 // nounPhraseLike reports whether tokens [a, b) could be a source: a
@@ -1282,7 +1286,10 @@ func (t *topList) add(s span) {
 	t.items[i] = s
 }
 
-func (t *topList) list() []span { return append([]span(nil), t.items[:t.n]...) }
+func (t *topList) list() []span { return t.appendTo(nil) }
+
+// appendTo appends t's spans, best first, to dst.
+func (t *topList) appendTo(dst []span) []span { return append(dst, t.items[:t.n]...) }
 
 func isPunctWord(w string) bool {
 	switch w {
