@@ -66,27 +66,19 @@ func addBvecsGeneric(dst *bvec, vs []*bvec) {
 }
 
 // bvecSum adds up a token's boundary weights in order: the vectors it is
-// given are kept in a list and added together (addBvecs), before a row
-// of a word form's weights, which it adds as the model does.
+// given are kept in a list and added together (addBvecs).
 type bvecSum struct {
 	s  *bvec
 	n  int
 	vs [24]*bvec
 }
 
-// add adds v after what came before.
+// add adds v after what came before; nil adds nothing.
 func (a *bvecSum) add(v *bvec) {
-	a.vs[a.n] = v
-	a.n++
-}
-
-// addRow adds the weights of r after what came before.
-func (a *bvecSum) addRow(m *linear.Model, r linear.Row) {
-	if r == (linear.Row{}) {
-		return
+	if v != nil {
+		a.vs[a.n] = v
+		a.n++
 	}
-	a.flush()
-	m.AddRow(r, a.s[:])
 }
 
 // flush adds the vectors listed.
@@ -107,10 +99,11 @@ func bvecOf(m *linear.Model, f uint64) bvec {
 	return v
 }
 
-// bndForm is the boundary model's part of a formInfo: the rows of a word
-// form as the token's word, the previous word and the next word.
+// bndForm is the boundary model's part of a formInfo: the weights of a
+// word form as the token's word, the previous word and the next word, as
+// vectors (nil for none) so that they add with the others.
 type bndForm struct {
-	word, prev, next linear.Row
+	word, prev, next *bvec
 }
 
 func newBndTables(m *linear.Model) *bndTables {
@@ -157,9 +150,9 @@ func vecOrNil(m *linear.Model, f uint64) *bvec {
 
 // describe fills f for a word form whose lower-case form is lower.
 func (b *bndTables) describe(f *bndForm, lower string) {
-	f.word = b.m.Row(linear.Str(bfWord, lower))
-	f.prev = b.m.Row(linear.Str(bfPrevWord, lower))
-	f.next = b.m.Row(linear.Str(bfNextWord, lower))
+	f.word = vecOrNil(b.m, linear.Str(bfWord, lower))
+	f.prev = vecOrNil(b.m, linear.Str(bfPrevWord, lower))
+	f.next = vecOrNil(b.m, linear.Str(bfNextWord, lower))
 }
 
 // score sets sc to the scores of the features boundaryFeatures lists for
@@ -189,11 +182,10 @@ func (b *bndTables) score(c *context, i int, sc []float32) bool {
 		i > 0 && c.toks[i-1].quote >= numQuote || i+1 < n && c.toks[i+1].quote >= numQuote {
 		return false
 	}
-	m := b.m
 	s := bvecSum{s: (*bvec)(sc)}
 	*s.s = bvec{}
 	s.add(&b.bias)
-	s.addRow(m, c.forms[i].bnd.word)
+	s.add(c.forms[i].bnd.word)
 	s.add(&b.pos[pos])
 	s.add(&b.quote[t.quote])
 	if tok.Has(doc.SentStart) {
@@ -215,22 +207,18 @@ func (b *bndTables) score(c *context, i int, sc []float32) bool {
 		s.add(&b.shape)
 	}
 	if i > 0 {
-		s.addRow(m, c.forms[i-1].bnd.prev)
+		s.add(c.forms[i-1].bnd.prev)
 		s.add(&b.prevPOS[ppos])
-		if v := b.posPrevCur[ppos][pos]; v != nil {
-			s.add(v)
-		}
+		s.add(b.posPrevCur[ppos][pos])
 		s.add(&b.prevQuote[c.toks[i-1].quote])
 		if i > 1 {
 			s.add(&b.prev2POS[p2pos])
 		}
 	}
 	if i+1 < n {
-		s.addRow(m, c.forms[i+1].bnd.next)
+		s.add(c.forms[i+1].bnd.next)
 		s.add(&b.nextPOS[npos])
-		if v := b.posCurNext[pos][npos]; v != nil {
-			s.add(v)
-		}
+		s.add(b.posCurNext[pos][npos])
 		s.add(&b.nextQuote[c.toks[i+1].quote])
 		if c.toks[i+1].sentEnd {
 			s.add(&b.nextSentEnd)
