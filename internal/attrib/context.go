@@ -81,6 +81,9 @@ type context struct {
 	// by formScorer.begin).
 	forms   []*formInfo
 	formsOf *formScorer
+	// local holds the infos of the forms fs.forms could not keep, for
+	// this document; its storage is reused by the next.
+	local []formInfo
 }
 
 // newContext computes the per-token facts of d the models share.
@@ -104,7 +107,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	c.nextMark = grow(c.nextMark, n)
 	c.cueMargin = nil
 	c.forms, c.formsOf = c.forms[:0], nil
-	var local []formInfo
+	local := c.local[:0]
 	if fs != nil {
 		c.forms, c.formsOf = grow(c.forms, n), fs
 	}
@@ -154,6 +157,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 			c.sentStarts[i+1]++
 		}
 	}
+	c.local = local
 	mark := int32(-1)
 	for i := range c.toks {
 		c.prevMark[i] = mark
@@ -206,6 +210,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 func (c *context) release() {
 	clear(c.toks)
 	clear(c.forms)
+	clear(c.local)
 	c.d, c.cueMargin, c.formsOf = nil, nil, nil
 }
 
