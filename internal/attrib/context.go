@@ -73,6 +73,10 @@ type context struct {
 	// prevMark[i] and nextMark[i] are the last quotation mark before token
 	// i (-1 for none) and the first after it (len(toks) for none).
 	prevMark, nextMark []int32
+	// prevSubj[i] is the last token before i whose tag may end a
+	// subject (subjectTag; -1 for none), and nextComp[i] the first after
+	// it that begins a complement (compKind; len(toks) for none).
+	prevSubj, nextComp []int32
 	lowerBuf           []byte
 	// cueMargin is the cue tagger's margin for starting a cue at each
 	// token (set by proposeCues).
@@ -105,6 +109,8 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	c.sentStarts = grow(c.sentStarts, n+1)
 	c.prevMark = grow(c.prevMark, n)
 	c.nextMark = grow(c.nextMark, n)
+	c.prevSubj = grow(c.prevSubj, n)
+	c.nextComp = grow(c.nextComp, n)
 	c.cueMargin = nil
 	c.forms, c.formsOf = c.forms[:0], nil
 	local := c.local[:0]
@@ -158,18 +164,24 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		}
 	}
 	c.local = local
-	mark := int32(-1)
+	mark, subj := int32(-1), int32(-1)
 	for i := range c.toks {
-		c.prevMark[i] = mark
+		c.prevMark[i], c.prevSubj[i] = mark, subj
 		if c.toks[i].quote&(qOpen|qClose) != 0 {
 			mark = int32(i)
 		}
+		if subjectTag(d.Tokens[i].POS) {
+			subj = int32(i)
+		}
 	}
-	mark = int32(n)
+	mark, comp := int32(n), int32(n)
 	for i := n - 1; i >= 0; i-- {
-		c.nextMark[i] = mark
+		c.nextMark[i], c.nextComp[i] = mark, comp
 		if c.toks[i].quote&(qOpen|qClose) != 0 {
 			mark = int32(i)
+		}
+		if c.toks[i].comp != 0 {
+			comp = int32(i)
 		}
 	}
 	for _, s := range d.Sentences {
