@@ -398,13 +398,32 @@ func (r *ranker) b(i, k int) float32 {
 	return r.bscore[i*numBoundary+k]
 }
 
-// scoreBoundary sets the boundary scores of token i.
+// scoreBoundary sets the boundary scores of token i. From the tables of
+// r.fs, it scores the other tokens of i's sentence too, in one run while
+// the tables are in the cache: decoding reads most of a sentence once it
+// reads a token of it.
 func (r *ranker) scoreBoundary(i int) {
-	if fs := r.fs; fs == nil || fs.bnd == nil || r.c.formsOf != fs || !fs.bnd.score(r.c, i, r.sc[:]) {
-		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
-		r.bnd.Score(r.fb, r.sc[:])
+	if fs := r.fs; fs != nil && fs.bnd != nil && r.c.formsOf == fs {
+		a, b := r.c.sentRange(i)
+		for j := a; j < b; j++ {
+			if !r.bdone[j] {
+				r.scoreOne(j, fs.bnd)
+			}
+		}
+		if !r.bdone[i] { // outside its sentence's range
+			r.scoreOne(i, fs.bnd)
+		}
+		return
 	}
-	copy(r.bscore[i*numBoundary:], r.sc[:])
+	r.scoreOne(i, nil)
+}
+
+// scoreOne sets the boundary scores of token i, from bt when not nil.
+func (r *ranker) scoreOne(i int, bt *bndTables) {
+	if bt == nil || !bt.score(r.c, i, r.bscore[i*numBoundary:(i+1)*numBoundary]) {
+		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
+		r.bnd.Score(r.fb, r.bscore[i*numBoundary:(i+1)*numBoundary])
+	}
 	r.bdone[i] = true
 }
 
