@@ -94,16 +94,16 @@ type formScorer struct {
 	// triIdx gives the weights of each tag triple (cPOSTri) by the tags
 	// of the previous, the current and the next token: 1 + their index
 	// in triRows, 0 for none, or triLookup to look them up in m.
-	triIdx  [doc.NumPOS][doc.NumPOS][doc.NumPOS]uint16
-	triRows []cueVec
-	prevMention, nextMention                  [numMention][doc.NumPOS]cueVec
-	compAhead                                 [numComp][doc.NumPOS]cueVec
-	subjBehind                                [numSubj][doc.NumPOS]cueVec
-	lemmaNextEnd, lemmaPrevStart              uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
-	lemmaNextPOS                              [doc.NumPOS]uint64
-	lemmaQuote                                [numLemmaQuote]uint64
-	forms                                     *formcache.Cache[formInfo]
-	bnd                                       *bndTables // nil without a boundary model
+	triIdx                       [doc.NumPOS][doc.NumPOS][doc.NumPOS]uint16
+	triRows                      []cueVec
+	prevMention, nextMention     [numMention][doc.NumPOS]cueVec
+	compAhead                    [numComp][doc.NumPOS]cueVec
+	subjBehind                   [numSubj][doc.NumPOS]cueVec
+	lemmaNextEnd, lemmaPrevStart uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
+	lemmaNextPOS                 [doc.NumPOS]uint64
+	lemmaQuote                   [numLemmaQuote]uint64
+	forms                        *formcache.Cache[formInfo]
+	bnd                          *bndTables // nil without a boundary model
 }
 
 // newFormScorer builds the tables of m.
@@ -204,7 +204,9 @@ func (s *formScorer) tagTriples() {
 // cueForm is the cue tagger's part of a formInfo: the weights of the
 // features of a word form alone, and the hashes it brings to pairs.
 type cueForm struct {
-	word, lemma   cueVec
+	// start is the sum of the bias, the word's weights and the lemma's,
+	// the first three terms of every score of the form.
+	start         cueVec
 	labelWord     [numCueLabels]cueVec // with each previous label
 	prev, next    cueVec               // as the previous and the next word
 	prev2, next2  cueVec               // as the word before the previous and after the next
@@ -268,9 +270,13 @@ func (s *formScorer) addTagged(f *cueForm, k uint8, feat uint64, sc *cueVec) {
 // whose lemma is lemma.
 func (s *formScorer) describeCue(f *cueForm, lower, lemma string) {
 	m := s.m
-	f.word = cueVecOf(m, linear.Str(cWord, lower))
+	word := cueVecOf(m, linear.Str(cWord, lower))
 	f.lem = linear.Str(cLemma, lemma)
-	f.lemma = cueVecOf(m, f.lem)
+	lemmaVec := cueVecOf(m, f.lem)
+	f.start = cueVec{}
+	f.start.add(&s.bias)
+	f.start.add(&word)
+	f.start.add(&lemmaVec)
 	f.lemmaPOS = linear.Str(cLemmaPOS, lemma)
 	w := linear.Str(cPrevLabelWord, lower)
 	for l := range numCueLabels {
@@ -326,10 +332,7 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	if tri == triLookup {
 		posTri = m.Row(linear.Pair(s.posTri[ppos][pos], uint64(npos)))
 	}
-	*sc = cueVec{}
-	sc.add(&s.bias)
-	sc.add(&f.word)
-	sc.add(&f.lemma)
+	*sc = f.start
 	sc.add(&s.pos[pos])
 	s.addTagged(f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
 	sc.add(&s.quote[t.quote])
