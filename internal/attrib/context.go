@@ -81,6 +81,10 @@ type context struct {
 	// cueMargin is the cue tagger's margin for starting a cue at each
 	// token (set by proposeCues).
 	cueMargin []float32
+	// marginBuf and inCue are proposeCues' storage: the margins (which
+	// cueMargin shows) and the tokens of the tagger's cues.
+	marginBuf []float32
+	inCue     []bool
 	// forms holds each token's formInfo for the cue scorer formsOf (set
 	// by formScorer.begin).
 	forms   []*formInfo

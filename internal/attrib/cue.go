@@ -316,14 +316,16 @@ func tagCues(c *context, ts tokScorer, gold []uint8, fn func(scores []float32, g
 func proposeCues(c *context, ts tokScorer, slack float32) []cueSpan {
 	d := c.d
 	n := len(d.Tokens)
-	margin := make([]float32, n)
+	c.marginBuf = grow(c.marginBuf, n)
+	margin := c.marginBuf
 	k := 0
 	cues := tagCues(c, ts, nil, func(sc []float32, _, _ int) {
 		margin[k] = max(sc[labB], sc[labI]) - sc[labO]
 		k++
 	})
 	c.cueMargin = margin
-	in := make([]bool, n)
+	c.inCue = grow(c.inCue, n)
+	in := c.inCue
 	for _, q := range cues {
 		for i := q.a; i < q.b; i++ {
 			in[i] = true
