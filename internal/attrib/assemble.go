@@ -475,8 +475,8 @@ func wordCount(s string) int {
 	return n
 }
 
-// sortStatements orders statements by content start, keeping the parent
-// links right.
+// sortStatements orders statements by content start (stably), in place,
+// keeping the parent and continuation links right.
 func sortStatements(sts []doc.Statement) []doc.Statement {
 	idx := make([]int, len(sts))
 	for i := range idx {
@@ -487,17 +487,24 @@ func sortStatements(sts []doc.Statement) []doc.Statement {
 	for n, i := range idx {
 		pos[i] = n
 	}
-	out := make([]doc.Statement, len(sts))
-	for n, i := range idx {
-		out[n] = sts[i]
-		if out[n].Parent >= 0 {
-			out[n].Parent = pos[out[n].Parent]
+	for i := range sts {
+		if sts[i].Parent >= 0 {
+			sts[i].Parent = pos[sts[i].Parent]
 		}
-		if out[n].Continues >= 0 {
-			out[n].Continues = pos[out[n].Continues]
+		if sts[i].Continues >= 0 {
+			sts[i].Continues = pos[sts[i].Continues]
 		}
 	}
-	return out
+	// Move the statements into place, in sts itself: the one at i
+	// belongs at pos[i].
+	for i := range sts {
+		for pos[i] != i {
+			j := pos[i]
+			sts[i], sts[j] = sts[j], sts[i]
+			pos[i], pos[j] = pos[j], pos[i]
+		}
+	}
+	return sts
 }
 
 func confidence(margin float32) float64 {

@@ -118,7 +118,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 	c := buf.c.reset(d, a.lex, a.fs)
 	cues := proposeCues(c, a.fs, proposeSlack)
 	r := a.rankerIn(&buf.r, c, cues)
-	var cands []candidate
+	cands := make([]candidate, 0, len(cues))
 	var fb []uint64
 	var sc [2]float32
 	for _, q := range cues {
@@ -198,7 +198,8 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 // lies inside that content: it says who said the inner words. Within each
 // level, overlaps are settled in favour of the higher score.
 func resolveConflicts(cx *context, cands []candidate) []candidate {
-	var outer, inner []candidate
+	outer := make([]candidate, 0, len(cands))
+	var inner []candidate
 	for i, c := range cands {
 		if c.content.none() {
 			continue
@@ -234,7 +235,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		}
 		return true
 	}
-	var kept []candidate
+	kept := make([]candidate, 0, len(outer)+len(inner))
 	for _, c := range outer {
 		if !fits(c, kept) {
 			// A content stops where another attribution's source
@@ -481,7 +482,7 @@ func dropSwallowingParents(c *context, kept []candidate) []candidate {
 		}
 	}
 	idx := make([]int, len(kept))
-	var out []candidate
+	out := make([]candidate, 0, len(kept))
 	for i, k := range kept {
 		if drop[i] {
 			idx[i] = -1

@@ -16,7 +16,7 @@ type bndTables struct {
 	pos, prevPOS, nextPOS, prev2POS, next2POS                        [doc.NumPOS]bvec
 	quote, prevQuote, nextQuote                                      [numQuote]bvec
 	cue                                                              [numCueClass]bvec
-	posPrevCur, posCurNext                                           [doc.NumPOS][doc.NumPOS]linear.Row
+	posPrevCur, posCurNext                                           [doc.NumPOS][doc.NumPOS]*bvec // nil for no weights
 }
 
 // bvec is one feature's weights, one per boundary class, as the model
@@ -58,6 +58,37 @@ func (s *bvec) add(v *bvec) {
 	s[27] += v[27]
 }
 
+// addBvecsGeneric adds the vectors vs to dst in order.
+func addBvecsGeneric(dst *bvec, vs []*bvec) {
+	for _, v := range vs {
+		dst.add(v)
+	}
+}
+
+// bvecSum adds up a token's boundary weights in order: the vectors it is
+// given are kept in a list and added together (addBvecs).
+type bvecSum struct {
+	s  *bvec
+	n  int
+	vs [24]*bvec
+}
+
+// add adds v after what came before; nil adds nothing.
+func (a *bvecSum) add(v *bvec) {
+	if v != nil {
+		a.vs[a.n] = v
+		a.n++
+	}
+}
+
+// flush adds the vectors listed.
+func (a *bvecSum) flush() {
+	if a.n > 0 {
+		addBvecs(a.s, a.vs[:a.n])
+		a.n = 0
+	}
+}
+
 // bvecOf returns the weights of feature f in m.
 func bvecOf(m *linear.Model, f uint64) bvec {
 	var v bvec
@@ -68,10 +99,11 @@ func bvecOf(m *linear.Model, f uint64) bvec {
 	return v
 }
 
-// bndForm is the boundary model's part of a formInfo: the rows of a word
-// form as the token's word, the previous word and the next word.
+// bndForm is the boundary model's part of a formInfo: the weights of a
+// word form as the token's word, the previous word and the next word, as
+// vectors (nil for none) so that they add with the others.
 type bndForm struct {
-	word, prev, next linear.Row
+	word, prev, next *bvec
 }
 
 func newBndTables(m *linear.Model) *bndTables {
@@ -91,8 +123,8 @@ func newBndTables(m *linear.Model) *bndTables {
 		b.prev2POS[p] = v(linear.Int(bfPrev2POS, p))
 		b.next2POS[p] = v(linear.Int(bfNext2POS, p))
 		for p2 := range doc.NumPOS {
-			b.posPrevCur[p2][p] = m.Row(linear.Pair(linear.Int(bfPOSPrevCur, p2), uint64(p)))
-			b.posCurNext[p][p2] = m.Row(linear.Pair(linear.Int(bfPOSCurNext, p), uint64(p2)))
+			b.posPrevCur[p2][p] = vecOrNil(m, linear.Pair(linear.Int(bfPOSPrevCur, p2), uint64(p)))
+			b.posCurNext[p][p2] = vecOrNil(m, linear.Pair(linear.Int(bfPOSCurNext, p), uint64(p2)))
 		}
 	}
 	for q := range numQuote {
@@ -106,11 +138,21 @@ func newBndTables(m *linear.Model) *bndTables {
 	return b
 }
 
+// vecOrNil returns the weights of feature f in m, or nil when it has
+// none.
+func vecOrNil(m *linear.Model, f uint64) *bvec {
+	if m.Row(f) == (linear.Row{}) {
+		return nil
+	}
+	v := bvecOf(m, f)
+	return &v
+}
+
 // describe fills f for a word form whose lower-case form is lower.
 func (b *bndTables) describe(f *bndForm, lower string) {
-	f.word = b.m.Row(linear.Str(bfWord, lower))
-	f.prev = b.m.Row(linear.Str(bfPrevWord, lower))
-	f.next = b.m.Row(linear.Str(bfNextWord, lower))
+	f.word = vecOrNil(b.m, linear.Str(bfWord, lower))
+	f.prev = vecOrNil(b.m, linear.Str(bfPrevWord, lower))
+	f.next = vecOrNil(b.m, linear.Str(bfNextWord, lower))
 }
 
 // score sets sc to the scores of the features boundaryFeatures lists for
@@ -140,11 +182,10 @@ func (b *bndTables) score(c *context, i int, sc []float32) bool {
 		i > 0 && c.toks[i-1].quote >= numQuote || i+1 < n && c.toks[i+1].quote >= numQuote {
 		return false
 	}
-	m := b.m
-	s := (*bvec)(sc)
-	*s = bvec{}
+	s := bvecSum{s: (*bvec)(sc)}
+	*s.s = bvec{}
 	s.add(&b.bias)
-	m.AddRow(c.forms[i].bnd.word, sc)
+	s.add(c.forms[i].bnd.word)
 	s.add(&b.pos[pos])
 	s.add(&b.quote[t.quote])
 	if tok.Has(doc.SentStart) {
@@ -166,18 +207,18 @@ func (b *bndTables) score(c *context, i int, sc []float32) bool {
 		s.add(&b.shape)
 	}
 	if i > 0 {
-		m.AddRow(c.forms[i-1].bnd.prev, sc)
+		s.add(c.forms[i-1].bnd.prev)
 		s.add(&b.prevPOS[ppos])
-		m.AddRow(b.posPrevCur[ppos][pos], sc)
+		s.add(b.posPrevCur[ppos][pos])
 		s.add(&b.prevQuote[c.toks[i-1].quote])
 		if i > 1 {
 			s.add(&b.prev2POS[p2pos])
 		}
 	}
 	if i+1 < n {
-		m.AddRow(c.forms[i+1].bnd.next, sc)
+		s.add(c.forms[i+1].bnd.next)
 		s.add(&b.nextPOS[npos])
-		m.AddRow(b.posCurNext[pos][npos], sc)
+		s.add(b.posCurNext[pos][npos])
 		s.add(&b.nextQuote[c.toks[i+1].quote])
 		if c.toks[i+1].sentEnd {
 			s.add(&b.nextSentEnd)
@@ -186,6 +227,7 @@ func (b *bndTables) score(c *context, i int, sc []float32) bool {
 			s.add(&b.next2POS[n2pos])
 		}
 	}
+	s.flush()
 	return true
 }
 

@@ -1,7 +1,9 @@
 package attrib
 
 import (
+	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -71,14 +73,25 @@ type context struct {
 	// prevMark[i] and nextMark[i] are the last quotation mark before token
 	// i (-1 for none) and the first after it (len(toks) for none).
 	prevMark, nextMark []int32
+	// prevSubj[i] is the last token before i whose tag may end a
+	// subject (subjectTag; -1 for none), and nextComp[i] the first after
+	// it that begins a complement (compKind; len(toks) for none).
+	prevSubj, nextComp []int32
 	lowerBuf           []byte
 	// cueMargin is the cue tagger's margin for starting a cue at each
 	// token (set by proposeCues).
 	cueMargin []float32
+	// marginBuf and inCue are proposeCues' storage: the margins (which
+	// cueMargin shows) and the tokens of the tagger's cues.
+	marginBuf []float32
+	inCue     []bool
 	// forms holds each token's formInfo for the cue scorer formsOf (set
 	// by formScorer.begin).
 	forms   []*formInfo
 	formsOf *formScorer
+	// local holds the infos of the forms fs.forms could not keep, for
+	// this document; its storage is reused by the next.
+	local []formInfo
 }
 
 // newContext computes the per-token facts of d the models share.
@@ -100,9 +113,11 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	c.sentStarts = grow(c.sentStarts, n+1)
 	c.prevMark = grow(c.prevMark, n)
 	c.nextMark = grow(c.nextMark, n)
+	c.prevSubj = grow(c.prevSubj, n)
+	c.nextComp = grow(c.nextComp, n)
 	c.cueMargin = nil
 	c.forms, c.formsOf = c.forms[:0], nil
-	var local []formInfo
+	local := c.local[:0]
 	if fs != nil {
 		c.forms, c.formsOf = grow(c.forms, n), fs
 	}
@@ -110,16 +125,23 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		w := d.Text[t.Start:t.End]
 		ti := &c.toks[i]
 		ti.word = normWord(w)
-		ti.lower = c.lower(ti.word)
 		if fs != nil {
+			// The lower-case form is looked up from c's buffer; a
+			// form met before gives the cache's copy of it, so that only
+			// a new one costs a string.
 			isWord := t.Kind == doc.Word
-			fi := fs.forms.Get(ti.lower)
+			lower, inBuf := c.lowerView(ti.word)
+			fi := fs.forms.Get(lower)
 			if fi == nil || fi.isWord != isWord {
-				fi = fs.newForm(ti.lower, isWord, &local)
+				if inBuf {
+					lower = strings.Clone(lower)
+				}
+				fi = fs.newForm(lower, isWord, &local)
 			}
 			c.forms[i] = fi
-			ti.lemma, ti.cue, ti.noun = fi.lemma, fi.class, fi.noun
+			ti.lower, ti.lemma, ti.cue, ti.noun = fi.lower, fi.lemma, fi.class, fi.noun
 		} else {
+			ti.lower = c.lower(ti.word)
 			ti.lemma, ti.cue, ti.noun = wordFacts(lex, ti.lower, t.Kind == doc.Word)
 		}
 		if t.Has(doc.OpenQuote) {
@@ -145,18 +167,25 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 			c.sentStarts[i+1]++
 		}
 	}
-	mark := int32(-1)
+	c.local = local
+	mark, subj := int32(-1), int32(-1)
 	for i := range c.toks {
-		c.prevMark[i] = mark
+		c.prevMark[i], c.prevSubj[i] = mark, subj
 		if c.toks[i].quote&(qOpen|qClose) != 0 {
 			mark = int32(i)
 		}
+		if subjectTag(d.Tokens[i].POS) {
+			subj = int32(i)
+		}
 	}
-	mark = int32(n)
+	mark, comp := int32(n), int32(n)
 	for i := n - 1; i >= 0; i-- {
-		c.nextMark[i] = mark
+		c.nextMark[i], c.nextComp[i] = mark, comp
 		if c.toks[i].quote&(qOpen|qClose) != 0 {
 			mark = int32(i)
+		}
+		if c.toks[i].comp != 0 {
+			comp = int32(i)
 		}
 	}
 	for _, s := range d.Sentences {
@@ -197,6 +226,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 func (c *context) release() {
 	clear(c.toks)
 	clear(c.forms)
+	clear(c.local)
 	c.d, c.cueMargin, c.formsOf = nil, nil, nil
 }
 
@@ -213,6 +243,16 @@ func grow[T any](s []T, n int) []T {
 
 // lower returns w in lower case, without allocating when it already is.
 func (c *context) lower(w string) string {
+	l, inBuf := c.lowerView(w)
+	if inBuf {
+		return strings.Clone(l)
+	}
+	return l
+}
+
+// lowerView returns w in lower case: w itself when it already is, else a
+// string over c's buffer (inBuf), valid until the next call.
+func (c *context) lowerView(w string) (l string, inBuf bool) {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		if b := w[i]; 'A' <= b && b <= 'Z' {
@@ -221,7 +261,7 @@ func (c *context) lower(w string) string {
 		}
 	}
 	if !upper {
-		return w
+		return w, false
 	}
 	c.lowerBuf = c.lowerBuf[:0]
 	for i := 0; i < len(w); i++ {
@@ -231,7 +271,7 @@ func (c *context) lower(w string) string {
 		}
 		c.lowerBuf = append(c.lowerBuf, b)
 	}
-	return string(c.lowerBuf)
+	return unsafe.String(unsafe.SliceData(c.lowerBuf), len(c.lowerBuf)), true
 }
 
 // paraRange returns the token range of the paragraph holding token i.

@@ -192,10 +192,8 @@ func quoteDists(c *context, i, a, b int) (left, right int) {
 // sentence (which ends at b): a that-clause (1), a colon (2), a quotation
 // (3), "to" (4), or none of them (0).
 func compAhead(c *context, i, b int) int {
-	for j := i + 1; j < b && j <= i+6; j++ {
-		if k := c.toks[j].comp; k != 0 {
-			return int(k)
-		}
+	if j := int(c.nextComp[i]); j < b && j <= i+6 {
+		return int(c.toks[j].comp)
 	}
 	return 0
 }
@@ -221,13 +219,16 @@ func compKind(t *tokInfo) uint8 {
 // the subject of token i lies within three tokens before it in its
 // sentence (which starts at a): 1 just before, up to 3; 0 for none.
 func subjBehind(c *context, i, a int) int {
-	for j := i - 1; j >= a && j >= i-3; j-- {
-		p := c.d.Tokens[j].POS
-		if p == doc.TagNNP || p == doc.TagPRP || p == doc.TagNNS || p == doc.TagNN {
-			return 1 + (i - 1 - j)
-		}
+	if j := int(c.prevSubj[i]); j >= a && j >= i-3 {
+		return 1 + (i - 1 - j)
 	}
 	return 0
+}
+
+// subjectTag reports the tags of the words that may end a subject, as
+// subjBehind counts them: a name, a noun or a personal pronoun.
+func subjectTag(p doc.POS) bool {
+	return p == doc.TagNNP || p == doc.TagPRP || p == doc.TagNNS || p == doc.TagNN
 }
 
 func bucketDist(n int) int {
@@ -315,14 +316,16 @@ func tagCues(c *context, ts tokScorer, gold []uint8, fn func(scores []float32, g
 func proposeCues(c *context, ts tokScorer, slack float32) []cueSpan {
 	d := c.d
 	n := len(d.Tokens)
-	margin := make([]float32, n)
+	c.marginBuf = grow(c.marginBuf, n)
+	margin := c.marginBuf
 	k := 0
 	cues := tagCues(c, ts, nil, func(sc []float32, _, _ int) {
 		margin[k] = max(sc[labB], sc[labI]) - sc[labO]
 		k++
 	})
 	c.cueMargin = margin
-	in := make([]bool, n)
+	c.inCue = grow(c.inCue, n)
+	in := c.inCue
 	for _, q := range cues {
 		for i := q.a; i < q.b; i++ {
 			in[i] = true

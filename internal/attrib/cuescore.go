@@ -91,14 +91,19 @@ type formScorer struct {
 	prevLemmaCue, nextLemmaCue                [numCueClass]cueVec
 	posPrevCur, posCurNext                    [doc.NumPOS][doc.NumPOS]cueVec
 	posTri                                    [doc.NumPOS][doc.NumPOS]uint64 // Pair(Pair(Int(cPOSTri, prev), cur)), to pair with the next tag
-	prevMention, nextMention                  [numMention][doc.NumPOS]cueVec
-	compAhead                                 [numComp][doc.NumPOS]cueVec
-	subjBehind                                [numSubj][doc.NumPOS]cueVec
-	lemmaNextEnd, lemmaPrevStart              uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
-	lemmaNextPOS                              [doc.NumPOS]uint64
-	lemmaQuote                                [numLemmaQuote]uint64
-	forms                                     *formcache.Cache[formInfo]
-	bnd                                       *bndTables // nil without a boundary model
+	// triIdx gives the weights of each tag triple (cPOSTri) by the tags
+	// of the previous, the current and the next token: 1 + their index
+	// in triRows, 0 for none, or triLookup to look them up in m.
+	triIdx                       [doc.NumPOS][doc.NumPOS][doc.NumPOS]uint16
+	triRows                      []cueVec
+	prevMention, nextMention     [numMention][doc.NumPOS]cueVec
+	compAhead                    [numComp][doc.NumPOS]cueVec
+	subjBehind                   [numSubj][doc.NumPOS]cueVec
+	lemmaNextEnd, lemmaPrevStart uint64 // Str(cLemmaNext, "</s>"), Str(cLemmaPrev, "<s>")
+	lemmaNextPOS                 [doc.NumPOS]uint64
+	lemmaQuote                   [numLemmaQuote]uint64
+	forms                        *formcache.Cache[formInfo]
+	bnd                          *bndTables // nil without a boundary model
 }
 
 // newFormScorer builds the tables of m.
@@ -151,6 +156,7 @@ func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formS
 			s.subjBehind[k][p] = v(linear.Pair(linear.Int(cSubjBehind, k), pos))
 		}
 	}
+	s.tagTriples()
 	for q := range numQuote {
 		s.quote[q] = v(linear.Int(cQuote, q))
 		s.prevQuote[q] = v(linear.Int(cPrevQuote, q))
@@ -173,10 +179,34 @@ func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formS
 	return s
 }
 
+// triLookup marks a tag triple whose weights did not fit in triRows.
+const triLookup = 1<<16 - 1
+
+// tagTriples fills s.triIdx and s.triRows, from s.posTri.
+func (s *formScorer) tagTriples() {
+	for p := range doc.NumPOS {
+		for c := range doc.NumPOS {
+			for n := range doc.NumPOS {
+				f := linear.Pair(s.posTri[p][c], uint64(n))
+				switch {
+				case s.m.Row(f) == (linear.Row{}):
+				case len(s.triRows) >= triLookup-1:
+					s.triIdx[p][c][n] = triLookup
+				default:
+					s.triRows = append(s.triRows, cueVecOf(s.m, f))
+					s.triIdx[p][c][n] = uint16(len(s.triRows))
+				}
+			}
+		}
+	}
+}
+
 // cueForm is the cue tagger's part of a formInfo: the weights of the
 // features of a word form alone, and the hashes it brings to pairs.
 type cueForm struct {
-	word, lemma   cueVec
+	// start is the sum of the bias, the word's weights and the lemma's,
+	// the first three terms of every score of the form.
+	start         cueVec
 	labelWord     [numCueLabels]cueVec // with each previous label
 	prev, next    cueVec               // as the previous and the next word
 	prev2, next2  cueVec               // as the word before the previous and after the next
@@ -240,9 +270,13 @@ func (s *formScorer) addTagged(f *cueForm, k uint8, feat uint64, sc *cueVec) {
 // whose lemma is lemma.
 func (s *formScorer) describeCue(f *cueForm, lower, lemma string) {
 	m := s.m
-	f.word = cueVecOf(m, linear.Str(cWord, lower))
+	word := cueVecOf(m, linear.Str(cWord, lower))
 	f.lem = linear.Str(cLemma, lemma)
-	f.lemma = cueVecOf(m, f.lem)
+	lemmaVec := cueVecOf(m, f.lem)
+	f.start = cueVec{}
+	f.start.add(&s.bias)
+	f.start.add(&word)
+	f.start.add(&lemmaVec)
 	f.lemmaPOS = linear.Str(cLemmaPOS, lemma)
 	w := linear.Str(cPrevLabelWord, lower)
 	for l := range numCueLabels {
@@ -293,11 +327,12 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	}
 	lemmaNext := m.Row(linear.Pair(f.lem, asNext))
 	lemmaPrev := m.Row(linear.Pair(f.lem, asPrev))
-	posTri := m.Row(linear.Pair(s.posTri[ppos][pos], uint64(npos)))
-	*sc = cueVec{}
-	sc.add(&s.bias)
-	sc.add(&f.word)
-	sc.add(&f.lemma)
+	var posTri linear.Row
+	tri := s.triIdx[ppos][pos][npos]
+	if tri == triLookup {
+		posTri = m.Row(linear.Pair(s.posTri[ppos][pos], uint64(npos)))
+	}
+	*sc = f.start
 	sc.add(&s.pos[pos])
 	s.addTagged(f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
 	sc.add(&s.quote[t.quote])
@@ -362,7 +397,11 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	m.AddRow(lemmaNext, sc[:])
 	m.AddRow(lemmaPrev, sc[:])
 	s.addTagged(f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc)
-	m.AddRow(posTri, sc[:])
+	if tri == triLookup {
+		m.AddRow(posTri, sc[:])
+	} else if tri != 0 {
+		sc.add(&s.triRows[tri-1])
+	}
 	lq := int(t.quote) | b2i(sentQuote)<<4
 	s.addTagged(f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]), sc)
 	if f.hasSuffix {

@@ -261,7 +261,7 @@ func (tb *tables) build(rel scorer) {
 	}
 	for side := 0; side < 2; side++ {
 		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
-		tb.maxOf(sourceTemplates, side) // sets most, which sourceRowBound reads
+		tb.maxOf(sourceTemplates, side) // sets most, which sourceRow reads
 	}
 }
 
@@ -323,6 +323,8 @@ type ranker struct {
 	// forms of c it has set (it must hold the boundary model bnd).
 	fs  *formScorer
 	one [1]float32
+	// contentBuf and sourceBuf hold what contents and sources return.
+	contentBuf, sourceBuf [topK]span
 }
 
 // newRanker prepares the rankers for one document. tb holds the dense
@@ -396,13 +398,32 @@ func (r *ranker) b(i, k int) float32 {
 	return r.bscore[i*numBoundary+k]
 }
 
-// scoreBoundary sets the boundary scores of token i.
+// scoreBoundary sets the boundary scores of token i. From the tables of
+// r.fs, it scores the other tokens of i's sentence too, in one run while
+// the tables are in the cache: decoding reads most of a sentence once it
+// reads a token of it.
 func (r *ranker) scoreBoundary(i int) {
-	if fs := r.fs; fs == nil || fs.bnd == nil || r.c.formsOf != fs || !fs.bnd.score(r.c, i, r.sc[:]) {
-		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
-		r.bnd.Score(r.fb, r.sc[:])
+	if fs := r.fs; fs != nil && fs.bnd != nil && r.c.formsOf == fs {
+		a, b := r.c.sentRange(i)
+		for j := a; j < b; j++ {
+			if !r.bdone[j] {
+				r.scoreOne(j, fs.bnd)
+			}
+		}
+		if !r.bdone[i] { // outside its sentence's range
+			r.scoreOne(i, fs.bnd)
+		}
+		return
 	}
-	copy(r.bscore[i*numBoundary:], r.sc[:])
+	r.scoreOne(i, nil)
+}
+
+// scoreOne sets the boundary scores of token i, from bt when not nil.
+func (r *ranker) scoreOne(i int, bt *bndTables) {
+	if bt == nil || !bt.score(r.c, i, r.bscore[i*numBoundary:(i+1)*numBoundary]) {
+		r.fb = boundaryFeatures(r.fb[:0], r.c, i)
+		r.bnd.Score(r.fb, r.bscore[i*numBoundary:(i+1)*numBoundary])
+	}
 	r.bdone[i] = true
 }
 
@@ -792,9 +813,10 @@ func (r *ranker) setFar() {
 	}
 }
 
-// contents returns the best content candidates of cue q, best first. It
-// computes exactly what contentsRef does, with the per-token parts of the
-// dense features hoisted out of the pair loops.
+// contents returns the best content candidates of cue q, best first, in
+// r's storage (valid until the next call). It computes exactly what
+// contentsRef does, with the per-token parts of the dense features
+// hoisted out of the pair loops.
 func (r *ranker) contents(q cueSpan) []span {
 	c := r.c
 	pa, pb := r.contentWindow(q)
@@ -901,7 +923,7 @@ func (r *ranker) contents(q cueSpan) []span {
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
-	return best.list()
+	return best.appendTo(r.contentBuf[:0])
 }
 
 // clauseStart reports a token that begins a new clause after a comma: a
@@ -1027,7 +1049,7 @@ func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int 
 	v[dSourceFirst-dSourceLen] = int(c.d.Tokens[a].POS)
 	v[dSourceComma-dSourceLen] = b2i(r.commas[b]-r.commas[a] > 0)
 	v[dSourceVerb-dSourceLen] = b2i(r.verbs[b]-r.verbs[a] > 0)
-	v[dSourceQuoted-dSourceLen] = b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+	v[dSourceQuoted-dSourceLen] = sourceQuoted(c, a, b)
 	// Cues between the source and this cue: a subject shared by
 	// coordinated verbs ("X stressed that …, and said …").
 	var between int32
@@ -1039,8 +1061,20 @@ func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int 
 	v[dSourceCuesBetween-dSourceLen] = min(int(between), 2)
 	v[dSourceCoord-dSourceLen] = k.coord*2 + b2i(between > 0)
 	v[dSourceParticiple-dSourceLen] = k.participle*2 + b2i(a <= k.sa+1)
-	// How the candidate lines up with the mentions of people and
-	// organisations: exactly one, ending with one, or neither.
+	v[dSourceMention-dSourceLen] = sourceMention(c, a, b)
+	return v
+}
+
+// sourceQuoted returns the dSourceQuoted value of source [a, b): 1 when
+// it starts or ends inside a quotation.
+func sourceQuoted(c *context, a, b int) int {
+	return b2i(c.toks[a].quote&qIn != 0 || c.toks[b-1].quote&qIn != 0)
+}
+
+// sourceMention returns the dSourceMention value of source [a, b): how it
+// lines up with the mentions of people and organisations (exactly one,
+// ending with one, or neither) and the kind of that mention.
+func sourceMention(c *context, a, b int) int {
 	align, kind := 0, c.toks[b-1].mEnd
 	switch {
 	case c.toks[a].mStart != mNone && int(c.toks[a].mSpanEnd) == b:
@@ -1048,8 +1082,7 @@ func (r *ranker) sourceValues(k *sourceCue, side, a, b int) [numSourceDense]int 
 	case kind != mNone:
 		align = 2
 	}
-	v[dSourceMention-dSourceLen] = align*int(numMention) + int(kind)
-	return v
+	return align*int(numMention) + int(kind)
 }
 
 // sourceDense returns the dense feature values of source [a, b) on a side
@@ -1078,24 +1111,58 @@ var sourceFixed = func() (t [2][numSourceDense]bool) {
 	return t
 }()
 
-// sourceRowBound returns the most that sourceScore gives for a candidate
-// of cue k.q whose near end is at near on side: the weights of the
-// templates that near fixes and the largest of the others, added in
-// template order. Float addition rounds monotonically, so no candidate's
-// sum exceeds it.
-func (r *ranker) sourceRowBound(k *sourceCue, side, near int) float32 {
+// sourceRow holds what the near end of a source candidate fixes: the
+// weights of the dense source templates whose value it fixes (see
+// sourceFixed; the others are left zero), and the bound of the row.
+type sourceRow struct {
+	w     [numSourceDense]float32
+	bound float32
+}
+
+// sourceRow returns the row of the candidates of cue k.q whose near end is
+// at near on side. Its bound is the most that sourceScore gives for any
+// of them: the weights of the templates that near fixes and the largest
+// of the others, added in template order. Float addition rounds
+// monotonically, so no candidate's sum exceeds it.
+func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 	a, b := near, near+1 // any candidate with this near end
 	if side == sideLeft {
 		a, b = near-1, near
 	}
 	v := r.sourceValues(k, side, a, b)
-	var s float32
+	var row sourceRow
 	for t, x := range v {
 		if sourceFixed[side][t] {
-			s += r.tb.get(dSourceLen+t, side, x)
+			row.w[t] = r.tb.get(dSourceLen+t, side, x)
+			row.bound += row.w[t]
 		} else {
-			s += r.tb.most[dSourceLen+t][side]
+			row.bound += r.tb.most[dSourceLen+t][side]
 		}
+	}
+	return row
+}
+
+// rowScore returns what sourceScore returns for candidate [a, b) of row:
+// the weights of the templates its near end leaves open, read here, and
+// those of row, added in template order.
+func (r *ranker) rowScore(k *sourceCue, row *sourceRow, side, a, b int) float32 {
+	c := r.c
+	tb := &r.tb
+	w := row.w
+	w[dSourceLen-dSourceLen] = tb.get(dSourceLen, side, bucket(b-a))
+	if side == sideRight {
+		w[dSourceHead-dSourceLen] = tb.get(dSourceHead, side, int(c.d.Tokens[b-1].POS))
+	} else {
+		w[dSourceFirst-dSourceLen] = tb.get(dSourceFirst, side, int(c.d.Tokens[a].POS))
+		w[dSourceParticiple-dSourceLen] = tb.get(dSourceParticiple, side, k.participle*2+b2i(a <= k.sa+1))
+	}
+	w[dSourceComma-dSourceLen] = tb.get(dSourceComma, side, b2i(r.commas[b]-r.commas[a] > 0))
+	w[dSourceVerb-dSourceLen] = tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
+	w[dSourceQuoted-dSourceLen] = tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
+	w[dSourceMention-dSourceLen] = tb.get(dSourceMention, side, sourceMention(c, a, b))
+	var s float32
+	for _, x := range w {
+		s += x
 	}
 	return s
 }
@@ -1131,7 +1198,8 @@ func (r *ranker) noneFeatures(dst []uint64, q cueSpan) []uint64 {
 	return dst
 }
 
-// sources returns the best source candidates of cue q, best first; a
+// sources returns the best source candidates of cue q, best first, in r's
+// storage (valid until the next call); a
 // candidate with a == b stands for "no source".
 func (r *ranker) sources(q cueSpan) []span {
 	c := r.c
@@ -1147,7 +1215,7 @@ func (r *ranker) sources(q cueSpan) []span {
 		}
 		rel := r.nearRel(q, sideRight, near, true, &memo[sideRight])
 		base := r.b(near, sourceClass(roleStart, sideRight)) + rel
-		bound := r.sourceRowBound(&k, sideRight, near)
+		row := r.sourceRow(&k, sideRight, near)
 		for e := near + 1; e <= sb && e <= near+sourceMaxLen; e++ {
 			if r.cueTok[e-1] {
 				break
@@ -1156,10 +1224,10 @@ func (r *ranker) sources(q cueSpan) []span {
 				break
 			}
 			partial := base + r.b(e-1, sourceClass(roleEnd, sideRight))
-			if best.n == topK && partial+bound <= best.items[topK-1].score {
+			if best.n == topK && partial+row.bound <= best.items[topK-1].score {
 				continue
 			}
-			best.add(span{a: near, b: e, side: sideRight, score: partial + r.sourceScore(&k, sideRight, near, e)})
+			best.add(span{a: near, b: e, side: sideRight, score: partial + r.rowScore(&k, &row, sideRight, near, e)})
 		}
 	}
 	for near := q.a; near > sa && near > q.a-sourceNearLeft; near-- {
@@ -1168,7 +1236,7 @@ func (r *ranker) sources(q cueSpan) []span {
 		}
 		rel := r.nearRel(q, sideLeft, near, true, &memo[sideLeft])
 		base := r.b(near-1, sourceClass(roleEnd, sideLeft)) + rel
-		bound := r.sourceRowBound(&k, sideLeft, near)
+		row := r.sourceRow(&k, sideLeft, near)
 		for a := near - 1; a >= sa && a >= near-sourceMaxLen; a-- {
 			if r.cueTok[a] {
 				break
@@ -1177,13 +1245,13 @@ func (r *ranker) sources(q cueSpan) []span {
 				continue
 			}
 			partial := base + r.b(a, sourceClass(roleStart, sideLeft))
-			if best.n == topK && partial+bound <= best.items[topK-1].score {
+			if best.n == topK && partial+row.bound <= best.items[topK-1].score {
 				continue
 			}
-			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.sourceScore(&k, sideLeft, a, near)})
+			best.add(span{a: a, b: near, side: sideLeft, score: partial + r.rowScore(&k, &row, sideLeft, a, near)})
 		}
 	}
-	return best.list()
+	return best.appendTo(r.sourceBuf[:0])
 }
 
 // nounPhraseLike reports whether tokens [a, b) could be a source: a
@@ -1237,7 +1305,10 @@ func (t *topList) add(s span) {
 	t.items[i] = s
 }
 
-func (t *topList) list() []span { return append([]span(nil), t.items[:t.n]...) }
+func (t *topList) list() []span { return t.appendTo(nil) }
+
+// appendTo appends t's spans, best first, to dst.
+func (t *topList) appendTo(dst []span) []span { return append(dst, t.items[:t.n]...) }
 
 func isPunctWord(w string) bool {
 	switch w {

@@ -58,9 +58,9 @@ func TestTables_SourceTemplatesCoverSourceDense(t *testing.T) {
 }
 
 // TestRanker_SourceScoreSameAsDense checks that the source decoder's
-// dense terms are, bit for bit, those of the feature values training
-// sees, and within the bound of their row, for every candidate in the
-// sentences of real cues.
+// dense terms, from its values and from their row, are, bit for bit,
+// those of the feature values training sees, and within the bound of
+// their row, for every candidate in the sentences of real cues.
 func TestRanker_SourceScoreSameAsDense(t *testing.T) {
 	arts, a, prep := devSetup(t)
 	checked := 0
@@ -87,8 +87,12 @@ func TestRanker_SourceScoreSameAsDense(t *testing.T) {
 					if side == sideLeft {
 						near = y
 					}
-					if got, bound := r.sourceScore(&k, side, x, y), r.sourceRowBound(&k, side, near); got > bound {
-						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, over its row's bound %v", art.Name, x, y, q.a, q.b, got, bound)
+					row := r.sourceRow(&k, side, near)
+					if got, want := r.rowScore(&k, &row, side, x, y), r.sourceScore(&k, side, x, y); math.Float32bits(got) != math.Float32bits(want) {
+						t.Fatalf("%s: source %d-%d of cue %d-%d: %v from its row, want %v", art.Name, x, y, q.a, q.b, got, want)
+					}
+					if got := r.sourceScore(&k, side, x, y); got > row.bound {
+						t.Fatalf("%s: source %d-%d of cue %d-%d: %v, over its row's bound %v", art.Name, x, y, q.a, q.b, got, row.bound)
 					}
 					checked++
 				}

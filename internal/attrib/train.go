@@ -68,9 +68,10 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 			}
 		}
 		cm := trainCues(in, o.CueEpochs, rng, io.Discard)
+		fs := newFormScorer(lex, cm, nil)
 		for i, ex := range exs {
 			if i%folds == f {
-				ex.proposals = proposeCues(ex.c, newFormScorer(lex, cm, nil), proposeSlack)
+				ex.proposals = proposeCues(ex.c, fs, proposeSlack)
 			}
 		}
 		fmt.Fprintf(o.Log, "attrib: cue proposals for fold %d/%d\n", f+1, folds)
