@@ -286,6 +286,10 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 	if v < sb && isSpeechVerb(c, v) {
 		return d.TokenSpan(v, v+1), d.TokenSpan(j, e)
 	}
+	// "“…,” Pawar was quoted as saying."
+	if v+3 < sb && auxLemma(c.toks[v].lemma) && d.Tokens[v+1].POS == doc.TagVBN && c.toks[v+2].lower == "as" && isSpeechVerb(c, v+3) {
+		return d.TokenSpan(v, v+4), d.TokenSpan(j, e)
+	}
 	return
 }
 

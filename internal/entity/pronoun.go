@@ -382,6 +382,68 @@ func addCand(dst []cand, c cand) []cand {
 // nearest ones.
 const maxCands = 5
 
+// without removes from cands the candidates whose entity is ruled out
+// and returns the rest with the index of the best that beats the null
+// choice's score (-1 when none does).
+func without(cands []cand, null float32, out func(e int) bool) ([]cand, int) {
+	kept := cands[:0]
+	for _, c := range cands {
+		if !out(c.e) {
+			kept = append(kept, c)
+		}
+	}
+	best := -1
+	for i := range kept {
+		if kept[i].score > null && (best < 0 || kept[i].score > kept[best].score) {
+			best = i
+		}
+	}
+	return kept, best
+}
+
+// spokenQuote returns the quotation that subject pronoun pi speaks when
+// it is the subject of the verb right after the quotation's closing mark
+// ("“…,” he shouted", "“…,” said he"); the zero span otherwise.
+func (st *state) spokenQuote(pi int) doc.Span {
+	p := &st.ments[pi]
+	d := st.d
+	if p.pron.case_ != 'n' || d.Tokens[p.a].Has(doc.InQuote) {
+		return doc.Span{}
+	}
+	k := p.a - 1
+	switch {
+	case k >= 0 && st.pos[k].IsVerb():
+		k-- // "said he"
+	case p.b >= len(st.pos) || !st.pos[p.b].IsVerb():
+		return doc.Span{} // "he shouted", "he says"
+	}
+	if k >= 0 && st.words[k] == "," {
+		k--
+	}
+	if k < 0 || st.pos[k] != doc.TagCloseQ {
+		return doc.Span{}
+	}
+	for _, q := range d.Quotes {
+		if q.Close.Start == d.Tokens[k].Start {
+			return q.Outer()
+		}
+	}
+	return doc.Span{}
+}
+
+// namedIn reports whether entity e has a name mention inside span s.
+func (st *state) namedIn(e int, s doc.Span) bool {
+	for k := range st.ments {
+		m := &st.ments[k]
+		if m.Entity == e && m.Kind == doc.NameMention {
+			if t := st.d.Tokens[m.a]; t.Start >= s.Start && t.End <= s.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedAfter reports whether entity e has a name mention after mention pi
 // in pi's sentence.
 func (st *state) namedAfter(e, pi int) bool {
@@ -871,21 +933,15 @@ func (st *state) resolvePronoun(pi int) {
 	}
 	cands, best, null := st.rank(pi, st.sc, st.cands)
 	st.cands = cands
+	if q := st.spokenQuote(pi); q.End > q.Start {
+		// The speaker of a quotation is not someone it names ("“We
+		// demand the resignation of Stransky,” he shouted").
+		cands, best = without(cands, null, func(e int) bool { return st.namedIn(e, q) })
+	}
 	if p.pron.case_ == 'n' && p.a == st.d.Sentences[p.sent].FirstTok {
 		// A subject pronoun opening its sentence is not someone the
 		// sentence goes on to name ("He told the BBC that Zelensky …").
-		out := cands[:0]
-		for _, c := range cands {
-			if !st.namedAfter(c.e, pi) {
-				out = append(out, c)
-			}
-		}
-		cands, best = out, -1
-		for i := range cands {
-			if cands[i].score > null && (best < 0 || cands[i].score > cands[best].score) {
-				best = i
-			}
-		}
+		cands, best = without(cands, null, func(e int) bool { return st.namedAfter(e, pi) })
 	}
 	if best < 0 {
 		return
