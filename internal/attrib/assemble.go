@@ -317,6 +317,19 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 			return d.TokenSpan(v, o-1), d.TokenSpan(a, v)
 		}
 	}
+	// "this is what he had to say:", "Reyes had this to say:": the
+	// subject of "had" speaks.
+	if v-2 > sa && c.toks[v-1].lower == "to" && d.Tokens[v].POS == doc.TagVB {
+		j := v - 2
+		if c.toks[j].lower == "this" && j-1 > sa {
+			j--
+		}
+		if c.toks[j].lemma == "have" {
+			if s := subjectEnding(c, sa, j); !s.none() {
+				return d.TokenSpan(j, o-1), d.TokenSpan(s.a, s.b)
+			}
+		}
+	}
 	// "Pawar was quoted as saying:": the subject of the passive verb
 	// before "as" speaks.
 	if d.Tokens[v].POS == doc.TagVBG && v-2 > sa && c.toks[v-1].lower == "as" && d.Tokens[v-2].POS == doc.TagVBN {
