@@ -18,6 +18,9 @@ func FuzzPipeline(f *testing.F) {
 		"He said: \"yes\n\"no\" — ‘maybe’ – she told the BBC via a translator that 1,000 km (680 miles) was far.",
 		"According to officials, the union’s claim that it won is false, said Ms. Ortiz on Friday.",
 		"''Quote'' , said X. “ ” ‘ ’ « » „ “",
+		"The mayors issued a statement. \"As Minister Ilves said, 'no town is left', we agree,\" the statement read. \"Yes,\" it continued.",
+		"Harbour Board Sits Down With Ingrid Salo\nFirst Lady Ana Ruiz was quoted as saying, \"Fine.\" They said that \"it\" and that she \"hoped so\".",
+		"Justice Minister Ekaterine Gvaladze addressed the crews in Georgian: \"Stay.\" Reyes had this to say: \"Go.\"",
 		"",
 	} {
 		f.Add(s)
