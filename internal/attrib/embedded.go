@@ -55,6 +55,54 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// frontedContent moves the content of each kept statement that is a
+// relative clause on a noun inside the cue's prepositional phrase ("Merz
+// said in an interview with ARD that was broadcast late Saturday") to the
+// clause the sentence opens with, when a comma sets that clause off right
+// before the source ("During the meeting, Trump moved “within the line”,
+// Merz said …") and no other statement holds it: what was said comes
+// first, and the relative clause only describes the interview.
+func frontedContent(c *context, kept []candidate) []candidate {
+	d := c.d
+	for i := range kept {
+		k := &kept[i]
+		a := k.content.a
+		if k.content.none() || k.source.none() || a <= k.cue.b || a < 2 || (c.toks[a].lower != "that" && c.toks[a].lower != "which") {
+			continue
+		}
+		if !d.Tokens[a-1].POS.IsNoun() || a-1 < k.cue.b {
+			continue
+		}
+		// A relative clause lacks its subject ("that was broadcast"); a
+		// that-clause after the verb's phrase has one ("said at an event
+		// that a bomb had gone off").
+		if a+1 >= len(c.toks) || !d.Tokens[a+1].POS.IsVerb() && d.Tokens[a+1].POS != doc.TagMD {
+			continue
+		}
+		prep := false // a preposition between the cue and the noun
+		for j := k.cue.b; j < a-1; j++ {
+			if d.Tokens[j].POS == doc.TagIN || d.Tokens[j].POS == doc.TagTO {
+				prep = true
+			}
+		}
+		sa, _ := c.sentRange(k.cue.a)
+		if !prep || k.source.b > k.cue.a || k.source.a-1 <= sa+3 || c.toks[k.source.a-1].word != "," {
+			continue
+		}
+		front := span{a: sa, b: k.source.a - 1, side: sideLeft}
+		clash := false
+		for j, o := range kept {
+			if j != i && (overlaps(front, o.content) || overlaps(front, o.source) || overlaps(front, span{a: o.cue.a, b: o.cue.b})) {
+				clash = true
+			}
+		}
+		if !clash {
+			k.content = front
+		}
+	}
+	return kept
+}
+
 // coordinatedThat extends the content of each kept statement that ends
 // right before "and that" (or "but that") in its sentence to take in the
 // coordinated clause, up to the end of the sentence or the next
