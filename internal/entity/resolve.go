@@ -475,7 +475,11 @@ func (st *state) entity(e int) doc.Entity {
 			case m.definite && !m.specific:
 				out.Name = m.title
 			default:
-				out.Name = st.d.Slice(st.d.TokenSpan(m.a, m.b))
+				a := m.a
+				if w := st.info[a].lower; (w == "a" || w == "an") && a+1 < m.b {
+					a++ // "a former finance minister" is named "former finance minister"
+				}
+				out.Name = st.d.Slice(st.d.TokenSpan(a, m.b))
 			}
 		} else {
 			out.Name = st.d.Slice(st.d.TokenSpan(m.ha, m.hb))
