@@ -149,6 +149,20 @@ func (st *state) clusterPerson(i int) {
 				}
 			}
 		}
+		if pick < 0 && st.gaz[m.ha]&gFirstName != 0 {
+			// A first name alone said before the full name ("Amy cries"
+			// over a report on Amy Winehouse): the one such person.
+			for e := range st.ents {
+				x := &st.ents[e]
+				if x.Type == doc.Person && !x.described && len(x.parts) == 1 && x.last == first {
+					if pick >= 0 {
+						pick = -1
+						break
+					}
+					pick = e
+				}
+			}
+		}
 	} else {
 		var cands []int
 		for e := range st.ents {
