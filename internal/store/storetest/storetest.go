@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Quotes_Filters", testQuoteFilters},
 		{"Speakers_Counts", testSpeakers},
 		{"Recluster_Groups", testRecluster},
+		{"Recluster_TitleSpeakers", testTitleSpeakers},
 		{"Search_FullText", testSearch},
 		{"Check_Passes", testCheck},
 		{"Articles_Paging", testArticlesPaging},
@@ -367,6 +368,65 @@ func testRecluster(t *testing.T, s store.Store) {
 	}
 	if qs, err := s.Quotes(ctx, store.QuoteFilter{Cluster: bridge.ID}); err != nil || len(qs) != 4 {
 		t.Errorf("Quotes(cluster) = %d, %v", len(qs), err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// testTitleSpeakers stores reports that call the harbour master by name
+// and title, and one that gives only the title: after clustering, that
+// one's statement is hers, with the title as its role and no more than
+// half confidence; a title two people share stays unresolved.
+func testTitleSpeakers(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	titled := func(key, name, role, content string) store.Statement {
+		st := stmt(key, name, content, content)
+		st.SpeakerRole = role
+		return st
+	}
+	untitled := func(title, content string) store.Statement {
+		st := stmt("", title, content, content)
+		st.SpeakerType = "person"
+		return st
+	}
+	put(t, s,
+		article("https://a.example/1", "Harbour Gazette", "2025-03-01",
+			titled("person/lena-berg", "Lena Berg", "Harbour Master", "The pier will reopen in May"),
+			titled("person/omar-haddad", "Omar Haddad", "councillor", "The budget is too small")),
+		article("https://b.example/2", "Valley Herald", "2025-03-02",
+			titled("person/lena-berg", "Lena Berg", "harbour master", "Dredging starts next week"),
+			titled("person/ines-moreau", "Ines Moreau", "councillor", "We need more buses")),
+		article("https://c.example/3", "Coastline News", "2025-03-03",
+			titled("person/lena-berg", "Lena Berg", "Harbour Master", "Fees will not rise this year")),
+		article("https://d.example/4", "Town Notes", "2025-03-04",
+			untitled("The harbour master", "Ferries will dock at the new pier"),
+			untitled("the councillor", "Nobody asked the islanders")))
+	if _, err := s.Recluster(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(ctx, store.QuoteFilter{Outlet: "Town Notes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]store.QuoteRow{}
+	for _, q := range qs {
+		got[q.Text] = q
+	}
+	if q := got["Ferries will dock at the new pier"]; q.SpeakerKey != "person/lena-berg" || q.SpeakerName != "Lena Berg" {
+		t.Errorf("title-only statement: speaker %q %q, want person/lena-berg Lena Berg", q.SpeakerKey, q.SpeakerName)
+	}
+	if q := got["Nobody asked the islanders"]; q.SpeakerKey != "" {
+		t.Errorf("a title two people hold gave speaker %q", q.SpeakerKey)
+	}
+	sts, err := s.Statements(ctx, store.StatementFilter{Speaker: "person/lena-berg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range sts {
+		if st.Content == "Ferries will dock at the new pier" && (st.SpeakerRole != "The harbour master" || st.Confidence > 0.5) {
+			t.Errorf("inferred statement: role %q, confidence %v; want the article's title and at most 0.5", st.SpeakerRole, st.Confidence)
+		}
 	}
 	if err := s.Check(ctx); err != nil {
 		t.Error(err)
