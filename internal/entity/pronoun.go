@@ -420,7 +420,7 @@ func (st *state) spokenQuote(pi int) doc.Span {
 	if k >= 0 && st.words[k] == "," {
 		k--
 	}
-	if k < 0 || st.pos[k] != doc.TagCloseQ {
+	if k < 0 {
 		return doc.Span{}
 	}
 	for _, q := range d.Quotes {
@@ -439,6 +439,17 @@ func (st *state) namedIn(e int, s doc.Span) bool {
 			if t := st.d.Tokens[m.a]; t.Start >= s.Start && t.End <= s.End {
 				return true
 			}
+		}
+	}
+	// A surname the tagger did not take for a name there ("Having
+	// [Verbeek] here helps").
+	last := st.ents[e].last
+	if st.ents[e].Type != doc.Person || last == "" {
+		return false
+	}
+	for k := st.d.TokenAt(s.Start); k < len(st.words) && st.d.Tokens[k].End <= s.End; k++ {
+		if st.d.Tokens[k].Has(doc.Upper) && st.info[k].translitFolded() == last {
+			return true
 		}
 	}
 	return false
