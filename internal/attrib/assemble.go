@@ -584,10 +584,20 @@ func extendToQuotes(c *context, st *doc.Statement, cands []candidate, self int, 
 func wholeQuotes(d *doc.Document, st *doc.Statement) {
 	s := &st.Content[0]
 	for _, q := range d.Quotes {
-		if q.Depth != 0 || q.Close.IsZero() {
+		if q.Depth != 0 {
 			continue
 		}
 		o := q.Outer()
+		if q.Close.IsZero() {
+			// The first piece of a quotation that runs over paragraphs
+			// (said: “… — no closing mark before the paragraph ends):
+			// a content that begins with its opening mark takes the
+			// whole piece, and continueQuotes follows the rest.
+			if q.Next >= 0 && q.Prev < 0 && s.Start == o.Start && s.End > q.Open.End && s.End < o.End {
+				s.End = o.End
+			}
+			continue
+		}
 		switch {
 		case s.Start > o.Start && s.Start < q.Close.Start && s.End >= q.Close.End && s.End <= q.Close.End+2:
 			s.Start = o.Start // holds the closing mark, not the opening one
