@@ -132,18 +132,52 @@ func isDocument(d *doc.Document, source doc.Span) bool {
 	return documentNouns[strings.Trim(words[len(words)-1], ",.;:")]
 }
 
+// documentOwner returns the organisation or group that owns the
+// document noun at token k by a possessive or a name just before it ("the
+// Council's final communique", "the GCC communique"), or -1.
+func documentOwner(d *doc.Document, k int) int {
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.End > d.Tokens[k].Start || d.TokenAt(m.End) < k-3 || d.Tokens[d.TokenAt(m.Start)].Sent != d.Tokens[k].Sent {
+			continue
+		}
+		if t := d.Entities[m.Entity].Type; t != doc.Organization && t != doc.Group {
+			continue
+		}
+		// Only adjectives and nouns between: "final", "joint".
+		ok := true
+		for j := d.TokenAt(m.End); j < k; j++ {
+			if p := d.Tokens[j].POS; !p.IsAdjective() && !p.IsNoun() && p != doc.TagPOS {
+				ok = false
+			}
+		}
+		if ok {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
 // itSource reports whether source is the pronoun "it" alone.
 func itSource(d *doc.Document, source doc.Span) bool {
 	return strings.EqualFold(strings.TrimSpace(d.Slice(source)), "it")
 }
 
-// documentAuthor returns the author of the document a source names
-// ("the statement read"): the subject of the nearest clause before it,
-// outside quotation marks, whose verb takes the same noun as its object
-// ("The European leaders ... issued a joint statement"). The subject is
-// the first person, organisation or group mention of that sentence before
-// the verb. It returns -1 when there is none.
+// documentAuthor returns the author of the document a source names: the
+// owner a possessive or a name before the noun gives ("the Union's final
+// communique said"); else, for a definite document ("the statement
+// read"), the owner of the nearest document named before it, or the
+// subject of the nearest clause before it, outside quotation marks, whose
+// verb takes the same noun as its object ("The European leaders ...
+// issued a joint statement"): the first person, organisation or group
+// mention of that sentence before the verb. It returns -1 when there is
+// none.
 func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
+	// "The Baltic Ferry Union's final communique said": its owner.
+	if last := d.TokenAt(source.End - 1); last < len(d.Tokens) && documentNouns[strings.ToLower(d.Slice(d.TokenSpan(last, last+1)))] {
+		if e := documentOwner(d, last); e >= 0 {
+			return e, 0.7
+		}
+	}
 	if !isDocument(d, source) {
 		return -1, 0
 	}
@@ -155,7 +189,19 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 	}
 	for k := first - 1; k >= 0; k-- {
 		t := d.Tokens[k]
-		if t.Has(doc.InQuote) || !strings.EqualFold(d.Text[t.Start:t.End], noun) {
+		if t.Has(doc.InQuote) {
+			continue
+		}
+		w := strings.ToLower(d.Text[t.Start:t.End])
+		if documentNouns[w] {
+			// "The Gulf Co-operation Council's final communique said":
+			// a document earlier in the text, of any kind, whose author
+			// its possessor or a name before it gives.
+			if e := documentOwner(d, k); e >= 0 {
+				return e, 0.6
+			}
+		}
+		if w != noun {
 			continue
 		}
 		v := -1
