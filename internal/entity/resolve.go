@@ -235,6 +235,22 @@ func (st *state) titleAhead(i int) int {
 	return best
 }
 
+// fitsDescribed reports whether title mention m can refer to the person
+// x that the article describes without naming: their nationalities and
+// modifiers do not conflict ("Qatar's prime minister" is not "the first
+// Iranian leader").
+func (st *state) fitsDescribed(m *ment, x *ent) bool {
+	if len(x.titles) == 0 {
+		return true
+	}
+	for _, t := range x.titles {
+		if st.titleMatch(m, x, t) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // invertedAfterQuote reports a mention that is the inverted subject of the
 // verb right after a closing quotation mark (“…,” continued the
 // minister), which makes it the quotation's speaker whatever the verb.
@@ -359,7 +375,7 @@ func (st *state) resolveNoun(i int) {
 		best := -1
 		for e := range st.ents {
 			x := &st.ents[e]
-			if x.described && x.Type == doc.Person && x.count > 0 && st.compatibleRole(x.role, m.role) && (best < 0 || x.lastMent > st.ents[best].lastMent) {
+			if x.described && x.Type == doc.Person && x.count > 0 && st.compatibleRole(x.role, m.role) && st.fitsDescribed(m, x) && (best < 0 || x.lastMent > st.ents[best].lastMent) {
 				best = e
 			}
 		}
