@@ -39,8 +39,30 @@ const (
 	aSourceScore
 )
 
+// lastPair is paired with the cue features of a cue's last token, so
+// that the classifier weighs them apart from its first token's.
+const lastPair = 77
+
 // acceptFeatures appends the features of a decoded candidate.
 func acceptFeatures(dst []uint64, c *context, k candidate) []uint64 {
+	dst = acceptHead(dst, c, k)
+	// The tagger's view of the cue's first and last tokens, in this
+	// classifier's own weights.
+	sa, sb := c.sentRange(k.cue.a)
+	dst = cueFeatures(dst, c, k.cue.a, sa, sb, labO)
+	if k.cue.b-1 > k.cue.a {
+		n := len(dst)
+		dst = cueFeatures(dst, c, k.cue.b-1, sa, sb, labI)
+		for i := n; i < len(dst); i++ {
+			dst[i] = linear.Pair(dst[i], lastPair)
+		}
+	}
+	return acceptTail(dst, c, k)
+}
+
+// acceptHead appends the features acceptFeatures lists before the cue
+// features.
+func acceptHead(dst []uint64, c *context, k candidate) []uint64 {
 	d := c.d
 	lem := c.toks[k.cue.b-1].lemma
 	kind := 0
@@ -76,17 +98,13 @@ func acceptFeatures(dst []uint64, c *context, k candidate) []uint64 {
 	if !ct.none() {
 		dst = append(dst, linear.Str(aContentFirst, c.toks[ct.a].lower))
 	}
-	// The tagger's view of the cue's first and last tokens, in this
-	// classifier's own weights.
-	sa, sb := c.sentRange(k.cue.a)
-	dst = cueFeatures(dst, c, k.cue.a, sa, sb, labO)
-	if k.cue.b-1 > k.cue.a {
-		n := len(dst)
-		dst = cueFeatures(dst, c, k.cue.b-1, sa, sb, labI)
-		for i := n; i < len(dst); i++ {
-			dst[i] = linear.Pair(dst[i], 77)
-		}
-	}
+	return dst
+}
+
+// acceptTail appends the features acceptFeatures lists after the cue
+// features.
+func acceptTail(dst []uint64, c *context, k candidate) []uint64 {
+	d := c.d
 	if k.source.none() {
 		dst = append(dst, linear.Int(aSourceNone, 1))
 	} else {
@@ -96,6 +114,42 @@ func acceptFeatures(dst []uint64, c *context, k candidate) []uint64 {
 		)
 	}
 	return dst
+}
+
+// acceptScorer scores candidates with the acceptance classifier m: what
+// m.Score gives for acceptFeatures, bit for bit
+// (TestAcceptScorer_SameAsFeatures), but with the weights of the cue
+// features with a small domain read from tables, as the cue tagger's
+// formScorer reads its own, rather than hashed and looked up in m's
+// large table. It is safe for concurrent use.
+type acceptScorer struct {
+	m *linear.Model
+	// The tables of m for the cue features of a cue's first token and,
+	// paired with lastPair, of its last.
+	first, last formScorer
+}
+
+func newAcceptScorer(m *linear.Model) *acceptScorer {
+	s := &acceptScorer{m: m, first: formScorer{m: m}, last: formScorer{m: m, pair: lastPair}}
+	s.first.tables()
+	s.last.tables()
+	return s
+}
+
+// margin returns the classifier's margin for accepting k (the accept
+// score less the reject score); fb is scratch space for features.
+func (s *acceptScorer) margin(c *context, k candidate, fb *[]uint64) float32 {
+	var sc cueVec // the scores of reject and accept, and a lane unused
+	*fb = acceptHead((*fb)[:0], c, k)
+	s.m.AddAll(*fb, sc[:2])
+	sa, sb := c.sentRange(k.cue.a)
+	s.first.addCueFeatures(c, k.cue.a, sa, sb, labO, &sc)
+	if k.cue.b-1 > k.cue.a {
+		s.last.addCueFeatures(c, k.cue.b-1, sa, sb, labI, &sc)
+	}
+	*fb = acceptTail((*fb)[:0], c, k)
+	s.m.AddAll(*fb, sc[:2])
+	return sc[1] - sc[0]
 }
 
 func scoreBucket(x float32) int {
