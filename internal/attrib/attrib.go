@@ -120,10 +120,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 	cues := proposeCues(c, a.fs, proposeSlack)
 	r := a.rankerIn(&buf.r, c, cues)
 	cands := make([]candidate, 0, len(cues))
-	var fb []uint64
 	for _, q := range cues {
 		k := decodeCue(r, q)
-		k.score = a.acc.margin(c, k, &fb) + AcceptBias
+		k.score = a.acc.margin(c, k) + AcceptBias
 		if !dashOK(c, k) {
 			continue
 		}

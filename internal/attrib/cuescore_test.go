@@ -56,7 +56,6 @@ func TestFormScorer_SameAsFeatures(t *testing.T) {
 func TestAcceptScorer_SameAsFeatures(t *testing.T) {
 	arts, a, prep := devSetup(t)
 	checked := 0
-	var fb []uint64
 	for _, art := range arts[:20] {
 		c := newContext(prep(art.Text), a.lex, a.fs)
 		cues := proposeCues(c, a.fs, proposeSlack)
@@ -66,7 +65,7 @@ func TestAcceptScorer_SameAsFeatures(t *testing.T) {
 			var sc [2]float32
 			a.m.Accept.Score(acceptFeatures(nil, c, k), sc[:])
 			want := sc[1] - sc[0]
-			if got := a.acc.margin(c, k, &fb); math.Float32bits(got) != math.Float32bits(want) {
+			if got := a.acc.margin(c, k); math.Float32bits(got) != math.Float32bits(want) {
 				t.Fatalf("%s: cue %d-%d: margin %v, want %v", art.Name, q.a, q.b, got, want)
 			}
 			checked++
