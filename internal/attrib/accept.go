@@ -71,7 +71,7 @@ func acceptFeatures(dst []uint64, c *context, k candidate) []uint64 {
 type acceptOut struct {
 	dst []uint64
 	t   *acceptScorer
-	sc  *cueVec
+	sc  cueVec // the scores of reject and accept, and a lane unused
 }
 
 // int takes the feature linear.Int(tmpl, v): from t's table of tmpl when
@@ -192,16 +192,15 @@ func newAcceptScorer(m *linear.Model) *acceptScorer {
 // margin returns the classifier's margin for accepting k (the accept
 // score less the reject score).
 func (s *acceptScorer) margin(c *context, k candidate) float32 {
-	var sc cueVec // the scores of reject and accept, and a lane unused
-	o := acceptOut{t: s, sc: &sc}
+	o := acceptOut{t: s}
 	acceptHead(&o, c, k)
 	sa, sb := c.sentRange(k.cue.a)
-	s.first.addCueFeatures(c, k.cue.a, sa, sb, labO, &sc)
+	s.first.addCueFeatures(c, k.cue.a, sa, sb, labO, &o.sc)
 	if k.cue.b-1 > k.cue.a {
-		s.last.addCueFeatures(c, k.cue.b-1, sa, sb, labI, &sc)
+		s.last.addCueFeatures(c, k.cue.b-1, sa, sb, labI, &o.sc)
 	}
 	acceptTail(&o, c, k)
-	return sc[1] - sc[0]
+	return o.sc[1] - o.sc[0]
 }
 
 func scoreBucket(x float32) int {
