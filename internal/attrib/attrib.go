@@ -64,6 +64,7 @@ type Attributor struct {
 	m   Models
 	tb  tables      // the relation model's dense weights, built once
 	fs  *formScorer // the cue and boundary models' tables and word cache
+	acc *acceptScorer
 	// scratch holds *scratch, the storage of one document's decoding.
 	scratch sync.Pool
 }
@@ -101,7 +102,7 @@ func New(lex *lexicon.Set, m Models) (*Attributor, error) {
 	if len(m.Cue.Classes) != numCueLabels || len(m.Boundary.Classes) != numBoundary || len(m.Relation.Classes) != 1 || len(m.Accept.Classes) != 2 {
 		return nil, fmt.Errorf("attrib: models have the wrong classes")
 	}
-	a := &Attributor{lex: lex, m: m, fs: newFormScorer(lex, m.Cue, m.Boundary)}
+	a := &Attributor{lex: lex, m: m, fs: newFormScorer(lex, m.Cue, m.Boundary), acc: newAcceptScorer(m.Accept)}
 	a.tb.build(m.Relation)
 	return a, nil
 }
@@ -119,13 +120,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 	cues := proposeCues(c, a.fs, proposeSlack)
 	r := a.rankerIn(&buf.r, c, cues)
 	cands := make([]candidate, 0, len(cues))
-	var fb []uint64
-	var sc [2]float32
 	for _, q := range cues {
 		k := decodeCue(r, q)
-		fb = acceptFeatures(fb[:0], c, k)
-		a.m.Accept.Score(fb, sc[:])
-		k.score = sc[1] - sc[0] + AcceptBias
+		k.score = a.acc.margin(c, k) + AcceptBias
 		if !dashOK(c, k) {
 			continue
 		}

@@ -104,6 +104,19 @@ type formScorer struct {
 	lemmaQuote                   [numLemmaQuote]uint64
 	forms                        *formcache.Cache[formInfo]
 	bnd                          *bndTables // nil without a boundary model
+	// pair, when not 0, is paired with every feature before it is looked
+	// up in m (see feat): the tables then hold the weights of a model that
+	// pairs the cue features with a constant (the acceptance classifier's
+	// view of a cue's last token).
+	pair uint64
+}
+
+// feat returns the feature that s looks up in s.m for cue feature f.
+func (s *formScorer) feat(f uint64) uint64 {
+	if s.pair != 0 {
+		return linear.Pair(f, s.pair)
+	}
+	return f
 }
 
 // newFormScorer builds the tables of m.
@@ -117,7 +130,15 @@ func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formS
 	if bnd != nil {
 		s.bnd = newBndTables(bnd)
 	}
-	v := func(f uint64) cueVec { return cueVecOf(m, f) }
+	s.tables()
+	return s
+}
+
+// tables fills s's tables of the weights in s.m of the features with a
+// small domain, and the hashes it pairs with others.
+func (s *formScorer) tables() {
+	m := s.m
+	v := func(f uint64) cueVec { return cueVecOf(m, s.feat(f)) }
 	s.bias = v(linear.Int(cBias, 0))
 	s.noun = v(linear.Int(cCueNoun, 1))
 	s.sentQuote = v(linear.Int(cSentQuote, 1))
@@ -176,7 +197,6 @@ func newFormScorerCache(lex *lexicon.Set, m, bnd *linear.Model, size int) *formS
 	for q := range len(s.lemmaQuote) {
 		s.lemmaQuote[q] = linear.Int(cLemmaQuote, q)
 	}
-	return s
 }
 
 // triLookup marks a tag triple whose weights did not fit in triRows.
@@ -187,7 +207,7 @@ func (s *formScorer) tagTriples() {
 	for p := range doc.NumPOS {
 		for c := range doc.NumPOS {
 			for n := range doc.NumPOS {
-				f := linear.Pair(s.posTri[p][c], uint64(n))
+				f := s.feat(linear.Pair(s.posTri[p][c], uint64(n)))
 				switch {
 				case s.m.Row(f) == (linear.Row{}):
 				case len(s.triRows) >= triLookup-1:
@@ -256,16 +276,6 @@ func (s *formScorer) tag(f *cueForm) {
 	f.rows = slices.Clip(f.rows)
 }
 
-// addTagged adds to sc the weights of feature feat, a pairing of f's
-// lemma whose value has index k in f's tables.
-func (s *formScorer) addTagged(f *cueForm, k uint8, feat uint64, sc *cueVec) {
-	if !f.tagged {
-		s.m.Add(feat, sc[:])
-	} else if k != 0 {
-		sc.add(&f.rows[k-1])
-	}
-}
-
 // describeCue fills f for a word form whose lower-case form is lower and
 // whose lemma is lemma.
 func (s *formScorer) describeCue(f *cueForm, lower, lemma string) {
@@ -293,9 +303,42 @@ func (s *formScorer) describeCue(f *cueForm, lower, lemma string) {
 	f.asLemmaPrev = linear.Str(cLemmaPrev, lower)
 }
 
+// addTagged adds to sc the weights of feature feat, a pairing of f's
+// lemma whose value has index k in f's tables when tagged (f's tables
+// hold s.m's weights), else looked up.
+func (s *formScorer) addTagged(tagged bool, f *cueForm, k uint8, feat uint64, sc *cueVec) {
+	if !tagged {
+		s.look(feat, sc)
+	} else if k != 0 {
+		sc.add(&f.rows[k-1])
+	}
+}
+
+// look adds to sc the weights in s.m of cue feature f.
+func (s *formScorer) look(f uint64, sc *cueVec) {
+	s.m.Add(s.feat(f), sc[:])
+}
+
 // scoreTok sets sc to the scores of the features cueFeatures lists for
 // token i, adding them in its order. c.forms must be set (see forms).
 func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
+	s.cueTerms(c, i, a, b, prev, sc, true)
+}
+
+// addCueFeatures adds to sc the weights in s.m of the features
+// cueFeatures lists for token i, in its order. Unlike scoreTok, it reads
+// no weights from the forms' infos, which hold the cue model's, so that
+// it serves any model of the cue features (see acceptScorer).
+func (s *formScorer) addCueFeatures(c *context, i, a, b, prev int, sc *cueVec) {
+	s.cueTerms(c, i, a, b, prev, sc, false)
+}
+
+// cueTerms adds the weights of the features cueFeatures lists for token i
+// in its order: those with a small domain from s's tables, those of word
+// forms from c.forms when own (the forms' infos hold s.m's weights, and
+// then it sets sc, starting from a form's first three terms), else looked
+// up, their hashes taken from c.forms where a form's info has them.
+func (s *formScorer) cueTerms(c *context, i, a, b, prev int, sc *cueVec, own bool) {
 	d := c.d
 	toks := c.toks
 	pos := d.Tokens[i].POS
@@ -307,15 +350,21 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 		npos = d.Tokens[i+1].POS
 	}
 	t := &toks[i]
-	if int(pos) >= doc.NumPOS || int(ppos) >= doc.NumPOS || int(npos) >= doc.NumPOS || t.quote >= numQuote {
+	if int(pos) >= doc.NumPOS || int(ppos) >= doc.NumPOS || int(npos) >= doc.NumPOS || t.quote >= numQuote || len(c.forms) != len(toks) {
+		if own {
+			*sc = cueVec{}
+		}
 		var fb [64]uint64
-		s.m.Score(cueFeatures(fb[:0], c, i, a, b, prev), sc[:])
+		for _, f := range cueFeatures(fb[:0], c, i, a, b, prev) {
+			s.look(f, sc)
+		}
 		return
 	}
 	sentQuote := c.opens[b]-c.opens[a]+c.closes[b]-c.closes[a] > 0
 	left, right := quoteDists(c, i, a, b)
 	m := s.m
 	f := &c.forms[i].cue
+	tagged := own && f.tagged
 	// The features of word pairs and tag triples, looked up first so that
 	// their lookups overlap.
 	asPrev, asNext := s.lemmaPrevStart, s.lemmaNextEnd
@@ -325,19 +374,29 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	if i+1 < b {
 		asNext = c.forms[i+1].cue.asLemmaNext
 	}
-	lemmaNext := m.Row(linear.Pair(f.lem, asNext))
-	lemmaPrev := m.Row(linear.Pair(f.lem, asPrev))
+	lemmaNext := m.Row(s.feat(linear.Pair(f.lem, asNext)))
+	lemmaPrev := m.Row(s.feat(linear.Pair(f.lem, asPrev)))
 	var posTri linear.Row
 	tri := s.triIdx[ppos][pos][npos]
 	if tri == triLookup {
-		posTri = m.Row(linear.Pair(s.posTri[ppos][pos], uint64(npos)))
+		posTri = m.Row(s.feat(linear.Pair(s.posTri[ppos][pos], uint64(npos))))
 	}
-	*sc = f.start
+	if own {
+		*sc = f.start
+	} else {
+		sc.add(&s.bias)
+		s.look(linear.Str(cWord, t.lower), sc)
+		s.look(f.lem, sc)
+	}
 	sc.add(&s.pos[pos])
-	s.addTagged(f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
+	s.addTagged(tagged, f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
 	sc.add(&s.quote[t.quote])
 	sc.add(&s.prevLabel[prev])
-	sc.add(&f.labelWord[prev])
+	if own {
+		sc.add(&f.labelWord[prev])
+	} else {
+		s.look(linear.Pair(linear.Int(cPrevLabelWord, prev), linear.Str(cPrevLabelWord, t.lower)), sc)
+	}
 	sc.add(&s.prevLabelPOS[prev][pos])
 	sc.add(&s.quoteLeft[bucketDist(left)+1])
 	sc.add(&s.quoteRight[bucketDist(right)+1])
@@ -367,8 +426,11 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	}
 	if i > a {
 		p := &toks[i-1]
-		pf := &c.forms[i-1].cue
-		sc.add(&pf.prev)
+		if own {
+			sc.add(&c.forms[i-1].cue.prev)
+		} else {
+			s.look(linear.Str(cPrevWord, p.lower), sc)
+		}
 		sc.add(&s.prevPOS[ppos])
 		sc.add(&s.posPrevCur[ppos][pos])
 		sc.add(&s.prevQuote[p.quote&(numQuote-1)])
@@ -380,8 +442,11 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	}
 	if i+1 < b {
 		n := &toks[i+1]
-		nf := &c.forms[i+1].cue
-		sc.add(&nf.next)
+		if own {
+			sc.add(&c.forms[i+1].cue.next)
+		} else {
+			s.look(linear.Str(cNextWord, n.lower), sc)
+		}
 		sc.add(&s.nextPOS[npos])
 		sc.add(&s.posCurNext[pos][npos])
 		sc.add(&s.nextQuote[n.quote&(numQuote-1)])
@@ -392,20 +457,26 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 		sc.add(&s.endNext)
 	}
 	if i > a+1 {
-		sc.add(&c.forms[i-2].cue.prev2)
+		if own {
+			sc.add(&c.forms[i-2].cue.prev2)
+		} else {
+			s.look(linear.Str(cPrev2Word, toks[i-2].lower), sc)
+		}
 	}
 	m.AddRow(lemmaNext, sc[:])
 	m.AddRow(lemmaPrev, sc[:])
-	s.addTagged(f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc)
+	s.addTagged(tagged, f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc)
 	if tri == triLookup {
 		m.AddRow(posTri, sc[:])
 	} else if tri != 0 {
 		sc.add(&s.triRows[tri-1])
 	}
 	lq := int(t.quote) | b2i(sentQuote)<<4
-	s.addTagged(f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]), sc)
-	if f.hasSuffix {
+	s.addTagged(tagged, f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]), sc)
+	if own && f.hasSuffix {
 		sc.add(&f.suffix)
+	} else if !own && len(t.lower) > 3 {
+		s.look(linear.Str(cSuffix, t.lower[len(t.lower)-3:]), sc)
 	}
 	if i > a && toks[i-1].mEnd != mNone {
 		sc.add(&s.prevMention[toks[i-1].mEnd][pos])
@@ -416,6 +487,10 @@ func (s *formScorer) scoreTok(c *context, i, a, b, prev int, sc *cueVec) {
 	sc.add(&s.compAhead[compAhead(c, i, b)][pos])
 	sc.add(&s.subjBehind[subjBehind(c, i, a)][pos])
 	if i+2 < b {
-		sc.add(&c.forms[i+2].cue.next2)
+		if own {
+			sc.add(&c.forms[i+2].cue.next2)
+		} else {
+			s.look(linear.Str(cNext2Word, toks[i+2].lower), sc)
+		}
 	}
 }

@@ -49,3 +49,30 @@ func TestFormScorer_SameAsFeatures(t *testing.T) {
 	}
 	t.Logf("%d token scores checked", checked)
 }
+
+// TestAcceptScorer_SameAsFeatures checks that the acceptance scorer's
+// margin is, bit for bit, what the classifier gives for the features
+// acceptFeatures lists, for every candidate of real articles.
+func TestAcceptScorer_SameAsFeatures(t *testing.T) {
+	arts, a, prep := devSetup(t)
+	checked := 0
+	for _, art := range arts[:20] {
+		c := newContext(prep(art.Text), a.lex, a.fs)
+		cues := proposeCues(c, a.fs, proposeSlack)
+		r := a.ranker(c, cues)
+		for _, q := range cues {
+			k := decodeCue(r, q)
+			var sc [2]float32
+			a.m.Accept.Score(acceptFeatures(nil, c, k), sc[:])
+			want := sc[1] - sc[0]
+			if got := a.acc.margin(c, k); math.Float32bits(got) != math.Float32bits(want) {
+				t.Fatalf("%s: cue %d-%d: margin %v, want %v", art.Name, q.a, q.b, got, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no candidates checked")
+	}
+	t.Logf("%d candidates checked", checked)
+}

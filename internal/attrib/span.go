@@ -294,9 +294,12 @@ func (s span) none() bool { return s.b <= s.a }
 // ranker scores the content and source candidates of the cues of one
 // document.
 type ranker struct {
-	c      *context
-	bnd    scorer
-	rel    scorer
+	c   *context
+	bnd scorer
+	rel scorer
+	// relM is rel when it is a model, whose weights do not change: then
+	// cueKeys also sums the weights of the near features a cue fixes.
+	relM   *linear.Model
 	bscore []float32 // token*numBoundary + class
 	bdone  []bool
 	tb     tables
@@ -338,6 +341,7 @@ func newRanker(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker 
 func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) *ranker {
 	n := len(c.d.Tokens)
 	r.c, r.bnd, r.rel, r.fs, r.keysAt, r.farDone = c, bnd, rel, nil, -1, false
+	r.relM, _ = rel.(*linear.Model)
 	if cap(r.bscore) < n*numBoundary {
 		r.bscore = make([]float32, n*numBoundary) // read only where bdone is set
 	}
@@ -452,12 +456,25 @@ func (r *ranker) nearRel(q cueSpan, side, near int, source bool, memo *nearMemo)
 	if long && memo.ok {
 		return memo.score
 	}
-	if source {
-		r.nb = r.sourceNearFeatures(r.nb[:0], q, side, near)
-	} else {
-		r.nb = r.contentNearFeatures(r.nb[:0], q, side, near)
+	var s float32
+	switch k := r.cueKeys(q); {
+	case r.relM != nil:
+		// The sum of the cue's features, then the gap's, as relScore
+		// adds them.
+		if source {
+			r.nb = r.sourceGapFeatures(r.nb[:0], q, side, near)
+			r.one[0] = k.srcPre[side]
+		} else {
+			r.nb = r.contentGapFeatures(r.nb[:0], q, side, near)
+			r.one[0] = k.pre[side]
+		}
+		r.relM.AddAll(r.nb, r.one[:])
+		s = r.one[0]
+	case source:
+		s = r.relScore(r.sourceNearFeatures(r.nb[:0], q, side, near))
+	default:
+		s = r.relScore(r.contentNearFeatures(r.nb[:0], q, side, near))
 	}
-	s := r.relScore(r.nb)
 	if long {
 		*memo = nearMemo{s, true}
 	}
@@ -495,21 +512,25 @@ func (r *ranker) gapFeature(tmpl uint32, a, b, max int, pos bool) uint64 {
 // near end is at token near (the first token for a right content, one past
 // the last for a left one) for cue q.
 func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
+	k := r.cueKeys(q)
+	return r.contentGapFeatures(append(dst, k.sideCue[side], k.sideCuePOS[side]), q, side, near)
+}
+
+// contentGapFeatures appends the features contentNearFeatures lists after
+// the cue's: those of the gap between the cue and near.
+func (r *ranker) contentGapFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
 	var ga, gb int
 	if side == sideRight {
 		ga, gb = q.b, near
 	} else {
 		ga, gb = near, q.a
 	}
-	k := r.cueKeys(q)
 	dst = append(dst,
-		k.sideCue[side],
-		k.sideCuePOS[side],
 		linear.Pair(sideKeys[side].gap, r.gapFeature(rfGap, ga, gb, longGap, false)),
 		linear.Pair(sideKeys[side].gapPOS, r.gapFeature(rfGapPOS, ga, gb, longGap, true)),
 	)
 	if gb-ga <= 2 {
-		dst = append(dst, linear.Pair(k.gapCue[side], r.gapFeature(rfGapCue, ga, gb, 4, false)))
+		dst = append(dst, linear.Pair(r.cueKeys(q).gapCue[side], r.gapFeature(rfGapCue, ga, gb, 4, false)))
 	}
 	return dst
 }
@@ -518,6 +539,9 @@ func (r *ranker) contentNearFeatures(dst []uint64, q cueSpan, side, near int) []
 // one token share: they depend on the cue's last token alone.
 type cueKeys struct {
 	sideCue, sideCuePOS, gapCue, srcSideCue [2]uint64 // by side
+	// With r.relM, the sum of the weights of sideCue and sideCuePOS (for
+	// a content) and of srcSideCue (for a source), by side.
+	pre, srcPre [2]float32
 }
 
 // sideKeys holds the hashes of the near features' templates paired with
@@ -548,6 +572,15 @@ func (r *ranker) cueKeys(q cueSpan) *cueKeys {
 		k.sideCuePOS[side] = linear.Pair(linear.Int(rfSideCuePOS, side), pos)
 		k.gapCue[side] = linear.Pair(linear.Int(rfGapCue, side), lg)
 		k.srcSideCue[side] = linear.Pair(linear.Int(rfSrcSideCue, side), ls)
+		if m := r.relM; m != nil {
+			var one [1]float32
+			m.Add(k.sideCue[side], one[:])
+			m.Add(k.sideCuePOS[side], one[:])
+			k.pre[side] = one[0]
+			one[0] = 0
+			m.Add(k.srcSideCue[side], one[:])
+			k.srcPre[side] = one[0]
+		}
 	}
 	r.keysAt = q.b
 	return k
@@ -991,6 +1024,12 @@ func (r *ranker) contentUpdate(q cueSpan, s span, delta float32, bnd, rel *linea
 // sourceNearFeatures appends the relation features of a source whose near
 // end is at token near, for cue q.
 func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
+	return r.sourceGapFeatures(append(dst, r.cueKeys(q).srcSideCue[side]), q, side, near)
+}
+
+// sourceGapFeatures appends the features sourceNearFeatures lists after
+// the cue's: those of the gap between the cue and near.
+func (r *ranker) sourceGapFeatures(dst []uint64, q cueSpan, side, near int) []uint64 {
 	var ga, gb int
 	if side == sideRight {
 		ga, gb = q.b, near
@@ -998,7 +1037,6 @@ func (r *ranker) sourceNearFeatures(dst []uint64, q cueSpan, side, near int) []u
 		ga, gb = near, q.a
 	}
 	dst = append(dst,
-		r.cueKeys(q).srcSideCue[side],
 		linear.Pair(sideKeys[side].srcGap, r.gapFeature(rfSrcGap, ga, gb, 3, false)),
 		linear.Pair(sideKeys[side].srcGapPOS, r.gapFeature(rfSrcGapPOS, ga, gb, longGap, true)),
 	)

@@ -30,6 +30,12 @@ import (
 // zeros included, so adding it is a branch-free loop); other rows are
 // lists of (class, weight) entries. Adding a zero weight leaves a score
 // unchanged, so the three layouts give the same scores.
+//
+// A model of at most three classes (a ranker's score, a yes/no
+// classifier, a small tagger) keeps every row in its slot instead: the
+// key and a weight for each class, -0 for the classes the row has none
+// for (x + -0 is x, bit for bit), so that a lookup touches one cache
+// line for the key and the weights together.
 type Model struct {
 	Classes []string // class names; a class is an index into this slice
 
@@ -37,6 +43,12 @@ type Model struct {
 	slots []slot    // power-of-two length; key 0 marks an empty slot
 	dense []float32 // dense rows, nc weights each
 	ents  []entry   // sparse rows
+	// packed is the table of a model of at most maxPacked classes, in
+	// place of slots: slot s is the words [s*stride, (s+1)*stride), the
+	// key (0 for an empty slot) and then the weights' bits, two a word,
+	// class 0 in the low half.
+	packed []uint64
+	stride int // words per packed slot; 0 when slots is the table
 	// filter has a bit set for each feature with weights (at bit
 	// filterBit), so that most lookups of a feature without weights
 	// (rare word pairs, most of a tagger's conjunctions) are answered
@@ -67,7 +79,24 @@ const (
 	rowSparse = iota
 	rowDense
 	rowInline
+	rowPacked // off is the slot's index in packed
 )
+
+// maxPacked is the most classes a model with a packed table has.
+const maxPacked = 3
+
+// noWeight is the bits of -0, the weight a packed slot holds for a class
+// its row has none for.
+const noWeight = 1 << 31
+
+// packedStride returns the words a packed slot of a model of nc classes
+// takes: a power of two, so that no slot straddles two cache lines.
+func packedStride(nc int) int {
+	if nc <= 2 {
+		return 2
+	}
+	return 4
+}
 
 // entry is one weight of a sparse row.
 type entry struct {
@@ -78,19 +107,61 @@ type entry struct {
 // NumFeatures returns the number of features with weights.
 func (m *Model) NumFeatures() int {
 	n := 0
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
+	for s := range m.numSlots() {
+		if m.key(s) != 0 {
 			n++
 		}
 	}
 	return n
 }
 
+// numSlots returns the number of slots of m's table.
+func (m *Model) numSlots() int {
+	if m.stride != 0 {
+		return len(m.packed) / m.stride
+	}
+	return len(m.slots)
+}
+
+// key returns the key of slot s, 0 for an empty slot.
+func (m *Model) key(s int) uint64 {
+	if m.stride != 0 {
+		return m.packed[s*m.stride]
+	}
+	return m.slots[s].key
+}
+
 // Add adds the weights of feature f to scores, which has one element per
 // class.
 func (m *Model) Add(f uint64, scores []float32) {
 	if s := m.find(f); s >= 0 {
-		m.addRow(&m.slots[s], scores)
+		m.addSlot(s, scores)
+	}
+}
+
+// addSlot adds the weights of the row in slot s to scores.
+func (m *Model) addSlot(s int, scores []float32) {
+	if m.stride != 0 {
+		m.addPacked(s, scores)
+		return
+	}
+	m.addRow(&m.slots[s], scores)
+}
+
+// addPacked adds the weights of packed slot s to scores, -0 (nothing) for
+// the classes its row has no weight for.
+func (m *Model) addPacked(s int, scores []float32) {
+	w := m.packed[s*m.stride+1 : s*m.stride+m.stride]
+	switch m.nc {
+	case 1:
+		scores[0] += math.Float32frombits(uint32(w[0]))
+	case 2:
+		scores[1] += math.Float32frombits(uint32(w[0] >> 32))
+		scores[0] += math.Float32frombits(uint32(w[0]))
+	default:
+		scores[2] += math.Float32frombits(uint32(w[1]))
+		scores[1] += math.Float32frombits(uint32(w[0] >> 32))
+		scores[0] += math.Float32frombits(uint32(w[0]))
 	}
 }
 
@@ -110,6 +181,9 @@ func (m *Model) Row(f uint64) Row {
 	if s < 0 {
 		return Row{}
 	}
+	if m.stride != 0 {
+		return Row{off: uint32(s), kind: rowPacked + 1}
+	}
 	sl := &m.slots[s]
 	return Row{off: sl.off, n: sl.n, cls: sl.cls, kind: sl.kind + 1}
 }
@@ -117,6 +191,10 @@ func (m *Model) Row(f uint64) Row {
 // AddRow adds the weights of r to scores: what Add does for r's feature.
 func (m *Model) AddRow(r Row, scores []float32) {
 	if r.kind == 0 {
+		return
+	}
+	if r.kind == rowPacked+1 {
+		m.addPacked(int(r.off), scores)
 		return
 	}
 	m.addRow(&slot{off: r.off, n: r.n, cls: r.cls, kind: r.kind - 1}, scores)
@@ -127,15 +205,33 @@ func (m *Model) find(f uint64) int {
 	if f == 0 {
 		f = 1
 	}
-	if len(m.slots) == 0 {
+	if len(m.filter) == 0 {
 		return -1
 	}
 	if b := filterBit(f, uint64(len(m.filter))*64-1); m.filter[b>>6]&(1<<(b&63)) == 0 {
 		return -1
 	}
+	if m.stride != 0 {
+		return m.findPacked(f)
+	}
 	mask := uint64(len(m.slots) - 1)
 	for s := f & mask; ; s = (s + 1) & mask {
 		k := m.slots[s].key
+		if k == f {
+			return int(s)
+		}
+		if k == 0 {
+			return -1
+		}
+	}
+}
+
+// findPacked returns the packed slot of feature f (not 0), or -1.
+func (m *Model) findPacked(f uint64) int {
+	st := uint64(m.stride)
+	mask := uint64(len(m.packed))/st - 1
+	for s := f & mask; ; s = (s + 1) & mask {
+		k := m.packed[s*st]
 		if k == f {
 			return int(s)
 		}
@@ -204,6 +300,12 @@ func (m *Model) AddAll(feats []uint64, scores []float32) {
 				n++
 			}
 		}
+		if m.stride != 0 {
+			for _, s := range hits[:n] {
+				m.addPacked(int(s), scores)
+			}
+			continue
+		}
 		for _, s := range hits[:n] {
 			m.addRow(&m.slots[s], scores)
 		}
@@ -218,8 +320,18 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 
 // row calls fn with each weight of the row in slot s, in class order for
 // dense rows and file order for sparse ones. Dense rows skip zeros, which
-// they hold only for classes the row had no weight for.
+// they hold only for classes the row had no weight for; packed rows skip
+// -0, which they hold for the same (a trained model has no zero weights).
 func (m *Model) row(s int, fn func(c uint8, w float32)) {
+	if m.stride != 0 {
+		w := m.packed[s*m.stride+1:]
+		for c := range m.nc {
+			if b := uint32(w[c/2] >> (32 * (c % 2))); b != noWeight {
+				fn(uint8(c), math.Float32frombits(b))
+			}
+		}
+		return
+	}
 	sl := &m.slots[s]
 	switch sl.kind {
 	case rowInline:
@@ -286,19 +398,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	// Rows in key order, so the file is deterministic.
 	var order []int
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
-			order = append(order, i)
+	for s := range m.numSlots() {
+		if m.key(s) != 0 {
+			order = append(order, s)
 		}
 	}
-	sort.Slice(order, func(i, j int) bool { return m.slots[order[i]].key < m.slots[order[j]].key })
+	sort.Slice(order, func(i, j int) bool { return m.key(order[i]) < m.key(order[j]) })
 	put(uint64(len(order)))
 	var b8 [8]byte
 	var row []entry
 	for _, s := range order {
 		row = row[:0]
 		m.row(s, func(c uint8, w float32) { row = append(row, entry{w, uint32(c)}) })
-		binary.LittleEndian.PutUint64(b8[:], m.slots[s].key)
+		binary.LittleEndian.PutUint64(b8[:], m.key(s))
 		bw.Write(b8[:])
 		bw.WriteByte(byte(len(row)))
 		for _, e := range row {
@@ -403,10 +515,12 @@ func Read(r io.Reader) (*Model, error) {
 
 // builder assembles a Model's table row by row.
 type builder struct {
-	nc    int
-	slots []slot
-	dense []float32
-	ents  []entry
+	nc     int
+	slots  []slot
+	dense  []float32
+	ents   []entry
+	packed []uint64 // for at most maxPacked classes, in place of slots
+	stride int
 }
 
 func newBuilder(nrows, nc int) *builder {
@@ -417,6 +531,10 @@ func newBuilder(nrows, nc int) *builder {
 	if size < 2 {
 		size = 2
 	}
+	if nc <= maxPacked {
+		st := packedStride(nc)
+		return &builder{nc: nc, packed: make([]uint64, size*st), stride: st}
+	}
 	return &builder{nc: nc, slots: make([]slot, size)}
 }
 
@@ -424,6 +542,10 @@ func newBuilder(nrows, nc int) *builder {
 func (b *builder) add(key uint64, row []entry) {
 	if key == 0 {
 		key = 1
+	}
+	if b.stride != 0 {
+		b.addPacked(key, row)
+		return
 	}
 	mask := uint64(len(b.slots) - 1)
 	s := key & mask
@@ -448,18 +570,37 @@ func (b *builder) add(key uint64, row []entry) {
 	b.slots[s] = sl
 }
 
+// addPacked is add for a packed table.
+func (b *builder) addPacked(key uint64, row []entry) {
+	st := uint64(b.stride)
+	mask := uint64(len(b.packed))/st - 1
+	s := key & mask
+	for b.packed[s*st] != 0 {
+		s = (s + 1) & mask
+	}
+	sl := b.packed[s*st : (s+1)*st]
+	sl[0] = key
+	for i := range sl[1:] {
+		sl[1+i] = noWeight<<32 | noWeight
+	}
+	for _, e := range row {
+		w, sh := &sl[1+e.c/2], 32*(e.c%2)
+		*w = *w&^(0xffffffff<<sh) | uint64(math.Float32bits(e.w))<<sh
+	}
+}
+
 func (b *builder) finish(m *Model) {
-	m.nc, m.slots = b.nc, b.slots
+	m.nc, m.slots, m.packed, m.stride = b.nc, b.slots, b.packed, b.stride
 	m.dense = append([]float32(nil), b.dense...)
 	m.ents = append([]entry(nil), b.ents...)
 	words := 1
-	for words*64 < filterBits*len(b.slots)/2 {
+	for words*64 < filterBits*m.numSlots()/2 {
 		words <<= 1
 	}
 	m.filter = make([]uint64, words)
 	mask := uint64(words)*64 - 1
-	for i := range m.slots {
-		if k := m.slots[i].key; k != 0 {
+	for s := range m.numSlots() {
+		if k := m.key(s); k != 0 {
 			bit := filterBit(k, mask)
 			m.filter[bit>>6] |= 1 << (bit & 63)
 		}
