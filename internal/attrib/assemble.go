@@ -109,7 +109,7 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			continue
 		}
 		outer := q.Outer()
-		parent := -1
+		parent, all := -1, sts
 		if q.Depth == 1 {
 			// A quotation inside a quotation, in the textbook pattern
 			// within its speaker's words ("As Trump said, 'there's no
@@ -118,8 +118,11 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			if q.Next >= 0 || q.Close.IsZero() {
 				continue
 			}
-			parent = innermostHolder(sts, outer)
-			if parent < 0 || nestedHeld(sts, parent, outer) {
+			// The outer statement may be one this pass made: parents
+			// index the statements the caller appends these to.
+			all = append(sts[:len(sts):len(sts)], out...)
+			parent = innermostHolder(all, outer)
+			if parent < 0 || nestedHeld(all, parent, outer) {
 				continue
 			}
 		}
@@ -134,6 +137,13 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if cue.IsZero() {
 			cue, src = speechBefore(c, d.TokenAt(q.Open.Start))
 		}
+		if cue.IsZero() && parent >= 0 {
+			// Inside a quotation, the words a verb of saying embeds in its
+			// clause: "what Dr. King called 'the fierce urgency of now'".
+			if qa, qb := d.TokenAt(q.Open.Start), d.TokenAt(q.Close.Start)+1; qa > 0 && qb <= len(c.toks) {
+				cue, src = nestedEmbedded(c, qa, qb)
+			}
+		}
 		if cue.IsZero() {
 			continue
 		}
@@ -141,17 +151,41 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			sts[bare].Cue, sts[bare].Source = cue, src
 			continue
 		}
-		if parent >= 0 && !(sts[parent].Cue.End <= outer.Start || sts[parent].Cue.Start >= outer.End) {
+		if parent >= 0 && !(all[parent].Cue.End <= outer.Start || all[parent].Cue.Start >= outer.End) {
 			continue
 		}
 		st := quoteStatement(d, q, 0.7)
 		st.Cue, st.Source, st.Parent = cue, src, parent
-		if parent >= 0 && (!within(sts[parent].Content, cue) || !within(sts[parent].Content, src)) {
+		if parent >= 0 && (!within(all[parent].Content, cue) || !within(all[parent].Content, src)) {
 			continue // the pattern must lie inside the outer speaker's words
 		}
 		out = append(out, st)
 	}
 	return out
+}
+
+// nestedEmbedded finds the verb of saying and its subject that embed the
+// quotation [qa, qb) in their clause inside another quotation (see
+// embeddedCandidate); a name the entity stage left out there counts as
+// the subject when capitalised proper nouns stand right before the verb.
+func nestedEmbedded(c *context, qa, qb int) (cue, src doc.Span) {
+	d := c.d
+	if k, ok := embeddedCandidate(c, qa, qb); ok {
+		return d.TokenSpan(k.cue.a, k.cue.b), d.TokenSpan(k.source.a, k.source.b)
+	}
+	sa, _ := c.sentRange(qa)
+	v := embeddedVerb(c, sa, qa)
+	if v <= sa {
+		return
+	}
+	j := v
+	for j > sa && d.Tokens[j-1].POS.IsProperNoun() && d.Tokens[j-1].Has(doc.Upper) {
+		j--
+	}
+	if j == v {
+		return
+	}
+	return d.TokenSpan(v, v+1), d.TokenSpan(j, v)
 }
 
 // innermostHolder returns the statement of sts with the shortest content
