@@ -21,13 +21,19 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	for lo < len(d.Mentions) && d.Mentions[lo].End <= source.Start {
 		lo++
 	}
-	best, bestName := -1, -1
+	best, bestName, fallback := -1, -1, -1
 	for i := lo; i < len(d.Mentions) && d.Mentions[i].Start < source.End; i++ {
 		m := &d.Mentions[i]
 		// A possessor is not the speaker ("Putin's spokesman"), unless
 		// the source is the possessor alone ("Putin's claim that …").
 		if m.Entity < 0 || !source.Overlaps(m.Span) || possessor(d, m) && m.End < source.End {
 			continue
+		}
+		if premodifier(d, m, source) {
+			if fallback < 0 {
+				fallback = i
+			}
+			continue // "the two-time Speedway champion": the place only describes
 		}
 		if best < 0 {
 			best = i
@@ -39,11 +45,33 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	if bestName >= 0 {
 		best = bestName
 	}
+	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Person {
+		best = fallback // a person's name is the speaker, whatever follows it
+	}
 	if best < 0 {
 		return -1, 0
 	}
 	m := &d.Mentions[best]
 	return m.Entity, mentionConfidence(d, best)
+}
+
+// premodifier reports whether mention m only modifies the noun after it
+// inside source ("the Speedway champion", "Liberal defence critic", "Trump
+// adviser Kellyanne Conway"): a word follows it in the source before any
+// punctuation. A person's name so placed still speaks when nothing else
+// in the source does.
+func premodifier(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	if m.End >= source.End {
+		return false
+	}
+	k := d.TokenAt(m.End)
+	if k >= len(d.Tokens) || d.Tokens[k].Start >= source.End {
+		return false
+	}
+	// A noun or adjective follows: "Putin and Trump", "Putin's" and
+	// "Putin, the Russian leader" are not modifiers.
+	p := d.Tokens[k].POS
+	return p.IsNoun() || p.IsAdjective()
 }
 
 // mentionConfidence estimates how sure the resolution of mention i is,
