@@ -296,7 +296,7 @@ func (c *CodePoints) Of(b int) int {
 	if c.ascii {
 		return b
 	}
-	k := b / stride
+	k := min(b/stride, len(c.marks)-1) // b may be the end of a text whose length is a multiple of stride
 	return c.marks[k] + countStarts(c.text[k*stride:b])
 }
 
