@@ -31,7 +31,9 @@ func Scan(d *doc.Document) {
 		if !q.Close.IsZero() || q.Next >= 0 {
 			continue
 		}
-		if j := st.firstQuoteOfNextPara(q); j >= 0 && sameFamily(q.Mark, d.Quotes[j].Mark) {
+		// Only one quote runs on into another: of two left open in a
+		// paragraph, the first (outermost) one.
+		if j := st.firstQuoteOfNextPara(q); j >= 0 && d.Quotes[j].Prev < 0 && sameFamily(q.Mark, d.Quotes[j].Mark) {
 			q.Next = j
 			d.Quotes[j].Prev = i
 		}
