@@ -76,7 +76,10 @@ func paragraphs(text string) []doc.Span {
 	}
 	out := lines[:0:0]
 	for i, l := range lines {
-		if n := len(out); n > 0 && joined(text, out[n-1], l) && !endsSentence(text, lines[i-1]) {
+		// A line of white space alone (a form feed) is a blank line:
+		// nothing runs on over it.
+		if n := len(out); n > 0 && joined(text, out[n-1], l) && !endsSentence(text, lines[i-1]) &&
+			strings.TrimSpace(text[l.Start:l.End]) != "" && strings.TrimSpace(text[lines[i-1].Start:lines[i-1].End]) != "" {
 			out[n-1].End = l.End
 			continue
 		}
