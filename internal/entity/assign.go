@@ -45,6 +45,7 @@ func AssignSpeakers(d *doc.Document) {
 			}
 		}
 	}
+	interviewAnswers(d)
 	// Inheritance, in reading order, so chains resolve.
 	order := make([]int, len(d.Statements))
 	for i := range order {
@@ -230,4 +231,48 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 		return -1, 0
 	}
 	return -1, 0
+}
+
+// interviewAnswers gives the answers of a question-and-answer interview
+// to the interviewee: when at least three quotations that no one is said
+// to have said each open the paragraph after a question (a paragraph
+// ending with a question mark, outside quotation marks), they and the
+// quotations that carry on from them are the words of the first person
+// the article names, with confidence 0.5.
+func interviewAnswers(d *doc.Document) {
+	var answers []int
+	for i, st := range d.Statements {
+		if st.Speaker >= 0 || !st.Source.IsZero() || !st.Cue.IsZero() || st.Continues >= 0 || st.Kind != doc.Direct || len(st.Content) == 0 {
+			continue
+		}
+		si := d.SentenceAt(st.Content[0].Start)
+		if si < 0 {
+			continue
+		}
+		pi := d.Sentences[si].Para
+		if pi == 0 || d.Paragraphs[pi].Start != st.Content[0].Start {
+			continue
+		}
+		q := strings.TrimSpace(d.Slice(d.Paragraphs[pi-1].Span))
+		if r, _ := utf8.DecodeRuneInString(q); strings.HasSuffix(q, "?") && !strings.ContainsRune("\"“‘'«„", r) {
+			answers = append(answers, i)
+		}
+	}
+	if len(answers) < 3 {
+		return
+	}
+	who := -1
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && m.Kind == doc.NameMention && d.Entities[m.Entity].Type == doc.Person {
+			who = m.Entity
+			break
+		}
+	}
+	if who < 0 {
+		return
+	}
+	for _, i := range answers {
+		d.Statements[i].Speaker = who
+		d.Statements[i].Confidence = min(d.Statements[i].Confidence, 0.5)
+	}
 }
