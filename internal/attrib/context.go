@@ -7,6 +7,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // tokInfo is what the models read of one token, computed once per
@@ -107,19 +108,19 @@ func newContext(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
 func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *context {
 	n := len(d.Tokens)
 	c.d = d
-	c.toks = grow(c.toks, n)
-	c.opens = grow(c.opens, n+1)
-	c.closes = grow(c.closes, n+1)
-	c.sentStarts = grow(c.sentStarts, n+1)
-	c.prevMark = grow(c.prevMark, n)
-	c.nextMark = grow(c.nextMark, n)
-	c.prevSubj = grow(c.prevSubj, n)
-	c.nextComp = grow(c.nextComp, n)
+	c.toks = reuse.Zeroed(c.toks, n)
+	c.opens = reuse.Zeroed(c.opens, n+1)
+	c.closes = reuse.Zeroed(c.closes, n+1)
+	c.sentStarts = reuse.Zeroed(c.sentStarts, n+1)
+	c.prevMark = reuse.Zeroed(c.prevMark, n)
+	c.nextMark = reuse.Zeroed(c.nextMark, n)
+	c.prevSubj = reuse.Zeroed(c.prevSubj, n)
+	c.nextComp = reuse.Zeroed(c.nextComp, n)
 	c.cueMargin = nil
 	c.forms, c.formsOf = c.forms[:0], nil
 	local := c.local[:0]
 	if fs != nil {
-		c.forms, c.formsOf = grow(c.forms, n), fs
+		c.forms, c.formsOf = reuse.Zeroed(c.forms, n), fs
 	}
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
@@ -228,17 +229,6 @@ func (c *context) release() {
 	clear(c.forms)
 	clear(c.local)
 	c.d, c.cueMargin, c.formsOf = nil, nil, nil
-}
-
-// grow returns s with length n and every element zero, reusing its
-// storage when it has room.
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
 }
 
 // lower returns w in lower case, without allocating when it already is.

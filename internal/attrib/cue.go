@@ -6,6 +6,7 @@ import (
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/linear"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // Cue labels: a cue is one or more tokens (B I*).
@@ -316,7 +317,7 @@ func tagCues(c *context, ts tokScorer, gold []uint8, fn func(scores []float32, g
 func proposeCues(c *context, ts tokScorer, slack float32) []cueSpan {
 	d := c.d
 	n := len(d.Tokens)
-	c.marginBuf = grow(c.marginBuf, n)
+	c.marginBuf = reuse.Zeroed(c.marginBuf, n)
 	margin := c.marginBuf
 	k := 0
 	cues := tagCues(c, ts, nil, func(sc []float32, _, _ int) {
@@ -324,7 +325,7 @@ func proposeCues(c *context, ts tokScorer, slack float32) []cueSpan {
 		k++
 	})
 	c.cueMargin = margin
-	c.inCue = grow(c.inCue, n)
+	c.inCue = reuse.Zeroed(c.inCue, n)
 	in := c.inCue
 	for _, q := range cues {
 		for i := q.a; i < q.b; i++ {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/linear"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // The content and source of a cue are chosen by span rankers: every
@@ -346,11 +347,11 @@ func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) 
 		r.bscore = make([]float32, n*numBoundary) // read only where bdone is set
 	}
 	r.bscore = r.bscore[:n*numBoundary]
-	r.bdone = grow(r.bdone, n)
-	r.cueTok = grow(r.cueTok, n)
-	r.cues = grow(r.cues, n+1)
-	r.commas = grow(r.commas, n+1)
-	r.verbs = grow(r.verbs, n+1)
+	r.bdone = reuse.Zeroed(r.bdone, n)
+	r.cueTok = reuse.Zeroed(r.cueTok, n)
+	r.cues = reuse.Zeroed(r.cues, n+1)
+	r.commas = reuse.Zeroed(r.commas, n+1)
+	r.verbs = reuse.Zeroed(r.verbs, n+1)
 	for _, q := range cues {
 		if q.score <= 0 {
 			continue // proposed only thanks to the bias
@@ -370,8 +371,8 @@ func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) 
 			r.verbs[i+1]++
 		}
 	}
-	r.nextVerb = grow(r.nextVerb, n+1)
-	r.nextRel = grow(r.nextRel, n+1)
+	r.nextVerb = reuse.Zeroed(r.nextVerb, n+1)
+	r.nextRel = reuse.Zeroed(r.nextRel, n+1)
 	r.nextVerb[n], r.nextRel[n] = int32(n), int32(n)
 	for i := n - 1; i >= 0; i-- {
 		r.nextVerb[i], r.nextRel[i] = r.nextVerb[i+1], r.nextRel[i+1]
@@ -382,7 +383,7 @@ func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) 
 			r.nextRel[i] = int32(i)
 		}
 	}
-	r.clauses = grow(r.clauses, n+1)
+	r.clauses = reuse.Zeroed(r.clauses, n+1)
 	for i := 0; i < n; i++ {
 		r.clauses[i+1] = r.clauses[i] + int32(b2i(clauseStart(c, i)))
 	}
@@ -778,8 +779,8 @@ func (r *ranker) setFar() {
 	r.farDone = true
 	c := r.c
 	n := len(c.toks)
-	r.farEnd = grow(r.farEnd, n+1)
-	r.farStart = grow(r.farStart, n+1)
+	r.farEnd = reuse.Zeroed(r.farEnd, n+1)
+	r.farStart = reuse.Zeroed(r.farStart, n+1)
 	last := int32(-1)
 	for e := 1; e <= n; e++ {
 		i := e - 1

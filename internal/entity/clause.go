@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // clause is one clause of a sentence as a shallow chunker finds it from
@@ -111,7 +112,7 @@ func (st *state) noteVerb(cur int32, k int) {
 func (st *state) chunkClauses() {
 	st.clausesDone = true
 	st.clauses = st.clauses[:0]
-	st.clauseOf = resize(st.clauseOf, len(st.words))
+	st.clauseOf = reuse.Zeroed(st.clauseOf, len(st.words))
 	var stack []int32 // clauses interrupted by a relative or parenthetical one
 	for _, s := range st.d.Sentences {
 		a, b := s.FirstTok, s.EndTok
@@ -215,8 +216,8 @@ func (st *state) chunkClauses() {
 	// the first sentence; its name mentions in order (st.names from
 	// st.nameStart[e]).
 	n := len(st.ents)
-	st.docSubj = resize(st.docSubj, n)
-	st.nameStart = resize(st.nameStart, n+1)
+	st.docSubj = reuse.Zeroed(st.docSubj, n)
+	st.nameStart = reuse.Zeroed(st.nameStart, n+1)
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Entity < 0 || m.Kind != doc.NameMention {
@@ -233,7 +234,7 @@ func (st *state) chunkClauses() {
 	for e := 0; e < n; e++ {
 		st.nameStart[e+1] += st.nameStart[e]
 	}
-	st.names = resize(st.names, int(st.nameStart[n]))
+	st.names = reuse.Zeroed(st.names, int(st.nameStart[n]))
 	fill := st.after[:0]
 	fill = append(fill, st.nameStart[:n]...)
 	for i := range st.ments {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // ment is a mention being built, with what resolution needs to know
@@ -109,25 +110,14 @@ type state struct {
 	keys        map[keyOf]string // Key's results
 }
 
-// resize returns s with length n and every element zero, reusing its
-// storage when it is large enough.
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
-}
-
 // prepare fills the per-token layers: words, parts of speech, lexicon
 // flags and matches, and NER labels, sentence by sentence.
 func (st *state) prepare(names []doc.Span) {
 	d := st.d
 	n := len(d.Tokens)
-	st.words = resize(st.words, n)
-	st.pos = resize(st.pos, n)
-	st.gaz = resize(st.gaz, n)
+	st.words = reuse.Zeroed(st.words, n)
+	st.pos = reuse.Zeroed(st.pos, n)
+	st.gaz = reuse.Zeroed(st.gaz, n)
 	st.ner = st.ner[:0]
 	st.ments = st.ments[:0]
 	st.ents = st.ents[:0]
@@ -245,7 +235,7 @@ func (st *state) headlines() []bool {
 // at the start of a sentence, after "Donald Trump").
 func (st *state) consistentNames() {
 	known := map[string]bool{}
-	st.covered = resize(st.covered, len(st.words))
+	st.covered = reuse.Zeroed(st.covered, len(st.words))
 	covered := st.covered
 	for _, m := range st.ments {
 		for k := m.a; k < m.b; k++ {
@@ -459,7 +449,7 @@ func (st *state) placeMentions() {
 }
 
 func (st *state) coveredByNames() []bool {
-	st.covered = resize(st.covered, len(st.words))
+	st.covered = reuse.Zeroed(st.covered, len(st.words))
 	covered := st.covered
 	for _, m := range st.ments {
 		if m.Kind == doc.NameMention {
@@ -475,7 +465,7 @@ func (st *state) coveredByNames() []bool {
 // mention covering it.
 func (st *state) indexNames() {
 	st.sortMents(false)
-	st.byTok = resize(st.byTok, len(st.words))
+	st.byTok = reuse.Zeroed(st.byTok, len(st.words))
 	for i := range st.byTok {
 		st.byTok[i] = -1
 	}
@@ -552,7 +542,7 @@ var determiners = map[string]bool{
 // Klitschko"), or standing alone ("the president", "a spokeswoman",
 // "officials").
 func (st *state) roleMentions() {
-	st.covered = resize(st.covered, len(st.words))
+	st.covered = reuse.Zeroed(st.covered, len(st.words))
 	used := st.covered
 	for _, mt := range st.ms {
 		p := &st.r.gaz.phrases[mt.phrase]

@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/linear"
-	"strings"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // Pronoun-ranker feature templates. Their numbers are part of the model
@@ -317,7 +319,7 @@ func (st *state) newSubjectSince(j, pi int) bool {
 // roleOf returns the grammatical role of mention k, computed once.
 func (st *state) roleOf(k int) byte {
 	if len(st.roles) != len(st.ments) {
-		st.roles = resize(st.roles, len(st.ments))
+		st.roles = reuse.Zeroed(st.roles, len(st.ments))
 	}
 	if st.roles[k] == 0 {
 		m := &st.ments[k]

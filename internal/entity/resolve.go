@@ -6,6 +6,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // Resolve fills d.Mentions (sorted by start) and d.Entities, replacing
@@ -58,8 +59,8 @@ func (r *Resolver) detectInto(st *state, d *doc.Document, names []doc.Span) {
 	}
 	st.cluster()
 	st.attachTitles()
-	st.total = resize(st.total, len(st.ents))
-	st.firstOf = resize(st.firstOf, len(st.ents))
+	st.total = reuse.Zeroed(st.total, len(st.ents))
+	st.firstOf = reuse.Zeroed(st.firstOf, len(st.ents))
 	for i := range st.firstOf {
 		st.firstOf[i] = -1
 	}
@@ -403,7 +404,7 @@ func (st *state) resolveNoun(i int) {
 // output writes the mentions and the entities that have any into d.
 func (st *state) output() {
 	d := st.d
-	st.remap = resize(st.remap, len(st.ents))
+	st.remap = reuse.Zeroed(st.remap, len(st.ents))
 	remap := st.remap
 	for i := range remap {
 		remap[i] = -1

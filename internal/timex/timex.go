@@ -11,6 +11,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/quantity"
+	"github.com/verbatim-news/verbatim/internal/reuse"
 )
 
 // Resolver finds and resolves temporal expressions. It holds no state
@@ -72,15 +73,6 @@ func (ru *run) release() {
 	clear(ru.words)
 	ru.d, ru.out = nil, nil
 	ru.t.Src, ru.t.Lower = "", ""
-}
-
-// resize returns s with length n, reusing its array when it has room;
-// its elements are left as they were.
-func resize[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
 }
 
 // run is the state of one Find.
@@ -445,8 +437,8 @@ func (ru *run) otherNumber(i int) bool {
 // markCores fills ru.words, ru.vocab, ru.class, ru.gate and ru.nextCore.
 func (ru *run) markCores() {
 	n := len(ru.t.Words)
-	ru.words = resize(ru.words, n)
-	ru.vocab = resize(ru.vocab, n)
+	ru.words = reuse.Sized(ru.words, n)
+	ru.vocab = reuse.Sized(ru.vocab, n)
 	for i := range n {
 		w := stripPossessive(ru.t.W(i))
 		ru.words[i] = w
@@ -457,11 +449,11 @@ func (ru *run) markCores() {
 			}
 		}
 	}
-	ru.class = resize(ru.class, n)
-	ru.gate = resize(ru.gate, n)
-	ru.nums = resize(ru.nums, n)
+	ru.class = reuse.Sized(ru.class, n)
+	ru.gate = reuse.Sized(ru.gate, n)
+	ru.nums = reuse.Sized(ru.nums, n)
 	clear(ru.nums)
-	ru.nextCore = resize(ru.nextCore, n+1)
+	ru.nextCore = reuse.Sized(ru.nextCore, n+1)
 	ru.nextCore[n] = n
 	for i := n - 1; i >= 0; i-- {
 		ru.nextCore[i] = ru.nextCore[i+1]
