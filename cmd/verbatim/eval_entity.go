@@ -17,6 +17,7 @@ import (
 // resolution and GUM mentions and coreference.
 func newEvalEntityCmds(e *env) []*cobra.Command {
 	margin := float32(entity.DefaultMargin)
+	var pageContext bool
 	gap := &cobra.Command{
 		Use:   "gap FILE",
 		Short: "Score pronoun resolution on a GAP file (gap-test.tsv)",
@@ -24,13 +25,18 @@ func newEvalEntityCmds(e *env) []*cobra.Command {
 giving the resolver the row's two names as person names, and prints the
 paper's figures: precision, recall and F1 of the pronoun-name decisions
 (two per row), overall and by the pronoun's gender, and the bias ratio
-F1(feminine)/F1(masculine). Snippet-context setting: the URL is not used.`,
+F1(feminine)/F1(masculine). Snippet-context setting by default: the URL
+is not used. With --page-context, the page's title (from the URL) comes
+first as a paragraph of its own, as a headline does.`,
 		Example: `  verbatim eval gap ../shared/data/gap-coreference/gap-test.tsv`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			exs, err := eval.ReadGAP(args[0])
 			if err != nil {
 				return usagef("%v", err)
+			}
+			if pageContext {
+				exs = eval.PageContext(exs)
 			}
 			lex, err := lexicon.Default()
 			if err != nil {
@@ -49,6 +55,7 @@ F1(feminine)/F1(masculine). Snippet-context setting: the URL is not used.`,
 		},
 	}
 	gap.Flags().Float32Var(&margin, "margin", margin, "least score lead of a pronoun's best antecedent over the next for it to be resolved (0 always decides)")
+	gap.Flags().BoolVar(&pageContext, "page-context", false, "put the page title (from the URL column) before each text, as a headline")
 	var prefix string
 	gum := &cobra.Command{
 		Use:   "gum DIR",

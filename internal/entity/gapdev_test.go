@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -22,6 +23,7 @@ import (
 
 type gapRow struct {
 	id, text string
+	url      string
 	p, a, b  doc.Span
 	ac, bc   bool
 	fem      bool
@@ -50,6 +52,9 @@ func readGAPRows(t testing.TB, path string) []gapRow {
 			t.Fatal(err)
 		}
 		row := gapRow{id: rec[0], text: rec[1]}
+		if len(rec) > 10 {
+			row.url = rec[10]
+		}
 		conv := polnear.NewOffsets(row.text)
 		sp := func(s string, off string) doc.Span {
 			cp, _ := strconv.Atoi(off)
@@ -132,18 +137,77 @@ func gapEval(r *Resolver, rows []gapRow, tasks []PronounTask) *gapScore {
 	return s
 }
 
+// gapPage returns rows in the page-context setting: each text preceded
+// by its page title (from the URL) as a paragraph of its own, offsets
+// moved, as eval.PageContext does.
+func gapPage(rows []gapRow) []gapRow {
+	out := make([]gapRow, len(rows))
+	for i, r := range rows {
+		seg := r.url[strings.LastIndexByte(r.url, '/')+1:]
+		seg, _ = url.PathUnescape(seg)
+		title := strings.TrimSpace(strings.ReplaceAll(seg, "_", " "))
+		if k := strings.LastIndex(title, " ("); k > 0 && strings.HasSuffix(title, ")") {
+			title = strings.TrimSpace(title[:k])
+		}
+		if title != "" {
+			n := len(title) + 2
+			r.text = title + "\n\n" + r.text
+			for _, s := range []*doc.Span{&r.p, &r.a, &r.b} {
+				s.Start += n
+				s.End += n
+			}
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// gapSplit is a GAP split in one setting: its rows and their tasks.
+type gapSplit struct {
+	rows  []gapRow
+	tasks []PronounTask
+}
+
+func (g gapSplit) fold(k, f int, held bool) gapSplit {
+	var out gapSplit
+	for i := range g.rows {
+		if (i%k == f) == held {
+			out.rows, out.tasks = append(out.rows, g.rows[i]), append(out.tasks, g.tasks[i])
+		}
+	}
+	return out
+}
+
 // TestGAPCrossValidation trains the pronoun ranker on GAP development
 // as `verbatim train pronoun` does (two rounds, the first with no model
 // for earlier pronouns) and reports F1 on GAP validation and, with
-// GAPDEV=cv, in 5-fold cross-validation inside GAP development, for each
-// L2 weight in $L2 (comma-separated) and a few values of namesMargin. It
-// is how the settings were chosen; it never reads gap-test.tsv. Set
+// GAPDEV=cv, in 5-fold cross-validation inside GAP development, in the
+// snippet and the page-context settings, for each L2 weight in $L2
+// (comma-separated) and a few values of namesMargin. $GAPCTX says what
+// it trains on: development in the page-context setting (page, the
+// default), in the snippet setting (snippet), or in both (both). It is
+// how the settings were chosen; it never reads gap-test.tsv. Set
 // GAPDEV=1 or GAPDEV=cv.
 func TestGAPCrossValidation(t *testing.T) {
 	if os.Getenv("GAPDEV") == "" {
 		t.Skip("set GAPDEV=1 (validation) or GAPDEV=cv (and cross-validation)")
 	}
 	dev, val, devT, valT := gapLoad(t)
+	devP, valP := gapPage(dev), gapPage(val)
+	sets := [2][2]gapSplit{ // [dev, val][snippet, page]
+		{{dev, devT}, {devP, gapDevTasks(t, devP)}},
+		{{val, valT}, {valP, gapDevTasks(t, valP)}},
+	}
+	ctx := os.Getenv("GAPCTX")
+	trainOn := func(d [2]gapSplit) []PronounTask {
+		switch ctx {
+		case "snippet":
+			return d[0].tasks
+		case "both":
+			return append(append([]PronounTask(nil), d[0].tasks...), d[1].tasks...)
+		}
+		return d[1].tasks
+	}
 	base, _ := New(lexicon.MustDefault())
 	with := func(m *linear.Model) *Resolver {
 		r, _ := NewWith(base.lex, base.ner.m, m, DefaultMargin)
@@ -169,41 +233,35 @@ func TestGAPCrossValidation(t *testing.T) {
 			}
 			return m
 		}
-		m := trainIt(devT)
-		t.Logf("l2 %g: %d features, train %s", l2, m.NumFeatures(), gapEval(with(m), dev, devT))
-		var cv [5]gapScore
-		var val5 [5]*gapScore
+		m := trainIt(trainOn(sets[0]))
+		t.Logf("l2 %g (%s): %d features", l2, ctx, m.NumFeatures())
+		var cv, vals [5][2]gapScore
 		for mi, mg := range margins {
 			namesMargin = mg
-			val5[mi] = gapEval(with(m), val, valT)
+			for c := 0; c < 2; c++ {
+				vals[mi][c] = *gapEval(with(m), sets[1][c].rows, sets[1][c].tasks)
+			}
 		}
 		if os.Getenv("GAPDEV") == "cv" {
 			const k = 5
 			for f := 0; f < k; f++ {
-				var tr []PronounTask
-				var teR []gapRow
-				var teT []PronounTask
-				for i := range devT {
-					if i%k == f {
-						teR, teT = append(teR, dev[i]), append(teT, devT[i])
-					} else {
-						tr = append(tr, devT[i])
-					}
-				}
-				fm := trainIt(tr)
+				fm := trainIt(trainOn([2]gapSplit{sets[0][0].fold(k, f, false), sets[0][1].fold(k, f, false)}))
 				for mi, mg := range margins {
 					namesMargin = mg
-					s := gapEval(with(fm), teR, teT)
-					for g := 0; g < 2; g++ {
-						cv[mi].tp[g] += s.tp[g]
-						cv[mi].pred[g] += s.pred[g]
-						cv[mi].gold[g] += s.gold[g]
+					for c := 0; c < 2; c++ {
+						te := sets[0][c].fold(k, f, true)
+						s := gapEval(with(fm), te.rows, te.tasks)
+						for g := 0; g < 2; g++ {
+							cv[mi][c].tp[g] += s.tp[g]
+							cv[mi][c].pred[g] += s.pred[g]
+							cv[mi][c].gold[g] += s.gold[g]
+						}
 					}
 				}
 			}
 		}
 		for mi, mg := range margins {
-			t.Logf("l2 %g margin %g: val %s cv %s", l2, mg, val5[mi], &cv[mi])
+			t.Logf("l2 %g margin %g: snippet val %s cv %s | page val %s cv %s", l2, mg, &vals[mi][0], &cv[mi][0], &vals[mi][1], &cv[mi][1])
 		}
 	}
 }

@@ -61,6 +61,7 @@ const (
 	pConj
 	pSalRank
 	pSalRatio
+	pTitle
 )
 
 // cand is a candidate antecedent of a pronoun: an entity and its mention
@@ -68,6 +69,7 @@ const (
 type cand struct {
 	e, m  int
 	after bool // the mention follows the pronoun (in the same sentence)
+	title int  // how the document's title names the entity (titleNamed); -1 when there is no title
 	feats []uint64
 	score float32
 }
@@ -647,7 +649,7 @@ func (st *state) features(f *pronFeats, pi int, c *cand, rank int, topic int) {
 		prep = st.words[m.a-1]
 	}
 	firstEnt := 0
-	if st.ments[st.firstOf[c.e]].sent == 0 || c.e == st.firstPers {
+	if st.ments[st.firstOf[c.e]].sent <= st.leadSent() || c.e == st.firstPers {
 		firstEnt = 1
 	}
 	sameP := 0
@@ -747,6 +749,68 @@ func (st *state) features(f *pronFeats, pi int, c *cand, rank int, topic int) {
 	if fs := st.d.Sentences[p.sent].FirstTok; st.info[fs].lex&lxSubordH != 0 && p.a < m.a+20 {
 		f.int(pSubord, cata<<8|int(mrole)<<4|min(sd, 2))
 	}
+	if tn := c.title; tn >= 0 {
+		// The one a headline or a page title names is the topic.
+		f.int(pTitle, tn<<8|int(prole))
+		f.int(pTitle, 1<<16|tn<<8|min(sd, 3)<<4|b2i(first))
+	}
+}
+
+// titleNamed says how the title span ts names entity e: 2 by a name
+// mention, 1 by a capitalised word that is one of the parts of its name
+// ("Liz" for "Liz McDonald"), 0 not at all.
+func (st *state) titleNamed(e int, ts doc.Span) int {
+	if st.namedIn(e, ts) {
+		return 2
+	}
+	x := &st.ents[e]
+	if x.Type != doc.Person {
+		return 0
+	}
+	for k := st.d.TokenAt(ts.Start); k < len(st.words) && st.d.Tokens[k].End <= ts.End; k++ {
+		if !st.d.Tokens[k].Has(doc.Upper) {
+			continue
+		}
+		w := st.info[k].translitFolded()
+		if c, ok := firstNameForms[w]; ok && len(x.parts) >= 2 {
+			w = c
+		}
+		for _, p := range x.parts {
+			if p == w {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// leadSent returns the index of the text's first sentence after its
+// title (titleSpan), or 0 when it has none: the lead.
+func (st *state) leadSent() int {
+	if ts := st.titleSpan(); ts.End > ts.Start {
+		return st.d.Paragraphs[0].EndSent
+	}
+	return 0
+}
+
+// titleSpan returns the span of the document's title: a first paragraph
+// that is one short sentence not ending in a full stop and has more text
+// after it, as a news report's headline or an encyclopedia page's title
+// has; the zero span when there is none.
+func (st *state) titleSpan() doc.Span {
+	d := st.d
+	if len(d.Paragraphs) < 2 {
+		return doc.Span{}
+	}
+	p := d.Paragraphs[0]
+	if p.EndSent-p.FirstSent != 1 {
+		return doc.Span{}
+	}
+	s := d.Sentences[p.FirstSent]
+	if s.EndTok-s.FirstTok > 20 || s.EndTok <= s.FirstTok || st.words[s.EndTok-1] == "." {
+		return doc.Span{}
+	}
+	return p.Span
 }
 
 // nullFeatures gives f the features of the choice "none of these".
@@ -849,6 +913,13 @@ func (st *state) scoreCands(pi int, m scorer, cands []cand) ([]cand, int, float3
 	st.sal = sal
 	bestSal := 0.0
 	st.summarise(pi, cands)
+	ts := st.titleSpan()
+	for i := range cands {
+		cands[i].title = -1
+		if ts.End > ts.Start {
+			cands[i].title = st.titleNamed(cands[i].e, ts)
+		}
+	}
 	for i := range cands {
 		sal[i] = st.salience(cands[i].e, pi)
 		bestSal = max(bestSal, sal[i])

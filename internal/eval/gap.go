@@ -5,9 +5,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	neturl "net/url"
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/entity"
@@ -26,6 +28,7 @@ type GAPExample struct {
 	A, B    Span // the two names
 	ACoref  bool
 	BCoref  bool
+	URL     string // the Wikipedia page the text is from ("" when not given)
 }
 
 // Span is a half-open byte range.
@@ -42,8 +45,8 @@ func (e *GAPExample) Feminine() bool {
 }
 
 // ReadGAP reads a GAP TSV file (gap-development.tsv, gap-validation.tsv,
-// gap-test.tsv). The URL column is not read: the snippet-context setting
-// must not use it.
+// gap-test.tsv). The URL column, when there is one, is kept in URL; only
+// the page-context setting (PageContext) uses it.
 func ReadGAP(path string) ([]GAPExample, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -80,6 +83,9 @@ func ReadGAP(path string) ([]GAPExample, error) {
 			return nil, fmt.Errorf("%s:%d: want %d columns, have %d", path, line, len(head), len(rec))
 		}
 		ex := GAPExample{ID: rec[col["ID"]], Text: rec[col["Text"]]}
+		if c, ok := col["URL"]; ok {
+			ex.URL = rec[c]
+		}
 		conv := polnear.NewOffsets(ex.Text)
 		span := func(textCol, offCol string) (Span, error) {
 			cp, err := strconv.Atoi(rec[col[offCol]])
@@ -110,6 +116,57 @@ func ReadGAP(path string) ([]GAPExample, error) {
 		out = append(out, ex)
 	}
 	return out, nil
+}
+
+// PageTitle returns the title of the Wikipedia page at url: the last
+// path segment, unescaped, with underscores as spaces and without a
+// trailing disambiguation in parentheses ("Kathleen_Nott" is "Kathleen
+// Nott", "John_Smith_(footballer)" is "John Smith"); "" when url has no
+// path segment or it does not unescape.
+func PageTitle(url string) string {
+	if i := strings.IndexAny(url, "?#"); i >= 0 {
+		url = url[:i]
+	}
+	seg := strings.TrimRight(url, "/")
+	if i := strings.LastIndexByte(seg, '/'); i >= 0 {
+		seg = seg[i+1:]
+	} else {
+		return ""
+	}
+	seg, err := neturl.PathUnescape(seg)
+	if err != nil || !utf8.ValidString(seg) {
+		return ""
+	}
+	title := strings.TrimSpace(strings.ReplaceAll(seg, "_", " "))
+	if strings.HasSuffix(title, ")") {
+		if i := strings.LastIndex(title, " ("); i > 0 {
+			title = strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// PageContext returns exs in the page-context setting of the GAP paper:
+// each text is preceded by its page's title as a paragraph of its own
+// (the title, a blank line, the text), as a news report is preceded by
+// its headline, and the offsets are moved to match. A row with no
+// usable URL is left as it is.
+func PageContext(exs []GAPExample) []GAPExample {
+	out := make([]GAPExample, len(exs))
+	for i, ex := range exs {
+		out[i] = ex
+		title := PageTitle(ex.URL)
+		if title == "" {
+			continue
+		}
+		n := len(title) + 2
+		out[i].Text = title + "\n\n" + ex.Text
+		for _, s := range []*Span{&out[i].Pronoun, &out[i].A, &out[i].B} {
+			s.Start += n
+			s.End += n
+		}
+	}
+	return out
 }
 
 // GAPReport is the GAP scoring: precision, recall and F1 of the
