@@ -80,25 +80,42 @@ func (t *Trainer) Update(feats []uint64, c int, delta float32) {
 // Model returns the averaged model. Weights whose magnitude is below
 // prune are dropped, which shrinks the model with little loss; 0 keeps
 // every non-zero weight.
-func (t *Trainer) Model(prune float64) *Model {
-	keys := make([]uint64, 0, len(t.rows))
-	for k := range t.rows {
+func (t *Trainer) Model(prune float64) *Model { return Average([]*Trainer{t}, prune) }
+
+// Average returns the model whose weights are the mean of the averaged
+// weights of ts, which must share their classes: an ensemble of
+// perceptrons trained in different orders, as one linear model. Its
+// weights vary far less with the training order than any one of ts's.
+// Weights whose magnitude is below prune are dropped.
+func Average(ts []*Trainer, prune float64) *Model {
+	nc := ts[0].nc
+	sum := map[uint64][]float64{}
+	for _, t := range ts {
+		steps := float64(max(t.step, 1))
+		for k, r := range t.rows {
+			row := sum[k]
+			if row == nil {
+				row = make([]float64, nc)
+				sum[k] = row
+			}
+			for c := 0; c < nc; c++ {
+				i := int(r)*nc + c
+				row[c] += (t.total[i] + float64(t.step-t.stamp[i])*float64(t.w[i])) / steps
+			}
+		}
+	}
+	keys := make([]uint64, 0, len(sum))
+	for k := range sum {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	var kept []uint64
 	var rows [][]entry
-	steps := float64(t.step)
-	if steps == 0 {
-		steps = 1
-	}
+	n := float64(len(ts))
 	for _, k := range keys {
-		r := int(t.rows[k])
 		var row []entry
-		for c := 0; c < t.nc; c++ {
-			i := r*t.nc + c
-			tot := t.total[i] + float64(t.step-t.stamp[i])*float64(t.w[i])
-			avg := tot / steps
+		for c, tot := range sum[k] {
+			avg := tot / n
 			if avg == 0 || math.Abs(avg) < prune {
 				continue
 			}
@@ -109,11 +126,11 @@ func (t *Trainer) Model(prune float64) *Model {
 			rows = append(rows, row)
 		}
 	}
-	b := newBuilder(len(kept), t.nc)
+	b := newBuilder(len(kept), nc)
 	for i, k := range kept {
 		b.add(k, rows[i])
 	}
-	m := &Model{Classes: append([]string(nil), t.classes...)}
+	m := &Model{Classes: append([]string(nil), ts[0].classes...)}
 	b.finish(m)
 	return m
 }
