@@ -65,6 +65,79 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
 	colonObjects(c, out)
+	return colonParents(c, out)
+}
+
+// colonParents drops a statement whose content is only its verb's object
+// and a colon before a quotation another statement holds ("addressed the
+// trawler crews in Georgian: “…”" around the quotation's own statement):
+// the words before the colon are not said, so the quotation is the one
+// statement, with its parent's parent.
+func colonParents(c *context, sts []doc.Statement) []doc.Statement {
+	d := c.d
+	drop := make([]bool, len(sts))
+	any := false
+	for i := range sts {
+		ch := &sts[i]
+		if ch.Parent < 0 || strings.TrimSpace(d.Slice(ch.Cue)) != ":" {
+			continue
+		}
+		p := &sts[ch.Parent]
+		if drop[ch.Parent] || len(p.Content) != 1 || p.Content[0].End != ch.Content[len(ch.Content)-1].End && p.Content[0].End != ch.Content[0].End {
+			continue
+		}
+		a, b := d.TokenAt(p.Content[0].Start), d.TokenAt(ch.Cue.Start)
+		if b >= len(d.Tokens) || b <= a || c.toks[b].word != ":" {
+			continue
+		}
+		verb := false
+		for k := a; k < b; k++ {
+			if d.Tokens[k].POS.IsVerb() || c.toks[k].quote&(qOpen|qClose) != 0 {
+				verb = true
+				break
+			}
+		}
+		if verb {
+			continue
+		}
+		drop[ch.Parent], any = true, true
+		ch.Parent = p.Parent
+	}
+	if !any {
+		return sts
+	}
+	// A dropped statement's children are its parent's; then renumber the
+	// references past the dropped statements.
+	for i := range sts {
+		for sts[i].Parent >= 0 && drop[sts[i].Parent] {
+			sts[i].Parent = sts[sts[i].Parent].Parent
+		}
+		if sts[i].Continues >= 0 && drop[sts[i].Continues] {
+			sts[i].Continues = -1
+		}
+	}
+	newIdx := make([]int, len(sts))
+	n := 0
+	for i := range sts {
+		newIdx[i] = n
+		if !drop[i] {
+			n++
+		}
+	}
+	out := sts[:0]
+	for i := range sts {
+		if drop[i] {
+			continue
+		}
+		st := sts[i]
+		if st.Parent >= 0 {
+			st.Parent = newIdx[st.Parent]
+		}
+		if st.Continues >= 0 {
+			st.Continues = newIdx[st.Continues]
+		}
+		out = append(out, st)
+	}
 	return out
 }
 

@@ -23,6 +23,7 @@ type TrainOptions struct {
 	SpanEpochs   int
 	AcceptEpochs int
 	Folds        int // for the acceptance classifier's training candidates
+	Runs         int // perceptrons averaged into each model (1 when 0)
 	Log          io.Writer
 }
 
@@ -67,7 +68,7 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 				in = append(in, ex)
 			}
 		}
-		cm := trainCues(in, o.CueEpochs, rng, io.Discard)
+		cm := trainCues(in, o.CueEpochs, rng, io.Discard).Model(1.0)
 		fs := newFormScorer(lex, cm, nil)
 		for i, ex := range exs {
 			if i%folds == f {
@@ -77,57 +78,25 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		fmt.Fprintf(o.Log, "attrib: cue proposals for fold %d/%d\n", f+1, folds)
 	}
 
-	// The span rankers, on gold cues, with the other cues as proposed.
-	bt := linear.NewTrainer(boundaryClasses)
-	rt := linear.NewTrainer([]string{"score"})
-	for e := 0; e < o.SpanEpochs; e++ {
-		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
-		var cOK, cN, sOK, sN int
-		for _, ex := range exs {
-			r := newRanker(ex.c, bt, rt, nil, ex.proposals)
-			for _, g := range ex.attrs {
-				if !g.content.none() {
-					r.refresh()
-					cN++
-					bt.Tick()
-					rt.Tick()
-					best := r.contents(g.cue)
-					if len(best) > 0 && sameSpan(best[0], g.content) {
-						cOK++
-					} else if len(best) > 0 {
-						r.contentUpdate(g.cue, g.content, 1, bt, rt)
-						r.contentUpdate(g.cue, best[0], -1, bt, rt)
-					}
-				}
-				if g.srcOK {
-					r.refresh()
-					sN++
-					bt.Tick()
-					rt.Tick()
-					best := r.sources(g.cue)
-					if len(best) > 0 && (sameSpan(best[0], g.source) || best[0].none() && g.source.none()) {
-						sOK++
-					} else if len(best) > 0 {
-						r.sourceUpdate(g.cue, g.source, 1, bt, rt)
-						r.sourceUpdate(g.cue, best[0], -1, bt, rt)
-					}
-				}
-			}
-		}
-		fmt.Fprintf(o.Log, "attrib: span epoch %d: content %.1f%%, source %.1f%% exact on train\n", e+1,
-			100*float64(cOK)/float64(max(cN, 1)), 100*float64(sOK)/float64(max(sN, 1)))
+	// The span rankers, on gold cues, with the other cues as proposed;
+	// each model is the mean of o.Runs perceptrons trained in different
+	// orders (see linear.Average).
+	runs := max(o.Runs, 1)
+	var bts, rts, cts []*linear.Trainer
+	for run := 0; run < runs; run++ {
+		bt, rt := trainSpans(exs, o.SpanEpochs, rng, o.Log)
+		bts, rts = append(bts, bt), append(rts, rt)
 	}
-	m := Models{Boundary: bt.Model(0.01), Relation: rt.Model(0.01)}
+	m := Models{Boundary: linear.Average(bts, 0.01), Relation: linear.Average(rts, 0.01)}
 
 	// The cue tagger, on everything.
-	m.Cue = trainCues(exs, o.CueEpochs, rng, o.Log)
+	for run := 0; run < runs; run++ {
+		cts = append(cts, trainCues(exs, o.CueEpochs, rng, o.Log))
+	}
+	m.Cue = linear.Average(cts, 1.0)
 
 	// The acceptance classifier, on the proposals.
-	type cand struct {
-		feats []uint64
-		gold  int
-	}
-	var cands []cand
+	var cands []acceptCand
 	for _, ex := range exs {
 		gold := map[[2]int]bool{}
 		for _, g := range ex.attrs {
@@ -136,32 +105,27 @@ func Train(arts []*polnear.Article, lex *lexicon.Set, prep Prepare, o TrainOptio
 		r := newRanker(ex.c, m.Boundary, m.Relation, nil, ex.proposals)
 		for _, q := range ex.proposals {
 			k := decodeCue(r, q)
-			cands = append(cands, cand{acceptFeatures(nil, ex.c, k), b2i(gold[[2]int{q.a, q.b}])})
+			cands = append(cands, acceptCand{acceptFeatures(nil, ex.c, k), b2i(gold[[2]int{q.a, q.b}])})
 		}
 	}
-	at := linear.NewTrainer(acceptClasses)
-	var sc [2]float32
-	for e := 0; e < o.AcceptEpochs; e++ {
-		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
-		errs := 0
-		for _, cd := range cands {
-			at.Tick()
-			at.Score(cd.feats, sc[:])
-			if guess := linear.Argmax(sc[:]); guess != cd.gold {
-				errs++
-				at.Update(cd.feats, cd.gold, 1)
-				at.Update(cd.feats, guess, -1)
-			}
-		}
-		fmt.Fprintf(o.Log, "attrib: accept epoch %d: %.2f%% errors\n", e+1, 100*float64(errs)/float64(len(cands)))
+	var ats []*linear.Trainer
+	for run := 0; run < runs; run++ {
+		ats = append(ats, trainAccept(cands, o.AcceptEpochs, rng, o.Log))
 	}
-	m.Accept = at.Model(1.0)
+	m.Accept = linear.Average(ats, 1.0)
 	fmt.Fprintf(o.Log, "attrib: trained in %s\n", time.Since(start).Round(time.Second))
 	return m, nil
 }
 
+// acceptCand is a training instance of the acceptance classifier: a
+// proposed cue's features and whether it is a gold cue.
+type acceptCand struct {
+	feats []uint64
+	gold  int
+}
+
 // trainCues trains a cue tagger on exs.
-func trainCues(exs []*example, epochs int, rng *rand.Rand, log io.Writer) *linear.Model {
+func trainCues(exs []*example, epochs int, rng *rand.Rand, log io.Writer) *linear.Trainer {
 	ct := linear.NewTrainer(cueClasses)
 	fs := &featScorer{m: ct}
 	order := append([]*example(nil), exs...)
@@ -181,7 +145,7 @@ func trainCues(exs []*example, epochs int, rng *rand.Rand, log io.Writer) *linea
 		}
 		fmt.Fprintf(log, "attrib: cue epoch %d: %.2f%% token errors\n", e+1, 100*float64(errs)/float64(toks))
 	}
-	return ct.Model(1.0)
+	return ct
 }
 
 // refresh forgets cached scores and rebuilds the dense tables, after the
@@ -289,3 +253,69 @@ func tokRange(d *doc.Document, start, end int) (int, int, bool) {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// trainSpans trains the boundary and relation rankers on the gold cues of
+// exs.
+func trainSpans(exs []*example, epochs int, rng *rand.Rand, log io.Writer) (bt, rt *linear.Trainer) {
+	bt = linear.NewTrainer(boundaryClasses)
+	rt = linear.NewTrainer([]string{"score"})
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
+		var cOK, cN, sOK, sN int
+		for _, ex := range exs {
+			r := newRanker(ex.c, bt, rt, nil, ex.proposals)
+			for _, g := range ex.attrs {
+				if !g.content.none() {
+					r.refresh()
+					cN++
+					bt.Tick()
+					rt.Tick()
+					best := r.contents(g.cue)
+					if len(best) > 0 && sameSpan(best[0], g.content) {
+						cOK++
+					} else if len(best) > 0 {
+						r.contentUpdate(g.cue, g.content, 1, bt, rt)
+						r.contentUpdate(g.cue, best[0], -1, bt, rt)
+					}
+				}
+				if g.srcOK {
+					r.refresh()
+					sN++
+					bt.Tick()
+					rt.Tick()
+					best := r.sources(g.cue)
+					if len(best) > 0 && (sameSpan(best[0], g.source) || best[0].none() && g.source.none()) {
+						sOK++
+					} else if len(best) > 0 {
+						r.sourceUpdate(g.cue, g.source, 1, bt, rt)
+						r.sourceUpdate(g.cue, best[0], -1, bt, rt)
+					}
+				}
+			}
+		}
+		fmt.Fprintf(log, "attrib: span epoch %d: content %.1f%%, source %.1f%% exact on train\n", e+1,
+			100*float64(cOK)/float64(max(cN, 1)), 100*float64(sOK)/float64(max(sN, 1)))
+	}
+	return bt, rt
+}
+
+// trainAccept trains the acceptance classifier on cands.
+func trainAccept(cands []acceptCand, epochs int, rng *rand.Rand, log io.Writer) *linear.Trainer {
+	at := linear.NewTrainer(acceptClasses)
+	var sc [2]float32
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+		errs := 0
+		for _, cd := range cands {
+			at.Tick()
+			at.Score(cd.feats, sc[:])
+			if guess := linear.Argmax(sc[:]); guess != cd.gold {
+				errs++
+				at.Update(cd.feats, cd.gold, 1)
+				at.Update(cd.feats, guess, -1)
+			}
+		}
+		fmt.Fprintf(log, "attrib: accept epoch %d: %.2f%% errors\n", e+1, 100*float64(errs)/float64(len(cands)))
+	}
+	return at
+}
