@@ -337,8 +337,7 @@ func initials(st *state, m *ment) string {
 	var b strings.Builder
 	for k := m.ha; k < m.hb; k++ {
 		w := st.words[k]
-		switch w {
-		case "of", "the", "and", "for", "on", "&":
+		if acronymLink(w) {
 			continue
 		}
 		if !st.d.Tokens[k].Has(doc.Upper) {

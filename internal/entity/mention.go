@@ -146,6 +146,7 @@ func (st *state) prepare(names []doc.Span) {
 			}
 		}
 	}
+	st.acronymNames()
 	// Names the caller vouches for override the tagger.
 	for _, sp := range names {
 		a, b := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)+1
@@ -356,6 +357,9 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if st.gaz[a]&gDemonymB != 0 && (b == a+1 || st.gaz[b-1]&gDemonymI != 0) {
 		return // "English", "Ukrainian": a nationality or language, not an entity
 	}
+	if typ == 2 && st.headedByRole(a, b) {
+		return // "Government Spokesperson": a title, which roleMentions makes
+	}
 	if (typ == 1 || typ == 2) && st.info[b-1].lex&lxPlaceHead != 0 {
 		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
 	}
@@ -390,6 +394,26 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		}
 	}
 	st.ments = append(st.ments, m)
+}
+
+// headedByRole reports whether the organisation's name [a, b) ends with
+// a title of a person ("Government Spokesperson", "Deputy Prime
+// Minister") and has no "of" ("Office of the President" is an office).
+func (st *state) headedByRole(a, b int) bool {
+	if st.gaz[b-1]&(gRoleB|gRoleI|gLeaderB|gLeaderI) == 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if st.info[k].lower == "of" {
+			return false
+		}
+	}
+	for _, mt := range st.ms {
+		if mt.end == b && mt.start >= a && st.r.gaz.phrases[mt.phrase].role >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCode returns the country code when tokens [a, b) are exactly a

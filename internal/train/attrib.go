@@ -37,7 +37,7 @@ func Attrib(o Options) error {
 	if err != nil {
 		return err
 	}
-	m, err := attrib.Train(arts, lex, prep, attrib.TrainOptions{CueEpochs: 8, SpanEpochs: 8, AcceptEpochs: 10, Folds: 5, Log: o.Log})
+	m, err := attrib.Train(arts, lex, prep, attrib.TrainOptions{CueEpochs: 8, SpanEpochs: 8, AcceptEpochs: 10, Folds: 5, Runs: 5, Log: o.Log})
 	if err != nil {
 		return err
 	}
