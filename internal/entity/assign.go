@@ -348,7 +348,7 @@ func epithet(d *doc.Document, e int, source doc.Span) bool {
 		return false
 	}
 	k := d.TokenAt(m.Head.Start)
-	return k < len(d.Tokens) && d.Tokens[k].POS == doc.TagNN
+	return k < len(d.Tokens) && d.Tokens[k].POS == doc.TagNN && !functionaries[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
 }
 
 // topicPerson returns the person the article is about, to whom an
@@ -438,23 +438,33 @@ func reportCue(cue string) bool {
 	return false
 }
 
+// functionaries are the nouns for people who speak in a story in their
+// capacity, not as its subject: "the defence lawyer said" is someone
+// else than the defendant the story is about. They are kept from
+// epithet and agentDescription.
+var functionaries = map[string]bool{
+	"lawyer": true, "attorney": true, "prosecutor": true, "officer": true, "investigator": true,
+	"insider": true, "observer": true, "analyst": true, "researcher": true, "negotiator": true,
+	"adviser": true, "advisor": true, "doctor": true, "director": true, "organiser": true, "organizer": true,
+}
+
 // agentDescription reports whether source is a definite description of a
-// person that no mention covers: "the" and words ending in a singular
+// person that no mention covers: "the", at least one modifier, and a singular
 // common noun that names someone by what they do ("the veteran skier",
 // "the Newcastle Jets custodian", "the two-time Speedway champion"): a
 // noun ending in -er, -or, -ist, -ian or -ion, and not one for an
-// organisation, a document or a publication ("the commission", "the
-// report").
+// organisation, a document, a publication or a functionary ("the
+// commission", "the report", "the defence lawyer").
 func agentDescription(d *doc.Document, source doc.Span) bool {
 	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
-	if b >= len(d.Tokens) || b-a < 1 || b-a > 6 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
+	if b >= len(d.Tokens) || b-a < 2 || b-a > 6 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
 		return false
 	}
 	if d.Tokens[b].POS != doc.TagNN {
 		return false
 	}
 	w := strings.ToLower(d.Slice(d.Tokens[b].Span()))
-	if documentNouns[w] || mediaNouns[w] {
+	if documentNouns[w] || mediaNouns[w] || functionaries[w] {
 		return false
 	}
 	if lex, err := lexicon.Default(); err != nil || lex.OrgNoun(w) || lex.CueNoun(w) {
