@@ -413,6 +413,9 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 	}
 	if !isSpeechVerb(c, v) {
 		if c.toks[o-1].word == ":" {
+			if cue, src = adjectiveBefore(c, o); !cue.IsZero() {
+				return cue, src
+			}
 			return nounBefore(c, o)
 		}
 		return
@@ -456,6 +459,29 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 	// whispered, “…”").
 	if s := verbSubject(c, sa, v); !s.none() {
 		return d.TokenSpan(v, o-1), d.TokenSpan(s.a, s.b)
+	}
+	return
+}
+
+// adjectiveBefore finds "SUBJECT be ADJECTIVE:" ending just before the
+// opening quotation mark at token o ("Trump was blunt:", "the minister
+// was more cautious:"): the manner of what the subject says next.
+func adjectiveBefore(c *context, o int) (cue, src doc.Span) {
+	d := c.d
+	j := o - 2
+	if j < 2 || !d.Tokens[j].POS.IsAdjective() {
+		return
+	}
+	j--
+	for j > 0 && isAdverb(d.Tokens[j].POS) {
+		j-- // "more", "very"
+	}
+	if c.toks[j].lemma != "be" || !d.Tokens[j].POS.IsVerb() {
+		return
+	}
+	sa, _ := c.sentRange(j)
+	if s := subjectEnding(c, sa, j); !s.none() {
+		return d.TokenSpan(j, o-1), d.TokenSpan(s.a, s.b)
 	}
 	return
 }
