@@ -72,7 +72,7 @@ func (s *Segmenter) Segment(d *doc.Document) {
 func paragraphs(text string) []doc.Span {
 	lines := lineSpans(text)
 	if !hardWrapped(text, lines) {
-		return lines
+		return runOn(text, lines)
 	}
 	out := lines[:0:0]
 	for i, l := range lines {
@@ -87,6 +87,65 @@ func paragraphs(text string) []doc.Span {
 	}
 	return out
 }
+
+// runOn joins the lines that an extractor broke out of a sentence at a
+// link or an emphasis, after single line breaks: a line that begins with
+// punctuation that cannot open a sentence carries on the line before it
+// when that line does not end one (", the daily said"); and a short line
+// between two lines of one sentence is a link's words, which joins them
+// both when the line after it carries on from it, or begins with a
+// lower-case word after a short line of capitalised words ("… an
+// editorial in the\nDaily Star\npoints out …").
+func runOn(text string, lines []doc.Span) []doc.Span {
+	open := func(a, b doc.Span) bool {
+		return joined(text, a, b) && !endsSentence(text, a) && !blank(text, a) && !blank(text, b)
+	}
+	first := func(l doc.Span) rune {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[l.Start:l.End], " \t"))
+		return r
+	}
+	carries := func(a, b doc.Span) bool {
+		// The punctuation stands alone: ", the daily said", ". “…”", not
+		// ".gmobile {" (a style sheet's selector).
+		t := strings.TrimLeft(text[b.Start:b.End], " \t")
+		return open(a, b) && strings.ContainsRune(",.;:)]", first(b)) && (len(t) == 1 || t[1] == ' ' || t[1] == '"' || strings.HasPrefix(t[1:], "“"))
+	}
+	link := func(i int) bool { // lines[i] is a link's words inside a sentence
+		l := lines[i]
+		words := strings.Fields(text[l.Start:l.End])
+		if i == 0 || i+1 >= len(lines) || len(words) > 5 || !open(lines[i-1], l) {
+			return false
+		}
+		if carries(l, lines[i+1]) {
+			return true
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return open(l, lines[i+1]) && unicode.IsLower(first(lines[i+1]))
+	}
+	var out []doc.Span
+	joinNext := false
+	for i, l := range lines {
+		n := len(out)
+		switch {
+		case n > 0 && (joinNext || carries(lines[i-1], l)):
+			out[n-1].End = l.End
+			joinNext = false
+		case n > 0 && link(i):
+			out[n-1].End = l.End
+			joinNext = true
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// blank reports whether line l holds only white space.
+func blank(text string, l doc.Span) bool { return strings.TrimSpace(text[l.Start:l.End]) == "" }
 
 // joined reports whether line b follows line a after a single line break.
 func joined(text string, a, b doc.Span) bool {

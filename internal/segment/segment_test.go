@@ -198,16 +198,13 @@ func checkSegments(t *testing.T, d *doc.Document) {
 		if p.FirstSent != ns || p.EndSent <= p.FirstSent {
 			t.Fatalf("paragraph %d: sentences [%d,%d), want to start at %d", i, p.FirstSent, p.EndSent, ns)
 		}
-		// A paragraph runs over a single line break only in hard-wrapped
-		// text, never over a blank line.
+		// A paragraph runs over single line breaks only (hard-wrapped
+		// text, lines broken out of a sentence), never over a blank line.
 		norm := strings.ReplaceAll(strings.ReplaceAll(text[p.Start:p.End], "\r\n", "\n"), "\r", "\n")
 		for _, line := range strings.Split(norm, "\n")[1:] {
 			if strings.TrimSpace(line) == "" {
 				t.Fatalf("paragraph %d runs over a blank line", i)
 			}
-		}
-		if strings.Contains(norm, "\n") && !hardWrapped(text, lineSpans(text)) {
-			t.Fatalf("paragraph %d runs over a line break in text that is not hard-wrapped", i)
 		}
 		for k := p.FirstSent; k < p.EndSent; k++ {
 			if d.Sentences[k].Para != i || !p.Contains(d.Sentences[k].Span) {
@@ -274,5 +271,39 @@ func TestSegment_HardWrappedParagraphs(t *testing.T) {
 	New(lexicon.MustDefault()).Segment(d)
 	if len(d.Paragraphs) != 3 {
 		t.Fatalf("%d paragraphs, want 3", len(d.Paragraphs))
+	}
+}
+
+func TestSegment_RunOnLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"punctuation carries on", "Now, though, reports\nThe Harbour Times\n, \"Several engineers fear the bridge will not open.\"\nA new paragraph.",
+			[]string{"Now, though, reports\nThe Harbour Times\n, \"Several engineers fear the bridge will not open.\"", "A new paragraph."}},
+		{"link before a lower-case word", "An editorial in the\nValley Courier\npoints out that the vote was close.\nNext paragraph.",
+			[]string{"An editorial in the\nValley Courier\npoints out that the vote was close.", "Next paragraph."}},
+		{"a headline stays", "Mayor opens the new bridge\nThe mayor cut the ribbon on Friday.",
+			[]string{"Mayor opens the new bridge", "The mayor cut the ribbon on Friday."}},
+		{"a list stays", "Bring these\nwater\nfood\nmaps",
+			[]string{"Bring these", "water", "food", "maps"}},
+		{"a sentence's end stays", "The vote passed.\n, he said later",
+			[]string{"The vote passed.", ", he said later"}},
+		{"a style sheet stays", "@media screen {\n.wide {\nwidth: 100%;",
+			[]string{"@media screen {", ".wide {", "width: 100%;"}},
+	}
+	seg := New(lexicon.MustDefault())
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &doc.Document{Text: tc.text}
+			seg.Segment(d)
+			var got []string
+			for _, p := range d.Paragraphs {
+				got = append(got, d.Slice(p.Span))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("paragraphs %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
