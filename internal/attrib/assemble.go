@@ -412,6 +412,19 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		v-- // "said firmly:"
 	}
 	if !isSpeechVerb(c, v) {
+		// "… to tell the U.S. leader, “…”": an infinitive of saying and
+		// the one addressed; "… in a post reading: “…”": a document's
+		// words. The subject of the sentence's clause speaks.
+		if a := objectStart(c, v); a > 1 && isSpeechVerb(c, a-1) && c.toks[a-2].lower == "to" {
+			if s := mainSubject(c, a-2); !s.none() {
+				return d.TokenSpan(a-1, o-1), d.TokenSpan(s.a, s.b)
+			}
+		}
+		if c.toks[v].lower == "reading" && v > 0 && (c.toks[v-1].noun || lexicon.DocumentNoun(c.toks[v-1].lower)) {
+			if s := mainSubject(c, v-1); !s.none() {
+				return d.TokenSpan(v-1, o-1), d.TokenSpan(s.a, s.b)
+			}
+		}
 		if c.toks[o-1].word == ":" {
 			if cue, src = adjectiveBefore(c, o); !cue.IsZero() {
 				return cue, src
@@ -461,6 +474,58 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		return d.TokenSpan(v, o-1), d.TokenSpan(s.a, s.b)
 	}
 	return
+}
+
+// objectStart returns the first token of the mention of a person,
+// organisation or group, or the personal pronoun, that ends at token e;
+// -1 when none does.
+func objectStart(c *context, e int) int {
+	if c.d.Tokens[e].POS == doc.TagPRP {
+		return e
+	}
+	if k := c.toks[e].mEnd; k == mNone || k == mPlace {
+		return -1
+	}
+	for a := e; a >= 0 && a >= e-6; a-- {
+		if c.toks[a].mStart != mNone && int(c.toks[a].mSpanEnd) == e+1 {
+			return a
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the subject of the main clause of the sentence
+// that token e is in, when it stands before e: a person's, organisation's
+// or group's mention, or a subject pronoun, opening the sentence (or
+// right after an opening phrase closed by a comma) and followed by a
+// finite verb, not inside a quotation.
+func mainSubject(c *context, e int) span {
+	d := c.d
+	sa, _ := c.sentRange(e)
+	starts := []int{sa}
+	for k := sa; k < e; k++ {
+		if c.toks[k].word == "," {
+			starts = append(starts, k+1)
+			break
+		}
+	}
+	for _, a := range starts {
+		b := subjectEnd(c, a, e)
+		if b <= a || b >= e || c.toks[a].quote != 0 {
+			continue
+		}
+		if d.Tokens[a].POS == doc.TagPRP && !subjectPronoun(c.toks[a].lower) {
+			continue
+		}
+		v := b
+		for v < e && (isAdverb(d.Tokens[v].POS) || d.Tokens[v].POS == doc.TagMD) {
+			v++
+		}
+		if p := d.Tokens[v].POS; p == doc.TagVBD || p == doc.TagVBZ || p == doc.TagVBP {
+			return span{a: a, b: b, side: sideLeft}
+		}
+	}
+	return span{}
 }
 
 // adjectiveBefore finds "SUBJECT be ADJECTIVE:" ending just before the

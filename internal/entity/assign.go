@@ -164,13 +164,6 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 	return found, 0.6
 }
 
-// documentNouns are the nouns for a written statement that a source can
-// name in place of its author ("the statement read").
-var documentNouns = map[string]bool{
-	"statement": true, "letter": true, "post": true, "communique": true, "communiqué": true,
-	"declaration": true, "memo": true, "release": true, "message": true, "tweet": true, "readout": true,
-}
-
 // isDocument reports whether source is a definite document noun phrase:
 // "the statement", "the joint letter", "this post".
 func isDocument(d *doc.Document, source doc.Span) bool {
@@ -183,7 +176,7 @@ func isDocument(d *doc.Document, source doc.Span) bool {
 	default:
 		return false
 	}
-	return documentNouns[strings.Trim(words[len(words)-1], ",.;:")]
+	return lexicon.DocumentNoun(strings.Trim(words[len(words)-1], ",.;:"))
 }
 
 // documentOwner returns the organisation or group that owns the
@@ -227,7 +220,7 @@ func itSource(d *doc.Document, source doc.Span) bool {
 // none.
 func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 	// "The Baltic Ferry Union's final communique said": its owner.
-	if last := d.TokenAt(source.End - 1); last < len(d.Tokens) && documentNouns[strings.ToLower(d.Slice(d.TokenSpan(last, last+1)))] {
+	if last := d.TokenAt(source.End - 1); last < len(d.Tokens) && lexicon.DocumentNoun(strings.ToLower(d.Slice(d.TokenSpan(last, last+1)))) {
 		if e := documentOwner(d, last); e >= 0 {
 			return e, 0.7
 		}
@@ -247,7 +240,7 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 			continue
 		}
 		w := strings.ToLower(d.Text[t.Start:t.End])
-		if documentNouns[w] {
+		if lexicon.DocumentNoun(w) {
 			// "The Gulf Co-operation Council's final communique said":
 			// a document earlier in the text, of any kind, whose author
 			// its possessor or a name before it gives.
@@ -464,7 +457,7 @@ func agentDescription(d *doc.Document, source doc.Span) bool {
 		return false
 	}
 	w := strings.ToLower(d.Slice(d.Tokens[b].Span()))
-	if documentNouns[w] || mediaNouns[w] || functionaries[w] {
+	if lexicon.DocumentNoun(w) || mediaNouns[w] || functionaries[w] {
 		return false
 	}
 	if lex, err := lexicon.Default(); err != nil || lex.OrgNoun(w) || lex.CueNoun(w) {

@@ -117,3 +117,14 @@ func (s *Set) CueVerb(lemma string) CueClass { return s.cueVerbs[lemma] }
 // CueNoun reports whether a lower-case noun (or its lemma) cues an
 // attribution ("claim", "statement").
 func (s *Set) CueNoun(lower string) bool { return s.cueNouns[lower] }
+
+// documentNouns are the nouns for a written statement that can stand in
+// for its author ("the statement read", "a post reading: …").
+var documentNouns = map[string]bool{
+	"statement": true, "letter": true, "post": true, "communique": true, "communiqué": true,
+	"declaration": true, "memo": true, "release": true, "message": true, "tweet": true, "readout": true,
+}
+
+// DocumentNoun reports whether lower is a noun for a written statement
+// that can stand in for its author: "statement", "letter", "post".
+func DocumentNoun(lower string) bool { return documentNouns[lower] }

@@ -46,3 +46,28 @@ func TestColonParents(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeechBefore_Patterns(t *testing.T) {
+	tests := []struct {
+		name, text, cue, source string
+	}{
+		{"infinitive and addressee", `Councillor Pia Holm stopped at the door to tell reporters, "See you at the vote."`, "tell reporters", "Councillor Pia Holm"},
+		{"document reading", `She returned to the same site hours later, reflecting on the vote in a post reading: "The town has spoken."`, "post reading", "She"},
+		{"be and adjective", `Mayor Ilse Varga was more cautious: "The contractor has until June."`, "was more cautious", "Mayor Ilse Varga"},
+		{"no subject before", `Reflecting on the vote in a post reading: "The town has spoken."`, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			o := d.TokenAt(strings.Index(d.Text, `"`))
+			cue, src := speechBefore(c, o)
+			if got := d.Slice(cue); got != tc.cue {
+				t.Errorf("cue %q, want %q", got, tc.cue)
+			}
+			if got := d.Slice(src); got != tc.source {
+				t.Errorf("source %q, want %q", got, tc.source)
+			}
+		})
+	}
+}
