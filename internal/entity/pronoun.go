@@ -254,6 +254,48 @@ func (st *state) lastSpeaker(i, sents int) int {
 	return -1
 }
 
+// quoteAfterSubject returns the person a he or she refers to as the
+// speaker of a quotation that opens its sentence, after a sentence of the
+// same paragraph whose subject is that person ("Trump, by contrast, kept
+// it short. “…,” he declared."): the entity of the previous sentence's
+// main subject when it is a person the pronoun agrees with; -1 otherwise.
+func (st *state) quoteAfterSubject(pi int) int {
+	p := &st.ments[pi]
+	d := st.d
+	if p.pron.case_ != 'n' || p.pron.gender == doc.Plural || p.pron.gender == doc.Neuter || p.sent == 0 ||
+		d.Tokens[p.a].Has(doc.InQuote) || d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para || !st.speechSubject(pi) {
+		return -1
+	}
+	first := d.Sentences[p.sent].FirstTok
+	if !d.Tokens[first].Has(doc.OpenQuote) {
+		return -1
+	}
+	for k := first; k < p.a; k++ {
+		if t := d.Tokens[k]; !t.Has(doc.InQuote) && t.Kind == doc.Word {
+			return -1
+		}
+	}
+	j := int(st.mainSubject(p.sent - 1))
+	if j < 0 {
+		// "Trump, by contrast, leaned …": a name opening the sentence
+		// before a comma is its subject too.
+		for k := pi - 1; k >= 0 && st.ments[k].sent >= p.sent-1; k-- {
+			if m := &st.ments[k]; m.sent == p.sent-1 && m.a == d.Sentences[m.sent].FirstTok && m.Kind == doc.NameMention &&
+				m.b < len(st.words) && st.words[m.b] == "," {
+				j = k
+			}
+		}
+	}
+	if j < 0 || st.ments[j].Entity < 0 || d.Tokens[st.ments[j].a].Has(doc.InQuote) {
+		return -1
+	}
+	x := &st.ents[st.ments[j].Entity]
+	if x.Type != doc.Person || !st.agrees(p, x) {
+		return -1
+	}
+	return st.ments[j].Entity
+}
+
 // reportedSubject returns the mention that is the subject of a verb of
 // saying right before subject pronoun pi ("the president said he",
 // "Putin told reporters that he"), or -1.
@@ -1008,6 +1050,10 @@ func (st *state) resolvePronoun(pi int) {
 	}
 	if e := st.prevSubject(pi); e >= 0 {
 		p.Entity, p.conf = e, 0.7
+		return
+	}
+	if e := st.quoteAfterSubject(pi); e >= 0 {
+		p.Entity, p.conf = e, 0.8
 		return
 	}
 	if st.sc == nil || p.pron.gender == doc.Neuter {

@@ -171,9 +171,24 @@ func (st *state) resolveTitle(i int) {
 		// "“...,” Trump said. The president said ...": a leader's title as
 		// the next speaker, when the last speaker has no title the text
 		// gives, is taken for the last speaker, with low confidence.
-		if st.roleKind(m.role) == lexicon.Leader && !m.specific && (st.speechSubject(i) || st.invertedAfterQuote(i)) {
+		// So too a leader's title qualified by a country alone ("the
+		// Russian president"), for a last speaker of no other country.
+		nationOnly := m.nation != "" && len(m.mods) == 0
+		if st.roleKind(m.role) == lexicon.Leader && (!m.specific || nationOnly) && (st.speechSubject(i) || st.invertedAfterQuote(i)) {
 			if j := st.lastSpeaker(i, 6); j >= 0 {
-				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 {
+				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 && (x.nation == "" || x.nation == m.nation) {
+					m.Entity, m.conf = st.ments[j].Entity, 0.5
+					return
+				}
+			}
+		}
+		// A leader's title opening a sentence, after a sentence whose
+		// subject is a person without a title ("Putin praised … . The
+		// Russian president described …"), is that person's.
+		if st.roleKind(m.role) == lexicon.Leader && (!m.specific || nationOnly) && m.sent > 0 &&
+			m.a == st.d.Sentences[m.sent].FirstTok {
+			if j := st.mainSubject(m.sent - 1); j >= 0 && st.ments[j].Entity >= 0 {
+				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 && (x.nation == "" || x.nation == m.nation) {
 					m.Entity, m.conf = st.ments[j].Entity, 0.5
 					return
 				}
