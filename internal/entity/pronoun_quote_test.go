@@ -11,7 +11,10 @@ import (
 	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
-func TestState_QuoteAfterSubject(t *testing.T) {
+// detectText runs the stages the resolver needs on text, then mention
+// detection, and returns the document and the resolver's state.
+func detectText(t *testing.T, text string) (*doc.Document, *state) {
+	t.Helper()
 	r, err := New(lexicon.MustDefault())
 	if err != nil {
 		t.Fatal(err)
@@ -20,7 +23,14 @@ func TestState_QuoteAfterSubject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seg := segment.New(lexicon.MustDefault())
+	d := &doc.Document{Text: text}
+	segment.New(lexicon.MustDefault()).Segment(d)
+	tg.Tag(d)
+	quote.Scan(d)
+	return d, r.detect(d, nil)
+}
+
+func TestState_QuoteAfterSubject(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, want string // want: the name of the entity, "" for none
 	}{
@@ -31,11 +41,7 @@ func TestState_QuoteAfterSubject(t *testing.T) {
 		{"the quotation does not open the sentence", `Daniel Weber and Martin Koch spoke. Koch thanked the staff. Then he said, "We will see."`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &doc.Document{Text: tc.text}
-			seg.Segment(d)
-			tg.Tag(d)
-			quote.Scan(d)
-			st := r.detect(d, nil)
+			d, st := detectText(t, tc.text)
 			at := strings.LastIndex(tc.text, "he ")
 			pi := st.mentionAt(doc.Span{Start: at, End: at + 2}, doc.PronounMention)
 			if pi < 0 {

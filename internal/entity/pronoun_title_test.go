@@ -5,22 +5,9 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
-	"github.com/verbatim-news/verbatim/internal/lexicon"
-	"github.com/verbatim-news/verbatim/internal/quote"
-	"github.com/verbatim-news/verbatim/internal/segment"
-	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
 func TestState_TitleSpan_Cases(t *testing.T) {
-	r, err := New(lexicon.MustDefault())
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg, err := tag.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg := segment.New(lexicon.MustDefault())
 	for _, tc := range []struct {
 		name, text, title string
 		named             map[string]int // a name in the text: how the title names its entity
@@ -35,11 +22,7 @@ func TestState_TitleSpan_Cases(t *testing.T) {
 		{"no title: one paragraph", "Maren Holt was born in Tromsø. She moved to Oslo.", "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &doc.Document{Text: tc.text}
-			seg.Segment(d)
-			tg.Tag(d)
-			quote.Scan(d)
-			st := r.detect(d, nil)
+			_, st := detectText(t, tc.text)
 			ts := st.titleSpan()
 			if got := tc.text[ts.Start:ts.End]; got != tc.title {
 				t.Fatalf("title %q, want %q", got, tc.title)
