@@ -412,12 +412,26 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 		v-- // "said firmly:"
 	}
 	if !isSpeechVerb(c, v) {
-		// "… to tell the U.S. leader, “…”": an infinitive of saying and
-		// the one addressed; "… in a post reading: “…”": a document's
-		// words. The subject of the sentence's clause speaks.
-		if a := objectStart(c, v); a > 1 && isSpeechVerb(c, a-1) && c.toks[a-2].lower == "to" {
-			if s := mainSubject(c, a-2); !s.none() {
-				return d.TokenSpan(a-1, o-1), d.TokenSpan(s.a, s.b)
+		// "… asked Zelenskyy, “…”", "… to tell the U.S. leader, “…”": a
+		// verb of saying and the one addressed; "… in a post reading:
+		// “…”": a document's words. The verb's subject speaks, or for an
+		// infinitive or a document the subject of the sentence's clause.
+		if a := objectStart(c, v); a > 1 && isSpeechVerb(c, a-1) {
+			if c.toks[a-2].lower == "to" {
+				if s := mainSubject(c, a-2); !s.none() {
+					return d.TokenSpan(a-1, o-1), d.TokenSpan(s.a, s.b)
+				}
+			} else {
+				// "Glenn had asked Zelenskyy, “…”": the verb's own subject,
+				// before its auxiliaries.
+				sa, _ := c.sentRange(a - 1)
+				e := a - 1
+				for e-1 > sa && (auxLemma(c.toks[e-1].lemma) && d.Tokens[e-1].POS.IsVerb() || isAdverb(d.Tokens[e-1].POS)) {
+					e--
+				}
+				if s := subjectEnding(c, sa, e); !s.none() && s.b == e {
+					return d.TokenSpan(e, o-1), d.TokenSpan(s.a, s.b)
+				}
 			}
 		}
 		if c.toks[v].lower == "reading" && v > 0 && (c.toks[v-1].noun || lexicon.DocumentNoun(c.toks[v-1].lower)) {

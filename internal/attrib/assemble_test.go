@@ -51,6 +51,7 @@ func TestSpeechBefore_Patterns(t *testing.T) {
 	tests := []struct {
 		name, text, cue, source string
 	}{
+		{"verb and addressee", `It was a change from their last meeting, where Ola Berg had asked the minister, "Do you even own a coat?" at the door.`, "had asked the minister", "Ola Berg"},
 		{"infinitive and addressee", `Councillor Pia Holm stopped at the door to tell reporters, "See you at the vote."`, "tell reporters", "Councillor Pia Holm"},
 		{"document reading", `She returned to the same site hours later, reflecting on the vote in a post reading: "The town has spoken."`, "post reading", "She"},
 		{"be and adjective", `Mayor Ilse Varga was more cautious: "The contractor has until June."`, "was more cautious", "Mayor Ilse Varga"},
