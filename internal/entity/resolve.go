@@ -354,6 +354,11 @@ func contains(list []string, w string) bool {
 // "the ministry") to the entity an earlier description or name of the
 // same kind introduced; an indefinite one ("a spokeswoman") or a group
 // ("officials") to an entity of its own.
+// genericOrgNouns are the organisation nouns that any organisation's
+// name can stand behind ("the group said" after the Movement for …),
+// unlike "the ministry" or "the bank", which need the word in the name.
+var genericOrgNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "movement": true}
+
 func (st *state) resolveNoun(i int) {
 	m := &st.ments[i]
 	if m.Type == doc.Organization {
@@ -366,6 +371,19 @@ func (st *state) resolveNoun(i int) {
 			}
 			if contains(st.ments[x.name].parts, m.title) && (best < 0 || x.lastMent > st.ents[best].lastMent) {
 				best = e
+			}
+		}
+		if best < 0 && genericOrgNouns[m.title] {
+			// "the group", "the organisation": the organisation named
+			// last, within a few sentences.
+			for e := range st.ents {
+				x := &st.ents[e]
+				if x.Type != doc.Organization || x.count == 0 || x.name < 0 || x.lastMent < 0 || m.sent-st.ments[x.lastMent].sent > 5 {
+					continue
+				}
+				if best < 0 || x.lastMent > st.ents[best].lastMent {
+					best = e
+				}
 			}
 		}
 		if best >= 0 {
