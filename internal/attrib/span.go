@@ -1164,11 +1164,7 @@ type sourceRow struct {
 // of the others, added in template order. Float addition rounds
 // monotonically, so no candidate's sum exceeds it.
 func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
-	a, b := near, near+1 // any candidate with this near end
-	if side == sideLeft {
-		a, b = near-1, near
-	}
-	v := r.sourceValues(k, side, a, b)
+	v := r.fixedSourceValues(k, side, near)
 	var row sourceRow
 	for t, x := range v {
 		if sourceFixed[side][t] {
@@ -1179,6 +1175,30 @@ func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 		}
 	}
 	return row
+}
+
+// fixedSourceValues returns the values of the dense source templates that
+// the near end of a candidate of cue k.q on side fixes (see sourceFixed),
+// as sourceValues gives them for any candidate with that near end; the
+// other values are left 0.
+func (r *ranker) fixedSourceValues(k *sourceCue, side, near int) [numSourceDense]int {
+	c := r.c
+	q := k.q
+	var v [numSourceDense]int
+	var between int32
+	if side == sideRight {
+		v[dSourceGapLen-dSourceLen] = bucket(near - q.b)
+		v[dSourceFirst-dSourceLen] = int(c.d.Tokens[near].POS)
+		between = r.cues[near] - r.cues[q.b]
+		v[dSourceParticiple-dSourceLen] = k.participle*2 + b2i(near <= k.sa+1)
+	} else {
+		v[dSourceGapLen-dSourceLen] = bucket(q.a - near)
+		v[dSourceHead-dSourceLen] = int(c.d.Tokens[near-1].POS)
+		between = r.cues[q.a] - r.cues[near]
+	}
+	v[dSourceCuesBetween-dSourceLen] = min(int(between), 2)
+	v[dSourceCoord-dSourceLen] = k.coord*2 + b2i(between > 0)
+	return v
 }
 
 // rowScore returns what sourceScore returns for candidate [a, b) of row:
