@@ -1166,14 +1166,43 @@ type sourceRow struct {
 func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 	v := r.fixedSourceValues(k, side, near)
 	var row sourceRow
+	tb := &r.tb
 	for t, x := range v {
 		if sourceFixed[side][t] {
-			row.w[t] = r.tb.get(dSourceLen+t, side, x)
-			row.bound += row.w[t]
-		} else {
-			row.bound += r.tb.most[dSourceLen+t][side]
+			row.w[t] = tb.get(dSourceLen+t, side, x)
 		}
 	}
+	// The bound, written out in template order: the weights of the
+	// templates near fixes (sourceFixed), the largest of the others.
+	w := &row.w
+	most := func(t int) float32 { return tb.most[t][side] }
+	var b float32
+	if side == sideRight {
+		b += most(dSourceLen)
+		b += w[dSourceGapLen-dSourceLen]
+		b += most(dSourceHead)
+		b += w[dSourceFirst-dSourceLen]
+		b += most(dSourceComma)
+		b += most(dSourceVerb)
+		b += most(dSourceQuoted)
+		b += w[dSourceCuesBetween-dSourceLen]
+		b += w[dSourceCoord-dSourceLen]
+		b += w[dSourceParticiple-dSourceLen]
+		b += most(dSourceMention)
+	} else {
+		b += most(dSourceLen)
+		b += w[dSourceGapLen-dSourceLen]
+		b += w[dSourceHead-dSourceLen]
+		b += most(dSourceFirst)
+		b += most(dSourceComma)
+		b += most(dSourceVerb)
+		b += most(dSourceQuoted)
+		b += w[dSourceCuesBetween-dSourceLen]
+		b += w[dSourceCoord-dSourceLen]
+		b += most(dSourceParticiple)
+		b += most(dSourceMention)
+	}
+	row.bound = b
 	return row
 }
 
@@ -1219,12 +1248,24 @@ func (r *ranker) rowScore(k *sourceCue, row *sourceRow, side, a, b int) float32 
 	w[dSourceVerb-dSourceLen] = tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
 	w[dSourceQuoted-dSourceLen] = tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
 	w[dSourceMention-dSourceLen] = tb.get(dSourceMention, side, sourceMention(c, a, b))
+	// The sum in template order, written out.
 	var s float32
-	for _, x := range w {
-		s += x
-	}
+	s += w[0]
+	s += w[1]
+	s += w[2]
+	s += w[3]
+	s += w[4]
+	s += w[5]
+	s += w[6]
+	s += w[7]
+	s += w[8]
+	s += w[9]
+	s += w[10]
 	return s
 }
+
+// rowScore adds numSourceDense weights written out.
+var _ = [1]struct{}{}[numSourceDense-11]
 
 // sourceScore returns what denseScore returns for sourceDense: the
 // weights of the dense source templates, added in template order.
