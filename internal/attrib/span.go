@@ -303,7 +303,9 @@ type ranker struct {
 	relM   *linear.Model
 	bscore []float32 // token*numBoundary + class
 	bdone  []bool
-	tb     tables
+	// fm bounds the far ends' boundary scores of the cue contents decodes.
+	fm farMax
+	tb tables
 	// farEnd and farStart describe each token as a content's far end
 	// (see setFar), once farDone.
 	farEnd, farStart []farInfo
@@ -430,6 +432,75 @@ func (r *ranker) scoreOne(i int, bt *bndTables) {
 		r.bnd.Score(r.fb, r.bscore[i*numBoundary:(i+1)*numBoundary])
 	}
 	r.bdone[i] = true
+}
+
+// tabled reports whether r scores boundaries from the tables of r.fs, a
+// sentence at a time (see scoreBoundary): then scoring a token ahead of
+// need costs little.
+func (r *ranker) tabled() bool {
+	fs := r.fs
+	return fs != nil && fs.bnd != nil && r.c.formsOf == fs
+}
+
+// farMax holds, for the content window of one cue, the largest
+// boundary score of the class a content's far end adds over every far end
+// a near end may reach: right[nk][i-q.b] is the largest score of class
+// contentClass(roleEnd, sideRight, nk) over the tokens [i, hi), and
+// left[nk][i-lo] that of contentClass(roleStart, sideLeft, nk) over
+// [lo, i), each made when first asked for (done). A content decoder adds
+// one of these scores to a near end's base and then at most
+// tables.pairMax: when base, the largest and pairMax cannot beat the
+// list, no far end of that near end can (float addition rounds
+// monotonically), and it skips them all.
+type farMax struct {
+	lo, hi, qa, qb int
+	done           [2][numNear]bool
+	right, left    [numNear][]float32
+}
+
+// reset readies m for the content window of cue q whose far ends lie in
+// [lo, hi).
+func (m *farMax) reset(q cueSpan, lo, hi int) {
+	m.lo, m.hi, m.qa, m.qb = lo, hi, q.a, q.b
+	m.done = [2][numNear]bool{}
+}
+
+// rightMax returns the largest score of class contentClass(roleEnd,
+// sideRight, nk) over the tokens [near, m.hi), near >= m.qb.
+func (r *ranker) rightMax(m *farMax, nk, near int) float32 {
+	v := m.right[nk]
+	if !m.done[sideRight][nk] {
+		m.done[sideRight][nk] = true
+		cls := contentClass(roleEnd, sideRight, nk)
+		v = reuse.Sized(v, max(m.hi-m.qb, 0))
+		best := negInf
+		for i := m.hi - 1; i >= m.qb; i-- {
+			best = max(best, r.b(i, cls))
+			v[i-m.qb] = best
+		}
+		m.right[nk] = v
+	}
+	return v[near-m.qb]
+}
+
+// leftMax returns the largest score of class contentClass(roleStart,
+// sideLeft, nk) over the tokens [m.lo, near), near <= m.qa.
+func (r *ranker) leftMax(m *farMax, nk, near int) float32 {
+	v := m.left[nk]
+	if !m.done[sideLeft][nk] {
+		m.done[sideLeft][nk] = true
+		cls := contentClass(roleStart, sideLeft, nk)
+		v = reuse.Sized(v, max(m.qa-m.lo+1, 0))
+		best := negInf
+		for i := m.lo; i <= m.qa; i++ {
+			v[i-m.lo] = best
+			if i < m.qa {
+				best = max(best, r.b(i, cls))
+			}
+		}
+		m.left[nk] = v
+	}
+	return v[near-m.lo]
 }
 
 // longGap is the gap between a cue and a span's near end beyond which the
@@ -859,6 +930,11 @@ func (r *ranker) contents(q cueSpan) []span {
 	tb := &r.tb
 	n := len(c.toks)
 	r.setFar()
+	// Bound the far ends' scores where scoring a token costs little.
+	bound := r.tabled()
+	if bound {
+		r.fm.reset(q, max(pa, q.a-contentNear-contentFar), min(pb, q.b+contentNear+contentFar))
+	}
 	// Right of the cue: far ends e.
 	far := r.farEnd
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
@@ -876,6 +952,9 @@ func (r *ranker) contents(q cueSpan) []span {
 			wholeStart = 1
 		}
 		home := c.d.Tokens[near].Sent
+		if bound && best.n == topK && base+r.rightMax(&r.fm, nk, near)+tb.pairMax[sideRight] <= best.items[topK-1].score {
+			continue // no far end can enter the list (see farMax)
+		}
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			f := &far[e]
 			if f.sent != home && !f.ok && e != pb { // endsUnit(c, e-1, pb)
@@ -925,6 +1004,9 @@ func (r *ranker) contents(q cueSpan) []span {
 			lastTok--
 		}
 		home := c.d.Tokens[near-1].Sent
+		if bound && best.n == topK && base+r.leftMax(&r.fm, nk, near)+tb.pairMax[sideLeft] <= best.items[topK-1].score {
+			continue // no far start can enter the list (see farMax)
+		}
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			f := &far[a]
 			if f.sent != home && !f.ok {
