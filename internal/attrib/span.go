@@ -1318,31 +1318,30 @@ func (r *ranker) fixedSourceValues(k *sourceCue, side, near int) [numSourceDense
 func (r *ranker) rowScore(k *sourceCue, row *sourceRow, side, a, b int) float32 {
 	c := r.c
 	tb := &r.tb
-	w := row.w
-	w[dSourceLen-dSourceLen] = tb.get(dSourceLen, side, bucket(b-a))
-	if side == sideRight {
-		w[dSourceHead-dSourceLen] = tb.get(dSourceHead, side, int(c.d.Tokens[b-1].POS))
-	} else {
-		w[dSourceFirst-dSourceLen] = tb.get(dSourceFirst, side, int(c.d.Tokens[a].POS))
-		w[dSourceParticiple-dSourceLen] = tb.get(dSourceParticiple, side, k.participle*2+b2i(a <= k.sa+1))
-	}
-	w[dSourceComma-dSourceLen] = tb.get(dSourceComma, side, b2i(r.commas[b]-r.commas[a] > 0))
-	w[dSourceVerb-dSourceLen] = tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
-	w[dSourceQuoted-dSourceLen] = tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
-	w[dSourceMention-dSourceLen] = tb.get(dSourceMention, side, sourceMention(c, a, b))
-	// The sum in template order, written out.
+	w := &row.w
+	// The sum in template order, written out, the open templates' weights
+	// read in their turn.
 	var s float32
-	s += w[0]
-	s += w[1]
-	s += w[2]
-	s += w[3]
-	s += w[4]
-	s += w[5]
-	s += w[6]
-	s += w[7]
-	s += w[8]
-	s += w[9]
-	s += w[10]
+	s += tb.get(dSourceLen, side, bucket(b-a))
+	s += w[dSourceGapLen-dSourceLen]
+	if side == sideRight {
+		s += tb.get(dSourceHead, side, int(c.d.Tokens[b-1].POS))
+		s += w[dSourceFirst-dSourceLen]
+	} else {
+		s += w[dSourceHead-dSourceLen]
+		s += tb.get(dSourceFirst, side, int(c.d.Tokens[a].POS))
+	}
+	s += tb.get(dSourceComma, side, b2i(r.commas[b]-r.commas[a] > 0))
+	s += tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
+	s += tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
+	s += w[dSourceCuesBetween-dSourceLen]
+	s += w[dSourceCoord-dSourceLen]
+	if side == sideRight {
+		s += w[dSourceParticiple-dSourceLen]
+	} else {
+		s += tb.get(dSourceParticiple, side, k.participle*2+b2i(a <= k.sa+1))
+	}
+	s += tb.get(dSourceMention, side, sourceMention(c, a, b))
 	return s
 }
 
