@@ -2,16 +2,21 @@
 
 #include "textflag.h"
 
-// func addBvecs(dst *bvec, vs []*bvec)
+// func addBvecsAsm(dst *bvec, vs []*bvec, avx bool)
 //
-// X0-X6 hold the 28 sums, four classes each; X7-X13 are scratch (X15
-// is left alone: Go code keeps zero in it).
-TEXT ·addBvecs(SB), NOSPLIT, $0-32
+// With SSE, X0-X6 hold the 28 sums, four classes each, and X7-X13 are
+// scratch (X15 is left alone: Go code keeps zero in it). With AVX, Y0-Y2
+// and X3 hold them, eight classes each, and each vector is added straight
+// from memory (VEX-encoded adds take unaligned operands).
+TEXT ·addBvecsAsm(SB), NOSPLIT, $0-33
 	MOVQ dst+0(FP), DI
 	MOVQ vs_base+8(FP), SI
 	MOVQ vs_len+16(FP), CX
 	TESTQ CX, CX
 	JZ   done
+	CMPB avx+32(FP), $0
+	JNE  avx
+
 	MOVUPS 0(DI), X0
 	MOVUPS 16(DI), X1
 	MOVUPS 32(DI), X2
@@ -47,6 +52,52 @@ next:
 	MOVUPS X4, 64(DI)
 	MOVUPS X5, 80(DI)
 	MOVUPS X6, 96(DI)
+	RET
+
+avx:
+	VMOVUPS 0(DI), Y0
+	VMOVUPS 32(DI), Y1
+	VMOVUPS 64(DI), Y2
+	VMOVUPS 96(DI), X3
+
+nextavx:
+	MOVQ (SI), AX
+	VADDPS 0(AX), Y0, Y0
+	VADDPS 32(AX), Y1, Y1
+	VADDPS 64(AX), Y2, Y2
+	VADDPS 96(AX), X3, X3
+	ADDQ $8, SI
+	DECQ CX
+	JNZ  nextavx
+
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS X3, 96(DI)
+	VZEROUPPER
 
 done:
+	RET
+
+// func cpuAVX() bool
+//
+// cpuAVX reports whether the processor has AVX and the operating system
+// saves its registers (CPUID.1:ECX bits 27 and 28, XCR0 bits 1 and 2).
+TEXT ·cpuAVX(SB), NOSPLIT, $0-1
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x18000000, CX
+	CMPL CX, $0x18000000
+	JNE  noavx
+	XORL CX, CX
+	XGETBV
+	ANDL $6, AX
+	CMPL AX, $6
+	JNE  noavx
+	MOVB $1, ret+0(FP)
+	RET
+
+noavx:
+	MOVB $0, ret+0(FP)
 	RET

@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestAddBvecs_SameAsGeneric checks that addBvecs (vector code where the
-// processor has it) gives the sums of addBvecsGeneric, bit for bit, on
+// TestAddBvecs_SameAsGeneric checks that addBvecs and each of its
+// implementations the processor runs (vector code where it has it) give
+// the sums of addBvecsGeneric, bit for bit, on
 // vectors holding -0, +0, large and tiny weights, from sums already
 // under way.
 func TestAddBvecs_SameAsGeneric(t *testing.T) {
@@ -33,15 +34,18 @@ func TestAddBvecs_SameAsGeneric(t *testing.T) {
 				vs[k] = new(bvec)
 				fill(vs[k])
 			}
-			var got bvec
-			fill(&got)
-			want := got
-			addBvecs(&got, vs)
+			var start bvec
+			fill(&start)
+			want := start
 			addBvecsGeneric(&want, vs)
-			if !slices.EqualFunc(got[:], want[:], func(a, b float32) bool {
-				return math.Float32bits(a) == math.Float32bits(b)
-			}) {
-				t.Fatalf("%d vectors: addBvecs gives %v, want %v", n, got, want)
+			for k, add := range append(addBvecsImpls, addBvecs) {
+				got := start
+				add(&got, vs)
+				if !slices.EqualFunc(got[:], want[:], func(a, b float32) bool {
+					return math.Float32bits(a) == math.Float32bits(b)
+				}) {
+					t.Fatalf("%d vectors: implementation %d gives %v, want %v", n, k, got, want)
+				}
 			}
 		}
 	}
