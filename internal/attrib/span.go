@@ -1219,45 +1219,42 @@ func (r *ranker) sourceDense(q cueSpan, side, a, b int) [numDense]int {
 	return v
 }
 
-// sourceFixed tells, for each side, the dense source templates whose value
-// the near end of a candidate fixes: the start of one on the right, the
-// end of one on the left.
-var sourceFixed = func() (t [2][numSourceDense]bool) {
-	for _, x := range []int{dSourceGapLen, dSourceFirst, dSourceCuesBetween, dSourceCoord, dSourceParticiple} {
-		t[sideRight][x-dSourceLen] = true
-	}
-	for _, x := range []int{dSourceGapLen, dSourceHead, dSourceCuesBetween, dSourceCoord} {
-		t[sideLeft][x-dSourceLen] = true
-	}
-	return t
-}()
-
 // sourceRow holds what the near end of a source candidate fixes: the
-// weights of the dense source templates whose value it fixes (see
-// sourceFixed; the others are left zero), and the bound of the row.
+// weights of the dense source templates whose value it fixes (the start
+// of one on the right: its gap, first tag, the cues between and the
+// coordination and participle values; the end of one on the left: its
+// gap, head tag, the cues between and the coordination value; the others
+// are left zero), and the bound of the row.
 type sourceRow struct {
 	w     [numSourceDense]float32
 	bound float32
 }
 
 // sourceRow returns the row of the candidates of cue k.q whose near end is
-// at near on side. Its bound is the most that sourceScore gives for any
-// of them: the weights of the templates that near fixes and the largest
-// of the others, added in template order. Float addition rounds
-// monotonically, so no candidate's sum exceeds it.
+// at near on side, its values made as sourceValues makes them. Its bound
+// is the most that sourceScore gives for any of them: the weights of the
+// templates that near fixes and the largest of the others, added in
+// template order. Float addition rounds monotonically, so no candidate's
+// sum exceeds it.
 func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
-	v := r.fixedSourceValues(k, side, near)
+	c, q, tb := r.c, k.q, &r.tb
 	var row sourceRow
-	tb := &r.tb
-	for t, x := range v {
-		if sourceFixed[side][t] {
-			row.w[t] = tb.get(dSourceLen+t, side, x)
-		}
-	}
-	// The bound, written out in template order: the weights of the
-	// templates near fixes (sourceFixed), the largest of the others.
 	w := &row.w
 	most := func(t int) float32 { return tb.most[t][side] }
+	var between int32
+	if side == sideRight {
+		w[dSourceGapLen-dSourceLen] = tb.get(dSourceGapLen, side, bucket(near-q.b))
+		w[dSourceFirst-dSourceLen] = tb.get(dSourceFirst, side, int(c.d.Tokens[near].POS))
+		between = r.cues[near] - r.cues[q.b]
+		w[dSourceParticiple-dSourceLen] = tb.get(dSourceParticiple, side, k.participle*2+b2i(near <= k.sa+1))
+	} else {
+		w[dSourceGapLen-dSourceLen] = tb.get(dSourceGapLen, side, bucket(q.a-near))
+		w[dSourceHead-dSourceLen] = tb.get(dSourceHead, side, int(c.d.Tokens[near-1].POS))
+		between = r.cues[q.a] - r.cues[near]
+	}
+	w[dSourceCuesBetween-dSourceLen] = tb.get(dSourceCuesBetween, side, min(int(between), 2))
+	w[dSourceCoord-dSourceLen] = tb.get(dSourceCoord, side, k.coord*2+b2i(between > 0))
+	// The bound, written out in template order.
 	var b float32
 	if side == sideRight {
 		b += most(dSourceLen)
@@ -1286,30 +1283,6 @@ func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 	}
 	row.bound = b
 	return row
-}
-
-// fixedSourceValues returns the values of the dense source templates that
-// the near end of a candidate of cue k.q on side fixes (see sourceFixed),
-// as sourceValues gives them for any candidate with that near end; the
-// other values are left 0.
-func (r *ranker) fixedSourceValues(k *sourceCue, side, near int) [numSourceDense]int {
-	c := r.c
-	q := k.q
-	var v [numSourceDense]int
-	var between int32
-	if side == sideRight {
-		v[dSourceGapLen-dSourceLen] = bucket(near - q.b)
-		v[dSourceFirst-dSourceLen] = int(c.d.Tokens[near].POS)
-		between = r.cues[near] - r.cues[q.b]
-		v[dSourceParticiple-dSourceLen] = k.participle*2 + b2i(near <= k.sa+1)
-	} else {
-		v[dSourceGapLen-dSourceLen] = bucket(q.a - near)
-		v[dSourceHead-dSourceLen] = int(c.d.Tokens[near-1].POS)
-		between = r.cues[q.a] - r.cues[near]
-	}
-	v[dSourceCuesBetween-dSourceLen] = min(int(between), 2)
-	v[dSourceCoord-dSourceLen] = k.coord*2 + b2i(between > 0)
-	return v
 }
 
 // rowScore returns what sourceScore returns for candidate [a, b) of row:
