@@ -108,23 +108,33 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 		// The punctuation stands alone: ", the daily said", ". “…”", not
 		// ".gmobile {" (a style sheet's selector).
 		t := strings.TrimLeft(text[b.Start:b.End], " \t")
-		return open(a, b) && strings.ContainsRune(",.;:)]", first(b)) && (len(t) == 1 || t[1] == ' ' || t[1] == '"' || strings.HasPrefix(t[1:], "“"))
+		if t == "" || strings.IndexByte(",.;:)]", t[0]) < 0 {
+			return false // the common case, decided first
+		}
+		return (len(t) == 1 || t[1] == ' ' || t[1] == '"' || strings.HasPrefix(t[1:], "“")) && open(a, b)
 	}
 	link := func(i int) bool { // lines[i] is a link's words inside a sentence
 		l := lines[i]
-		words := strings.Fields(text[l.Start:l.End])
-		if i == 0 || i+1 >= len(lines) || len(words) > 5 || !open(lines[i-1], l) {
+		if i == 0 || i+1 >= len(lines) || l.End-l.Start > 80 {
+			return false
+		}
+		if r := first(lines[i+1]); !unicode.IsLower(r) && !strings.ContainsRune(",.;:)]", r) || !open(lines[i-1], l) {
+			return false
+		}
+		words, capitalised := 0, true
+		for w := range strings.FieldsSeq(text[l.Start:l.End]) {
+			words++
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				capitalised = false
+			}
+		}
+		if words > 5 {
 			return false
 		}
 		if carries(l, lines[i+1]) {
 			return true
 		}
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-				return false
-			}
-		}
-		return open(l, lines[i+1]) && unicode.IsLower(first(lines[i+1]))
+		return capitalised && open(l, lines[i+1]) && unicode.IsLower(first(lines[i+1]))
 	}
 	var out []doc.Span
 	joinNext := false
