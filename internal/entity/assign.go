@@ -52,6 +52,9 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if ent < 0 {
+				ent, conf = relativeAntecedent(d, st.Source)
+			}
 			if ent < 0 && mediaSource(d, st.Source) {
 				ent, conf = reportingOutlet(d, i)
 			}
@@ -469,4 +472,37 @@ func agentDescription(d *doc.Document, source doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// relativeAntecedent returns the speaker a relative pronoun as the source
+// stands for: the person, organisation or group whose mention ends right
+// before it and its comma ("Germany, which called the vote …", "the
+// mayor, who called the plan …"); -1 when there is none.
+func relativeAntecedent(d *doc.Document, source doc.Span) (int, float64) {
+	switch strings.ToLower(strings.TrimSpace(d.Slice(source))) {
+	case "who", "which":
+	default:
+		return -1, 0
+	}
+	k := d.TokenAt(source.Start) - 1
+	if k >= 0 && d.Slice(d.Tokens[k].Span()) == "," {
+		k--
+	}
+	if k < 0 {
+		return -1, 0
+	}
+	end := d.Tokens[k].End
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.End != end || m.Entity < 0 {
+			continue
+		}
+		switch d.Entities[m.Entity].Type {
+		case doc.Person, doc.Organization, doc.Group:
+			return m.Entity, mentionConfidence(d, i)
+		case doc.Place:
+			return m.Entity, 0.6 // "Germany, which called …": the country's government
+		}
+	}
+	return -1, 0
 }
