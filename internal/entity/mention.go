@@ -252,7 +252,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !st.pos[k].IsProperNoun() || !known[w] {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) {
 			continue
 		}
 		a, b := k, k+1
@@ -275,6 +275,22 @@ func (st *state) consistentNames() {
 		}
 		st.nameMention(a, b, 1)
 	}
+}
+
+// closedTags are the parts of speech of the closed classes (pronouns,
+// determiners, prepositions, conjunctions, modals, wh-words), which no
+// name can have.
+var closedTags = map[doc.POS]bool{
+	doc.TagCC: true, doc.TagDT: true, doc.TagEX: true, doc.TagIN: true, doc.TagMD: true, doc.TagPDT: true,
+	doc.TagPRP: true, doc.TagPRPS: true, doc.TagTO: true, doc.TagWDT: true, doc.TagWP: true, doc.TagWPS: true,
+}
+
+// mistagged reports whether token k, capitalised, has a closed class's
+// part of speech though it is no word of that class ("Weir was the
+// leader" tagged like "Their"): a name the tagger took for a function
+// word.
+func (st *state) mistagged(k int) bool {
+	return closedTags[st.pos[k]] && st.d.Tokens[k].Has(doc.Upper) && st.info[k].lex&lxFunction == 0 && st.info[k].lower != "the"
 }
 
 // nameMention adds the name mention of tokens [a, b) with NER type typ
