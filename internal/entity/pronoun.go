@@ -255,15 +255,21 @@ func (st *state) lastSpeaker(i, sents int) int {
 }
 
 // quoteAfterSubject returns the person a he or she refers to as the
-// speaker of a quotation that opens its sentence, after a sentence of the
-// same paragraph whose subject is that person ("Trump, by contrast, kept
-// it short. “…,” he declared."): the entity of the previous sentence's
-// main subject when it is a person the pronoun agrees with; -1 otherwise.
+// speaker of a quotation that opens its sentence, after a sentence (of
+// the same paragraph, or ending the one before) whose subject is that
+// person ("Trump, by contrast, kept it short. “…,” he declared."): the
+// entity of the previous sentence's main subject when it is a person the
+// pronoun agrees with and the quotation does not name; -1 otherwise.
 func (st *state) quoteAfterSubject(pi int) int {
 	p := &st.ments[pi]
 	d := st.d
 	if p.pron.case_ != 'n' || p.pron.gender == doc.Plural || p.pron.gender == doc.Neuter || p.sent == 0 ||
-		d.Tokens[p.a].Has(doc.InQuote) || d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para || !st.speechSubject(pi) {
+		d.Tokens[p.a].Has(doc.InQuote) || !st.speechSubject(pi) {
+		return -1
+	}
+	// The sentence before is in the same paragraph, or ends the one
+	// before when this one opens its paragraph.
+	if d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para && d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para+1 {
 		return -1
 	}
 	first := d.Sentences[p.sent].FirstTok
@@ -275,12 +281,17 @@ func (st *state) quoteAfterSubject(pi int) int {
 			return -1
 		}
 	}
+	// The subject opens its sentence: the main clause's, or a name
+	// before a comma ("Trump, by contrast, kept …", "Malcolm Barr, an
+	// economist, said: …"); nothing fronted to misread.
+	prevFirst := d.Sentences[p.sent-1].FirstTok
 	j := int(st.mainSubject(p.sent - 1))
+	if j >= 0 && st.ments[j].a != prevFirst {
+		j = -1
+	}
 	if j < 0 {
-		// "Trump, by contrast, leaned …": a name opening the sentence
-		// before a comma is its subject too.
 		for k := pi - 1; k >= 0 && st.ments[k].sent >= p.sent-1; k-- {
-			if m := &st.ments[k]; m.sent == p.sent-1 && m.a == d.Sentences[m.sent].FirstTok && m.Kind == doc.NameMention &&
+			if m := &st.ments[k]; m.sent == p.sent-1 && m.a == prevFirst && m.Kind == doc.NameMention &&
 				m.b < len(st.words) && st.words[m.b] == "," {
 				j = k
 			}
@@ -292,6 +303,9 @@ func (st *state) quoteAfterSubject(pi int) int {
 	x := &st.ents[st.ments[j].Entity]
 	if x.Type != doc.Person || !st.agrees(p, x) {
 		return -1
+	}
+	if q := st.spokenQuote(pi); q.End > q.Start && st.namedIn(st.ments[j].Entity, q) {
+		return -1 // the speaker of a quotation is no one it names
 	}
 	return st.ments[j].Entity
 }
@@ -1039,6 +1053,12 @@ type scorer interface {
 // are too close to call.
 func (st *state) resolvePronoun(pi int) {
 	p := &st.ments[pi]
+	if e := st.quoteAfterSubject(pi); e >= 0 {
+		// "Murie called the sentence “appropriate.” “…,” he said.": the
+		// one just introduced speaks.
+		p.Entity, p.conf = e, 0.8
+		return
+	}
 	if j := st.lastSpeaker(pi, 3); j >= 0 && (st.speechSubject(pi) || st.afterQuotedSentence(pi)) && st.agrees(p, &st.ents[st.ments[j].Entity]) && !st.newSubjectSince(j, pi) {
 		// "“...,” Merz said. “...,” he added.": the speaker goes on.
 		p.Entity, p.conf = st.ments[j].Entity, 0.85
@@ -1050,10 +1070,6 @@ func (st *state) resolvePronoun(pi int) {
 	}
 	if e := st.prevSubject(pi); e >= 0 {
 		p.Entity, p.conf = e, 0.7
-		return
-	}
-	if e := st.quoteAfterSubject(pi); e >= 0 {
-		p.Entity, p.conf = e, 0.8
 		return
 	}
 	if st.sc == nil || p.pron.gender == doc.Neuter {

@@ -37,7 +37,10 @@ func TestState_QuoteAfterSubject(t *testing.T) {
 		{"subject before a comma", `Daniel Weber and Martin Koch spoke. Koch, by contrast, kept it short. "We will see," he declared.`, "Martin Koch"},
 		{"plain subject", `Daniel Weber and Martin Koch spoke. Koch thanked the staff. "We will see," he said.`, "Martin Koch"},
 		{"gender disagrees", `Daniel Weber and Maria Koch spoke. Maria Koch thanked the staff. "We will see," he said.`, ""},
-		{"another paragraph", "Daniel Weber and Martin Koch spoke. Koch thanked the staff.\n\n\"We will see,\" he said.", ""},
+		{"the paragraph before", "Daniel Weber and Martin Koch spoke. Koch thanked the staff.\n\n\"We will see,\" he said.", "Martin Koch"},
+		{"two paragraphs before", "Daniel Weber and Martin Koch spoke. Koch thanked the staff.\n\nThe vote is on Friday.\n\n\"We will see,\" he said.", ""},
+		{"named in the quotation", `Daniel Weber and Martin Koch spoke. Koch thanked the staff. "Koch has done well," he said.`, ""},
+		{"a fronted clause", `Daniel Weber and Martin Koch spoke. After Weber left, Koch thanked the staff. "We will see," he said.`, ""},
 		{"the quotation does not open the sentence", `Daniel Weber and Martin Koch spoke. Koch thanked the staff. Then he said, "We will see."`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
