@@ -61,6 +61,10 @@ type Mention struct {
 	Kind   MentionKind
 	Type   EntityType
 	Entity int // index into Document.Entities, or -1 when unresolved
+	// Confidence is how sure the resolution to Entity is, 0 to 1 (0 when
+	// unresolved): a title taken for the last speaker's, with nothing
+	// else to go on, is 0.5.
+	Confidence float64
 }
 
 // Entity is one person, organisation or place the article refers to.

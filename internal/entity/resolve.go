@@ -466,6 +466,7 @@ func (st *state) output() {
 		mm.Entity = e
 		if m.Entity >= 0 {
 			mm.Type = st.ents[m.Entity].Type
+			mm.Confidence = m.conf
 		}
 		d.Mentions = append(d.Mentions, mm)
 	}

@@ -92,6 +92,9 @@ func mentionConfidence(d *doc.Document, i int) float64 {
 		}
 		return 0.95
 	case doc.TitleMention:
+		if m.Confidence > 0 {
+			return min(0.8, m.Confidence) // a title taken for someone with little to go on
+		}
 		return 0.8
 	case doc.PronounMention:
 		if rivals(d, i) {
