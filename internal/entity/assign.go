@@ -111,7 +111,9 @@ func AssignSpeakers(d *doc.Document) {
 // that carry on from no statement, to the person the article is about
 // (topicPerson) when that person has spoken before them in the article,
 // at confidence 0.4: in a profile, the subject's words run on between
-// the writer's sentences.
+// the writer's sentences. A quotation that names that person ("Dusty and
+// I got into a shouting match") is someone else's, and one in title case
+// is a title.
 func topicQuotes(d *doc.Document) {
 	for i := range d.Statements {
 		st := &d.Statements[i]
@@ -129,7 +131,7 @@ func topicQuotes(d *doc.Document) {
 				break
 			}
 		}
-		if spoke {
+		if spoke && !namesEntity(d, st.ContentSpan(), t) && !titleCased(d, st.ContentSpan()) {
 			st.Speaker = t
 			st.Confidence = min(st.Confidence, 0.4)
 		}
@@ -505,4 +507,33 @@ func relativeAntecedent(d *doc.Document, source doc.Span) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// namesEntity reports whether a name mention of entity e lies inside span
+// s.
+func namesEntity(d *doc.Document, s doc.Span, e int) bool {
+	for _, mi := range d.Entities[e].Mentions {
+		if m := &d.Mentions[mi]; m.Kind == doc.NameMention && s.Contains(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased reports whether most of the longer words of span s are
+// capitalised, as in the title of a work ("The Future of High-Definition
+// TV").
+func titleCased(d *doc.Document, s doc.Span) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(d.Slice(s)) {
+		w = strings.Trim(w, `"“”'‘’,.;:!?()`)
+		if len(w) <= 3 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 2 && upper*4 >= long*3
 }

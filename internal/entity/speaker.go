@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/verbatim-news/verbatim/internal/doc"
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+)
 
 // SpeakerOf returns the entity that the source span of a statement refers
 // to, as an index into d.Entities, with a confidence between 0 and 1; or
@@ -11,7 +16,7 @@ import "github.com/verbatim-news/verbatim/internal/doc"
 // Klitschko" is Klitschko); otherwise its first resolved mention does: a
 // pronoun gives its antecedent, a title the person who holds it, "the
 // Kremlin" its organisation and "officials" their group. A possessor
-// ("Putin's spokesman") is never the speaker. Names are surest; a pronoun with another
+// ("Putin's spokesman", "her spokesman") is never the speaker. Names are surest; a pronoun with another
 // candidate of its gender nearby, or a group, is least sure.
 func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	if source.IsZero() {
@@ -22,11 +27,20 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		lo++
 	}
 	best, bestName, fallback := -1, -1, -1
+	// "Her letter emphasized …", "his remarks": a possessive pronoun
+	// before a noun for what was said or written is its author.
+	saysNoun := false
+	if k := d.TokenAt(source.End - 1); k < len(d.Tokens) {
+		w := strings.ToLower(d.Slice(d.Tokens[k].Span()))
+		if lex, err := lexicon.Default(); err == nil {
+			saysNoun = lexicon.DocumentNoun(w) || lex.CueNoun(w)
+		}
+	}
 	for i := lo; i < len(d.Mentions) && d.Mentions[i].Start < source.End; i++ {
 		m := &d.Mentions[i]
 		// A possessor is not the speaker ("Putin's spokesman"), unless
 		// the source is the possessor alone ("Putin's claim that …").
-		if m.Entity < 0 || !source.Overlaps(m.Span) || possessor(d, m) && m.End < source.End {
+		if m.Entity < 0 || !source.Overlaps(m.Span) || (possessor(d, m) || possessiveDeterminer(d, m) && !saysNoun) && m.End < source.End {
 			continue
 		}
 		if premodifier(d, m, source) {
@@ -141,6 +155,17 @@ func possessor(d *doc.Document, m *doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// possessiveDeterminer reports whether mention m is a possessive
+// pronoun before a noun ("her crew", "his spokesman"): it names whose
+// someone is, not who.
+func possessiveDeterminer(d *doc.Document, m *doc.Mention) bool {
+	if m.Kind != doc.PronounMention {
+		return false
+	}
+	k := d.TokenAt(m.Start)
+	return k < len(d.Tokens) && d.Tokens[k].POS == doc.TagPRPS
 }
 
 // surname returns the last word of a name.
