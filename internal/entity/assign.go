@@ -33,21 +33,22 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = documentAuthor(d, st.Source)
 			}
-			if ent >= 0 && epithet(d, ent, st.Source) {
-				if t := topicPerson(d, d.Entities[ent].Gender, d.Entities[ent].Nationality, st.Source.Start); t >= 0 {
+			if ent >= 0 && epithet(d, ent, st.Source) && !hasPreposition(d, st.Source) {
+				if t := topicPerson(d, d.Entities[ent].Gender, d.Entities[ent].Nationality, st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) {
 					ent, conf = t, 0.5
 				}
 			}
 			if ent < 0 && agentDescription(d, st.Source) {
 				// "the two-time Speedway champion said", a person the
 				// article named before.
-				if t := topicPerson(d, doc.Unknown, "", st.Source.Start); t >= 0 {
+				if t := topicPerson(d, doc.Unknown, "", st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) {
 					ent, conf = t, 0.5
 				}
 			}
-			if g, ok := barePronoun(d, st.Source); ent < 0 && ok {
-				// "he said", where the pronoun was left unresolved: in an
-				// article about one person, that person.
+			if g, ok := barePronoun(d, st.Source); ent < 0 && ok && !personNear(d, st.Source.Start, g) {
+				// "he said", where the pronoun was left unresolved with no
+				// one else of its gender near: in an article about one
+				// person, that person.
 				if t := topicPerson(d, g, "", st.Source.Start); t >= 0 {
 					ent, conf = t, 0.5
 				}
@@ -345,6 +346,9 @@ func epithet(d *doc.Document, e int, source doc.Span) bool {
 	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
 		return false
 	}
+	if hasPreposition(d, m.Span) {
+		return false // "the head of the agency": an office, not an epithet
+	}
 	k := d.TokenAt(m.Head.Start)
 	return k < len(d.Tokens) && d.Tokens[k].POS == doc.TagNN && !functionaries[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
 }
@@ -458,6 +462,9 @@ func agentDescription(d *doc.Document, source doc.Span) bool {
 	if b >= len(d.Tokens) || b-a < 2 || b-a > 6 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
 		return false
 	}
+	if hasPreposition(d, source) {
+		return false // "the top commander in Iraq": an office, not an epithet
+	}
 	if d.Tokens[b].POS != doc.TagNN {
 		return false
 	}
@@ -536,4 +543,51 @@ func titleCased(d *doc.Document, s doc.Span) bool {
 		}
 	}
 	return long >= 2 && upper*4 >= long*3
+}
+
+// personNear reports whether a person of gender g (or of unknown gender)
+// is named or described in the sentence of offset at or in the two
+// before it, before at.
+func personNear(d *doc.Document, at int, g doc.Gender) bool {
+	s := d.SentenceAt(at)
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Start >= at || m.Entity < 0 || m.Kind == doc.PronounMention {
+			continue
+		}
+		if ms := d.SentenceAt(m.Start); ms < s-2 || ms > s {
+			continue
+		}
+		if x := &d.Entities[m.Entity]; x.Type == doc.Person && (x.Gender == g || x.Gender == doc.Unknown) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPart reports whether span s holds a word of entity e's name: "the
+// Spears staffer" describes someone of Spears's, not Spears.
+func namesPart(d *doc.Document, s doc.Span, e int) bool {
+	name := strings.Fields(d.Entities[e].Name)
+	for _, w := range strings.Fields(d.Slice(s)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		for _, n := range name {
+			if w == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPreposition reports whether span s holds a preposition: "the top
+// commander in Iraq", "the head of the agency" name an office, where an
+// epithet does not.
+func hasPreposition(d *doc.Document, s doc.Span) bool {
+	for k := d.TokenAt(s.Start); k < len(d.Tokens) && d.Tokens[k].End <= s.End; k++ {
+		if d.Tokens[k].POS == doc.TagIN {
+			return true
+		}
+	}
+	return false
 }

@@ -59,8 +59,8 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	if bestName >= 0 {
 		best = bestName
 	}
-	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Person {
-		best = fallback // a person's name is the speaker, whatever follows it
+	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Person && (saysNoun || !endsInCommonNoun(d, source)) {
+		best = fallback // a person's name is the speaker, unless it modifies a noun for someone else ("the Spears staffer")
 	}
 	if best < 0 {
 		return -1, 0
@@ -155,6 +155,13 @@ func possessor(d *doc.Document, m *doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// endsInCommonNoun reports whether source ends in a common noun, which
+// a name before it only modifies.
+func endsInCommonNoun(d *doc.Document, source doc.Span) bool {
+	k := d.TokenAt(source.End - 1)
+	return k < len(d.Tokens) && (d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagNNS)
 }
 
 // possessiveDeterminer reports whether mention m is a possessive
