@@ -2,15 +2,20 @@
 
 #include "textflag.h"
 
-// func sumRows(dst *vec, rows []*vec) int
+// func sumRowsAsm(dst *vec, rows []*vec, avx bool) int
 //
-// X0-X11 hold the 48 sums, four classes each; X12-X14 are scratch (X15
-// is left alone: Go code keeps zero in it).
-TEXT ·sumRows(SB), NOSPLIT, $0-40
+// With SSE, X0-X11 hold the 48 sums, four classes each, and X12-X14 are
+// scratch (X15 is left alone: Go code keeps zero in it). With AVX, Y0-Y5
+// hold them, eight classes each, each row's vectors are added straight
+// from memory (VEX-encoded adds take unaligned operands), and Y6-Y7 are
+// scratch.
+TEXT ·sumRowsAsm(SB), NOSPLIT, $0-48
 	MOVQ dst+0(FP), DI
 	MOVQ rows_base+8(FP), SI
 	MOVQ rows_len+16(FP), CX
 	MOVQ (SI), AX
+	CMPB avx+32(FP), $0
+	JNE  avx
 	MOVUPS 0(AX), X0
 	MOVUPS 16(AX), X1
 	MOVUPS 32(AX), X2
@@ -141,5 +146,78 @@ done:
 	SHLQ     $44, BX
 	ORQ      BX, AX
 	BSFQ AX, AX
-	MOVQ AX, ret+32(FP)
+	MOVQ AX, ret+40(FP)
+	RET
+
+avx:
+	VMOVUPS 0(AX), Y0
+	VMOVUPS 32(AX), Y1
+	VMOVUPS 64(AX), Y2
+	VMOVUPS 96(AX), Y3
+	VMOVUPS 128(AX), Y4
+	VMOVUPS 160(AX), Y5
+	ADDQ $8, SI
+	DECQ CX
+	JZ   avxdone
+
+avxnext:
+	MOVQ (SI), AX
+	VADDPS 0(AX), Y0, Y0
+	VADDPS 32(AX), Y1, Y1
+	VADDPS 64(AX), Y2, Y2
+	VADDPS 96(AX), Y3, Y3
+	VADDPS 128(AX), Y4, Y4
+	VADDPS 160(AX), Y5, Y5
+	ADDQ $8, SI
+	DECQ CX
+	JNZ  avxnext
+
+avxdone:
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	VMOVUPS Y4, 128(DI)
+	VMOVUPS Y5, 160(DI)
+
+	// The largest sum, in every lane of Y6.
+	VMAXPS Y1, Y0, Y6
+	VMAXPS Y3, Y2, Y7
+	VMAXPS Y7, Y6, Y6
+	VMAXPS Y5, Y4, Y7
+	VMAXPS Y7, Y6, Y6
+	VEXTRACTF128 $1, Y6, X7
+	VMAXPS X7, X6, X6
+	VPERMILPS $0x4e, X6, X7
+	VMAXPS X7, X6, X6
+	VPERMILPS $0xb1, X6, X7
+	VMAXPS X7, X6, X6
+	VINSERTF128 $1, X6, Y6, Y6
+
+	// One bit a class whose sum equals it; the first is the answer.
+	VCMPPS    $0, Y6, Y0, Y7
+	VMOVMSKPS Y7, AX
+	VCMPPS    $0, Y6, Y1, Y7
+	VMOVMSKPS Y7, BX
+	SHLQ      $8, BX
+	ORQ       BX, AX
+	VCMPPS    $0, Y6, Y2, Y7
+	VMOVMSKPS Y7, BX
+	SHLQ      $16, BX
+	ORQ       BX, AX
+	VCMPPS    $0, Y6, Y3, Y7
+	VMOVMSKPS Y7, BX
+	SHLQ      $24, BX
+	ORQ       BX, AX
+	VCMPPS    $0, Y6, Y4, Y7
+	VMOVMSKPS Y7, BX
+	SHLQ      $32, BX
+	ORQ       BX, AX
+	VCMPPS    $0, Y6, Y5, Y7
+	VMOVMSKPS Y7, BX
+	SHLQ      $40, BX
+	ORQ       BX, AX
+	VZEROUPPER
+	BSFQ AX, AX
+	MOVQ AX, ret+40(FP)
 	RET

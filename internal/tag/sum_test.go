@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// TestSumRows_SameAsGeneric checks that sumRows (vector code where the
-// processor has it) gives the sums and the class of sumRowsGeneric, bit
-// for bit, on rows made to tie and to hold -0, +0, large and tiny
-// weights.
+// TestSumRows_SameAsGeneric checks that sumRows and each of its
+// implementations the processor runs (vector code where it has it) give
+// the sums and the class of sumRowsGeneric, bit for bit, on rows made to
+// tie and to hold -0, +0, large and tiny weights.
 func TestSumRows_SameAsGeneric(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	weight := func() float32 {
@@ -41,13 +41,17 @@ func TestSumRows_SameAsGeneric(t *testing.T) {
 			for c := nc; c < width; c++ {
 				rows[0][c] = float32(math.Inf(-1))
 			}
-			var got, want vec
-			gc, wc := sumRows(&got, rows), sumRowsGeneric(&want, rows)
-			same := slices.EqualFunc(got[:], want[:], func(a, b float32) bool {
-				return math.Float32bits(a) == math.Float32bits(b)
-			})
-			if gc != wc || !same {
-				t.Fatalf("%d rows: sumRows gives class %d and %v, want %d and %v", n, gc, got, wc, want)
+			var want vec
+			wc := sumRowsGeneric(&want, rows)
+			for k, sum := range append(sumRowsImpls, sumRows) {
+				var got vec
+				gc := sum(&got, rows)
+				same := slices.EqualFunc(got[:], want[:], func(a, b float32) bool {
+					return math.Float32bits(a) == math.Float32bits(b)
+				})
+				if gc != wc || !same {
+					t.Fatalf("%d rows: implementation %d gives class %d and %v, want %d and %v", n, k, gc, got, wc, want)
+				}
 			}
 		}
 	}
