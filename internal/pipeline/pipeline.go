@@ -87,12 +87,18 @@ func (p *Pipeline) Process(ctx context.Context, d *doc.Document) (err error) {
 // docs[i]. It runs each stage over all the documents before the next
 // stage, so that a stage's tables stay warm in the processor's caches
 // from one document to the next: over many small documents that is
-// markedly faster than Process one document at a time. A document a
-// stage fails on is left to the other documents, as with Process.
+// markedly faster than Process one document at a time. Every other stage
+// takes the documents in reverse order, so that it starts on those the
+// stage before it left last, still in the caches. A document a stage
+// fails on is left to the other documents, as with Process.
 func (p *Pipeline) ProcessBatch(ctx context.Context, docs []*doc.Document, errs []error) {
 	clear(errs)
-	for _, s := range p.stages {
-		for i, d := range docs {
+	for k, s := range p.stages {
+		for j := range docs {
+			i := j
+			if k%2 == 1 {
+				i = len(docs) - 1 - j
+			}
 			if errs[i] != nil {
 				continue
 			}
@@ -100,7 +106,7 @@ func (p *Pipeline) ProcessBatch(ctx context.Context, docs []*doc.Document, errs 
 				errs[i] = err
 				continue
 			}
-			errs[i] = runStage(ctx, s, d)
+			errs[i] = runStage(ctx, s, docs[i])
 		}
 	}
 }
