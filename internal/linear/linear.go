@@ -521,21 +521,26 @@ type builder struct {
 	ents   []entry
 	packed []uint64 // for at most maxPacked classes, in place of slots
 	stride int
+	nrows  int
 }
 
+// newBuilder returns a builder for a model of nrows rows and nc classes,
+// whose table is at most two thirds full: the smaller the table, the
+// more of it the caches hold (a model's lookups are spread all over it),
+// and linear probing stays short at that load.
 func newBuilder(nrows, nc int) *builder {
-	size := 1
-	for size < nrows*2 {
+	size := 2
+	for 2*size < 3*nrows {
 		size <<= 1
 	}
-	if size < 2 {
-		size = 2
-	}
+	b := &builder{nc: nc, nrows: nrows}
 	if nc <= maxPacked {
-		st := packedStride(nc)
-		return &builder{nc: nc, packed: make([]uint64, size*st), stride: st}
+		b.stride = packedStride(nc)
+		b.packed = make([]uint64, size*b.stride)
+		return b
 	}
-	return &builder{nc: nc, slots: make([]slot, size)}
+	b.slots = make([]slot, size)
+	return b
 }
 
 // add adds the row of feature key, whose entries name distinct classes.
@@ -593,8 +598,13 @@ func (b *builder) finish(m *Model) {
 	m.nc, m.slots, m.packed, m.stride = b.nc, b.slots, b.packed, b.stride
 	m.dense = append([]float32(nil), b.dense...)
 	m.ents = append([]entry(nil), b.ents...)
+	// At least filterBits bits a row, rounded up to a power of two rows.
+	rows := 1
+	for rows < b.nrows {
+		rows <<= 1
+	}
 	words := 1
-	for words*64 < filterBits*m.numSlots()/2 {
+	for words*64 < filterBits*rows {
 		words <<= 1
 	}
 	m.filter = make([]uint64, words)
