@@ -2,6 +2,8 @@
 
 package attrib
 
+import "golang.org/x/sys/cpu"
+
 // addBvecs adds the vectors vs to dst in order, as addBvecsGeneric does,
 // in vector instructions: AVX where the processor has it, else SSE (every
 // amd64 processor has it). Each lane adds as the scalar code does, so the
@@ -9,15 +11,13 @@ package attrib
 func addBvecs(dst *bvec, vs []*bvec) { addBvecsAsm(dst, vs, hasAVX) }
 
 // hasAVX reports whether addBvecs may use AVX instructions.
-var hasAVX = cpuAVX()
+var hasAVX = cpu.X86.HasAVX
 
 // addBvecsAsm is addBvecsGeneric in AVX instructions, eight classes an
 // instruction, when avx, else in SSE instructions, four an instruction.
 //
 //go:noescape
 func addBvecsAsm(dst *bvec, vs []*bvec, avx bool)
-
-func cpuAVX() bool
 
 // addBvecsImpls lists the implementations of addBvecs this processor
 // runs, for the tests.
