@@ -123,7 +123,7 @@ func topicQuotes(d *doc.Document) {
 		}
 		t := topicPerson(d, doc.Unknown, "", st.Content[0].Start)
 		if t < 0 {
-			return
+			continue
 		}
 		spoke := false
 		for j := range i {
