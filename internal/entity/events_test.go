@@ -80,8 +80,8 @@ func TestSpeakers_Events(t *testing.T) {
 	}
 	share := float64(right) / float64(len(gold))
 	t.Logf("speakers right: %d of %d direct quotations (%.1f%%); %d resolved from the gold source words", right, len(gold), 100*share, fromGold)
-	if share < 0.95 {
-		t.Errorf("speaker share %.3f below floor 0.95", share)
+	if share < 0.955 {
+		t.Errorf("speaker share %.3f below floor 0.955", share)
 	}
 }
 

@@ -194,6 +194,15 @@ func (st *state) resolveTitle(i int) {
 				}
 			}
 		}
+		// "his Russian counterpart Vladimir Putin … the Russian
+		// president": the one person the text ties to the title's country
+		// by a demonym just before their name.
+		if st.roleKind(m.role) == lexicon.Leader && nationOnly {
+			if e := st.demonymNamed(m.nation, i); e >= 0 {
+				m.Entity, m.conf = e, 0.6
+				return
+			}
+		}
 		if e := st.titleAhead(i); e >= 0 {
 			m.Entity, m.conf = e, 0.7
 			return
@@ -211,6 +220,30 @@ func (st *state) resolveTitle(i int) {
 	if len(cs) > 1 {
 		m.conf = 0.7
 	}
+}
+
+// demonymNamed returns the one untitled person named before mention i
+// with a demonym of country code right before the name, or one word
+// before it ("Russian counterpart Vladimir Putin", "the Russian Vladimir
+// Putin"); -1 when there is none or more than one.
+func (st *state) demonymNamed(code string, i int) int {
+	found := -1
+	for j := 0; j < i; j++ {
+		n := &st.ments[j]
+		if n.Kind != doc.NameMention || n.Entity < 0 || st.ents[n.Entity].Type != doc.Person || len(st.ents[n.Entity].titles) > 0 {
+			continue
+		}
+		for k := n.ha - 1; k >= 0 && k >= n.ha-2 && st.d.Tokens[k].Sent == st.d.Tokens[n.ha].Sent; k-- {
+			if st.gaz[k]&gDemonymB != 0 && st.demonymCode(k) == code {
+				if found >= 0 && found != n.Entity {
+					return -1
+				}
+				found = n.Entity
+				break
+			}
+		}
+	}
+	return found
 }
 
 // titleAhead returns the person a definite title mention refers to
