@@ -115,7 +115,7 @@ func (st *state) spelledOut(a, b int, acr map[string]bool) (int, int, bool) {
 			continue
 		}
 		for j := hi; j >= b; j-- {
-			if !capital(j-1) || i == a && j == b {
+			if !capital(j - 1) {
 				continue
 			}
 			if acr[st.spell(i, j)] {

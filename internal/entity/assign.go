@@ -531,18 +531,24 @@ func namesEntity(d *doc.Document, s doc.Span, e int) bool {
 // capitalised, as in the title of a work ("The Future of High-Definition
 // TV").
 func titleCased(d *doc.Document, s doc.Span) bool {
-	long, upper := 0, 0
-	for _, w := range strings.Fields(d.Slice(s)) {
-		w = strings.Trim(w, `"“”'‘’,.;:!?()`)
-		if len(w) <= 3 {
-			continue
-		}
-		long++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			upper++
+	a, b := d.TokenAt(s.Start), d.TokenAt(s.End)
+	long, upper := capitalisedWords(d, a, b)
+	return long >= 2 && upper*4 >= long*3
+}
+
+// capitalisedWords counts the words of more than three bytes among tokens
+// [a, b) of d, and how many of them are capitalised.
+func capitalisedWords(d *doc.Document, a, b int) (long, upper int) {
+	for k := a; k < b && k < len(d.Tokens); k++ {
+		t := &d.Tokens[k]
+		if t.Kind == doc.Word && t.End-t.Start > 3 {
+			long++
+			if t.Has(doc.Upper) {
+				upper++
+			}
 		}
 	}
-	return long >= 2 && upper*4 >= long*3
+	return long, upper
 }
 
 // personNear reports whether a person of gender g (or of unknown gender)

@@ -216,15 +216,7 @@ func (st *state) headlines() []bool {
 		if last := st.words[b-1]; last == "." || last == "?" || last == "!" {
 			continue
 		}
-		long, upper := 0, 0
-		for k := a; k < b; k++ {
-			if st.d.Tokens[k].Kind == doc.Word && len(st.words[k]) > 3 {
-				long++
-				if st.d.Tokens[k].Has(doc.Upper) {
-					upper++
-				}
-			}
-		}
+		long, upper := capitalisedWords(st.d, a, b)
 		out[i] = long >= 3 && upper*4 >= long*3
 	}
 	return out
