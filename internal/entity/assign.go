@@ -59,9 +59,9 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 && mediaSource(d, st.Source) {
 				ent, conf = reportingOutlet(d, i)
 			}
-			if ent < 0 && i > 0 && itSource(d, st.Source) {
+			if i > 0 && itSource(d, st.Source) {
 				// "… the statement read. “…,” it continued.": the
-				// document goes on.
+				// document goes on, whatever else "it" could be.
 				if p := &d.Statements[i-1]; p.Speaker >= 0 && d.SentenceAt(st.Source.Start)-d.SentenceAt(p.Source.Start) <= 2 && isDocument(d, p.Source) {
 					ent, conf = p.Speaker, 0.5
 				}
@@ -267,6 +267,13 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 		if v < 0 {
 			continue
 		}
+		// "Ban said in a new report": the speaker of the statement
+		// whose cue is the verb.
+		for _, o := range d.Statements {
+			if o.Speaker >= 0 && o.Cue.Start <= d.Tokens[v].Start && d.Tokens[v].End <= o.Cue.End {
+				return o.Speaker, 0.6
+			}
+		}
 		sa := d.Sentences[t.Sent].FirstTok
 		for _, m := range d.Mentions {
 			if m.Start < d.Tokens[sa].Start || m.Start >= d.Tokens[v].Start {
@@ -415,17 +422,30 @@ func mediaSource(d *doc.Document, source doc.Span) bool {
 
 // reportingOutlet returns the organisation that a media noun as the
 // source of statement i stands for: the speaker of the nearest statement
-// before it that an organisation (or a name taken for a place) reported,
-// wrote or published ("This is reported by
-// Axios … “…,” the article says"), at confidence 0.5; or -1.
+// before it that reported, wrote or published ("This is reported by
+// Axios … “…,” the article says"), at confidence 0.5; or -1. The
+// speaker must be an organisation or a bare one-word name without a
+// title (an outlet's name the tagger may take for a place or a person).
 func reportingOutlet(d *doc.Document, i int) (int, float64) {
 	for j := i - 1; j >= 0; j-- {
 		st := &d.Statements[j]
-		if e := st.Speaker; e >= 0 && (d.Entities[e].Type == doc.Organization || d.Entities[e].Type == doc.Place) && reportCue(d.Slice(st.Cue)) {
+		if e := st.Speaker; e >= 0 && outletLike(&d.Entities[e]) && reportCue(d.Slice(st.Cue)) {
 			return e, 0.5
 		}
 	}
 	return -1, 0
+}
+
+// outletLike reports whether x may be a news outlet: an organisation, or
+// a place or person named by one word and given no title.
+func outletLike(x *doc.Entity) bool {
+	switch x.Type {
+	case doc.Organization:
+		return true
+	case doc.Place, doc.Person:
+		return len(x.Titles) == 0 && !strings.ContainsAny(x.Name, " \u00a0")
+	}
+	return false
 }
 
 // reportCue reports whether cue is a verb of reporting in print: report,

@@ -38,7 +38,11 @@ func TestGAP_Test(t *testing.T) {
 		// (72.4 -> 72.9, the split choices are made on) moved test from
 		// 76.1 to 75.9: a floor on a split only scored must not overrule
 		// the selection.
-		{"snippet", exs, 0.755},
+		// Lowered from 0.755 when the tagger learnt hyphenated and
+		// capitalised titles ("Secretary-General", "Justice"): validation
+		// moved 72.9 -> 72.75 (snippet) and 74.7 -> 75.4 (page), test
+		// 75.9 -> 75.5 and 77.7 -> 77.6.
+		{"snippet", exs, 0.75},
 		{"page", eval.PageContext(exs), 0.77},
 	} {
 		rep, err := eval.GAPResolver(r, tc.exs)

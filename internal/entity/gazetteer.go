@@ -132,20 +132,35 @@ func (g *gazetteer) add(p phrase) {
 	g.phrases = append(g.phrases, p)
 }
 
-// titleCase capitalises every word of a lower-case phrase except "of",
-// "the", "and", "for", "in": "secretary of state" -> "Secretary of State".
+// titleCase capitalises every word of a lower-case phrase, and every part
+// of a hyphenated word, except "of", "the", "and", "for", "in" after the
+// first: "secretary of state" -> "Secretary of State",
+// "secretary-general" -> "Secretary-General", "commander-in-chief" ->
+// "Commander-in-Chief".
 func titleCase(s string) string {
 	parts := strings.Split(s, " ")
 	for i, p := range parts {
-		switch p {
-		case "of", "the", "and", "for", "in":
-			if i > 0 {
-				continue
+		if i > 0 && titleLower(p) {
+			continue
+		}
+		hy := strings.Split(p, "-")
+		for k, h := range hy {
+			if k == 0 || !titleLower(h) {
+				hy[k] = upperFirst(h)
 			}
 		}
-		parts[i] = upperFirst(p)
+		parts[i] = strings.Join(hy, "-")
 	}
 	return strings.Join(parts, " ")
+}
+
+// titleLower reports whether w stays in lower case inside a title.
+func titleLower(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "in":
+		return true
+	}
+	return false
 }
 
 func upperFirst(w string) string {

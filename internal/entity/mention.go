@@ -244,7 +244,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) {
 			continue
 		}
 		a, b := k, k+1
@@ -267,6 +267,13 @@ func (st *state) consistentNames() {
 		}
 		st.nameMention(a, b, 1)
 	}
+}
+
+// capitalisedNoun reports whether token k is a capitalised common noun
+// inside its sentence ("a defiant Lindqvist held" tagged like "a defiant
+// leader"): only a name is capitalised there.
+func (st *state) capitalisedNoun(k int) bool {
+	return (st.pos[k] == doc.TagNN || st.pos[k] == doc.TagNNS) && st.d.Tokens[k].Has(doc.Upper) && !st.d.Tokens[k].Has(doc.SentStart)
 }
 
 // closedTags are the parts of speech of the closed classes (pronouns,
@@ -305,6 +312,12 @@ func (st *state) nameMention(a, b int, typ uint8) {
 				break
 			}
 		}
+		// "Ms Burn" tagged as an organisation: an honorific before
+		// capitalised proper nouns, none an organisation's noun, a title
+		// or a place, opens a person's name ("Justice Department" stays).
+		if a+1 < b && st.gaz[a]&gHonorific != 0 && st.properNames(a+1, b) {
+			typ = 1
+		}
 		// "Justice Minister Ekaterine Tkeshelashvili": a title and then
 		// two or more capitalised words, none of them an organisation's
 		// noun, is a titled person even when the first name is not one
@@ -313,14 +326,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI) == 0 || st.gaz[k+1]&(gRoleI|gLeaderI) != 0 {
 				continue
 			}
-			named := true
-			for j := k + 1; j < b; j++ {
-				if !st.d.Tokens[j].Has(doc.Upper) || !st.pos[j].IsProperNoun() || st.gaz[j]&(gOrgNoun|gRoleB|gLeaderB|gCountryB|gCapitalB|gRegionB|gDemonymB) != 0 {
-					named = false
-					break
-				}
-			}
-			if named {
+			if st.properNames(k+1, b) {
 				typ = 1
 			}
 			break
@@ -349,7 +355,11 @@ func (st *state) nameMention(a, b int, typ uint8) {
 			a = titleEnd
 		}
 	}
-	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != ".") {
+	// A name ends before a possessive 's, punctuation other than an
+	// abbreviation's full stop, and a lower-case preposition, conjunction
+	// or article ("Peeter Tamm and Liis Saar of the councils").
+	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != "." ||
+		b-1 > a && (notNameStart[st.info[b-1].lower] || st.info[b-1].lower == "the") && !st.d.Tokens[b-1].Has(doc.Upper)) {
 		b--
 	}
 	// A title-case headline lets a preposition or conjunction into a
@@ -388,11 +398,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if titleRole >= 0 {
 		m.role = titleRole
 		m.title = st.d.Text[st.d.Tokens[titleStart].Start:st.d.Tokens[titleEnd-1].End]
-		for k := titleStart; k < titleEnd; k++ {
-			if st.gaz[k]&(gDemonymB|gDemonymI) != 0 && m.nation == "" {
-				m.nation = st.demonymCode(k)
-			}
-		}
+		m.nation = st.titleNation(titleStart, titleEnd)
 	}
 	m.sent = int(st.d.Tokens[a].Sent)
 	if m.Type == doc.Place || m.Type == doc.Organization {
@@ -402,6 +408,18 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		}
 	}
 	st.ments = append(st.ments, m)
+}
+
+// properNames reports whether tokens [a, b) are all capitalised proper
+// nouns, none of them an organisation's noun, a title, a place or a
+// demonym: a person's name, after a title.
+func (st *state) properNames(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !st.d.Tokens[j].Has(doc.Upper) || !st.pos[j].IsProperNoun() || st.gaz[j]&(gOrgNoun|gRoleB|gLeaderB|gCountryB|gCapitalB|gRegionB|gDemonymB) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // headedByRole reports whether the organisation's name [a, b) ends with
@@ -728,6 +746,9 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		}
 		break
 	}
+	if m.nation == "" {
+		m.nation = st.titleNation(start, a) // "US President", a country the tagger left unnamed
+	}
 	for k := start; k < a; k++ {
 		if st.gaz[k]&(gDemonymB|gDemonymI) != 0 {
 			continue // a nationality, kept as m.nation
@@ -842,6 +863,24 @@ func (st *state) premodify(name int, t *ment, start int) {
 	if nm.gender == doc.Unknown {
 		nm.gender = t.gender
 	}
+}
+
+// titleNation returns the country code of the first demonym or country
+// name inside the title [a, b): "Russian President", "US President".
+func (st *state) titleNation(a, b int) string {
+	for k := a; k < b; k++ {
+		if st.gaz[k]&(gDemonymB|gDemonymI) != 0 {
+			return st.demonymCode(k)
+		}
+		for _, mt := range st.ms {
+			if mt.start == k && mt.end <= b {
+				if p := &st.r.gaz.phrases[mt.phrase]; p.code != "" && (p.kind == lexicon.CountryName || p.kind == lexicon.CountryOfficial || p.kind == lexicon.CountryAlt) {
+					return p.code
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // demonymCode returns the country code of the demonym phrase covering

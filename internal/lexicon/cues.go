@@ -123,6 +123,7 @@ func (s *Set) CueNoun(lower string) bool { return s.cueNouns[lower] }
 var documentNouns = map[string]bool{
 	"statement": true, "letter": true, "post": true, "communique": true, "communiqué": true,
 	"declaration": true, "memo": true, "release": true, "message": true, "tweet": true, "readout": true,
+	"report": true,
 }
 
 // DocumentNoun reports whether lower is a noun for a written statement
