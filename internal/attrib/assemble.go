@@ -353,10 +353,17 @@ func isSpeechVerb(c *context, i int) bool {
 func speechAfter(c *context, j int) (cue, src doc.Span) {
 	d := c.d
 	n := len(d.Tokens)
+	j0 := j
 	for j < n && c.toks[j].word == "," {
 		j++
 	}
 	if j >= n || d.Tokens[j].Sent != d.Tokens[max(j-1, 0)].Sent && !d.Tokens[j].Has(doc.SentStart) {
+		return
+	}
+	if j > 0 && d.Sentences[d.Tokens[j].Sent].Para != d.Sentences[d.Tokens[j-1].Sent].Para && !commaAt(c, j0) {
+		// A quotation that ends its sentence ends its paragraph's
+		// business: the next paragraph opens with its own statement. An
+		// extractor's line break after "“…”," is no such end.
 		return
 	}
 	_, sb := c.sentRange(j)
@@ -398,6 +405,15 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return d.TokenSpan(v, v+4), d.TokenSpan(j, e)
 	}
 	return
+}
+
+// commaAt reports whether a comma stands at token j or right before the
+// closing quotation mark before it ("…,” said", "…”, said").
+func commaAt(c *context, j int) bool {
+	if j < len(c.toks) && c.toks[j].word == "," {
+		return true
+	}
+	return j >= 2 && c.toks[j-2].word == ","
 }
 
 // speechBefore finds "SUBJECT VERB:" or "SUBJECT VERB," ending just

@@ -18,6 +18,18 @@ func spanOf(t *testing.T, d *doc.Document, s string) doc.Span {
 	return doc.Span{Start: i, End: i + len(s)}
 }
 
+// checkCueSource reports where cue and src, in d, are not the words
+// wantCue and wantSrc.
+func checkCueSource(t *testing.T, d *doc.Document, cue, src doc.Span, wantCue, wantSrc string) {
+	t.Helper()
+	if got := d.Slice(cue); got != wantCue {
+		t.Errorf("cue %q, want %q", got, wantCue)
+	}
+	if got := d.Slice(src); got != wantSrc {
+		t.Errorf("source %q, want %q", got, wantSrc)
+	}
+}
+
 func TestColonParents(t *testing.T) {
 	tests := []struct {
 		name, text, parentContent string
@@ -63,12 +75,74 @@ func TestSpeechBefore_Patterns(t *testing.T) {
 			c := newContext(d, lexicon.MustDefault(), nil)
 			o := d.TokenAt(strings.Index(d.Text, `"`))
 			cue, src := speechBefore(c, o)
-			if got := d.Slice(cue); got != tc.cue {
-				t.Errorf("cue %q, want %q", got, tc.cue)
+			checkCueSource(t, d, cue, src, tc.cue, tc.source)
+		})
+	}
+}
+
+func TestSpeechAfter_Paragraphs(t *testing.T) {
+	tests := []struct {
+		name, text, cue, source string
+	}{
+		{"same sentence", `"The night will be calm," Commissioner Rita Moll said.`, "said", "Commissioner Rita Moll"},
+		{"next paragraph opens a statement", "\"Last year was a calm night.\"\n\nShe said the trains would run all night.", "", ""},
+		{"line broken after a comma", "\"Peace be with all of you\",\nsaid Bishop Tomas Rand.", "said", "Bishop Tomas Rand"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			closing := strings.Index(d.Text[1:], `"`) + 1
+			cue, src := speechAfter(c, d.TokenAt(closing)+1)
+			checkCueSource(t, d, cue, src, tc.cue, tc.source)
+		})
+	}
+}
+
+func TestCueSubject(t *testing.T) {
+	tests := []struct {
+		name, text, cue, content, want string
+	}{
+		{"auxiliary", `Before the vote, Councillor Helga Rask had stated that she wanted an audit.`, "stated", "that she wanted an audit", "Councillor Helga Rask"},
+		{"pronoun", `He later insisted that the port would pay.`, "insisted", "that the port would pay", "He"},
+		{"passive", `The plan was announced that morning by the port.`, "announced", "that morning by the port", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			cs, ct := spanOf(t, d, tc.cue), spanOf(t, d, tc.content)
+			k := candidate{
+				cue:     cueSpan{a: d.TokenAt(cs.Start), b: d.TokenAt(cs.End-1) + 1},
+				content: span{a: d.TokenAt(ct.Start), b: d.TokenAt(ct.End-1) + 1},
 			}
-			if got := d.Slice(src); got != tc.source {
-				t.Errorf("source %q, want %q", got, tc.source)
+			s := cueSubject(c, k)
+			got := ""
+			if !s.none() {
+				got = d.Slice(d.TokenSpan(s.a, s.b))
+			}
+			if got != tc.want {
+				t.Errorf("subject %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestResolveConflicts_SharedCueWord(t *testing.T) {
+	d := testPreparer(t)("\"The trains will run all night.\"\n\nMinister Jon Vik called on revellers to leave the car at home.")
+	c := newContext(d, lexicon.MustDefault(), nil)
+	tok := func(s string) span {
+		sp := spanOf(t, d, s)
+		return span{a: d.TokenAt(sp.Start), b: d.TokenAt(sp.End-1) + 1}
+	}
+	src := tok("Minister Jon Vik")
+	called, calledOn := tok("called"), tok("called on")
+	cands := []candidate{
+		{cue: cueSpan{a: calledOn.a, b: calledOn.b}, content: tok("revellers to leave the car at home"), source: src, score: 2, parent: -1},
+		{cue: cueSpan{a: called.a, b: called.b}, content: tok(`"The trains will run all night."`), source: src, score: 1, parent: -1},
+	}
+	got := resolveConflicts(c, cands)
+	if len(got) != 1 || got[0].cue.b != calledOn.b {
+		t.Fatalf("kept %d statements (%+v), want only the one cued by \"called on\"", len(got), got)
 	}
 }

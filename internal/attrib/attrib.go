@@ -129,6 +129,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
+		if k.source.none() {
+			k.source = cueSubject(c, k)
+		}
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -226,7 +229,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 				continue
 			}
 			if overlaps(c.content, k.content) || overlaps(c.content, k.source) || overlaps(c.source, k.content) ||
-				overlaps(span{a: c.cue.a, b: c.cue.b}, k.content) {
+				overlaps(span{a: c.cue.a, b: c.cue.b}, k.content) || overlaps(span{a: c.cue.a, b: c.cue.b}, span{a: k.cue.a, b: k.cue.b}) {
 				return false
 			}
 		}
@@ -400,6 +403,28 @@ func participleSubject(c *context, k candidate) span {
 	}
 	s := span{a: sa, b: int(t.mSpanEnd), side: sideLeft}
 	if sameSpan(s, k.source) || overlaps(s, k.content) {
+		return span{}
+	}
+	return s
+}
+
+// cueSubject returns the subject of a verb cue the decoder found no
+// source for ("US President Donald Trump had stated that …"), by
+// verbSubject on the cue's last verb, unless it overlaps the content;
+// none otherwise.
+func cueSubject(c *context, k candidate) span {
+	v := -1
+	for i := k.cue.a; i < k.cue.b; i++ {
+		if c.d.Tokens[i].POS.IsVerb() {
+			v = i
+		}
+	}
+	if v < 0 {
+		return span{}
+	}
+	sa, _ := c.sentRange(v)
+	s := verbSubject(c, sa, v)
+	if s.none() || overlaps(s, k.content) || overlaps(s, span{a: k.cue.a, b: k.cue.b}) {
 		return span{}
 	}
 	return s
