@@ -459,7 +459,10 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 			if cue, src = adjectiveBefore(c, o); !cue.IsZero() {
 				return cue, src
 			}
-			return nounBefore(c, o)
+			if cue, src = nounBefore(c, o); !cue.IsZero() {
+				return cue, src
+			}
+			return objectBefore(c, o)
 		}
 		return
 	}
@@ -616,6 +619,48 @@ func nounBefore(c *context, o int) (cue, src doc.Span) {
 			}
 		}
 		return
+	}
+	return
+}
+
+// objectBefore finds "SUBJECT VERB OBJECT …:" ending just before the
+// opening quotation mark at token o, where VERB is a finite verb of saying
+// and only its object and prepositional phrases, no other verb or comma,
+// stand between it and the colon ("Gvaladze addressed the trawler crews
+// in Georgian: “…”"): the verb's subject speaks (verbSubject, or the
+// subject opening the sentence before a phrase set off by commas).
+func objectBefore(c *context, o int) (cue, src doc.Span) {
+	d := c.d
+	sa, _ := c.sentRange(o - 1)
+	for v := o - 3; v >= sa && v >= o-10; v-- {
+		p := d.Tokens[v].POS
+		if p.IsVerb() {
+			if p != doc.TagVBD && p != doc.TagVBZ && p != doc.TagVBP || !isSpeechVerb(c, v) || c.toks[v].quote != 0 {
+				return
+			}
+			if s := verbSubject(c, sa, v); !s.none() {
+				return d.TokenSpan(v, v+1), d.TokenSpan(s.a, s.b)
+			}
+			// The subject opens the sentence and a phrase between commas
+			// parts it from the verb ("Gvaladze, in a short speech,
+			// addressed …").
+			if c.toks[v-1].word != "," {
+				return
+			}
+			for k := sa + 1; k < v-1; k++ {
+				if c.toks[k].word != "," {
+					continue
+				}
+				if a := objectStart(c, k-1); a >= sa && a <= sa+2 {
+					return d.TokenSpan(v, v+1), d.TokenSpan(a, k)
+				}
+				break
+			}
+			return
+		}
+		if c.toks[v].word == "," || p == doc.TagMD || d.Tokens[v].Kind == doc.Punct {
+			return
+		}
 	}
 	return
 }

@@ -132,6 +132,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if k.source.none() {
 			k.source = cueSubject(c, k)
 		}
+		if src := textbookSource(c, k); !src.none() {
+			k.source = src
+		}
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -403,6 +406,29 @@ func participleSubject(c *context, k candidate) span {
 	}
 	s := span{a: sa, b: int(t.mSpanEnd), side: sideLeft}
 	if sameSpan(s, k.source) || overlaps(s, k.content) {
+		return span{}
+	}
+	return s
+}
+
+// textbookSource returns the subject the textbook pattern gives a
+// quotation's statement whose cue is the speech verb right after it
+// ("“…,” Kemble said in a statement released by the union"), when the
+// decoder chose a source apart from it; none otherwise.
+func textbookSource(c *context, k candidate) span {
+	if k.content.b <= k.content.a || k.content.b > len(c.toks) || c.toks[k.content.b-1].quote&qClose == 0 || c.toks[k.content.a].quote&qOpen == 0 {
+		return span{}
+	}
+	cue, src := speechAfter(c, k.content.b)
+	if cue.IsZero() || src.IsZero() {
+		return span{}
+	}
+	d := c.d
+	s := span{a: d.TokenAt(src.Start), b: d.TokenAt(src.End-1) + 1, side: sideRight}
+	if s.a < k.cue.a {
+		s.side = sideLeft
+	}
+	if ca := d.TokenAt(cue.Start); ca < k.cue.a || ca >= k.cue.b || overlaps(s, k.source) {
 		return span{}
 	}
 	return s

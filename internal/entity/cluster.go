@@ -72,12 +72,23 @@ func (st *state) nameParts(m *ment) []string {
 func (st *state) cluster() {
 	parts := make([][]string, len(st.ments))
 	surnames, fulls := map[string]bool{}, map[string]bool{}
+	// votes counts, for each one-word name the lexicons do not place,
+	// the times the tagger typed it a person less the times it typed it
+	// something else.
+	votes := map[string]int{}
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention {
 			continue
 		}
 		parts[i] = st.nameParts(m)
+		if len(parts[i]) == 1 && m.place == "" {
+			if m.Type == doc.Person {
+				votes[parts[i][0]]++
+			} else {
+				votes[parts[i][0]]--
+			}
+		}
 		if m.Type == doc.Person && len(parts[i]) >= 2 {
 			surnames[parts[i][len(parts[i])-1]] = true
 			fulls[strings.Join(parts[i], " ")] = true
@@ -100,15 +111,17 @@ func (st *state) cluster() {
 			for k, p := range parts[i] {
 				pp[k] = translit(p)
 			}
-			if len(pp) == 1 && surnames[pp[0]] || fulls[strings.Join(pp, " ")] {
+			if len(pp) == 1 && (surnames[pp[0]] || votes[parts[i][0]] > 0) || fulls[strings.Join(pp, " ")] {
+				// ... or a one-word name it types a person more often
+				// than not ("Covic" at the head of a sentence).
 				m.Type = doc.Person
 				parts[i] = pp
 			}
 		}
 		m.parts = parts[i]
-		if m.Type == doc.Person && len(m.parts) == 1 && !surnames[m.parts[0]] {
+		if m.Type == doc.Person && len(m.parts) == 1 && !surnames[m.parts[0]] && votes[m.parts[0]] <= 0 {
 			// A word the tagger calls a person here and an organisation or
-			// place elsewhere is the organisation or place.
+			// place as often elsewhere is the organisation or place.
 			if e := st.otherNamed(m.parts[0]); e >= 0 {
 				m.Type = st.ents[e].Type
 			}

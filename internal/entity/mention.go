@@ -189,6 +189,15 @@ func (st *state) nameMentions() {
 		for b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == labelType(l) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
 			b++
 		}
+		if labelType(l) == 1 && b == a+1 && (st.gaz[a]&gFirstName != 0 || !st.d.Tokens[a].Has(doc.SentStart)) && b < n && st.ner[b] != lO && !isInside(st.ner[b]) && labelType(st.ner[b]) == 1 && st.gaz[b]&gFirstName == 0 && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
+			// One word the tagger ends a name with, right before a name it
+			// begins, is one name with it ("Lakshman Yapa Abeywardena"),
+			// unless it opens the sentence and is no first name
+			// ("Backup Charlie Batch") or the name after begins with a
+			// first name ("Treasurer Ana Lopez").
+			for b++; b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == 1 && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
+			}
+		}
 		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
 			b++ // "Robert Vance Jr."
 		}

@@ -85,7 +85,22 @@ func premodifier(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	// A noun or adjective follows: "Putin and Trump", "Putin's" and
 	// "Putin, the Russian leader" are not modifiers.
 	p := d.Tokens[k].POS
-	return p.IsNoun() || p.IsAdjective()
+	if p.IsNoun() || p.IsAdjective() {
+		return true
+	}
+	// So does a lower-case word the tagger did not know, before a
+	// person's name ("Canadiens netminder Cristobal Huet").
+	w := d.Slice(d.Tokens[k].Span())
+	if p == doc.TagCC || w == "" || strings.ToLower(w) != w || k+1 >= len(d.Tokens) {
+		return false
+	}
+	next := d.Tokens[k+1].Start
+	for _, o := range d.Mentions {
+		if o.Start == next && o.End <= source.End && o.Kind == doc.NameMention && o.Type == doc.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionConfidence estimates how sure the resolution of mention i is,

@@ -95,7 +95,9 @@ func paragraphs(text string) []doc.Span {
 // between two lines of one sentence is a link's words, which joins them
 // both when the line after it carries on from it, or begins with a
 // lower-case word after a short line of capitalised words ("… an
-// editorial in the\nDaily Star\npoints out …").
+// editorial in the\nDaily Star\npoints out …"), or after a short line in
+// lower case when it ends the sentence ("… the 20-page\nreport\nnoted
+// that … children.").
 func runOn(text string, lines []doc.Span) []doc.Span {
 	open := func(a, b doc.Span) bool {
 		return joined(text, a, b) && !endsSentence(text, a) && !blank(text, a) && !blank(text, b)
@@ -134,7 +136,13 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 		if carries(l, lines[i+1]) {
 			return true
 		}
-		return capitalised && open(l, lines[i+1]) && unicode.IsLower(first(lines[i+1]))
+		if !open(l, lines[i+1]) || !unicode.IsLower(first(lines[i+1])) {
+			return false
+		}
+		// Words in lower case may be a list's items instead ("Bring
+		// these\nwater\nfood"): only a line after that ends a sentence
+		// shows the sentence running on.
+		return capitalised || unicode.IsLower(first(l)) && endsSentence(text, lines[i+1])
 	}
 	var out []doc.Span
 	joinNext := false

@@ -283,6 +283,8 @@ func TestSegment_RunOnLines(t *testing.T) {
 			[]string{"Now, though, reports\nThe Harbour Times\n, \"Several engineers fear the bridge will not open.\"", "A new paragraph."}},
 		{"link before a lower-case word", "An editorial in the\nValley Courier\npoints out that the vote was close.\nNext paragraph.",
 			[]string{"An editorial in the\nValley Courier\npoints out that the vote was close.", "Next paragraph."}},
+		{"lower-case link", "Over the year, the annual\nreport\nnoted that \"the harbour lost money.\"\nNext paragraph.",
+			[]string{"Over the year, the annual\nreport\nnoted that \"the harbour lost money.\"", "Next paragraph."}},
 		{"a headline stays", "Mayor opens the new bridge\nThe mayor cut the ribbon on Friday.",
 			[]string{"Mayor opens the new bridge", "The mayor cut the ribbon on Friday."}},
 		{"a list stays", "Bring these\nwater\nfood\nmaps",
