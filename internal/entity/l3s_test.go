@@ -75,8 +75,8 @@ func TestSpeakers_L3S(t *testing.T) {
 	}
 	// Floors only go up, except when a new blind block joins the gold
 	// (0.935 before block 6, which scored 53 of 67 when it was added).
-	if share < 0.92 {
-		t.Errorf("speaker share %.3f below floor 0.92", share)
+	if share < 0.93 {
+		t.Errorf("speaker share %.3f below floor 0.93", share)
 	}
 }
 
