@@ -64,8 +64,119 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = sortStatements(out)
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
+	out = transcriptTurns(c, out)
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// transcriptTurns makes a statement of each turn of an interview
+// transcript: a paragraph that opens, after an optional opening quotation
+// mark, with a label of up to three words in capitals and a colon, and
+// holds at least three words after it ("PENCE: Well, look, …"). The
+// label's last word must be the surname of a person the article names,
+// or, where one label is, the label must open two turns or more (the
+// interviewer, "WALLACE:", whom the article may not name). The name is the source, the
+// colon the cue and the rest of the paragraph the content. A statement
+// with neither cue nor source whose content overlaps a turn (a quotation
+// run on over the turns) gives way to the turns; a statement whose cue
+// lies in a turn becomes the turn's child.
+func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
+	d := c.d
+	var turns []doc.Statement
+	labels := map[string]int{}
+	named := false
+	for _, p := range d.Paragraphs {
+		a, b := d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
+		k := a
+		if k < b && c.toks[k].quote&qOpen != 0 {
+			k++
+		}
+		n := k
+		for n < b && n-k < 3 && d.Tokens[n].Has(doc.AllUpper) && d.Tokens[n].Kind == doc.Word {
+			n++
+		}
+		if n == k || n+3 >= b || c.toks[n].word != ":" {
+			continue
+		}
+		label := d.Slice(d.TokenSpan(k, n))
+		if surnameOf(d, d.Slice(d.Tokens[n-1].Span())) {
+			named = true
+		}
+		labels[label]++
+		kind := doc.Indirect
+		if k > a {
+			kind = doc.Direct // the paragraph opens with a quotation mark
+		}
+		turns = append(turns, doc.Statement{
+			Kind:       kind,
+			Content:    []doc.Span{d.TokenSpan(n+1, b)},
+			Cue:        d.TokenSpan(n, n+1),
+			Source:     d.TokenSpan(k, n),
+			Speaker:    -1,
+			Confidence: 0.8,
+			Parent:     -1,
+			Continues:  -1,
+		})
+	}
+	if !named {
+		return sts
+	}
+	kept := turns[:0]
+	for _, t := range turns {
+		if label := d.Slice(t.Source); labels[label] >= 2 || surnameOf(d, label[strings.LastIndexByte(label, ' ')+1:]) {
+			kept = append(kept, t)
+		}
+	}
+	turns = kept
+	drop := make([]bool, len(sts))
+	for i, st := range sts {
+		for _, t := range turns {
+			if st.Cue.IsZero() && st.Source.IsZero() && overlapsAny(st.Content, t.Content[0]) {
+				drop[i] = true
+			}
+		}
+	}
+	sts = dropStatements(sts, drop)
+	base := len(sts)
+	for i := range sts {
+		for j, t := range turns {
+			if sts[i].Parent < 0 && t.Content[0].Start <= sts[i].Cue.Start && sts[i].Cue.End <= t.Content[0].End {
+				sts[i].Parent = base + j
+			}
+		}
+	}
+	for i := range turns {
+		if turns[i].Kind == doc.Direct {
+			turns[i].Quotes = turns[i].Content
+		} else {
+			turns[i].Quotes = quotesIn(d, turns[i].Content, nil)
+		}
+	}
+	return sortStatements(append(sts, turns...))
+}
+
+// overlapsAny reports whether s overlaps one of parts.
+func overlapsAny(parts []doc.Span, s doc.Span) bool {
+	for _, p := range parts {
+		if p.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameOf reports whether word, in any case, is the last word of the
+// name of a person entity of d.
+func surnameOf(d *doc.Document, word string) bool {
+	for _, e := range d.Entities {
+		if e.Type != doc.Person {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); strings.EqualFold(e.Name[i+1:], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonParents drops a statement whose content is only its verb's object
@@ -106,8 +217,14 @@ func colonParents(c *context, sts []doc.Statement) []doc.Statement {
 	if !any {
 		return sts
 	}
-	// A dropped statement's children are its parent's; then renumber the
-	// references past the dropped statements.
+	return dropStatements(sts, drop)
+}
+
+// dropStatements removes the statements drop marks: a dropped
+// statement's children become its parent's, a statement that continued
+// a dropped one continues none, and the references past the dropped
+// statements are renumbered.
+func dropStatements(sts []doc.Statement, drop []bool) []doc.Statement {
 	for i := range sts {
 		for sts[i].Parent >= 0 && drop[sts[i].Parent] {
 			sts[i].Parent = sts[sts[i].Parent].Parent

@@ -141,7 +141,8 @@ func topicQuotes(d *doc.Document) {
 
 // byName finds the entity a source names when no mention was recognised
 // in it: the one person or organisation whose name, or whose name's last
-// word, equals the source's last word (capitalised). It returns -1 when
+// word, equals the source's last word (capitalised, or in capitals
+// throughout). It returns -1 when
 // none or several match.
 func byName(d *doc.Document, source doc.Span) (int, float64) {
 	words := strings.Fields(d.Slice(source))
@@ -152,12 +153,14 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
 		return -1, 0
 	}
+	// A transcript's speaker label is in capitals ("WALLACE:").
+	shouted := len(last) > 1 && strings.ToUpper(last) == last && strings.ToLower(last) != last
 	found := -1
 	for i, e := range d.Entities {
 		if e.Type != doc.Person && e.Type != doc.Organization || e.ID == "" {
 			continue
 		}
-		if e.Name == last || surname(e.Name) == last {
+		if e.Name == last || surname(e.Name) == last || shouted && (strings.EqualFold(e.Name, last) || strings.EqualFold(surname(e.Name), last)) {
 			if found >= 0 && d.Entities[found].Name != e.Name {
 				return -1, 0 // two people share the name
 			}
