@@ -531,18 +531,19 @@ func (nm *nerModel) tag(words []string, infos []*wordInfo, pos []doc.POS, gaz []
 }
 
 // TrainNER learns an NER model from sents with the averaged perceptron,
-// passing over them epochs times in an order shuffled by a fixed seed (so
-// the result is deterministic). After each epoch it calls snapshot, when
-// not nil, with the averaged model so far; the caller can score it on
-// held-out data and keep the best.
-func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch int, m *linear.Model)) *linear.Model {
+// passing over them epochs times in an order shuffled from seed (so the
+// result is deterministic), and returns the trainer, whose Model is the
+// averaged model and which linear.Average can combine with other runs.
+// After each epoch it calls snapshot, when not nil, with the averaged
+// model so far.
+func (r *Resolver) TrainNER(sents []NERSentence, epochs int, seed uint64, snapshot func(epoch int, m *linear.Model)) *linear.Trainer {
 	classes := LabelNames[:]
 	tr := linear.NewTrainer(classes)
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(7, 11))
+	rng := rand.New(rand.NewPCG(seed, 11))
 	scores := make([]float32, len(classes))
 	var feats []uint64
 	var gaz []uint32
@@ -589,5 +590,5 @@ func (r *Resolver) TrainNER(sents []NERSentence, epochs int, snapshot func(epoch
 			snapshot(e, tr.Model(1))
 		}
 	}
-	return tr.Model(1)
+	return tr
 }

@@ -15,14 +15,21 @@ import (
 	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
-// nerEpochs is how many passes NER training makes; the epoch that scores
-// best on the dev split is kept.
-const nerEpochs = 12
+// nerEpochs is how many passes each NER training run makes, and nerRuns
+// how many runs, each in its own order, are averaged into the model:
+// chosen on the dev split, where five runs of 11 epochs scored entity F1
+// 85.8 against 85.4-85.7 for the runs alone (and three runs 85.6).
+const (
+	nerEpochs = 11
+	nerRuns   = 5
+)
 
 // NER trains the named-entity tagger on the CoreNLP NER labels of the
 // PolNeAR training split (silver labels; POS tags from Verbatim's own
-// tagger, as at run time), keeps the epoch with the best entity F1 on the
-// dev split, and writes internal/entity/model/ner.vblm.
+// tagger, as at run time) as the mean of nerRuns averaged perceptrons
+// trained in different orders (linear.Average), reports the entity F1 of
+// each and of the mean on the dev split, and writes
+// internal/entity/model/ner.vblm.
 func NER(o Options) error {
 	start := time.Now()
 	lex, err := lexicon.Default()
@@ -53,17 +60,15 @@ func NER(o Options) error {
 	if err != nil {
 		return err
 	}
-	var best *linear.Model
-	bestF, bestEpoch := -1.0, 0
-	r.TrainNER(trainSents, nerEpochs, func(epoch int, m *linear.Model) {
-		f := ScoreNER(lex, m, devSents).All.F1()
-		fmt.Fprintf(o.Log, "ner: epoch %d: dev entity F1 %.4f\n", epoch, f)
-		if f > bestF {
-			best, bestF, bestEpoch = m, f, epoch
-		}
-	})
-	fmt.Fprintf(o.Log, "ner: keeping epoch %d (dev F1 %.4f)\n", bestEpoch, bestF)
-	if err := writeModel(filepath.Join(o.Repo, "internal", "entity", "model", "ner.vblm"), best, o.Log); err != nil {
+	var runs []*linear.Trainer
+	for run := range nerRuns {
+		t := r.TrainNER(trainSents, nerEpochs, 7+uint64(run), nil)
+		fmt.Fprintf(o.Log, "ner: run %d: dev entity F1 %.4f\n", run+1, ScoreNER(lex, t.Model(1), devSents).All.F1())
+		runs = append(runs, t)
+	}
+	m := linear.Average(runs, 0)
+	fmt.Fprintf(o.Log, "ner: mean of %d runs: dev entity F1 %.4f\n", nerRuns, ScoreNER(lex, m, devSents).All.F1())
+	if err := writeModel(filepath.Join(o.Repo, "internal", "entity", "model", "ner.vblm"), m, o.Log); err != nil {
 		return err
 	}
 	fmt.Fprintf(o.Log, "ner: trained in %s\n", time.Since(start).Round(time.Millisecond))
