@@ -346,6 +346,9 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		}
 		st := quoteStatement(d, q, 0.7)
 		st.Cue, st.Source, st.Parent = cue, src, parent
+		if src.IsZero() && parent < 0 {
+			st.Continues = lastBefore(d, sts, q.Open.Start)
+		}
 		if parent >= 0 && (!within(all[parent].Content, cue) || !within(all[parent].Content, src)) {
 			continue // the pattern must lie inside the outer speaker's words
 		}
@@ -554,6 +557,15 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 				if s := mainSubject(c, a-2); !s.none() {
 					return d.TokenSpan(a-1, o-1), d.TokenSpan(s.a, s.b)
 				}
+			} else if sa, _ := c.sentRange(a - 1); d.Tokens[a-1].POS == doc.TagVBG && sa > 0 && openersOnly(c, sa, a-1) {
+				// "Then, addressing reporters: “…”": a participle
+				// opening its sentence speaks for the subject of the
+				// sentence before, or carries on from the statement
+				// before (no source: the caller links it).
+				if s := mainSubject(c, sa-1); !s.none() {
+					return d.TokenSpan(a-1, o-1), d.TokenSpan(s.a, s.b)
+				}
+				return d.TokenSpan(a-1, o-1), doc.Span{}
 			} else {
 				// "Glenn had asked Zelenskyy, “…”": the verb's own subject,
 				// before its auxiliaries.
@@ -668,8 +680,18 @@ func mainSubject(c *context, e int) span {
 			continue
 		}
 		v := b
+		if isDashWord(c.toks[v].word) {
+			// A parenthesis between dashes: "The singer - her hair
+			// bedraggled - came …".
+			for v++; v < e && !isDashWord(c.toks[v].word); v++ {
+			}
+			v++
+		}
 		for v < e && (isAdverb(d.Tokens[v].POS) || d.Tokens[v].POS == doc.TagMD) {
 			v++
+		}
+		if v >= e {
+			continue
 		}
 		if p := d.Tokens[v].POS; p == doc.TagVBD || p == doc.TagVBZ || p == doc.TagVBP {
 			return span{a: a, b: b, side: sideLeft}
@@ -738,6 +760,37 @@ func nounBefore(c *context, o int) (cue, src doc.Span) {
 		return
 	}
 	return
+}
+
+// isDashWord reports whether w is a dash that sets off a parenthesis.
+func isDashWord(w string) bool { return w == "-" || w == "--" || w == "–" || w == "—" || w == "―" }
+
+// lastBefore returns the statement of sts whose content ends last before
+// offset at, in the same paragraph or the one before, or -1.
+func lastBefore(d *doc.Document, sts []doc.Statement, at int) int {
+	para := d.Sentences[d.SentenceAt(at)].Para
+	best, end := -1, -1
+	for i, st := range sts {
+		e := st.Content[len(st.Content)-1].End
+		if e > at || e <= end || st.Parent >= 0 {
+			continue
+		}
+		if p := d.Sentences[d.SentenceAt(st.Content[0].Start)].Para; p == para || p == para-1 {
+			best, end = i, e
+		}
+	}
+	return best
+}
+
+// openersOnly reports whether tokens [a, b) are only adverbs, commas and
+// conjunctions: what may open a sentence before its verb ("Then, ").
+func openersOnly(c *context, a, b int) bool {
+	for k := a; k < b; k++ {
+		if p := c.d.Tokens[k].POS; !isAdverb(p) && p != doc.TagCC && c.toks[k].word != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // objectBefore finds "SUBJECT VERB OBJECT …:" ending just before the

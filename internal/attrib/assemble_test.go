@@ -68,6 +68,7 @@ func TestSpeechBefore_Patterns(t *testing.T) {
 		{"document reading", `She returned to the same site hours later, reflecting on the vote in a post reading: "The town has spoken."`, "post reading", "She"},
 		{"be and adjective", `Mayor Ilse Varga was more cautious: "The contractor has until June."`, "was more cautious", "Mayor Ilse Varga"},
 		{"no subject before", `Reflecting on the vote in a post reading: "The town has spoken."`, "", ""},
+		{"participle opening its sentence", `The singer waved at the crowd outside the court. Then, addressing reporters: "I am not talking to you."`, "addressing reporters", "The singer"},
 		{"verb and object", `Fisheries Minister Ekaterine Gvaladze, in a short speech, addressed the trawler crews in Georgian: "The quotas stay."`, "addressed", "Minister Ekaterine Gvaladze"},
 		{"another verb between", `Minister Ekaterine Gvaladze addressed the crews who voted in Georgian: "The quotas stay."`, "", ""},
 	}
