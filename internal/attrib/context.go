@@ -71,6 +71,9 @@ type context struct {
 	// Prefix counts over tokens, for O(1) span tests: opens[i] is the
 	// number of opening marks among tokens [0, i).
 	opens, closes, sentStarts []int32
+	// bal[i] is opens[i] - closes[i], so that a range [a, b) has as
+	// many opening marks as closing ones when bal[a] == bal[b].
+	bal []int32
 	// prevMark[i] and nextMark[i] are the last quotation mark before token
 	// i (-1 for none) and the first after it (len(toks) for none).
 	prevMark, nextMark []int32
@@ -112,6 +115,8 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	c.opens = reuse.Zeroed(c.opens, n+1)
 	c.closes = reuse.Zeroed(c.closes, n+1)
 	c.sentStarts = reuse.Zeroed(c.sentStarts, n+1)
+	c.bal = reuse.Sized(c.bal, n+1)
+	c.bal[0] = 0
 	c.prevMark = reuse.Zeroed(c.prevMark, n)
 	c.nextMark = reuse.Zeroed(c.nextMark, n)
 	c.prevSubj = reuse.Zeroed(c.prevSubj, n)
@@ -167,6 +172,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		if t.Has(doc.SentStart) && i > 0 {
 			c.sentStarts[i+1]++
 		}
+		c.bal[i+1] = c.opens[i+1] - c.closes[i+1]
 	}
 	c.local = local
 	mark, subj := int32(-1), int32(-1)
@@ -301,7 +307,25 @@ func normWord(w string) string {
 	return w
 }
 
+// bucket returns the length bucket of n: n itself up to 3, then ranges
+// growing about half again each time, 10 beyond 60.
 func bucket(n int) int {
+	if uint(n) < uint(len(buckets)) {
+		return int(buckets[n])
+	}
+	return bucketOf(n)
+}
+
+// buckets holds bucketOf for the lengths decoding meets most.
+var buckets = func() (t [contentNear + contentFar + 1]uint8) {
+	for n := range t {
+		t[n] = uint8(bucketOf(n))
+	}
+	return t
+}()
+
+// bucketOf computes bucket(n).
+func bucketOf(n int) int {
 	switch {
 	case n <= 3:
 		return n

@@ -234,6 +234,73 @@ type tables struct {
 	w       [numDense][]float32
 	pairMax [2]float32
 	most    [numDense][2]float32 // each template's largest weight on each side
+	// content and source hold, by side, the weights of the templates
+	// the decoders' inner loops read again, in arrays of their sizes,
+	// which they read without the slices' indirection.
+	content [2]contentWeights
+	source  [2]sourceWeights
+}
+
+// sourceWeights holds the weights of the dense source templates that a
+// source candidate's far end sets, on one side.
+type sourceWeights struct {
+	len                 [11]float32
+	head, first         [doc.NumPOS]float32
+	comma, verb, quoted [2]float32
+	participle          [4]float32
+	mention             [3 * numMention]float32
+}
+
+// fill copies the weights of side from tb.w.
+func (sw *sourceWeights) fill(tb *tables, side int) {
+	tb.copyOut(side, []denseOut{
+		{dSourceLen, sw.len[:]}, {dSourceHead, sw.head[:]}, {dSourceFirst, sw.first[:]},
+		{dSourceComma, sw.comma[:]}, {dSourceVerb, sw.verb[:]}, {dSourceQuoted, sw.quoted[:]},
+		{dSourceParticiple, sw.participle[:]}, {dSourceMention, sw.mention[:]},
+	})
+}
+
+// denseOut is where copyOut copies the weights of a dense template.
+type denseOut struct {
+	t   int
+	dst []float32
+}
+
+// copyOut copies the weights of each template of outs on side to its
+// destination, which has the template's domain size.
+func (tb *tables) copyOut(side int, outs []denseOut) {
+	for _, o := range outs {
+		n := denseSize[o.t]
+		if len(o.dst) != n {
+			panic("attrib: a dense weight array out of step with denseSize")
+		}
+		copy(o.dst, tb.w[o.t][side*n:(side+1)*n])
+	}
+}
+
+// contentWeights holds the weights of the dense content templates on one
+// side, each an array of the template's domain size.
+type contentWeights struct {
+	len     [11]float32
+	gapLen  [11]float32
+	sents   [5]float32
+	quotes  [8]float32
+	whole   [4]float32
+	hasCue  [2]float32
+	nextCue [8]float32
+	farNear [8 * 6]float32
+	farPOS  [6 * doc.NumPOS]float32
+	clauses [3 * numNear]float32
+}
+
+// fill copies the weights of side from tb.w.
+func (cw *contentWeights) fill(tb *tables, side int) {
+	tb.copyOut(side, []denseOut{
+		{dContentLen, cw.len[:]}, {dContentGapLen, cw.gapLen[:]}, {dContentSents, cw.sents[:]},
+		{dContentQuotes, cw.quotes[:]}, {dContentWhole, cw.whole[:]}, {dContentHasCue, cw.hasCue[:]},
+		{dContentNextCue, cw.nextCue[:]}, {dContentFarNear, cw.farNear[:]}, {dContentFarPOS, cw.farPOS[:]},
+		{dContentClauses, cw.clauses[:]},
+	})
 }
 
 // pairTemplates are the dense templates a content pair adds beyond its
@@ -263,6 +330,8 @@ func (tb *tables) build(rel scorer) {
 	for side := 0; side < 2; side++ {
 		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
 		tb.maxOf(sourceTemplates, side) // sets most, which sourceRow reads
+		tb.content[side].fill(tb, side)
+		tb.source[side].fill(tb, side)
 	}
 }
 
@@ -937,12 +1006,14 @@ func (r *ranker) contents(q cueSpan) []span {
 	}
 	// Right of the cue: far ends e.
 	far := r.farEnd
+	bal, sentStarts, cues, clauses := c.bal, c.sentStarts, r.cues, r.clauses
+	cw := &tb.content[sideRight]
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
 		rel := r.nearRel(q, sideRight, near, false, &memo[sideRight])
 		nk := nearKind(c, q, sideRight, near, near+1)
 		cls := contentClass(roleEnd, sideRight, nk)
 		base := r.b(near, contentClass(roleStart, sideRight, nk)) + rel +
-			tb.get(dContentGapLen, sideRight, bucket(near-q.b))
+			cw.gapLen[bucket(near-q.b)]
 		startBits := 0
 		if c.toks[near].quote&qOpen != 0 {
 			startBits = 2
@@ -955,17 +1026,19 @@ func (r *ranker) contents(q cueSpan) []span {
 		if bound && best.n == topK && base+r.rightMax(&r.fm, nk, near)+tb.pairMax[sideRight] <= best.items[topK-1].score {
 			continue // no far end can enter the list (see farMax)
 		}
+		// What the pair terms read of near, read once.
+		balNear, sentsNear, cuesNear, clausesNear := bal[near], sentStarts[near+1], cues[near], clauses[near+1]
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			f := &far[e]
 			if f.sent != home && !f.ok && e != pb { // endsUnit(c, e-1, pb)
 				continue
 			}
 			partial := base + r.b(e-1, cls)
-			if best.n == topK && partial+r.tb.pairMax[sideRight] <= best.items[topK-1].score {
+			if best.n == topK && partial+tb.pairMax[sideRight] <= best.items[topK-1].score {
 				continue // cannot enter the list whatever the pair terms add
 			}
 			qs := startBits
-			if c.opens[e]-c.opens[near] == c.closes[e]-c.closes[near] {
+			if bal[e] == balNear { // as many opening marks as closing in [near, e)
 				qs |= 1
 			}
 			lastTok := max(int(f.closeAt), near)
@@ -973,26 +1046,27 @@ func (r *ranker) contents(q cueSpan) []span {
 				qs |= 4
 			}
 			s := partial +
-				tb.get(dContentLen, sideRight, bucket(e-near)) +
-				tb.get(dContentSents, sideRight, min(int(c.sentStarts[e]-c.sentStarts[near+1]), 4)) +
-				tb.get(dContentQuotes, sideRight, qs) +
-				tb.get(dContentWhole, sideRight, wholeStart|int(f.whole)) +
-				tb.get(dContentHasCue, sideRight, b2i(r.cues[e]-r.cues[near] > 0)) +
-				tb.get(dContentNextCue, sideRight, int(f.next)) +
-				tb.get(dContentFarNear, sideRight, int(f.kind)*6+nk) +
-				tb.get(dContentFarPOS, sideRight, nk*doc.NumPOS+int(f.beyond)) +
-				tb.get(dContentClauses, sideRight, min(int(r.clauses[e]-r.clauses[near+1]), 2)*numNear+nk)
+				cw.len[bucket(e-near)] +
+				cw.sents[min(int(sentStarts[e]-sentsNear), 4)] +
+				cw.quotes[qs] +
+				cw.whole[wholeStart|int(f.whole)] +
+				cw.hasCue[b2i(cues[e]-cuesNear > 0)] +
+				cw.nextCue[f.next] +
+				cw.farNear[int(f.kind)*6+nk] +
+				cw.farPOS[nk*doc.NumPOS+int(f.beyond)] +
+				cw.clauses[min(int(clauses[e]-clausesNear), 2)*numNear+nk]
 			best.add(span{a: near, b: e, side: sideRight, score: s})
 		}
 	}
 	// Left of the cue: far starts a.
 	far = r.farStart
+	cw = &tb.content[sideLeft]
 	for near := q.a; near > pa && near > q.a-contentNear; near-- {
 		rel := r.nearRel(q, sideLeft, near, false, &memo[sideLeft])
 		nk := nearKind(c, q, sideLeft, near-1, near)
 		cls := contentClass(roleStart, sideLeft, nk)
 		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + rel +
-			tb.get(dContentGapLen, sideLeft, bucket(q.a-near))
+			cw.gapLen[bucket(q.a-near)]
 		wholeEnd := 0
 		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && isPunctWord(c.toks[near].word)) {
 			wholeEnd = 2
@@ -1007,17 +1081,18 @@ func (r *ranker) contents(q cueSpan) []span {
 		if bound && best.n == topK && base+r.leftMax(&r.fm, nk, near)+tb.pairMax[sideLeft] <= best.items[topK-1].score {
 			continue // no far start can enter the list (see farMax)
 		}
+		balNear, sentsNear, cuesNear, clausesNear := bal[near], sentStarts[near], cues[near], clauses[near]
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			f := &far[a]
 			if f.sent != home && !f.ok {
 				continue
 			}
 			partial := base + r.b(a, cls)
-			if best.n == topK && partial+r.tb.pairMax[sideLeft] <= best.items[topK-1].score {
+			if best.n == topK && partial+tb.pairMax[sideLeft] <= best.items[topK-1].score {
 				continue // cannot enter the list whatever the pair terms add
 			}
 			qs := 0
-			if c.opens[near]-c.opens[a] == c.closes[near]-c.closes[a] {
+			if bal[a] == balNear { // as many opening marks as closing in [a, near)
 				qs |= 1
 			}
 			if c.toks[a].quote&qOpen != 0 {
@@ -1027,15 +1102,15 @@ func (r *ranker) contents(q cueSpan) []span {
 				qs |= 4
 			}
 			s := partial +
-				tb.get(dContentLen, sideLeft, bucket(near-a)) +
-				tb.get(dContentSents, sideLeft, min(int(c.sentStarts[near]-c.sentStarts[a+1]), 4)) +
-				tb.get(dContentQuotes, sideLeft, qs) +
-				tb.get(dContentWhole, sideLeft, int(f.whole)|wholeEnd) +
-				tb.get(dContentHasCue, sideLeft, b2i(r.cues[near]-r.cues[a] > 0)) +
-				tb.get(dContentNextCue, sideLeft, int(f.next)) +
-				tb.get(dContentFarNear, sideLeft, int(f.kind)*6+nk) +
-				tb.get(dContentFarPOS, sideLeft, nk*doc.NumPOS+int(f.beyond)) +
-				tb.get(dContentClauses, sideLeft, min(int(r.clauses[near]-r.clauses[a+1]), 2)*numNear+nk)
+				cw.len[bucket(near-a)] +
+				cw.sents[min(int(sentsNear-sentStarts[a+1]), 4)] +
+				cw.quotes[qs] +
+				cw.whole[int(f.whole)|wholeEnd] +
+				cw.hasCue[b2i(cuesNear-cues[a] > 0)] +
+				cw.nextCue[f.next] +
+				cw.farNear[int(f.kind)*6+nk] +
+				cw.farPOS[nk*doc.NumPOS+int(f.beyond)] +
+				cw.clauses[min(int(clausesNear-clauses[a+1]), 2)*numNear+nk]
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
@@ -1290,31 +1365,31 @@ func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 // those of row, added in template order.
 func (r *ranker) rowScore(k *sourceCue, row *sourceRow, side, a, b int) float32 {
 	c := r.c
-	tb := &r.tb
+	sw := &r.tb.source[side]
 	w := &row.w
 	// The sum in template order, written out, the open templates' weights
 	// read in their turn.
 	var s float32
-	s += tb.get(dSourceLen, side, bucket(b-a))
+	s += sw.len[bucket(b-a)]
 	s += w[dSourceGapLen-dSourceLen]
 	if side == sideRight {
-		s += tb.get(dSourceHead, side, int(c.d.Tokens[b-1].POS))
+		s += sw.head[c.d.Tokens[b-1].POS]
 		s += w[dSourceFirst-dSourceLen]
 	} else {
 		s += w[dSourceHead-dSourceLen]
-		s += tb.get(dSourceFirst, side, int(c.d.Tokens[a].POS))
+		s += sw.first[c.d.Tokens[a].POS]
 	}
-	s += tb.get(dSourceComma, side, b2i(r.commas[b]-r.commas[a] > 0))
-	s += tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
-	s += tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
+	s += sw.comma[b2i(r.commas[b]-r.commas[a] > 0)]
+	s += sw.verb[b2i(r.verbs[b]-r.verbs[a] > 0)]
+	s += sw.quoted[sourceQuoted(c, a, b)]
 	s += w[dSourceCuesBetween-dSourceLen]
 	s += w[dSourceCoord-dSourceLen]
 	if side == sideRight {
 		s += w[dSourceParticiple-dSourceLen]
 	} else {
-		s += tb.get(dSourceParticiple, side, k.participle*2+b2i(a <= k.sa+1))
+		s += sw.participle[k.participle*2+b2i(a <= k.sa+1)]
 	}
-	s += tb.get(dSourceMention, side, sourceMention(c, a, b))
+	s += sw.mention[sourceMention(c, a, b)]
 	return s
 }
 
