@@ -348,7 +348,7 @@ func classicQuote(c *context, k candidate) bool {
 		return false
 	}
 	last := ct.b - 1
-	for last > ct.a && c.toks[last].quote&qClose == 0 && isPunctWord(c.toks[last].word) {
+	for last > ct.a && c.toks[last].quote&qClose == 0 && c.toks[last].punct() {
 		last--
 	}
 	if c.toks[last].quote&qClose == 0 || c.opens[ct.b]-c.opens[ct.a] != c.closes[ct.b]-c.closes[ct.a] {
@@ -364,7 +364,7 @@ func classicQuote(c *context, k candidate) bool {
 	}
 	for i := ga; i < gb; i++ {
 		inSource := !k.source.none() && i >= k.source.a && i < k.source.b
-		if !inSource && !isPunctWord(c.toks[i].word) {
+		if !inSource && !c.toks[i].punct() {
 			return false
 		}
 	}
@@ -507,7 +507,7 @@ func trimmable(c *context, i int) bool {
 	case doc.TagWDT, doc.TagWP, doc.TagWRB, doc.TagCC, doc.TagIN:
 		return true
 	}
-	return isPunctWord(t.word)
+	return t.punct()
 }
 
 func overlaps(a, b span) bool { return !a.none() && !b.none() && a.a < b.b && b.a < a.b }

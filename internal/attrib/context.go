@@ -27,7 +27,36 @@ type tokInfo struct {
 	mStart, mEnd uint8
 	mSpanEnd     int32
 	comp         uint8 // compKind
+	kind         uint8 // wordKind of word
 }
+
+// Word kinds (tokInfo.kind): what the decoders test a token's word for.
+const (
+	wPunct  uint8 = 1 << iota // isPunctWord
+	wComma                    // ","
+	wColon                    // ":"
+	wAndBut                   // "and" or "but"
+)
+
+// wordKind returns the kind bits of word w.
+func wordKind(w string) uint8 {
+	var k uint8
+	if isPunctWord(w) {
+		k |= wPunct
+	}
+	switch w {
+	case ",":
+		k |= wComma
+	case ":":
+		k |= wColon
+	case "and", "but":
+		k |= wAndBut
+	}
+	return k
+}
+
+// punct reports whether t's word is punctuation (isPunctWord).
+func (t *tokInfo) punct() bool { return t.kind&wPunct != 0 }
 
 // Mention kinds as the models see them.
 const (
@@ -146,9 +175,15 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 			}
 			c.forms[i] = fi
 			ti.lower, ti.lemma, ti.cue, ti.noun = fi.lower, fi.lemma, fi.class, fi.noun
+			if !inBuf {
+				// The word is its lower-case form; a word with a capital
+				// is of no kind.
+				ti.kind = fi.kind
+			}
 		} else {
 			ti.lower = c.lower(ti.word)
 			ti.lemma, ti.cue, ti.noun = wordFacts(lex, ti.lower, t.Kind == doc.Word)
+			ti.kind = wordKind(ti.word)
 		}
 		if t.Has(doc.OpenQuote) {
 			ti.quote |= qOpen

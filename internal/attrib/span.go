@@ -435,7 +435,7 @@ func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) 
 		r.cues[i+1] = r.cues[i] + int32(b2i(r.cueTok[i]))
 		r.commas[i+1] = r.commas[i]
 		r.verbs[i+1] = r.verbs[i]
-		if c.toks[i].word == "," {
+		if c.toks[i].kind&wComma != 0 {
 			r.commas[i+1]++
 		}
 		if t.POS.IsVerb() || t.POS == doc.TagMD {
@@ -761,7 +761,7 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 		qs |= 2
 	}
 	last := b - 1
-	for last > a && c.toks[last].quote&qClose == 0 && isPunctWord(c.toks[last].word) {
+	for last > a && c.toks[last].quote&qClose == 0 && c.toks[last].punct() {
 		last--
 	}
 	if c.toks[last].quote&qClose != 0 {
@@ -772,7 +772,7 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 	if c.d.Tokens[a].Has(doc.SentStart) {
 		whole |= 1
 	}
-	if c.toks[b-1].sentEnd || (b < len(c.toks) && c.toks[b].sentEnd && isPunctWord(c.toks[b].word)) {
+	if c.toks[b-1].sentEnd || (b < len(c.toks) && c.toks[b].sentEnd && c.toks[b].punct()) {
 		whole |= 2
 	}
 	v[dContentWhole] = whole
@@ -863,7 +863,7 @@ func (r *ranker) contentsRef(q cueSpan) []span {
 func (r *ranker) contentWindow(q cueSpan) (int, int) {
 	c := r.c
 	pa, pb := c.paraRange(q.a)
-	if pb < len(c.toks) && c.toks[pb-1].word == ":" && pb-1 >= q.b && pb-1-q.b <= contentNear {
+	if pb < len(c.toks) && c.toks[pb-1].kind&wColon != 0 && pb-1 >= q.b && pb-1-q.b <= contentNear {
 		// "… said:" ending a paragraph introduces the next one.
 		_, pb = c.paraRange(pb)
 	}
@@ -924,14 +924,14 @@ func (r *ranker) setFar() {
 	last := int32(-1)
 	for e := 1; e <= n; e++ {
 		i := e - 1
-		if c.toks[i].quote&qClose != 0 || !isPunctWord(c.toks[i].word) {
+		if c.toks[i].quote&qClose != 0 || !c.toks[i].punct() {
 			last = int32(i)
 		}
 		f := &r.farEnd[e]
 		f.ok = endsUnit(c, i, n+1)
 		f.sent = int32(c.d.Tokens[i].Sent)
 		f.closeAt = last
-		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
+		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && c.toks[e].punct()) {
 			f.whole = 2
 		}
 		f.kind = uint8(farKind(c, sideRight, 0, e))
@@ -1068,13 +1068,13 @@ func (r *ranker) contents(q cueSpan) []span {
 		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + rel +
 			cw.gapLen[bucket(q.a-near)]
 		wholeEnd := 0
-		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && isPunctWord(c.toks[near].word)) {
+		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && c.toks[near].punct()) {
 			wholeEnd = 2
 		}
 		// The last token before near that is a closing mark or not
 		// punctuation.
 		lastTok := near - 1
-		for lastTok >= 0 && c.toks[lastTok].quote&qClose == 0 && isPunctWord(c.toks[lastTok].word) {
+		for lastTok >= 0 && c.toks[lastTok].quote&qClose == 0 && c.toks[lastTok].punct() {
 			lastTok--
 		}
 		home := c.d.Tokens[near-1].Sent
@@ -1122,7 +1122,7 @@ func (r *ranker) contents(q cueSpan) []span {
 // end) followed by a finite verb.
 func clauseStart(c *context, i int) bool {
 	d := c.d
-	if i == 0 || c.toks[i-1].word != "," {
+	if i == 0 || c.toks[i-1].kind&wComma == 0 {
 		return false
 	}
 	for j := i; j < len(d.Tokens) && j < i+3; j++ {
@@ -1149,14 +1149,14 @@ func endsUnit(c *context, i, end int) bool {
 		return true
 	}
 	n := &c.toks[i+1]
-	return n.sentEnd && isPunctWord(n.word)
+	return n.sentEnd && n.punct()
 }
 
 // startsUnit reports whether a content running over sentences may start
 // at token i: at a sentence's start or at an opening quotation mark.
 func startsUnit(c *context, i int) bool {
 	return c.d.Tokens[i].Has(doc.SentStart) || c.toks[i].quote&qOpen != 0 ||
-		i > 0 && c.d.Tokens[i-1].Has(doc.SentStart) && isPunctWord(c.toks[i-1].word)
+		i > 0 && c.d.Tokens[i-1].Has(doc.SentStart) && c.toks[i-1].punct()
 }
 
 // contentFeatures returns every relation and boundary feature of a
@@ -1555,16 +1555,16 @@ func farKind(c *context, side, a, b int) int {
 		if c.d.Tokens[a].Has(doc.SentStart) {
 			return 0
 		}
-		switch w := c.toks[a-1].word; {
-		case c.toks[a-1].quote&qClose != 0:
+		switch p := &c.toks[a-1]; {
+		case p.quote&qClose != 0:
 			return 1
-		case w == ",":
+		case p.kind&wComma != 0:
 			return 2
-		case w == ":":
+		case p.kind&wColon != 0:
 			return 3
-		case w == "and" || w == "but":
+		case p.kind&wAndBut != 0:
 			return 4
-		case isPunctWord(w):
+		case p.punct():
 			return 5
 		}
 		return 6
@@ -1575,15 +1575,15 @@ func farKind(c *context, side, a, b int) int {
 	if b < len(c.toks) {
 		n := &c.toks[b]
 		switch {
-		case n.sentEnd && isPunctWord(n.word):
+		case n.sentEnd && n.punct():
 			return 7
-		case n.word == ",":
+		case n.kind&wComma != 0:
 			return 2
-		case n.word == "and" || n.word == "but":
+		case n.kind&wAndBut != 0:
 			return 4
 		case n.quote&qOpen != 0:
 			return 1
-		case isPunctWord(n.word):
+		case n.punct():
 			return 5
 		}
 	}
@@ -1596,7 +1596,7 @@ func nearKind(c *context, q cueSpan, side, a, b int) int {
 		if b == q.a {
 			return 0
 		}
-		if c.toks[b-1].quote&qClose != 0 || c.toks[b-1].word == "," && b >= 2 && c.toks[b-2].quote&qClose != 0 {
+		if c.toks[b-1].quote&qClose != 0 || c.toks[b-1].kind&wComma != 0 && b >= 2 && c.toks[b-2].quote&qClose != 0 {
 			return 1
 		}
 		return 2
@@ -1606,7 +1606,7 @@ func nearKind(c *context, q cueSpan, side, a, b int) int {
 		return 3
 	case c.toks[a].quote&qOpen != 0:
 		return 4
-	case a > 0 && c.toks[a-1].word == ":":
+	case a > 0 && c.toks[a-1].kind&wColon != 0:
 		return 5
 	}
 	if a == q.b {
