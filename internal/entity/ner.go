@@ -75,19 +75,6 @@ type nerModel struct {
 // scores gives, bit for bit, what adding the feature's row gives.
 type vec [numLabels]float32
 
-// add adds v to s.
-func (s *vec) add(v *vec) {
-	s[0] += v[0]
-	s[1] += v[1]
-	s[2] += v[2]
-	s[3] += v[3]
-	s[4] += v[4]
-	s[5] += v[5]
-	s[6] += v[6]
-	s[7] += v[7]
-	s[8] += v[8]
-}
-
 // vecOf returns the weights of feature f in m.
 func vecOf(m *linear.Model, f uint64) vec {
 	return rowVec(m, m.Row(f))
@@ -177,11 +164,11 @@ func (nm *nerModel) describe(nw *nerWord, w string) {
 	}
 }
 
-// quad holds four label scores of a running sum, and nerSum's functions
-// keep a sum in two quads and a float32, nine scores in registers: a vec
-// behind a pointer would go through memory at every addition, each
-// waiting on the one before. Their additions are vec.add's, lane for
-// lane, so the sums are the same bit for bit.
+// quad holds four label scores of a running sum: plus, plusRow and
+// addGaz keep a sum in two quads and a float32, nine scores in registers
+// (a vec behind a pointer would go through memory at every addition, each
+// waiting on the one before). Each label's score adds the same weights in
+// the same order as the model's, so the sums are the same bit for bit.
 type quad struct{ x0, x1, x2, x3 float32 }
 
 // plus returns the sum lo, hi, x8 with v added.
