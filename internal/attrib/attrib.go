@@ -20,9 +20,10 @@ package attrib
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -216,7 +217,15 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		}
 	}
 	byScore := func(cs []candidate) {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+		slices.SortStableFunc(cs, func(x, y candidate) int {
+			switch {
+			case x.score > y.score:
+				return -1
+			case y.score > x.score:
+				return 1
+			}
+			return 0
+		})
 	}
 	byScore(outer)
 	byScore(inner)
@@ -313,7 +322,8 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.Slice(idx, func(a, b int) bool { return kept[idx[a]].cue.a < kept[idx[b]].cue.a })
+	// Cues start at distinct tokens, so that any sort gives one order.
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(kept[a].cue.a, kept[b].cue.a) })
 	pos := make([]int, len(kept))
 	out := make([]candidate, len(kept))
 	for n, i := range idx {
