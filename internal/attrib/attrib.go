@@ -20,9 +20,10 @@ package attrib
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -222,7 +223,15 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		}
 	}
 	byScore := func(cs []candidate) {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+		slices.SortStableFunc(cs, func(x, y candidate) int {
+			switch {
+			case x.score > y.score:
+				return -1
+			case y.score > x.score:
+				return 1
+			}
+			return 0
+		})
 	}
 	byScore(outer)
 	byScore(inner)
@@ -319,7 +328,8 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.Slice(idx, func(a, b int) bool { return kept[idx[a]].cue.a < kept[idx[b]].cue.a })
+	// Cues start at distinct tokens, so that any sort gives one order.
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(kept[a].cue.a, kept[b].cue.a) })
 	pos := make([]int, len(kept))
 	out := make([]candidate, len(kept))
 	for n, i := range idx {
@@ -354,7 +364,7 @@ func classicQuote(c *context, k candidate) bool {
 		return false
 	}
 	last := ct.b - 1
-	for last > ct.a && c.toks[last].quote&qClose == 0 && isPunctWord(c.toks[last].word) {
+	for last > ct.a && c.toks[last].quote&qClose == 0 && c.toks[last].punct() {
 		last--
 	}
 	if c.toks[last].quote&qClose == 0 || c.opens[ct.b]-c.opens[ct.a] != c.closes[ct.b]-c.closes[ct.a] {
@@ -370,7 +380,7 @@ func classicQuote(c *context, k candidate) bool {
 	}
 	for i := ga; i < gb; i++ {
 		inSource := !k.source.none() && i >= k.source.a && i < k.source.b
-		if !inSource && !isPunctWord(c.toks[i].word) {
+		if !inSource && !c.toks[i].punct() {
 			return false
 		}
 	}
@@ -558,7 +568,7 @@ func trimmable(c *context, i int) bool {
 	case doc.TagWDT, doc.TagWP, doc.TagWRB, doc.TagCC, doc.TagIN:
 		return true
 	}
-	return isPunctWord(t.word)
+	return t.punct()
 }
 
 func overlaps(a, b span) bool { return !a.none() && !b.none() && a.a < b.b && b.a < a.b }

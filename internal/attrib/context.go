@@ -27,7 +27,36 @@ type tokInfo struct {
 	mStart, mEnd uint8
 	mSpanEnd     int32
 	comp         uint8 // compKind
+	kind         uint8 // wordKind of word
 }
+
+// Word kinds (tokInfo.kind): what the decoders test a token's word for.
+const (
+	wPunct  uint8 = 1 << iota // isPunctWord
+	wComma                    // ","
+	wColon                    // ":"
+	wAndBut                   // "and" or "but"
+)
+
+// wordKind returns the kind bits of word w.
+func wordKind(w string) uint8 {
+	var k uint8
+	if isPunctWord(w) {
+		k |= wPunct
+	}
+	switch w {
+	case ",":
+		k |= wComma
+	case ":":
+		k |= wColon
+	case "and", "but":
+		k |= wAndBut
+	}
+	return k
+}
+
+// punct reports whether t's word is punctuation (isPunctWord).
+func (t *tokInfo) punct() bool { return t.kind&wPunct != 0 }
 
 // Mention kinds as the models see them.
 const (
@@ -71,6 +100,9 @@ type context struct {
 	// Prefix counts over tokens, for O(1) span tests: opens[i] is the
 	// number of opening marks among tokens [0, i).
 	opens, closes, sentStarts []int32
+	// bal[i] is opens[i] - closes[i], so that a range [a, b) has as
+	// many opening marks as closing ones when bal[a] == bal[b].
+	bal []int32
 	// prevMark[i] and nextMark[i] are the last quotation mark before token
 	// i (-1 for none) and the first after it (len(toks) for none).
 	prevMark, nextMark []int32
@@ -112,6 +144,8 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	c.opens = reuse.Zeroed(c.opens, n+1)
 	c.closes = reuse.Zeroed(c.closes, n+1)
 	c.sentStarts = reuse.Zeroed(c.sentStarts, n+1)
+	c.bal = reuse.Sized(c.bal, n+1)
+	c.bal[0] = 0
 	c.prevMark = reuse.Zeroed(c.prevMark, n)
 	c.nextMark = reuse.Zeroed(c.nextMark, n)
 	c.prevSubj = reuse.Zeroed(c.prevSubj, n)
@@ -141,9 +175,15 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 			}
 			c.forms[i] = fi
 			ti.lower, ti.lemma, ti.cue, ti.noun = fi.lower, fi.lemma, fi.class, fi.noun
+			if !inBuf {
+				// The word is its lower-case form; a word with a capital
+				// is of no kind.
+				ti.kind = fi.kind
+			}
 		} else {
 			ti.lower = c.lower(ti.word)
 			ti.lemma, ti.cue, ti.noun = wordFacts(lex, ti.lower, t.Kind == doc.Word)
+			ti.kind = wordKind(ti.word)
 		}
 		if t.Has(doc.OpenQuote) {
 			ti.quote |= qOpen
@@ -167,6 +207,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 		if t.Has(doc.SentStart) && i > 0 {
 			c.sentStarts[i+1]++
 		}
+		c.bal[i+1] = c.opens[i+1] - c.closes[i+1]
 	}
 	c.local = local
 	mark, subj := int32(-1), int32(-1)
@@ -301,7 +342,25 @@ func normWord(w string) string {
 	return w
 }
 
+// bucket returns the length bucket of n: n itself up to 3, then ranges
+// growing about half again each time, 10 beyond 60.
 func bucket(n int) int {
+	if uint(n) < uint(len(buckets)) {
+		return int(buckets[n])
+	}
+	return bucketOf(n)
+}
+
+// buckets holds bucketOf for the lengths decoding meets most.
+var buckets = func() (t [contentNear + contentFar + 1]uint8) {
+	for n := range t {
+		t[n] = uint8(bucketOf(n))
+	}
+	return t
+}()
+
+// bucketOf computes bucket(n).
+func bucketOf(n int) int {
 	switch {
 	case n <= 3:
 		return n

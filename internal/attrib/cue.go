@@ -1,7 +1,8 @@
 package attrib
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -353,6 +354,9 @@ func proposeCues(c *context, ts tokScorer, slack float32) []cueSpan {
 			out = append(out, cueSpan{a: i, b: j, score: margin[i]})
 		}
 	}
-	sort.Slice(out, func(x, y int) bool { return out[x].a < out[y].a || out[x].a == out[y].a && out[x].b < out[y].b })
+	// The cues start at distinct tokens (the tagger's are disjoint, and a
+	// proposal starts outside them, one a token), so that any sort gives
+	// one order.
+	slices.SortFunc(out, func(x, y cueSpan) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	return out
 }

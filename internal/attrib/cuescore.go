@@ -303,20 +303,41 @@ func (s *formScorer) describeCue(f *cueForm, lower, lemma string) {
 	f.asLemmaPrev = linear.Str(cLemmaPrev, lower)
 }
 
-// addTagged adds to sc the weights of feature feat, a pairing of f's
-// lemma whose value has index k in f's tables when tagged (f's tables
-// hold s.m's weights), else looked up.
-func (s *formScorer) addTagged(tagged bool, f *cueForm, k uint8, feat uint64, sc *cueVec) {
-	if !tagged {
-		s.look(feat, sc)
-	} else if k != 0 {
-		sc.add(&f.rows[k-1])
-	}
+// cueSum is a running sum of cue label scores, held in registers: a
+// cueVec behind a pointer would go through memory at every addition, each
+// waiting on the one before. Its additions are cueVec.add's, lane for
+// lane, so the sums are the same bit for bit.
+type cueSum struct{ x0, x1, x2 float32 }
+
+// plus returns s with v added.
+func (s cueSum) plus(v *cueVec) cueSum { return cueSum{s.x0 + v[0], s.x1 + v[1], s.x2 + v[2]} }
+
+// vec returns s as a cueVec.
+func (s cueSum) vec() cueVec { return cueVec{s.x0, s.x1, s.x2} }
+
+// row returns s with the weights of r in s.m added: -0 for a label r has
+// no weight for, which adds nothing, as AddRow does.
+func (s cueSum) row(m *linear.Model, r linear.Row) cueSum {
+	v := cueVec{negZero, negZero, negZero}
+	m.AddRow(r, v[:])
+	return s.plus(&v)
 }
 
-// look adds to sc the weights in s.m of cue feature f.
-func (s *formScorer) look(f uint64, sc *cueVec) {
-	s.m.Add(s.feat(f), sc[:])
+// addTagged returns sum with the weights of feature feat added, a pairing
+// of f's lemma whose value has index k in f's tables when tagged (f's
+// tables hold s.m's weights), else looked up.
+func (s *formScorer) addTagged(sum cueSum, tagged bool, f *cueForm, k uint8, feat uint64) cueSum {
+	if !tagged {
+		return s.look(sum, feat)
+	} else if k != 0 {
+		return sum.plus(&f.rows[k-1])
+	}
+	return sum
+}
+
+// look returns sum with the weights in s.m of cue feature f added.
+func (s *formScorer) look(sum cueSum, f uint64) cueSum {
+	return sum.row(s.m, s.m.Row(s.feat(f)))
 }
 
 // scoreTok sets sc to the scores of the features cueFeatures lists for
@@ -356,7 +377,7 @@ func (s *formScorer) cueTerms(c *context, i, a, b, prev int, sc *cueVec, own boo
 		}
 		var fb [64]uint64
 		for _, f := range cueFeatures(fb[:0], c, i, a, b, prev) {
-			s.look(f, sc)
+			s.m.Add(s.feat(f), sc[:])
 		}
 		return
 	}
@@ -381,116 +402,118 @@ func (s *formScorer) cueTerms(c *context, i, a, b, prev int, sc *cueVec, own boo
 	if tri == triLookup {
 		posTri = m.Row(s.feat(linear.Pair(s.posTri[ppos][pos], uint64(npos))))
 	}
+	var sum cueSum
 	if own {
-		*sc = f.start
+		sum = cueSum{f.start[0], f.start[1], f.start[2]}
 	} else {
-		sc.add(&s.bias)
-		s.look(linear.Str(cWord, t.lower), sc)
-		s.look(f.lem, sc)
+		sum = cueSum{sc[0], sc[1], sc[2]}.plus(&s.bias)
+		sum = s.look(sum, linear.Str(cWord, t.lower))
+		sum = s.look(sum, f.lem)
 	}
-	sc.add(&s.pos[pos])
-	s.addTagged(tagged, f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)), sc)
-	sc.add(&s.quote[t.quote])
-	sc.add(&s.prevLabel[prev])
+	sum = sum.plus(&s.pos[pos])
+	sum = s.addTagged(sum, tagged, f, f.posIdx[pos], linear.Pair(f.lemmaPOS, uint64(pos)))
+	sum = sum.plus(&s.quote[t.quote])
+	sum = sum.plus(&s.prevLabel[prev])
 	if own {
-		sc.add(&f.labelWord[prev])
+		sum = sum.plus(&f.labelWord[prev])
 	} else {
-		s.look(linear.Pair(linear.Int(cPrevLabelWord, prev), linear.Str(cPrevLabelWord, t.lower)), sc)
+		sum = s.look(sum, linear.Pair(linear.Int(cPrevLabelWord, prev), linear.Str(cPrevLabelWord, t.lower)))
 	}
-	sc.add(&s.prevLabelPOS[prev][pos])
-	sc.add(&s.quoteLeft[bucketDist(left)+1])
-	sc.add(&s.quoteRight[bucketDist(right)+1])
+	sum = sum.plus(&s.prevLabelPOS[prev][pos])
+	sum = sum.plus(&s.quoteLeft[bucketDist(left)+1])
+	sum = sum.plus(&s.quoteRight[bucketDist(right)+1])
 	if t.cue != 0 {
 		k := 0
 		for bit := lexicon.CueClass(1); bit != 0 && bit <= t.cue; bit <<= 1 {
 			if t.cue&bit != 0 {
-				sc.add(&s.cueClass[k][pos])
+				sum = sum.plus(&s.cueClass[k][pos])
 			}
 			k++
 		}
 	}
 	if t.noun {
-		sc.add(&s.noun)
+		sum = sum.plus(&s.noun)
 	}
 	if sentQuote {
-		sc.add(&s.sentQuote)
+		sum = sum.plus(&s.sentQuote)
 	}
 	if i == a {
-		sc.add(&s.first)
+		sum = sum.plus(&s.first)
 	}
 	if i == b-1 {
-		sc.add(&s.last)
+		sum = sum.plus(&s.last)
 	}
 	if d.Tokens[i].Has(doc.Upper) {
-		sc.add(&s.shape)
+		sum = sum.plus(&s.shape)
 	}
 	if i > a {
 		p := &toks[i-1]
 		if own {
-			sc.add(&c.forms[i-1].cue.prev)
+			sum = sum.plus(&c.forms[i-1].cue.prev)
 		} else {
-			s.look(linear.Str(cPrevWord, p.lower), sc)
+			sum = s.look(sum, linear.Str(cPrevWord, p.lower))
 		}
-		sc.add(&s.prevPOS[ppos])
-		sc.add(&s.posPrevCur[ppos][pos])
-		sc.add(&s.prevQuote[p.quote&(numQuote-1)])
+		sum = sum.plus(&s.prevPOS[ppos])
+		sum = sum.plus(&s.posPrevCur[ppos][pos])
+		sum = sum.plus(&s.prevQuote[p.quote&(numQuote-1)])
 		if p.cue != 0 {
-			sc.add(&s.prevLemmaCue[p.cue])
+			sum = sum.plus(&s.prevLemmaCue[p.cue])
 		}
 	} else {
-		sc.add(&s.startPrev)
+		sum = sum.plus(&s.startPrev)
 	}
 	if i+1 < b {
 		n := &toks[i+1]
 		if own {
-			sc.add(&c.forms[i+1].cue.next)
+			sum = sum.plus(&c.forms[i+1].cue.next)
 		} else {
-			s.look(linear.Str(cNextWord, n.lower), sc)
+			sum = s.look(sum, linear.Str(cNextWord, n.lower))
 		}
-		sc.add(&s.nextPOS[npos])
-		sc.add(&s.posCurNext[pos][npos])
-		sc.add(&s.nextQuote[n.quote&(numQuote-1)])
+		sum = sum.plus(&s.nextPOS[npos])
+		sum = sum.plus(&s.posCurNext[pos][npos])
+		sum = sum.plus(&s.nextQuote[n.quote&(numQuote-1)])
 		if n.cue != 0 {
-			sc.add(&s.nextLemmaCue[n.cue])
+			sum = sum.plus(&s.nextLemmaCue[n.cue])
 		}
 	} else {
-		sc.add(&s.endNext)
+		sum = sum.plus(&s.endNext)
 	}
 	if i > a+1 {
 		if own {
-			sc.add(&c.forms[i-2].cue.prev2)
+			sum = sum.plus(&c.forms[i-2].cue.prev2)
 		} else {
-			s.look(linear.Str(cPrev2Word, toks[i-2].lower), sc)
+			sum = s.look(sum, linear.Str(cPrev2Word, toks[i-2].lower))
 		}
 	}
-	m.AddRow(lemmaNext, sc[:])
-	m.AddRow(lemmaPrev, sc[:])
-	s.addTagged(tagged, f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]), sc)
+	sum = sum.row(m, lemmaNext)
+	sum = sum.row(m, lemmaPrev)
+	sum = s.addTagged(sum, tagged, f, f.nextPOSIdx[npos], linear.Pair(f.lem, s.lemmaNextPOS[npos]))
 	if tri == triLookup {
-		m.AddRow(posTri, sc[:])
+		sum = sum.row(m, posTri)
 	} else if tri != 0 {
-		sc.add(&s.triRows[tri-1])
+		sum = sum.plus(&s.triRows[tri-1])
 	}
 	lq := int(t.quote) | b2i(sentQuote)<<4
-	s.addTagged(tagged, f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]), sc)
+	sum = s.addTagged(sum, tagged, f, f.quoteIdx[lq], linear.Pair(f.lem, s.lemmaQuote[lq]))
 	if own && f.hasSuffix {
-		sc.add(&f.suffix)
+		sum = sum.plus(&f.suffix)
 	} else if !own && len(t.lower) > 3 {
-		s.look(linear.Str(cSuffix, t.lower[len(t.lower)-3:]), sc)
+		sum = s.look(sum, linear.Str(cSuffix, t.lower[len(t.lower)-3:]))
 	}
 	if i > a && toks[i-1].mEnd != mNone {
-		sc.add(&s.prevMention[toks[i-1].mEnd][pos])
+		sum = sum.plus(&s.prevMention[toks[i-1].mEnd][pos])
 	}
 	if i+1 < b && toks[i+1].mStart != mNone {
-		sc.add(&s.nextMention[toks[i+1].mStart][pos])
+		sum = sum.plus(&s.nextMention[toks[i+1].mStart][pos])
 	}
-	sc.add(&s.compAhead[compAhead(c, i, b)][pos])
-	sc.add(&s.subjBehind[subjBehind(c, i, a)][pos])
+	sum = sum.plus(&s.compAhead[compAhead(c, i, b)][pos])
+	sum = sum.plus(&s.subjBehind[subjBehind(c, i, a)][pos])
 	if i+2 < b {
 		if own {
-			sc.add(&c.forms[i+2].cue.next2)
+			sum = sum.plus(&c.forms[i+2].cue.next2)
 		} else {
-			s.look(linear.Str(cNext2Word, toks[i+2].lower), sc)
+			sum = s.look(sum, linear.Str(cNext2Word, toks[i+2].lower))
 		}
 	}
+	*sc = sum.vec()
 }

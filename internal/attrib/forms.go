@@ -14,6 +14,7 @@ type formInfo struct {
 	lemma  string
 	class  lexicon.CueClass // tokInfo.cue
 	noun   bool             // tokInfo.noun
+	kind   uint8            // wordKind(lower)
 	cue    cueForm
 	bnd    bndForm
 }
@@ -39,6 +40,7 @@ const formCacheSize = 1 << 15
 func (s *formScorer) describe(fi *formInfo, lower string, isWord bool) {
 	fi.lower, fi.isWord = lower, isWord
 	fi.lemma, fi.class, fi.noun = wordFacts(s.lex, lower, isWord)
+	fi.kind = wordKind(lower)
 	s.describeCue(&fi.cue, lower, fi.lemma)
 	if s.bnd != nil {
 		s.bnd.describe(&fi.bnd, lower)

@@ -234,6 +234,73 @@ type tables struct {
 	w       [numDense][]float32
 	pairMax [2]float32
 	most    [numDense][2]float32 // each template's largest weight on each side
+	// content and source hold, by side, the weights of the templates
+	// the decoders' inner loops read again, in arrays of their sizes,
+	// which they read without the slices' indirection.
+	content [2]contentWeights
+	source  [2]sourceWeights
+}
+
+// sourceWeights holds the weights of the dense source templates that a
+// source candidate's far end sets, on one side.
+type sourceWeights struct {
+	len                 [11]float32
+	head, first         [doc.NumPOS]float32
+	comma, verb, quoted [2]float32
+	participle          [4]float32
+	mention             [3 * numMention]float32
+}
+
+// fill copies the weights of side from tb.w.
+func (sw *sourceWeights) fill(tb *tables, side int) {
+	tb.copyOut(side, []denseOut{
+		{dSourceLen, sw.len[:]}, {dSourceHead, sw.head[:]}, {dSourceFirst, sw.first[:]},
+		{dSourceComma, sw.comma[:]}, {dSourceVerb, sw.verb[:]}, {dSourceQuoted, sw.quoted[:]},
+		{dSourceParticiple, sw.participle[:]}, {dSourceMention, sw.mention[:]},
+	})
+}
+
+// denseOut is where copyOut copies the weights of a dense template.
+type denseOut struct {
+	t   int
+	dst []float32
+}
+
+// copyOut copies the weights of each template of outs on side to its
+// destination, which has the template's domain size.
+func (tb *tables) copyOut(side int, outs []denseOut) {
+	for _, o := range outs {
+		n := denseSize[o.t]
+		if len(o.dst) != n {
+			panic("attrib: a dense weight array out of step with denseSize")
+		}
+		copy(o.dst, tb.w[o.t][side*n:(side+1)*n])
+	}
+}
+
+// contentWeights holds the weights of the dense content templates on one
+// side, each an array of the template's domain size.
+type contentWeights struct {
+	len     [11]float32
+	gapLen  [11]float32
+	sents   [5]float32
+	quotes  [8]float32
+	whole   [4]float32
+	hasCue  [2]float32
+	nextCue [8]float32
+	farNear [8 * 6]float32
+	farPOS  [6 * doc.NumPOS]float32
+	clauses [3 * numNear]float32
+}
+
+// fill copies the weights of side from tb.w.
+func (cw *contentWeights) fill(tb *tables, side int) {
+	tb.copyOut(side, []denseOut{
+		{dContentLen, cw.len[:]}, {dContentGapLen, cw.gapLen[:]}, {dContentSents, cw.sents[:]},
+		{dContentQuotes, cw.quotes[:]}, {dContentWhole, cw.whole[:]}, {dContentHasCue, cw.hasCue[:]},
+		{dContentNextCue, cw.nextCue[:]}, {dContentFarNear, cw.farNear[:]}, {dContentFarPOS, cw.farPOS[:]},
+		{dContentClauses, cw.clauses[:]},
+	})
 }
 
 // pairTemplates are the dense templates a content pair adds beyond its
@@ -263,6 +330,8 @@ func (tb *tables) build(rel scorer) {
 	for side := 0; side < 2; side++ {
 		tb.pairMax[side] = tb.maxOf(pairTemplates, side)
 		tb.maxOf(sourceTemplates, side) // sets most, which sourceRow reads
+		tb.content[side].fill(tb, side)
+		tb.source[side].fill(tb, side)
 	}
 }
 
@@ -366,7 +435,7 @@ func (r *ranker) reset(c *context, bnd, rel scorer, tb *tables, cues []cueSpan) 
 		r.cues[i+1] = r.cues[i] + int32(b2i(r.cueTok[i]))
 		r.commas[i+1] = r.commas[i]
 		r.verbs[i+1] = r.verbs[i]
-		if c.toks[i].word == "," {
+		if c.toks[i].kind&wComma != 0 {
 			r.commas[i+1]++
 		}
 		if t.POS.IsVerb() || t.POS == doc.TagMD {
@@ -692,7 +761,7 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 		qs |= 2
 	}
 	last := b - 1
-	for last > a && c.toks[last].quote&qClose == 0 && isPunctWord(c.toks[last].word) {
+	for last > a && c.toks[last].quote&qClose == 0 && c.toks[last].punct() {
 		last--
 	}
 	if c.toks[last].quote&qClose != 0 {
@@ -703,7 +772,7 @@ func (r *ranker) contentDense(q cueSpan, side, a, b int) [numDense]int {
 	if c.d.Tokens[a].Has(doc.SentStart) {
 		whole |= 1
 	}
-	if c.toks[b-1].sentEnd || (b < len(c.toks) && c.toks[b].sentEnd && isPunctWord(c.toks[b].word)) {
+	if c.toks[b-1].sentEnd || (b < len(c.toks) && c.toks[b].sentEnd && c.toks[b].punct()) {
 		whole |= 2
 	}
 	v[dContentWhole] = whole
@@ -794,7 +863,7 @@ func (r *ranker) contentsRef(q cueSpan) []span {
 func (r *ranker) contentWindow(q cueSpan) (int, int) {
 	c := r.c
 	pa, pb := c.paraRange(q.a)
-	if pb < len(c.toks) && c.toks[pb-1].word == ":" && pb-1 >= q.b && pb-1-q.b <= contentNear {
+	if pb < len(c.toks) && c.toks[pb-1].kind&wColon != 0 && pb-1 >= q.b && pb-1-q.b <= contentNear {
 		// "… said:" ending a paragraph introduces the next one.
 		_, pb = c.paraRange(pb)
 	}
@@ -855,14 +924,14 @@ func (r *ranker) setFar() {
 	last := int32(-1)
 	for e := 1; e <= n; e++ {
 		i := e - 1
-		if c.toks[i].quote&qClose != 0 || !isPunctWord(c.toks[i].word) {
+		if c.toks[i].quote&qClose != 0 || !c.toks[i].punct() {
 			last = int32(i)
 		}
 		f := &r.farEnd[e]
 		f.ok = endsUnit(c, i, n+1)
 		f.sent = int32(c.d.Tokens[i].Sent)
 		f.closeAt = last
-		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && isPunctWord(c.toks[e].word)) {
+		if c.toks[i].sentEnd || (e < n && c.toks[e].sentEnd && c.toks[e].punct()) {
 			f.whole = 2
 		}
 		f.kind = uint8(farKind(c, sideRight, 0, e))
@@ -937,12 +1006,14 @@ func (r *ranker) contents(q cueSpan) []span {
 	}
 	// Right of the cue: far ends e.
 	far := r.farEnd
+	bal, sentStarts, cues, clauses := c.bal, c.sentStarts, r.cues, r.clauses
+	cw := &tb.content[sideRight]
 	for near := q.b; near < pb && near < q.b+contentNear; near++ {
 		rel := r.nearRel(q, sideRight, near, false, &memo[sideRight])
 		nk := nearKind(c, q, sideRight, near, near+1)
 		cls := contentClass(roleEnd, sideRight, nk)
 		base := r.b(near, contentClass(roleStart, sideRight, nk)) + rel +
-			tb.get(dContentGapLen, sideRight, bucket(near-q.b))
+			cw.gapLen[bucket(near-q.b)]
 		startBits := 0
 		if c.toks[near].quote&qOpen != 0 {
 			startBits = 2
@@ -955,17 +1026,19 @@ func (r *ranker) contents(q cueSpan) []span {
 		if bound && best.n == topK && base+r.rightMax(&r.fm, nk, near)+tb.pairMax[sideRight] <= best.items[topK-1].score {
 			continue // no far end can enter the list (see farMax)
 		}
+		// What the pair terms read of near, read once.
+		balNear, sentsNear, cuesNear, clausesNear := bal[near], sentStarts[near+1], cues[near], clauses[near+1]
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			f := &far[e]
 			if f.sent != home && !f.ok && e != pb { // endsUnit(c, e-1, pb)
 				continue
 			}
 			partial := base + r.b(e-1, cls)
-			if best.n == topK && partial+r.tb.pairMax[sideRight] <= best.items[topK-1].score {
+			if best.n == topK && partial+tb.pairMax[sideRight] <= best.items[topK-1].score {
 				continue // cannot enter the list whatever the pair terms add
 			}
 			qs := startBits
-			if c.opens[e]-c.opens[near] == c.closes[e]-c.closes[near] {
+			if bal[e] == balNear { // as many opening marks as closing in [near, e)
 				qs |= 1
 			}
 			lastTok := max(int(f.closeAt), near)
@@ -973,51 +1046,53 @@ func (r *ranker) contents(q cueSpan) []span {
 				qs |= 4
 			}
 			s := partial +
-				tb.get(dContentLen, sideRight, bucket(e-near)) +
-				tb.get(dContentSents, sideRight, min(int(c.sentStarts[e]-c.sentStarts[near+1]), 4)) +
-				tb.get(dContentQuotes, sideRight, qs) +
-				tb.get(dContentWhole, sideRight, wholeStart|int(f.whole)) +
-				tb.get(dContentHasCue, sideRight, b2i(r.cues[e]-r.cues[near] > 0)) +
-				tb.get(dContentNextCue, sideRight, int(f.next)) +
-				tb.get(dContentFarNear, sideRight, int(f.kind)*6+nk) +
-				tb.get(dContentFarPOS, sideRight, nk*doc.NumPOS+int(f.beyond)) +
-				tb.get(dContentClauses, sideRight, min(int(r.clauses[e]-r.clauses[near+1]), 2)*numNear+nk)
+				cw.len[bucket(e-near)] +
+				cw.sents[min(int(sentStarts[e]-sentsNear), 4)] +
+				cw.quotes[qs] +
+				cw.whole[wholeStart|int(f.whole)] +
+				cw.hasCue[b2i(cues[e]-cuesNear > 0)] +
+				cw.nextCue[f.next] +
+				cw.farNear[int(f.kind)*6+nk] +
+				cw.farPOS[nk*doc.NumPOS+int(f.beyond)] +
+				cw.clauses[min(int(clauses[e]-clausesNear), 2)*numNear+nk]
 			best.add(span{a: near, b: e, side: sideRight, score: s})
 		}
 	}
 	// Left of the cue: far starts a.
 	far = r.farStart
+	cw = &tb.content[sideLeft]
 	for near := q.a; near > pa && near > q.a-contentNear; near-- {
 		rel := r.nearRel(q, sideLeft, near, false, &memo[sideLeft])
 		nk := nearKind(c, q, sideLeft, near-1, near)
 		cls := contentClass(roleStart, sideLeft, nk)
 		base := r.b(near-1, contentClass(roleEnd, sideLeft, nk)) + rel +
-			tb.get(dContentGapLen, sideLeft, bucket(q.a-near))
+			cw.gapLen[bucket(q.a-near)]
 		wholeEnd := 0
-		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && isPunctWord(c.toks[near].word)) {
+		if c.toks[near-1].sentEnd || (near < n && c.toks[near].sentEnd && c.toks[near].punct()) {
 			wholeEnd = 2
 		}
 		// The last token before near that is a closing mark or not
 		// punctuation.
 		lastTok := near - 1
-		for lastTok >= 0 && c.toks[lastTok].quote&qClose == 0 && isPunctWord(c.toks[lastTok].word) {
+		for lastTok >= 0 && c.toks[lastTok].quote&qClose == 0 && c.toks[lastTok].punct() {
 			lastTok--
 		}
 		home := c.d.Tokens[near-1].Sent
 		if bound && best.n == topK && base+r.leftMax(&r.fm, nk, near)+tb.pairMax[sideLeft] <= best.items[topK-1].score {
 			continue // no far start can enter the list (see farMax)
 		}
+		balNear, sentsNear, cuesNear, clausesNear := bal[near], sentStarts[near], cues[near], clauses[near]
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			f := &far[a]
 			if f.sent != home && !f.ok {
 				continue
 			}
 			partial := base + r.b(a, cls)
-			if best.n == topK && partial+r.tb.pairMax[sideLeft] <= best.items[topK-1].score {
+			if best.n == topK && partial+tb.pairMax[sideLeft] <= best.items[topK-1].score {
 				continue // cannot enter the list whatever the pair terms add
 			}
 			qs := 0
-			if c.opens[near]-c.opens[a] == c.closes[near]-c.closes[a] {
+			if bal[a] == balNear { // as many opening marks as closing in [a, near)
 				qs |= 1
 			}
 			if c.toks[a].quote&qOpen != 0 {
@@ -1027,15 +1102,15 @@ func (r *ranker) contents(q cueSpan) []span {
 				qs |= 4
 			}
 			s := partial +
-				tb.get(dContentLen, sideLeft, bucket(near-a)) +
-				tb.get(dContentSents, sideLeft, min(int(c.sentStarts[near]-c.sentStarts[a+1]), 4)) +
-				tb.get(dContentQuotes, sideLeft, qs) +
-				tb.get(dContentWhole, sideLeft, int(f.whole)|wholeEnd) +
-				tb.get(dContentHasCue, sideLeft, b2i(r.cues[near]-r.cues[a] > 0)) +
-				tb.get(dContentNextCue, sideLeft, int(f.next)) +
-				tb.get(dContentFarNear, sideLeft, int(f.kind)*6+nk) +
-				tb.get(dContentFarPOS, sideLeft, nk*doc.NumPOS+int(f.beyond)) +
-				tb.get(dContentClauses, sideLeft, min(int(r.clauses[near]-r.clauses[a+1]), 2)*numNear+nk)
+				cw.len[bucket(near-a)] +
+				cw.sents[min(int(sentsNear-sentStarts[a+1]), 4)] +
+				cw.quotes[qs] +
+				cw.whole[int(f.whole)|wholeEnd] +
+				cw.hasCue[b2i(cuesNear-cues[a] > 0)] +
+				cw.nextCue[f.next] +
+				cw.farNear[int(f.kind)*6+nk] +
+				cw.farPOS[nk*doc.NumPOS+int(f.beyond)] +
+				cw.clauses[min(int(clausesNear-clauses[a+1]), 2)*numNear+nk]
 			best.add(span{a: a, b: near, side: sideLeft, score: s})
 		}
 	}
@@ -1047,7 +1122,7 @@ func (r *ranker) contents(q cueSpan) []span {
 // end) followed by a finite verb.
 func clauseStart(c *context, i int) bool {
 	d := c.d
-	if i == 0 || c.toks[i-1].word != "," {
+	if i == 0 || c.toks[i-1].kind&wComma == 0 {
 		return false
 	}
 	for j := i; j < len(d.Tokens) && j < i+3; j++ {
@@ -1074,14 +1149,14 @@ func endsUnit(c *context, i, end int) bool {
 		return true
 	}
 	n := &c.toks[i+1]
-	return n.sentEnd && isPunctWord(n.word)
+	return n.sentEnd && n.punct()
 }
 
 // startsUnit reports whether a content running over sentences may start
 // at token i: at a sentence's start or at an opening quotation mark.
 func startsUnit(c *context, i int) bool {
 	return c.d.Tokens[i].Has(doc.SentStart) || c.toks[i].quote&qOpen != 0 ||
-		i > 0 && c.d.Tokens[i-1].Has(doc.SentStart) && isPunctWord(c.toks[i-1].word)
+		i > 0 && c.d.Tokens[i-1].Has(doc.SentStart) && c.toks[i-1].punct()
 }
 
 // contentFeatures returns every relation and boundary feature of a
@@ -1290,31 +1365,31 @@ func (r *ranker) sourceRow(k *sourceCue, side, near int) sourceRow {
 // those of row, added in template order.
 func (r *ranker) rowScore(k *sourceCue, row *sourceRow, side, a, b int) float32 {
 	c := r.c
-	tb := &r.tb
+	sw := &r.tb.source[side]
 	w := &row.w
 	// The sum in template order, written out, the open templates' weights
 	// read in their turn.
 	var s float32
-	s += tb.get(dSourceLen, side, bucket(b-a))
+	s += sw.len[bucket(b-a)]
 	s += w[dSourceGapLen-dSourceLen]
 	if side == sideRight {
-		s += tb.get(dSourceHead, side, int(c.d.Tokens[b-1].POS))
+		s += sw.head[c.d.Tokens[b-1].POS]
 		s += w[dSourceFirst-dSourceLen]
 	} else {
 		s += w[dSourceHead-dSourceLen]
-		s += tb.get(dSourceFirst, side, int(c.d.Tokens[a].POS))
+		s += sw.first[c.d.Tokens[a].POS]
 	}
-	s += tb.get(dSourceComma, side, b2i(r.commas[b]-r.commas[a] > 0))
-	s += tb.get(dSourceVerb, side, b2i(r.verbs[b]-r.verbs[a] > 0))
-	s += tb.get(dSourceQuoted, side, sourceQuoted(c, a, b))
+	s += sw.comma[b2i(r.commas[b]-r.commas[a] > 0)]
+	s += sw.verb[b2i(r.verbs[b]-r.verbs[a] > 0)]
+	s += sw.quoted[sourceQuoted(c, a, b)]
 	s += w[dSourceCuesBetween-dSourceLen]
 	s += w[dSourceCoord-dSourceLen]
 	if side == sideRight {
 		s += w[dSourceParticiple-dSourceLen]
 	} else {
-		s += tb.get(dSourceParticiple, side, k.participle*2+b2i(a <= k.sa+1))
+		s += sw.participle[k.participle*2+b2i(a <= k.sa+1)]
 	}
-	s += tb.get(dSourceMention, side, sourceMention(c, a, b))
+	s += sw.mention[sourceMention(c, a, b)]
 	return s
 }
 
@@ -1480,16 +1555,16 @@ func farKind(c *context, side, a, b int) int {
 		if c.d.Tokens[a].Has(doc.SentStart) {
 			return 0
 		}
-		switch w := c.toks[a-1].word; {
-		case c.toks[a-1].quote&qClose != 0:
+		switch p := &c.toks[a-1]; {
+		case p.quote&qClose != 0:
 			return 1
-		case w == ",":
+		case p.kind&wComma != 0:
 			return 2
-		case w == ":":
+		case p.kind&wColon != 0:
 			return 3
-		case w == "and" || w == "but":
+		case p.kind&wAndBut != 0:
 			return 4
-		case isPunctWord(w):
+		case p.punct():
 			return 5
 		}
 		return 6
@@ -1500,15 +1575,15 @@ func farKind(c *context, side, a, b int) int {
 	if b < len(c.toks) {
 		n := &c.toks[b]
 		switch {
-		case n.sentEnd && isPunctWord(n.word):
+		case n.sentEnd && n.punct():
 			return 7
-		case n.word == ",":
+		case n.kind&wComma != 0:
 			return 2
-		case n.word == "and" || n.word == "but":
+		case n.kind&wAndBut != 0:
 			return 4
 		case n.quote&qOpen != 0:
 			return 1
-		case isPunctWord(n.word):
+		case n.punct():
 			return 5
 		}
 	}
@@ -1521,7 +1596,7 @@ func nearKind(c *context, q cueSpan, side, a, b int) int {
 		if b == q.a {
 			return 0
 		}
-		if c.toks[b-1].quote&qClose != 0 || c.toks[b-1].word == "," && b >= 2 && c.toks[b-2].quote&qClose != 0 {
+		if c.toks[b-1].quote&qClose != 0 || c.toks[b-1].kind&wComma != 0 && b >= 2 && c.toks[b-2].quote&qClose != 0 {
 			return 1
 		}
 		return 2
@@ -1531,7 +1606,7 @@ func nearKind(c *context, q cueSpan, side, a, b int) int {
 		return 3
 	case c.toks[a].quote&qOpen != 0:
 		return 4
-	case a > 0 && c.toks[a-1].word == ":":
+	case a > 0 && c.toks[a-1].kind&wColon != 0:
 		return 5
 	}
 	if a == q.b {

@@ -75,19 +75,6 @@ type nerModel struct {
 // scores gives, bit for bit, what adding the feature's row gives.
 type vec [numLabels]float32
 
-// add adds v to s.
-func (s *vec) add(v *vec) {
-	s[0] += v[0]
-	s[1] += v[1]
-	s[2] += v[2]
-	s[3] += v[3]
-	s[4] += v[4]
-	s[5] += v[5]
-	s[6] += v[6]
-	s[7] += v[7]
-	s[8] += v[8]
-}
-
 // vecOf returns the weights of feature f in m.
 func vecOf(m *linear.Model, f uint64) vec {
 	return rowVec(m, m.Row(f))
@@ -177,14 +164,36 @@ func (nm *nerModel) describe(nw *nerWord, w string) {
 	}
 }
 
-// addGaz adds the weights of gazetteer template t (an index into
-// gazTemplates) for each flag set in f, as gazFeatures lists them.
-func (nm *nerModel) addGaz(t int, f uint32, s *vec) {
+// quad holds four label scores of a running sum: plus, plusRow and
+// addGaz keep a sum in two quads and a float32, nine scores in registers
+// (a vec behind a pointer would go through memory at every addition, each
+// waiting on the one before). Each label's score adds the same weights in
+// the same order as the model's, so the sums are the same bit for bit.
+type quad struct{ x0, x1, x2, x3 float32 }
+
+// plus returns the sum lo, hi, x8 with v added.
+func plus(lo, hi quad, x8 float32, v *vec) (quad, quad, float32) {
+	return quad{lo.x0 + v[0], lo.x1 + v[1], lo.x2 + v[2], lo.x3 + v[3]},
+		quad{hi.x0 + v[4], hi.x1 + v[5], hi.x2 + v[6], hi.x3 + v[7]}, x8 + v[8]
+}
+
+// plusRow returns the sum lo, hi, x8 with the weights of row r of m
+// added: -0 for a class r has none for, which adds nothing.
+func plusRow(m *linear.Model, r linear.Row, lo, hi quad, x8 float32) (quad, quad, float32) {
+	v := rowVec(m, r)
+	return plus(lo, hi, x8, &v)
+}
+
+// addGaz returns the sum lo, hi, x8 with the weights of gazetteer
+// template t (an index into gazTemplates) added for each flag set in f,
+// as gazFeatures lists them.
+func (nm *nerModel) addGaz(t int, f uint32, lo, hi quad, x8 float32) (quad, quad, float32) {
 	for f != 0 {
 		b := bits.TrailingZeros32(f)
-		s.add(&nm.gaz[t][b])
+		lo, hi, x8 = plus(lo, hi, x8, &nm.gaz[t][b])
 		f &^= 1 << b
 	}
+	return lo, hi, x8
 }
 
 // score sets s to the sum of the weights of nerFeatures(words, pos, gaz,
@@ -192,7 +201,6 @@ func (nm *nerModel) addGaz(t int, f uint32, s *vec) {
 // taken from infos and the others from nm's tables.
 func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int, prev, prev2 uint8, s *vec) {
 	m := nm.m
-	sc := s[:len(m.Classes)]
 	w := &infos[i].ner
 	// The rows of the word pairs, looked up first so that their lookups
 	// overlap.
@@ -203,50 +211,52 @@ func (nm *nerModel) score(infos []*wordInfo, pos []doc.POS, gaz []uint32, i int,
 	if i+1 < len(infos) {
 		bigramNext = m.Row(linear.Pair(w.bigramNext, infos[i+1].ner.bigramNext))
 	}
-	*s = w.static
-	s.add(&nm.pos[pos[i]])
+	st := &w.static
+	lo, hi, x8 := quad{st[0], st[1], st[2], st[3]}, quad{st[4], st[5], st[6], st[7]}, st[8]
+	lo, hi, x8 = plus(lo, hi, x8, &nm.pos[pos[i]])
 	if int(pos[i]) < doc.NumPOS {
 		if k := nm.posClassIdx[w.class][pos[i]]; k != 0 {
-			s.add(&nm.posClass[k-1])
+			lo, hi, x8 = plus(lo, hi, x8, &nm.posClass[k-1])
 		}
 	} else {
-		m.Add(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class)), sc)
+		lo, hi, x8 = plusRow(m, m.Row(linear.Int(nPOSClass, int(pos[i])<<12|int(w.class))), lo, hi, x8)
 	}
-	s.add(&nm.prevLabel[prev])
-	s.add(&nm.prevLabels[int(prev)*int(numLabels)+int(prev2)])
-	s.add(&nm.labelClass[prev][w.class])
+	lo, hi, x8 = plus(lo, hi, x8, &nm.prevLabel[prev])
+	lo, hi, x8 = plus(lo, hi, x8, &nm.prevLabels[int(prev)*int(numLabels)+int(prev2)])
+	lo, hi, x8 = plus(lo, hi, x8, &nm.labelClass[prev][w.class])
 	if k := w.labelWordIdx[prev]; k != 0 {
-		s.add(&w.labelWords[k-1])
+		lo, hi, x8 = plus(lo, hi, x8, &w.labelWords[k-1])
 	}
-	nm.addGaz(0, gaz[i], s)
+	lo, hi, x8 = nm.addGaz(0, gaz[i], lo, hi, x8)
 	if i == 0 {
-		s.add(&nm.sentStart[w.class])
-		s.add(&nm.startWord)
+		lo, hi, x8 = plus(lo, hi, x8, &nm.sentStart[w.class])
+		lo, hi, x8 = plus(lo, hi, x8, &nm.startWord)
 	} else {
 		p := &infos[i-1].ner
-		s.add(&p.prev)
-		s.add(&nm.classPrev[p.class])
-		s.add(&nm.posPrev[pos[i-1]])
-		m.AddRow(bigramPrev, sc)
-		nm.addGaz(1, gaz[i-1], s)
+		lo, hi, x8 = plus(lo, hi, x8, &p.prev)
+		lo, hi, x8 = plus(lo, hi, x8, &nm.classPrev[p.class])
+		lo, hi, x8 = plus(lo, hi, x8, &nm.posPrev[pos[i-1]])
+		lo, hi, x8 = plusRow(m, bigramPrev, lo, hi, x8)
+		lo, hi, x8 = nm.addGaz(1, gaz[i-1], lo, hi, x8)
 		if i > 1 {
-			s.add(&infos[i-2].ner.prev2)
+			lo, hi, x8 = plus(lo, hi, x8, &infos[i-2].ner.prev2)
 		}
 	}
 	if i+1 < len(infos) {
 		n := &infos[i+1].ner
-		s.add(&n.next)
-		s.add(&nm.classNext[n.class])
-		s.add(&nm.posNext[pos[i+1]])
-		m.AddRow(bigramNext, sc)
-		nm.addGaz(2, gaz[i+1], s)
+		lo, hi, x8 = plus(lo, hi, x8, &n.next)
+		lo, hi, x8 = plus(lo, hi, x8, &nm.classNext[n.class])
+		lo, hi, x8 = plus(lo, hi, x8, &nm.posNext[pos[i+1]])
+		lo, hi, x8 = plusRow(m, bigramNext, lo, hi, x8)
+		lo, hi, x8 = nm.addGaz(2, gaz[i+1], lo, hi, x8)
 		if i+2 < len(infos) {
-			s.add(&infos[i+2].ner.next2)
-			nm.addGaz(3, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB), s)
+			lo, hi, x8 = plus(lo, hi, x8, &infos[i+2].ner.next2)
+			lo, hi, x8 = nm.addGaz(3, gaz[i+2]&(gOrgNoun|gRoleB|gLeaderB), lo, hi, x8)
 		}
 	} else {
-		s.add(&nm.endWord)
+		lo, hi, x8 = plus(lo, hi, x8, &nm.endWord)
 	}
+	*s = vec{lo.x0, lo.x1, lo.x2, lo.x3, hi.x0, hi.x1, hi.x2, hi.x3, x8}
 }
 
 // NER feature templates. Their numbers are part of the model format.

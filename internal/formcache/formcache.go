@@ -28,8 +28,8 @@
 package formcache
 
 import (
-	"hash/maphash"
 	"math/bits"
+	"math/rand/v2"
 	"sync/atomic"
 	"unsafe"
 )
@@ -45,7 +45,7 @@ const MaxLen = 32
 // Cache holds a value of type T for each of the word forms met first, up
 // to its size. It is safe for concurrent use.
 type Cache[T any] struct {
-	seed  maphash.Seed
+	seed  uint64 // random, so that no text can choose which forms collide
 	mask  uint64 // len(slots)-1
 	slots []atomic.Pointer[entry[T]]
 }
@@ -63,7 +63,7 @@ type entry[T any] struct {
 func New[T any](size int) *Cache[T] {
 	size = max(size, Ways)
 	size = 1 << bits.Len(uint(size-1))
-	return &Cache[T]{seed: maphash.MakeSeed(), mask: uint64(size - 1), slots: make([]atomic.Pointer[entry[T]], size)}
+	return &Cache[T]{seed: rand.Uint64(), mask: uint64(size - 1), slots: make([]atomic.Pointer[entry[T]], size)}
 }
 
 // Len returns the number of slots of c, the most forms it can hold.
@@ -76,7 +76,7 @@ func (c *Cache[T]) Get(form string) *T {
 	if len(form) > MaxLen {
 		return nil
 	}
-	i := maphash.String(c.seed, form) & c.mask
+	i := hash(c.seed, form) & c.mask
 	for k := range uint64(Ways) {
 		// A form takes the first free slot of its group, in this order,
 		// so it is in none after a free one.
@@ -102,7 +102,7 @@ func (c *Cache[T]) Fill(form string, fill func(v *T, form string)) *T {
 	if len(form) > MaxLen {
 		return nil
 	}
-	i := maphash.String(c.seed, form) & c.mask
+	i := hash(c.seed, form) & c.mask
 	for k := range uint64(Ways) {
 		slot := &c.slots[i^k]
 		e := slot.Load()
@@ -129,4 +129,47 @@ func add[T any](slot *atomic.Pointer[entry[T]], form string, fill func(v *T, for
 		return e
 	}
 	return slot.Load() // another goroutine filled it first
+}
+
+// hash returns the hash of form (at most MaxLen bytes) with seed: its
+// bytes read as little-endian words, eight at a time and the rest as one
+// word of overlapping reads, each word mixed in by a multiplication, the
+// whole finished as splitmix64 finishes. It costs a word form a handful
+// of instructions where maphash costs calls.
+func hash(seed uint64, form string) uint64 {
+	const k = 0x9e3779b97f4a7c15
+	n := len(form)
+	h := seed ^ uint64(n)*k
+	var w uint64
+	switch {
+	case n >= 8:
+		for s := form; len(s) > 8; s = s[8:] {
+			h = (h ^ le64(s)) * k
+			h ^= h >> 32
+		}
+		w = le64(form[n-8:])
+	case n >= 4:
+		w = uint64(le32(form)) | uint64(le32(form[n-4:]))<<32
+	case n > 0:
+		w = uint64(form[0])<<16 | uint64(form[n/2])<<8 | uint64(form[n-1])
+	}
+	h = (h ^ w) * k
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+// le64 returns the first eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 returns the first four bytes of s as a little-endian word.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

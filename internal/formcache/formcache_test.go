@@ -226,3 +226,24 @@ func BenchmarkCache_Get(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/form")
 	})
 }
+
+// TestHash_EveryByte checks that hash reads every byte of a form of any
+// length up to MaxLen, and its length: changing one byte, or adding a
+// zero byte, changes the hash.
+func TestHash_EveryByte(t *testing.T) {
+	base := []byte("abcdefghijklmnopqrstuvwxyz012345")
+	for n := 0; n <= MaxLen; n++ {
+		form := string(base[:n])
+		h := hash(42, form)
+		if hash(42, form+"\x00") == h {
+			t.Errorf("hash(%q) = hash of it with a zero byte added", form)
+		}
+		for i := range n {
+			b := []byte(form)
+			b[i] ^= 0x20
+			if hash(42, string(b)) == h {
+				t.Errorf("hash(%q) = hash(%q)", form, b)
+			}
+		}
+	}
+}

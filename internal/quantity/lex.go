@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // WordKind classifies a Word.
@@ -343,5 +344,7 @@ func LowerASCII(text string) string {
 			b[j] += 'a' - 'A'
 		}
 	}
-	return string(b)
+	// b is ours and never changes again: the string can share it rather
+	// than copy it.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

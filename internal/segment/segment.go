@@ -208,22 +208,42 @@ func endsSentence(text string, l doc.Span) bool {
 func lineSpans(text string) []doc.Span {
 	out := make([]doc.Span, 0, strings.Count(text, "\n")+strings.Count(text, "\r")+1)
 	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == '\n' || c == '\r' {
+	// The next line feed, carriage return and first byte of U+2028 or
+	// U+2029 at or after i, each found by a fast scan for its byte.
+	next := func(c byte, i int) int {
+		if k := strings.IndexByte(text[i:], c); k >= 0 {
+			return i + k
+		}
+		return len(text)
+	}
+	nl, cr, e2 := next('\n', 0), next('\r', 0), next(0xE2, 0)
+	for {
+		i := min(nl, cr, e2)
+		if i >= len(text) {
+			break
+		}
+		switch text[i] {
+		case '\n', '\r':
 			if i > start {
 				out = append(out, doc.Span{Start: start, End: i})
 			}
 			start = i + 1
-			continue
-		}
-		// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
-		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
-			if i > start {
-				out = append(out, doc.Span{Start: start, End: i})
+		default:
+			// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				if i > start {
+					out = append(out, doc.Span{Start: start, End: i})
+				}
+				start = i + 3
 			}
-			start = i + 3
-			i += 2
+		}
+		switch i {
+		case nl:
+			nl = next('\n', i+1)
+		case cr:
+			cr = next('\r', i+1)
+		default:
+			e2 = next(0xE2, i+1)
 		}
 	}
 	if start < len(text) {

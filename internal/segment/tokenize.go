@@ -129,13 +129,13 @@ func (s *Segmenter) scanWord(text string, i int) (doc.TokenKind, int) {
 	if isDigitByte(text[i]) {
 		kind = doc.Number
 	}
-	letters := 0 // letters in the current alphanumeric run
 	for i < n {
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 {
+			i++ // an ASCII letter or digit, read without decoding
+			continue
+		}
 		r, size := decode(text, i)
 		if isAlnum(r) {
-			if isLetter(r) {
-				letters++
-			}
 			i += size
 			continue
 		}
@@ -148,7 +148,6 @@ func (s *Segmenter) scanWord(text string, i int) (doc.TokenKind, int) {
 		case (r == '-' || r == '‑') && isAlnum(next):
 			// Hyphenated words and ranges stay whole: "three-year".
 			i += size
-			letters = 0
 			continue
 		case r == '.' && isDigit(prev) && isDigit(next):
 			i += size // 2.3

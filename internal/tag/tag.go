@@ -302,7 +302,6 @@ func newTagger(m *linear.Model, size int) (*Tagger, error) {
 
 func (t *Tagger) newScratch() *scratch {
 	sc := &scratch{sum: make([]*vec, 0, maxSum), feats: make([]uint64, 0, 32)}
-	sc.after.rows = make([]*vec, 0, maxSpread)
 	for k := range sc.after.exp {
 		sc.after.exp[k] = noWeights
 	}
@@ -388,7 +387,11 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 		if v := t.pts[prev2*(nc+1)+prev]; v != nil {
 			sc.sum = append(sc.sum, v)
 		}
+		// The rest of the rows go straight after these, in sc.sum's
+		// storage, which has room for maxSpread more.
 		sp := &sc.after
+		n0 := len(sc.sum)
+		sp.rows = sc.sum[n0:n0]
 		if wi.byHash {
 			v := &sp.exp[0]
 			t.m.Add(linear.Pair(t.prevTagWord[prev], wi.tagWord), v[:nc]) // -0 + w is w
@@ -397,7 +400,7 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 			sp.push(wi.rows, wi.ptw[bits.OnesCount64(wi.ptwSet&(bit-1))])
 		}
 		t.after(sp, infos, i)
-		sc.sum = append(sc.sum, sp.rows...)
+		sc.sum = sc.sum[:n0+len(sp.rows)]
 		c := sumRows(&sc.scores, sc.sum)
 		sp.reset()
 		if fn != nil {
@@ -406,7 +409,7 @@ func (t *Tagger) tag(sc *scratch, words []string, dst []doc.POS, fn func(i int, 
 		dst = append(dst, t.tags[c])
 		prev2, prev = prev, c
 	}
-	clear(sc.sum)
+	clear(sc.sum[:cap(sc.sum)])
 	clear(sc.infos) // so that the pool pins no cached word
 	clear(sc.local) // nor any word of this sentence
 	return dst
