@@ -29,9 +29,9 @@ Models (default: all, in this order):
   ner      named-entity tagger (internal/entity/model/ner.vblm), from the
            CoreNLP NER labels of polnear/train, epoch chosen on polnear/dev
   pronoun  pronoun ranker (internal/entity/model/pronoun.vblm), from
-           gap-coreference/gap-development.tsv in snippet and page
-           context, checked on gap-validation.tsv (needs the ner model:
-           train it first)
+           gap-coreference/gap-development.tsv and gap-validation.tsv in
+           snippet and page context, after a development-only model is
+           checked on validation (needs the ner model: train it first)
   attrib   attribution models: cue tagger and content/source rankers
            (internal/attrib/model/*.vblm), each the mean of 5 perceptrons
            trained in different orders, from the gold attributions of

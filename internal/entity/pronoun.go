@@ -665,13 +665,7 @@ func (st *state) features(f *pronFeats, pi int, c *cand, rank int, topic int) {
 	default:
 		gender = 2<<8 | int(x.genderFrom)
 	}
-	quote := 0
-	if st.d.Tokens[p.a].Has(doc.InQuote) {
-		quote |= 1
-	}
-	if st.d.Tokens[m.a].Has(doc.InQuote) {
-		quote |= 2
-	}
+	quote := st.quoteBits(p, m)
 	said := 0
 	if !c.after && sd == 0 && mrole == 's' && prole == 's' && dist <= 6 {
 		// "Putin said he", "Trump told reporters that he".
@@ -810,6 +804,12 @@ func (st *state) features(f *pronFeats, pi int, c *cand, rank int, topic int) {
 		f.int(pTitle, tn<<8|int(prole))
 		f.int(pTitle, 1<<16|tn<<8|min(sd, 3)<<4|b2i(first))
 	}
+}
+
+// quoteBits says which of pronoun mention p and candidate mention m are
+// inside quotation marks: 1 p, 2 m, 3 both.
+func (st *state) quoteBits(p, m *ment) int {
+	return b2i(st.d.Tokens[p.a].Has(doc.InQuote)) | b2i(st.d.Tokens[m.a].Has(doc.InQuote))<<1
 }
 
 // titleNamed says how the title span ts names entity e: 2 by a name

@@ -26,6 +26,7 @@ const (
 	pVerbWord
 	pPronVerb
 	pCross
+	pPronNext // the word after the pronoun
 )
 
 // candSummary is what the conjunction features read of each candidate
@@ -181,6 +182,8 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 	atoms := [numAtoms]int{
 		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
 		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
+		st.prevClauseSubject(pi, c.e), st.quoteBits(p, &st.ments[c.m]), min(entSubj, 3),
+		genderAtom(p, &st.ents[c.e]),
 	}
 	f.crosses(&atoms)
 	f.int(pClRel, int(rel)<<8|int(prole))
@@ -197,4 +200,48 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 	f.int(pFirstSubj, b2i(docSubj&firstSubjBit != 0)<<8|int(prole))
 	f.hash(linear.Pair(plower(pVerbWord, verbW), pint(pVerbWord, role<<8|subj)))
 	f.hash(linear.Pair(plower(pPronVerb, pverbW), pint(pPronVerb, int(rel)<<8|int(prole))))
+	if p.b < len(st.words) && st.d.Tokens[p.b].Sent == st.d.Tokens[p.a].Sent {
+		f.hash(linear.Pair(plower(pPronNext, st.words[p.b]), pint(pPronNext, int(rel)<<8|subj)))
+	}
+}
+
+// prevClauseSubject says whether entity e is the subject of the nearest
+// clause before pronoun mention pi's own (in its sentence or the one
+// before) that has a subject mention before the pronoun, the one a reader
+// has in focus: 0 no such clause, 1 e is its subject in the pronoun's
+// sentence, 2 in the sentence before, 3 another is.
+func (st *state) prevClauseSubject(pi, e int) int {
+	p := &st.ments[pi]
+	for ci := st.mentionClause(pi) - 1; ci >= 0; ci-- {
+		sent := int(st.d.Tokens[st.clauses[ci].start].Sent)
+		if sent < p.sent-1 {
+			return 0
+		}
+		s := st.clauseSubject(ci)
+		if s < 0 || int(s) >= pi || st.ments[s].Entity < 0 {
+			continue
+		}
+		switch {
+		case st.ments[s].Entity != e:
+			return 3
+		case sent == p.sent:
+			return 1
+		}
+		return 2
+	}
+	return 0
+}
+
+// genderAtom says how entity x's gender bears on pronoun p: 0 unknown, 1
+// p's by a first name, 2 p's by other evidence, 3 another.
+func genderAtom(p *ment, x *ent) int {
+	switch {
+	case x.Gender == doc.Unknown:
+		return 0
+	case x.Gender != p.pron.gender:
+		return 3
+	case x.genderFrom == 'n':
+		return 1
+	}
+	return 2
 }
