@@ -109,6 +109,7 @@ func TestCueSubject(t *testing.T) {
 		{"auxiliary", `Before the vote, Councillor Helga Rask had stated that she wanted an audit.`, "stated", "that she wanted an audit", "Councillor Helga Rask"},
 		{"pronoun", `He later insisted that the port would pay.`, "insisted", "that the port would pay", "He"},
 		{"passive", `The plan was announced that morning by the port.`, "announced", "that morning by the port", ""},
+		{"quoted as saying", `Coach Sam Reyes was quoted as saying the squad would rest.`, "was quoted as saying", "the squad would rest", "Coach Sam Reyes"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

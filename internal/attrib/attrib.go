@@ -446,24 +446,30 @@ func textbookSource(c *context, k candidate) span {
 
 // cueSubject returns the subject of a verb cue the decoder found no
 // source for ("US President Donald Trump had stated that …"), by
-// verbSubject on the cue's last verb, unless it overlaps the content;
-// none otherwise.
+// verbSubject on the cue's last verb, else on its first ("Coach Sam
+// Reyes was quoted as saying, …"), unless it overlaps the content; none
+// otherwise.
 func cueSubject(c *context, k candidate) span {
-	v := -1
+	first, last := -1, -1
 	for i := k.cue.a; i < k.cue.b; i++ {
 		if c.d.Tokens[i].POS.IsVerb() {
-			v = i
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
 	}
-	if v < 0 {
+	if last < 0 {
 		return span{}
 	}
-	sa, _ := c.sentRange(v)
-	s := verbSubject(c, sa, v)
-	if s.none() || overlaps(s, k.content) || overlaps(s, span{a: k.cue.a, b: k.cue.b}) {
-		return span{}
+	sa, _ := c.sentRange(last)
+	for _, v := range [2]int{last, first} {
+		s := verbSubject(c, sa, v)
+		if !s.none() && !overlaps(s, k.content) && !overlaps(s, span{a: k.cue.a, b: k.cue.b}) {
+			return s
+		}
 	}
-	return s
+	return span{}
 }
 
 // possessedClaim finds an attribution noun owned by its source and
