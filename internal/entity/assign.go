@@ -72,6 +72,7 @@ func AssignSpeakers(d *doc.Document) {
 			}
 		}
 	}
+	citedWords(d)
 	interviewAnswers(d)
 	// Inheritance, in reading order, so chains resolve.
 	order := make([]int, len(d.Statements))
@@ -106,6 +107,54 @@ func AssignSpeakers(d *doc.Document) {
 		}
 	}
 	topicQuotes(d)
+}
+
+// citedNouns are the nouns for someone's words that "citing" takes
+// ("citing the president's words").
+var citedNouns = map[string]bool{
+	"words": true, "remarks": true, "comments": true, "phrase": true, "line": true,
+	"slogan": true, "statement": true, "mantra": true, "quip": true, "motto": true,
+}
+
+// citedWords gives a direct quotation whose attribution goes on to cite
+// someone's words ("“There is no deal until there is a deal,” they
+// recalled, citing the U.S. president's words") to that someone, at
+// confidence 0.6: the one who recalls them is not who said them. The
+// citing must follow the cue in its sentence within a few words, and the
+// possessor must be a person or organisation.
+func citedWords(d *doc.Document) {
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if st.Kind != doc.Direct || st.Cue.IsZero() {
+			continue
+		}
+		after := max(st.Cue.End, st.Source.End)
+		k := d.TokenAt(after)
+		sent := d.SentenceAt(st.Cue.Start)
+		for ; k < len(d.Tokens) && k < d.TokenAt(after)+3 && int(d.Tokens[k].Sent) == sent; k++ {
+			if strings.EqualFold(d.Slice(d.Tokens[k].Span()), "citing") {
+				break
+			}
+		}
+		if k >= len(d.Tokens) || int(d.Tokens[k].Sent) != sent || !strings.EqualFold(d.Slice(d.Tokens[k].Span()), "citing") {
+			continue
+		}
+		for _, m := range d.Mentions {
+			if m.Entity < 0 || m.Start < d.Tokens[k].End || d.TokenAt(m.Start) > k+5 || !possessor(d, &m) {
+				continue
+			}
+			if x := d.Entities[m.Entity].Type; x != doc.Person && x != doc.Organization {
+				break
+			}
+			// The noun after the possessive 's.
+			n := d.TokenAt(m.End) + 1
+			if n < len(d.Tokens) && citedNouns[strings.ToLower(d.Slice(d.Tokens[n].Span()))] {
+				st.Speaker = m.Entity
+				st.Confidence = min(st.Confidence, 0.6)
+			}
+			break
+		}
+	}
 }
 
 // topicQuotes gives the quotations that no one is said to have said, and
