@@ -13,10 +13,10 @@ import (
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
-// l3sBlocks start the comment lines that open the second to sixth blind
+// l3sBlocks start the comment lines that open the second to seventh blind
 // blocks of testdata/l3s-speakers.tsv, whose shares TestSpeakers_L3S also
 // reports alone.
-var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6"}
+var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7"}
 
 // l3sPage is the part of a gold.json entry of the L3S-GN1 corpus that the
 // speaker test reads.
@@ -74,9 +74,11 @@ func TestSpeakers_L3S(t *testing.T) {
 		t.Log(line)
 	}
 	// Floors only go up, except when a new blind block joins the gold
-	// (0.935 before block 6, which scored 53 of 67 when it was added).
-	if share < 0.93 {
-		t.Errorf("speaker share %.3f below floor 0.93", share)
+	// (0.935 before block 6, which scored 53 of 67 when it was added;
+	// 0.93 before block 7 joined, which scored 49 of 63 on the rules of
+	// its day).
+	if share < 0.895 {
+		t.Errorf("speaker share %.3f below floor 0.895", share)
 	}
 }
 
