@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -292,6 +293,12 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 	if first >= len(d.Tokens) {
 		return -1, 0
 	}
+	// "the report from the Air Accidents Investigation Branch said … The
+	// report went on": the same document as an earlier statement's
+	// source, which named its author.
+	if e := sameDocumentSource(d, source, noun); e >= 0 {
+		return e, 0.6
+	}
 	for k := first - 1; k >= 0; k-- {
 		t := d.Tokens[k]
 		if t.Has(doc.InQuote) {
@@ -342,6 +349,24 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 		return -1, 0
 	}
 	return -1, 0
+}
+
+// sameDocumentSource returns the speaker of the last statement before
+// source whose own source holds the document noun and more ("the report
+// from the AAIB"), or -1.
+func sameDocumentSource(d *doc.Document, source doc.Span, noun string) int {
+	best, at := -1, -1
+	for _, st := range d.Statements {
+		if st.Speaker < 0 || st.Source.IsZero() || st.Source.End > source.Start || st.Source.Start <= at {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(d.Slice(st.Source)))
+		if len(words) < 3 || !slices.Contains(words, noun) {
+			continue
+		}
+		best, at = st.Speaker, st.Source.Start
+	}
+	return best
 }
 
 // interviewAnswers gives the answers of a question-and-answer interview
