@@ -76,9 +76,9 @@ func TestSpeakers_L3S(t *testing.T) {
 	// Floors only go up, except when a new blind block joins the gold
 	// (0.935 before block 6, which scored 53 of 67 when it was added;
 	// 0.93 before block 7 joined, which scored 49 of 63 on the rules of
-	// its day).
-	if share < 0.895 {
-		t.Errorf("speaker share %.3f below floor 0.895", share)
+	// its day; 0.91 once rules had seen it).
+	if share < 0.91 {
+		t.Errorf("speaker share %.3f below floor 0.91", share)
 	}
 }
 
