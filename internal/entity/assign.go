@@ -129,15 +129,15 @@ func citedWords(d *doc.Document) {
 		if st.Kind != doc.Direct || st.Cue.IsZero() {
 			continue
 		}
-		after := max(st.Cue.End, st.Source.End)
-		k := d.TokenAt(after)
-		sent := d.SentenceAt(st.Cue.Start)
-		for ; k < len(d.Tokens) && k < d.TokenAt(after)+3 && int(d.Tokens[k].Sent) == sent; k++ {
-			if strings.EqualFold(d.Slice(d.Tokens[k].Span()), "citing") {
+		start, sent := d.TokenAt(max(st.Cue.End, st.Source.End)), d.SentenceAt(st.Cue.Start)
+		k := -1
+		for j := start; j < len(d.Tokens) && j < start+3 && int(d.Tokens[j].Sent) == sent; j++ {
+			if strings.EqualFold(d.Slice(d.Tokens[j].Span()), "citing") {
+				k = j
 				break
 			}
 		}
-		if k >= len(d.Tokens) || int(d.Tokens[k].Sent) != sent || !strings.EqualFold(d.Slice(d.Tokens[k].Span()), "citing") {
+		if k < 0 {
 			continue
 		}
 		for _, m := range d.Mentions {
@@ -192,8 +192,7 @@ func topicQuotes(d *doc.Document) {
 // byName finds the entity a source names when no mention was recognised
 // in it: the one person or organisation whose name, or whose name's last
 // word, equals the source's last word (capitalised, or in capitals
-// throughout). It returns -1 when
-// none or several match.
+// throughout). It returns -1 when none or several match.
 func byName(d *doc.Document, source doc.Span) (int, float64) {
 	words := strings.Fields(d.Slice(source))
 	if len(words) == 0 {
