@@ -131,7 +131,7 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 	drop := make([]bool, len(sts))
 	for i, st := range sts {
 		for _, t := range turns {
-			if st.Cue.IsZero() && st.Source.IsZero() && overlapsAny(st.Content, t.Content[0]) {
+			if st.Cue.IsZero() && st.Source.IsZero() && t.Content[0].OverlapsAny(st.Content) {
 				drop[i] = true
 			}
 		}
@@ -153,16 +153,6 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 		}
 	}
 	return sortStatements(append(sts, turns...))
-}
-
-// overlapsAny reports whether s overlaps one of parts.
-func overlapsAny(parts []doc.Span, s doc.Span) bool {
-	for _, p := range parts {
-		if p.Overlaps(s) {
-			return true
-		}
-	}
-	return false
 }
 
 // surnameOf reports whether word, in any case, is the last word of the

@@ -23,6 +23,16 @@ func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.En
 // Overlaps reports whether s and t share at least one byte.
 func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
 
+// OverlapsAny reports whether s overlaps one of parts.
+func (s Span) OverlapsAny(parts []Span) bool {
+	for _, p := range parts {
+		if s.Overlaps(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Union returns the smallest span that covers s and t. An empty span is
 // ignored.
 func (s Span) Union(t Span) Span {

@@ -60,6 +60,9 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 && mediaSource(d, st.Source) {
 				ent, conf = reportingOutlet(d, i)
 			}
+			if ent < 0 && companySource(d, st.Source) {
+				ent, conf = mainOrganisation(d, st), 0.5
+			}
 			if i > 0 && itSource(d, st.Source) {
 				// "… the statement read. “…,” it continued.": the
 				// document goes on, whatever else "it" could be.
@@ -494,6 +497,42 @@ var mediaNouns = map[string]bool{
 func mediaSource(d *doc.Document, source doc.Span) bool {
 	words := strings.Fields(strings.ToLower(d.Slice(source)))
 	return len(words) == 2 && (words[0] == "the" || words[0] == "this") && mediaNouns[words[1]]
+}
+
+// companySource reports whether source is "the company" or "the firm".
+func companySource(d *doc.Document, source doc.Span) bool {
+	words := strings.Fields(strings.ToLower(d.Slice(source)))
+	return len(words) == 2 && words[0] == "the" && (words[1] == "company" || words[1] == "firm")
+}
+
+// mainOrganisation returns, of the organisations named in the three
+// sentences before the source of st (outside st's own content), the one
+// the article names most often before it (the later one on a tie): the
+// company a report is about, which "the company said" stands for
+// ("Microsoft said it would cooperate. “…,” the company said"), or -1.
+func mainOrganisation(d *doc.Document, st *doc.Statement) int {
+	count := map[int]int{}
+	near := map[int]bool{}
+	sent := d.SentenceAt(st.Source.Start)
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.Kind != doc.NameMention || m.End > st.Source.Start {
+			continue
+		}
+		if d.Entities[m.Entity].Type != doc.Organization || m.Span.OverlapsAny(st.Content) {
+			continue
+		}
+		count[m.Entity]++
+		if sent-d.SentenceAt(m.Start) <= 3 {
+			near[m.Entity] = true
+		}
+	}
+	best := -1
+	for _, m := range d.Mentions {
+		if e := m.Entity; e >= 0 && near[e] && (best < 0 || count[e] > count[best] || count[e] == count[best] && m.End <= st.Source.Start) {
+			best = e
+		}
+	}
+	return best
 }
 
 // reportingOutlet returns the organisation that a media noun as the
