@@ -13,10 +13,10 @@ import (
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
-// l3sBlocks start the comment lines that open the second to seventh blind
+// l3sBlocks start the comment lines that open the second to eighth blind
 // blocks of testdata/l3s-speakers.tsv, whose shares TestSpeakers_L3S also
 // reports alone.
-var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7"}
+var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7", "# Held-out block 8"}
 
 // l3sPage is the part of a gold.json entry of the L3S-GN1 corpus that the
 // speaker test reads.
@@ -76,9 +76,10 @@ func TestSpeakers_L3S(t *testing.T) {
 	// Floors only go up, except when a new blind block joins the gold
 	// (0.935 before block 6, which scored 53 of 67 when it was added;
 	// 0.93 before block 7 joined, which scored 49 of 63 on the rules of
-	// its day; 0.91 once rules had seen it).
-	if share < 0.91 {
-		t.Errorf("speaker share %.3f below floor 0.91", share)
+	// its day; 0.91 once rules had seen it; 0.90 when block 8 joined, which
+	// scored 47 of 57).
+	if share < 0.90 {
+		t.Errorf("speaker share %.3f below floor 0.90", share)
 	}
 }
 
