@@ -477,7 +477,7 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return
 	}
 	_, sb := c.sentRange(j)
-	if w := c.toks[j].word; w == "--" || w == "-" || w == "―" {
+	if isDashWord(c.toks[j].word) {
 		// The epigraph convention: "“…” — Sonya Herridge" ending its
 		// paragraph.
 		if e := nameEnd(c, j+1, sb); e > j+1 {
@@ -752,8 +752,9 @@ func nounBefore(c *context, o int) (cue, src doc.Span) {
 	return
 }
 
-// isDashWord reports whether w is a dash that sets off a parenthesis.
-func isDashWord(w string) bool { return w == "-" || w == "--" || w == "–" || w == "—" || w == "―" }
+// isDashWord reports whether w, a token's normalised word (normWord makes
+// "—" and "–" "--"), is a dash.
+func isDashWord(w string) bool { return w == "--" || w == "-" || w == "―" }
 
 // lastBefore returns the statement of sts whose content ends last before
 // offset at, in the same paragraph or the one before, or -1.

@@ -394,7 +394,7 @@ func classicQuote(c *context, k candidate) bool {
 // dashOK rejects a dash taken for a cue anywhere but in the epigraph
 // convention, where it follows the quotation it attributes ("“…” — Name").
 func dashOK(c *context, k candidate) bool {
-	if k.cue.b-k.cue.a != 1 || c.toks[k.cue.a].word != "--" && c.toks[k.cue.a].word != "-" && c.toks[k.cue.a].word != "―" {
+	if k.cue.b-k.cue.a != 1 || !isDashWord(c.toks[k.cue.a].word) {
 		return true
 	}
 	return k.content.side == sideLeft && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
