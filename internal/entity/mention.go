@@ -807,7 +807,10 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	}
 	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
 	if k := mentionStart - 2; m.attach < 0 && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
-		if det != "'s" && det != "his" && det != "her" && det != "their" && det != "its" {
+		// "Frank Ames, Labour's sport spokesman" is that spokesman; after a
+		// possessive pronoun the name more often opens a list ("Ames, his
+		// deputy and …").
+		if det != "his" && det != "her" && det != "their" && det != "its" {
 			m.attach = st.ments[st.byTok[k]].ha
 		}
 	}

@@ -91,7 +91,7 @@ func premodifier(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	// So does a lower-case word the tagger did not know, before a
 	// person's name ("Canadiens netminder Cristobal Huet").
 	w := d.Slice(d.Tokens[k].Span())
-	if p == doc.TagCC || w == "" || strings.ToLower(w) != w || k+1 >= len(d.Tokens) {
+	if p == doc.TagCC || d.Tokens[k].Kind != doc.Word || strings.ToLower(w) != w || k+1 >= len(d.Tokens) {
 		return false
 	}
 	next := d.Tokens[k+1].Start
