@@ -118,6 +118,7 @@ func TestResolve_Golden(t *testing.T) {
 // check tests one expectation:
 //
 //	mention "TEXT" [N] -> NAME     the Nth mention with text TEXT resolves to NAME ("-": unresolved)
+//	mention "TEXT" [N] -> NAME conf>=X   ... with confidence at least X
 //	speaker "TEXT" [N] -> NAME     SpeakerOf the Nth occurrence of TEXT gives NAME
 //	speaker "TEXT" [N] conf<=X     ... with confidence at most X
 //	titles NAME: T1; T2            the entity named NAME has these titles among its own
@@ -165,9 +166,18 @@ func check(d *doc.Document, line string) error {
 		for _, m := range d.Mentions {
 			if d.Slice(m.Span) == text {
 				if k++; k == n {
-					want := strings.TrimSpace(strings.TrimPrefix(rest, "->"))
+					want, floor, sure := strings.Cut(strings.TrimSpace(strings.TrimPrefix(rest, "->")), " conf>=")
 					if got := name(m.Entity); got != want {
 						return fmt.Errorf("resolves to %q", got)
+					}
+					if sure {
+						x, err := strconv.ParseFloat(floor, 64)
+						if err != nil {
+							return err
+						}
+						if m.Confidence < x {
+							return fmt.Errorf("resolved with confidence %.2f", m.Confidence)
+						}
 					}
 					return nil
 				}

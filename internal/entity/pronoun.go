@@ -169,7 +169,7 @@ func verbForms(v string) []string {
 
 // speechSubject reports whether mention i, outside quotation marks, is
 // the subject of a verb of saying: "Putin said", "he added", or, after a
-// quotation, "said Putin".
+// quotation, "said Putin" (not "told reporters").
 func (st *state) speechSubject(i int) bool {
 	m := &st.ments[i]
 	if st.d.Tokens[m.a].Has(doc.InQuote) {
@@ -179,8 +179,12 @@ func (st *state) speechSubject(i int) bool {
 		return true
 	}
 	k := m.a - 1
-	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb()
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb() && !tellForms[st.words[k]]
 }
+
+// tellForms are the forms of "tell", whose next noun is the one told
+// ("told reporters"), never an inverted subject.
+var tellForms = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true, "Tell": true, "Told": true}
 
 // afterQuotedSentence reports whether subject pronoun i opens a sentence
 // outside quotation marks that comes right after a sentence in quotation
@@ -240,12 +244,15 @@ func (st *state) prevSubject(pi int) int {
 
 // lastSpeaker returns the nearest resolved mention before mention i,
 // within the given number of sentences, that is the subject of a verb of
-// saying, or -1.
+// saying, or -1. A mention inside another is not a subject.
 func (st *state) lastSpeaker(i, sents int) int {
 	for j := i - 1; j >= 0; j-- {
 		m := &st.ments[j]
 		if st.ments[i].sent-m.sent > sents {
 			return -1
+		}
+		if j > 0 && st.ments[j-1].a <= m.a && st.ments[j-1].b >= m.b {
+			continue // a name inside a title ("president of Cunard Line") is not its subject
 		}
 		if m.Entity >= 0 && m.b <= st.ments[i].a && st.speechSubject(j) {
 			return j
