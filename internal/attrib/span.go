@@ -873,11 +873,17 @@ func (r *ranker) contentWindow(q cueSpan) (int, int) {
 // farInfo holds what the dense features need to know of one far end of a
 // content, computed once per document rather than once per pair.
 type farInfo struct {
-	ok      bool  // may end (or start) a content running over sentences, the window's end aside
-	whole   uint8 // the sentence-boundary bit this end contributes
-	next    uint8 // dContentNextCue value
-	kind    uint8 // farKind
-	beyond  uint8 // POS just beyond
+	ok     bool  // may end (or start) a content running over sentences, the window's end aside
+	whole  uint8 // the sentence-boundary bit this end contributes
+	next   uint8 // dContentNextCue value
+	kind   uint8 // farKind
+	beyond uint8 // POS just beyond
+	// skip is how far, for an end, the next end after it that is ok
+	// lies, and for a start, the last start before it that is ok (at
+	// most 255, beyond any content's length). A decoder that meets a far
+	// end it passes over for not being ok jumps there, past the others
+	// it would pass over too.
+	skip    uint8
 	sent    int32 // the sentence of the content's token at this end
 	closeAt int32 // for an end: last token before it that is a closing mark or not punctuation (-1 for none)
 }
@@ -941,8 +947,12 @@ func (r *ranker) setFar() {
 	}
 	// The next cue after each far end, as nextCueAfter finds it: a scan
 	// from e stops before a paragraph's last token.
-	next := -1
+	next, nextOK := -1, n+255
 	for e := n; e >= 1; e-- {
+		r.farEnd[e].skip = uint8(min(nextOK-e, 255))
+		if r.farEnd[e].ok {
+			nextOK = e
+		}
 		if e < n {
 			switch {
 			case c.toks[e].paraEnd:
@@ -973,9 +983,14 @@ func (r *ranker) setFar() {
 			r.farStart[a].next = uint8(min(a-1-prev, 6))
 		}
 	}
+	prevOK := -255
 	for a := 0; a < n; a++ {
 		f := &r.farStart[a]
+		f.skip = uint8(min(a-prevOK, 255))
 		f.ok = startsUnit(c, a)
+		if f.ok {
+			prevOK = a
+		}
 		f.sent = int32(c.d.Tokens[a].Sent)
 		if c.d.Tokens[a].Has(doc.SentStart) {
 			f.whole = 1
@@ -1031,6 +1046,9 @@ func (r *ranker) contents(q cueSpan) []span {
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			f := &far[e]
 			if f.sent != home && !f.ok && e != pb { // endsUnit(c, e-1, pb)
+				// So are the ends up to the next that is ok, which lie
+				// beyond home too, the window's end aside.
+				e = min(e+int(f.skip), pb) - 1
 				continue
 			}
 			partial := base + r.b(e-1, cls)
@@ -1085,6 +1103,9 @@ func (r *ranker) contents(q cueSpan) []span {
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			f := &far[a]
 			if f.sent != home && !f.ok {
+				// So are the starts down to the last that is ok, which
+				// lie before home too.
+				a -= int(f.skip) - 1
 				continue
 			}
 			partial := base + r.b(a, cls)
