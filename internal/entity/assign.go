@@ -35,7 +35,7 @@ func AssignSpeakers(d *doc.Document) {
 				ent, conf = documentAuthor(d, st.Source)
 			}
 			if ent >= 0 && epithet(d, ent, st.Source) && !hasPreposition(d, st.Source) {
-				if t := topicPerson(d, d.Entities[ent].Gender, d.Entities[ent].Nationality, st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) {
+				if t := epithetPerson(d, st.Source, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 {
 					ent, conf = t, 0.5
 				}
 			}
@@ -731,4 +731,45 @@ func hasPreposition(d *doc.Document, s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// epithetPerson returns the person an epithet source ("the former
+// captain") stands for: the person with a full name named last before
+// it, in its sentence or the one before ("… taken by her assistant Lena
+// Okoro. “…,” the former captain said"), or else the person the article
+// is about (topicPerson, of gender g and the given nationality when
+// known); never one whose name the source holds; -1 when there is none.
+func epithetPerson(d *doc.Document, source doc.Span, g doc.Gender, nationality string) int {
+	if t := lastNamed(d, source.Start); t >= 0 && !namesPart(d, source, t) {
+		return t
+	}
+	if t := topicPerson(d, g, nationality, source.Start); t >= 0 && !namesPart(d, source, t) {
+		return t
+	}
+	return -1
+}
+
+// lastNamed returns the person with a full name (two words or more) named
+// last before offset at, outside quotation marks, in at's sentence or the
+// one before it; or -1.
+func lastNamed(d *doc.Document, at int) int {
+	s := d.SentenceAt(at)
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := &d.Mentions[i]
+		if m.Start >= at {
+			continue
+		}
+		if d.SentenceAt(m.Start) < s-1 {
+			break
+		}
+		k := d.TokenAt(m.Start)
+		if m.Kind != doc.NameMention || m.Entity < 0 || k < len(d.Tokens) && d.Tokens[k].Has(doc.InQuote) {
+			continue
+		}
+		if x := &d.Entities[m.Entity]; x.Type != doc.Person || !strings.Contains(x.Name, " ") {
+			continue // a one-word "person" is too often a word the tagger mistook
+		}
+		return m.Entity
+	}
+	return -1
 }
