@@ -46,6 +46,13 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if g, ok := plainPerson(d, st.Source); ent < 0 && ok {
+				// "14-year-old Ada Lin. The girl described …": the person
+				// just named.
+				if t := lastNamed(d, st.Source.Start, g); t >= 0 {
+					ent, conf = t, 0.5
+				}
+			}
 			if g, ok := barePronoun(d, st.Source); ent < 0 && ok && !personNear(d, st.Source.Start, g) {
 				// "he said", where the pronoun was left unresolved with no
 				// one else of its gender near: in an article about one
@@ -473,6 +480,21 @@ func topicPerson(d *doc.Document, g doc.Gender, nationality string, at int) int 
 	return best
 }
 
+// plainNouns are the nouns for a person that say only their sex or age,
+// with the gender they mark.
+var plainNouns = map[string]doc.Gender{"man": doc.Male, "woman": doc.Female, "boy": doc.Male, "girl": doc.Female, "teenager": doc.Unknown}
+
+// plainPerson reports whether source is "the" and a plain noun for a
+// person alone ("the girl", "the man"), and the gender it marks.
+func plainPerson(d *doc.Document, source doc.Span) (doc.Gender, bool) {
+	w := strings.Fields(strings.ToLower(d.Slice(source)))
+	if len(w) != 2 || w[0] != "the" {
+		return doc.Unknown, false
+	}
+	g, ok := plainNouns[w[1]]
+	return g, ok
+}
+
 // barePronoun reports whether source is "he" or "she" alone, and the
 // gender it marks.
 func barePronoun(d *doc.Document, source doc.Span) (doc.Gender, bool) {
@@ -740,7 +762,7 @@ func hasPreposition(d *doc.Document, s doc.Span) bool {
 // is about (topicPerson, of gender g and the given nationality when
 // known); never one whose name the source holds; -1 when there is none.
 func epithetPerson(d *doc.Document, source doc.Span, g doc.Gender, nationality string) int {
-	if t := lastNamed(d, source.Start); t >= 0 && !namesPart(d, source, t) {
+	if t := lastNamed(d, source.Start, g); t >= 0 && !namesPart(d, source, t) {
 		return t
 	}
 	if t := topicPerson(d, g, nationality, source.Start); t >= 0 && !namesPart(d, source, t) {
@@ -749,10 +771,10 @@ func epithetPerson(d *doc.Document, source doc.Span, g doc.Gender, nationality s
 	return -1
 }
 
-// lastNamed returns the person with a full name (two words or more) named
-// last before offset at, outside quotation marks, in at's sentence or the
-// one before it; or -1.
-func lastNamed(d *doc.Document, at int) int {
+// lastNamed returns the person with a full name (two words or more) and
+// of no gender other than g (when known) named last before offset at,
+// outside quotation marks, in at's sentence or the one before it; or -1.
+func lastNamed(d *doc.Document, at int, g doc.Gender) int {
 	s := d.SentenceAt(at)
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		m := &d.Mentions[i]
@@ -766,8 +788,12 @@ func lastNamed(d *doc.Document, at int) int {
 		if m.Kind != doc.NameMention || m.Entity < 0 || k < len(d.Tokens) && d.Tokens[k].Has(doc.InQuote) {
 			continue
 		}
-		if x := &d.Entities[m.Entity]; x.Type != doc.Person || !strings.Contains(x.Name, " ") {
+		x := &d.Entities[m.Entity]
+		if x.Type != doc.Person || !strings.Contains(x.Name, " ") {
 			continue // a one-word "person" is too often a word the tagger mistook
+		}
+		if g != doc.Unknown && x.Gender != doc.Unknown && x.Gender != g {
+			continue
 		}
 		return m.Entity
 	}
