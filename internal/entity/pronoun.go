@@ -252,7 +252,7 @@ func (st *state) lastSpeaker(i, sents int) int {
 			return -1
 		}
 		if j > 0 && st.ments[j-1].a <= m.a && st.ments[j-1].b >= m.b {
-			continue // a name inside a title ("president of Cunard Line") is not its subject
+			continue // a name inside a title ("director of Northline Ferries") is not its subject
 		}
 		if m.Entity >= 0 && m.b <= st.ments[i].a && st.speechSubject(j) {
 			return j
