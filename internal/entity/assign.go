@@ -46,11 +46,13 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
-			if g, ok := plainPerson(d, st.Source); ent < 0 && ok {
+			if ent < 0 {
 				// "14-year-old Ada Lin. The girl described …": the person
 				// just named.
-				if t := lastNamed(d, st.Source.Start, g); t >= 0 {
-					ent, conf = t, 0.5
+				if g, ok := plainPerson(d, st.Source); ok {
+					if t := lastNamed(d, st.Source.Start, g); t >= 0 {
+						ent, conf = t, 0.5
+					}
 				}
 			}
 			if g, ok := barePronoun(d, st.Source); ent < 0 && ok && !personNear(d, st.Source.Start, g) {
@@ -498,10 +500,10 @@ func plainPerson(d *doc.Document, source doc.Span) (doc.Gender, bool) {
 // barePronoun reports whether source is "he" or "she" alone, and the
 // gender it marks.
 func barePronoun(d *doc.Document, source doc.Span) (doc.Gender, bool) {
-	switch strings.ToLower(strings.TrimSpace(d.Slice(source))) {
-	case "he":
+	switch w := strings.TrimSpace(d.Slice(source)); {
+	case strings.EqualFold(w, "he"):
 		return doc.Male, true
-	case "she":
+	case strings.EqualFold(w, "she"):
 		return doc.Female, true
 	}
 	return doc.Unknown, false
