@@ -35,7 +35,8 @@ Models (default: all, in this order):
   attrib   attribution models: cue tagger and content/source rankers
            (internal/attrib/model/*.vblm), each the mean of 5 perceptrons
            trained in different orders, from the gold attributions of
-           polnear/train`,
+           polnear/train; drawn with four seeds, of which the best on
+           polnear/dev is kept`,
 		Example: `  verbatim train --data ../shared/data
   verbatim train pos`,
 		Args: cobra.ArbitraryArgs,

@@ -62,5 +62,18 @@ func TestDumpFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Log("\n" + dump(analyse(t, string(b))))
+	d := analyse(t, string(b))
+	t.Log("\n" + dump(d))
+	if os.Getenv("ENTITY_DUMP_POS") != "" {
+		// The tagged text, a sentence a line, for reading what the
+		// mentions were found in.
+		var sb strings.Builder
+		for _, s := range d.Sentences {
+			for k := s.FirstTok; k < s.EndTok; k++ {
+				fmt.Fprintf(&sb, "%s/%s ", d.Slice(d.Tokens[k].Span()), d.Tokens[k].POS)
+			}
+			sb.WriteString("\n")
+		}
+		t.Log("\n" + sb.String())
+	}
 }
