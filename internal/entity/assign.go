@@ -34,9 +34,11 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = documentAuthor(d, st.Source)
 			}
-			if ent >= 0 && epithet(d, ent, st.Source) && !hasPreposition(d, st.Source) {
-				if t := epithetPerson(d, st.Source, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 {
-					ent, conf = t, 0.5
+			if ent >= 0 && !hasPreposition(d, st.Source) {
+				if desc, ok := epithet(d, ent); ok {
+					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 {
+						ent, conf = t, 0.5
+					}
 				}
 			}
 			if ent < 0 && agentDescription(d, st.Source) {
@@ -424,28 +426,44 @@ func interviewAnswers(d *doc.Document) {
 	}
 }
 
-// epithet reports whether entity e, which source refers to, is a person
-// the article describes once and never names: "the troubled singer", "the
-// two-time Speedway champion" — a definite description, singular, that
-// news writing uses for someone it has named before.
-func epithet(d *doc.Document, e int, source doc.Span) bool {
+// epithet returns the one mention of entity e, a person the article
+// describes once and never names, by a definite description, singular,
+// that news writing uses for someone it has named before ("the troubled
+// singer", "the two-time Speedway champion"); the person's other mentions
+// can only be pronouns, which stand for the same someone ("… the
+// 60-year-old coach hopes he …"). It reports false for any other entity.
+func epithet(d *doc.Document, e int) (doc.Span, bool) {
 	x := &d.Entities[e]
-	if x.ID != "" || x.Type != doc.Person || len(x.Mentions) != 1 {
-		return false
+	if x.ID != "" || x.Type != doc.Person {
+		return doc.Span{}, false
 	}
-	m := &d.Mentions[x.Mentions[0]]
-	if m.Kind != doc.TitleMention && m.Kind != doc.NounMention || !source.Overlaps(m.Span) {
-		return false
+	desc := -1
+	for _, mi := range x.Mentions {
+		if d.Mentions[mi].Kind == doc.PronounMention {
+			continue
+		}
+		if desc >= 0 {
+			return doc.Span{}, false
+		}
+		desc = mi
+	}
+	if desc < 0 {
+		return doc.Span{}, false
+	}
+	m := &d.Mentions[desc]
+	if m.Kind != doc.TitleMention && m.Kind != doc.NounMention {
+		return doc.Span{}, false
 	}
 	words := strings.Fields(d.Slice(m.Span))
 	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
-		return false
+		return doc.Span{}, false
 	}
 	if hasPreposition(d, m.Span) {
-		return false // "the head of the agency": an office, not an epithet
+		return doc.Span{}, false // "the head of the agency": an office, not an epithet
 	}
 	k := d.TokenAt(m.Head.Start)
-	return k < len(d.Tokens) && d.Tokens[k].POS == doc.TagNN && !functionaries[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
+	ok := k < len(d.Tokens) && d.Tokens[k].POS == doc.TagNN && !functionaries[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
+	return m.Span, ok
 }
 
 // topicPerson returns the person the article is about, to whom an

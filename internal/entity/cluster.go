@@ -30,6 +30,7 @@ type etitle struct {
 	text   string
 	role   int      // index into the roles lexicon
 	mods   []string // lower-case modifiers: "foreign", "former"
+	quals  []string // lower-case names that qualify it: "portsmouth"
 	nation string
 }
 
@@ -72,6 +73,8 @@ func (st *state) nameParts(m *ment) []string {
 func (st *state) cluster() {
 	parts := make([][]string, len(st.ments))
 	surnames, fulls := map[string]bool{}, map[string]bool{}
+	// fullSurnames are the last words of the full names of people.
+	fullSurnames := map[string]bool{}
 	// votes counts, for each one-word name the lexicons do not place,
 	// the times the tagger typed it a person less the times it typed it
 	// something else.
@@ -91,6 +94,7 @@ func (st *state) cluster() {
 		}
 		if m.Type == doc.Person && len(parts[i]) >= 2 {
 			surnames[parts[i][len(parts[i])-1]] = true
+			fullSurnames[parts[i][len(parts[i])-1]] = true
 			fulls[strings.Join(parts[i], " ")] = true
 		}
 		// A surname with a person's title or honorific ("President
@@ -117,6 +121,14 @@ func (st *state) cluster() {
 				m.Type = doc.Person
 				parts[i] = pp
 			}
+		}
+		// A place's name that is the surname of a person named in full,
+		// speaking ("Jordan said" after "his assistant Joe Jordan"), is
+		// that person: a country says things too, but not as the subject
+		// of a name the article gave a person.
+		if m.Type != doc.Person && m.place != "" && len(parts[i]) == 1 && fullSurnames[translit(parts[i][0])] && st.speechSubject(i) {
+			m.Type, m.place, m.country = doc.Person, "", false
+			parts[i] = []string{translit(parts[i][0])}
 		}
 		m.parts = parts[i]
 		if m.Type == doc.Person && len(m.parts) == 1 && !surnames[m.parts[0]] && votes[m.parts[0]] <= 0 {
@@ -433,7 +445,7 @@ func (st *state) addTitle(e int, m *ment) {
 			return
 		}
 	}
-	x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, nation: m.nation})
+	x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, quals: m.quals, nation: m.nation})
 	if k := st.roleKind(m.role); k == lexicon.Leader || k == lexicon.Office {
 		// Only offices are titles; "a 14-year-old boy", "his wife" only
 		// describe, and help resolve "the boy" later.

@@ -22,8 +22,9 @@ type ment struct {
 	role     int    // index into the roles lexicon for title and noun mentions; -1 otherwise
 	title    string // the title text: "Russian leader", "mayor of Kyiv"; "" when none
 	mods     []string
-	specific bool   // qualified by a possessor, a complement, a nationality or a modifier
-	nation   string // country code from the title's modifiers or complement
+	quals    []string // lower-case names that qualify a title: "blackburn" in "the Blackburn manager"
+	specific bool     // qualified by a possessor, a complement, a nationality or a modifier
+	nation   string   // country code from the title's modifiers or complement
 	definite bool
 	attach   int // for a title in apposition: the first head token of the name it describes; -1
 	pron     pronoun
@@ -253,7 +254,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) {
 			continue
 		}
 		a, b := k, k+1
@@ -276,6 +277,22 @@ func (st *state) consistentNames() {
 		}
 		st.nameMention(a, b, 1)
 	}
+}
+
+// nameBeforeVerb reports whether token k, capitalised and tagged as some
+// other open class, opens its sentence where a subject name would, before
+// a finite verb, a comma or "and" ("Lindqvist believes" tagged like "Blue
+// believes": at the start of a sentence the tagger has no case to go
+// by).
+func (st *state) nameBeforeVerb(k int) bool {
+	if !st.d.Tokens[k].Has(doc.Upper) || !st.d.Tokens[k].Has(doc.SentStart) || k+1 >= len(st.words) || st.d.Tokens[k+1].Sent != st.d.Tokens[k].Sent {
+		return false
+	}
+	switch st.pos[k+1] {
+	case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+		return true
+	}
+	return st.words[k+1] == "," || st.words[k+1] == "and"
 }
 
 // capitalisedNoun reports whether token k is a capitalised common noun
@@ -735,16 +752,25 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		pk := st.pos[k]
 		if pk.IsAdjective() || pk == doc.TagNN || pk.IsProperNoun() || pk == doc.TagVBN || st.byTok[k] >= 0 {
 			if st.byTok[k] >= 0 && st.ments[st.byTok[k]].Type == doc.Person {
-				break // "Trump adviser": leave the name out of the title
+				// "Trump adviser": leave the name out of the title, but
+				// remember whose adviser.
+				m.quals = st.appendQuals(m.quals, st.ments[st.byTok[k]].ha, k+1)
+				break
 			}
 			if st.byTok[k] >= 0 {
 				pm := st.ments[st.byTok[k]]
 				if pm.place != "" && m.nation == "" {
 					m.nation = pm.place
 				}
+				if pm.place == "" {
+					m.quals = st.appendQuals(m.quals, pm.ha, pm.hb)
+				}
 				start = pm.a
 				k = pm.a
 				continue
+			}
+			if pk.IsProperNoun() && d.Tokens[k].Has(doc.Upper) && st.gaz[k]&(gDemonymB|gDemonymI) == 0 {
+				m.quals = st.appendQuals(m.quals, k, k+1)
 			}
 			start = k
 			continue
@@ -864,12 +890,24 @@ func (st *state) commonComplement(k, max int) int {
 	return end
 }
 
+// appendQuals appends to quals the lower-case words of tokens [a, b),
+// the name that qualifies a title.
+func (st *state) appendQuals(quals []string, a, b int) []string {
+	for k := a; k < b; k++ {
+		if st.d.Tokens[k].Kind == doc.Word && !isPossessive(st.words[k]) {
+			quals = append(quals, st.info[k].lower)
+		}
+	}
+	return quals
+}
+
 // premodify makes the title before a name part of the name's mention.
 func (st *state) premodify(name int, t *ment, start int) {
 	nm := &st.ments[name]
 	nm.a = start
 	nm.title = t.title
 	nm.mods = t.mods
+	nm.quals = t.quals
 	nm.nation = t.nation
 	nm.role = t.role
 	if nm.gender == doc.Unknown {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -337,6 +338,12 @@ func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
 			return -1
 		}
 	}
+	// "the Blackburn manager" is neither "Portsmouth manager Harry
+	// Redknapp" nor a manager the text gave no club: a title qualified by
+	// a name is the office of a holder whose title has that name.
+	if len(m.quals) > 0 && !slices.ContainsFunc(m.quals, func(w string) bool { return contains(t.quals, w) }) {
+		return -1
+	}
 	s := 0.0
 	if m.role == t.role {
 		s += 1
@@ -462,7 +469,7 @@ func (st *state) resolveNoun(i int) {
 	x.role = m.role
 	x.Gender = m.gender
 	if m.title != "" {
-		x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, nation: m.nation})
+		x.titles = append(x.titles, etitle{text: m.title, role: m.role, mods: m.mods, quals: m.quals, nation: m.nation})
 	}
 	m.Entity, m.conf = e, 0.8
 }
