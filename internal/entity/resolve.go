@@ -338,10 +338,9 @@ func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
 			return -1
 		}
 	}
-	// "the Blackburn manager" is neither "Portsmouth manager Harry
-	// Redknapp" nor a manager the text gave no club: a title qualified by
-	// a name is the office of a holder whose title has that name.
-	if len(m.quals) > 0 && !slices.ContainsFunc(m.quals, func(w string) bool { return contains(t.quals, w) }) {
+	// "the Blackburn manager" is not "Portsmouth manager Harry Redknapp":
+	// two titles qualified by different names are different offices.
+	if len(m.quals) > 0 && len(t.quals) > 0 && !slices.ContainsFunc(m.quals, func(w string) bool { return contains(t.quals, w) }) {
 		return -1
 	}
 	s := 0.0
