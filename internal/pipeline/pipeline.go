@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"slices"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 )
@@ -41,8 +42,9 @@ type Pipeline struct {
 // New returns a pipeline of the given stages.
 func New(stages ...Stage) *Pipeline { return &Pipeline{stages: stages} }
 
-// Stages returns the pipeline's stages in order.
-func (p *Pipeline) Stages() []Stage { return p.stages }
+// Stages returns a copy of the pipeline's stages in order, which the
+// caller may change or append to without changing p.
+func (p *Pipeline) Stages() []Stage { return slices.Clone(p.stages) }
 
 // Until returns a pipeline of the stages before the one named name (all
 // of them when there is none): what a stage's training needs to prepare
@@ -50,7 +52,7 @@ func (p *Pipeline) Stages() []Stage { return p.stages }
 func (p *Pipeline) Until(name string) *Pipeline {
 	for i, s := range p.stages {
 		if s.Name() == name {
-			return &Pipeline{stages: p.stages[:i]}
+			return &Pipeline{stages: p.stages[:i:i]}
 		}
 	}
 	return p
