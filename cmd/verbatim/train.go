@@ -14,6 +14,7 @@ import (
 
 func newTrainCmd(e *env) *cobra.Command {
 	var o train.Options
+	var seeds []uint
 	cmd := &cobra.Command{
 		Use:   "train [MODEL]...",
 		Short: "Rebuild the embedded models from the shared corpora",
@@ -41,6 +42,9 @@ Models (default: all, in this order):
   verbatim train pos`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, s := range seeds {
+				o.Seeds = append(o.Seeds, uint64(s))
+			}
 			if o.Data == "" {
 				o.Data = shareddata.Root()
 			}
@@ -82,5 +86,6 @@ Models (default: all, in this order):
 	cmd.Flags().StringVar(&o.Data, "data", "", "shared data root holding polnear/ (default ../shared/data beside the repository)")
 	cmd.Flags().StringVar(&o.Repo, "repo", ".", "repository root the models are written into")
 	cmd.Flags().IntVar(&o.Holdout, "holdout", 0, "leave training fold 1-5 out of attribution training (for feature development)")
+	cmd.Flags().UintSliceVar(&seeds, "seeds", nil, "draw the attribution models with these seeds instead of the committed ones (to measure the spread)")
 	return cmd
 }

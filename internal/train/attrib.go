@@ -66,10 +66,14 @@ func Attrib(o Options) error {
 		sum   eval.Summary
 		log   bytes.Buffer
 	}
-	draws := make([]*draw, len(attribSeeds))
+	seeds := attribSeeds
+	if len(o.Seeds) > 0 {
+		seeds = o.Seeds
+	}
+	draws := make([]*draw, len(seeds))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, seed := range attribSeeds {
+	for i, seed := range seeds {
 		dr := &draw{}
 		draws[i] = dr
 		g.Go(func() error {
@@ -102,12 +106,12 @@ func Attrib(o Options) error {
 	for i, dr := range draws {
 		o.Log.Write(dr.log.Bytes())
 		fmt.Fprintf(o.Log, "attrib: seed %d: polnear/dev exact F1 source %.2f, cue %.2f, content %.2f\n",
-			attribSeeds[i], dr.sum["source_f1"], dr.sum["cue_f1"], dr.sum["content_f1"])
+			seeds[i], dr.sum["source_f1"], dr.sum["cue_f1"], dr.sum["content_f1"])
 		if dr.score > draws[best].score {
 			best = i
 		}
 	}
-	fmt.Fprintf(o.Log, "attrib: keeping seed %d\n", attribSeeds[best])
+	fmt.Fprintf(o.Log, "attrib: keeping seed %d\n", seeds[best])
 	m := draws[best].m
 	dir := filepath.Join(o.Repo, "internal", "attrib", "model")
 	if err := writeModel(filepath.Join(dir, "cue.vblm"), m.Cue, o.Log); err != nil {

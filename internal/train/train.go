@@ -25,6 +25,9 @@ type Options struct {
 	// training articles whose index is Holdout-1 modulo 5, so that they
 	// can serve as a second validation set while developing features.
 	Holdout int
+	// Seeds, when set, replace attribSeeds: the draws train attrib
+	// scores on polnear/dev and chooses from.
+	Seeds []uint64
 }
 
 // POS trains the part-of-speech tagger on the CoreNLP tags of the PolNeAR
