@@ -55,6 +55,9 @@ func (st *state) nameParts(m *ment) []string {
 			}
 		}
 		if m.Type == doc.Person {
+			if personParticles[f] && k+1 < m.hb {
+				continue // "Di Montezemolo" is Montezemolo
+			}
 			f = wi.translitFolded()
 		} else if f == "the" && len(parts) == 0 {
 			continue
@@ -111,9 +114,12 @@ func (st *state) cluster() {
 		// The tagger often types a known person's surname as an
 		// organisation or place ("the Trump campaign").
 		if m.Type != doc.Person && m.place == "" {
-			pp := make([]string, len(parts[i]))
+			pp := make([]string, 0, len(parts[i]))
 			for k, p := range parts[i] {
-				pp[k] = translit(p)
+				if personParticles[p] && k+1 < len(parts[i]) {
+					continue // "Di Montezemolo"
+				}
+				pp = append(pp, translit(p))
 			}
 			if len(pp) == 1 && (surnames[pp[0]] || votes[parts[i][0]] > 0) || fulls[strings.Join(pp, " ")] {
 				// ... or a one-word name it types a person more often

@@ -199,15 +199,55 @@ func (st *state) nameMentions() {
 			for b++; b < n && isInside(st.ner[b]) && labelType(st.ner[b]) == 1 && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
 			}
 		}
+		if labelType(l) == 1 || st.gaz[a]&gFirstName != 0 {
+			// "Luca di Montezemolo", "Osama bin Laden": a surname particle
+			// in lower case between two capitalised parts of a name the
+			// tagger split there.
+			for b+1 < n && st.d.Tokens[b+1].Sent == st.d.Tokens[a].Sent && personParticles[st.words[b]] &&
+				st.d.Tokens[b+1].Has(doc.Upper) && (st.ner[b+1] != lO || st.pos[b+1].IsProperNoun()) {
+				for b += 2; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
+				}
+			}
+		}
+		if personParticles[st.info[b-1].lower] && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.d.Tokens[b].Has(doc.Upper) && st.pos[b].IsProperNoun() {
+			// "Di" alone, where "Di Ferrante" is the name: a particle
+			// does not end one.
+			for b++; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
+			}
+		}
 		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
 			b++ // "Robert Vance Jr."
 		}
 		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
-			st.nameMention(a, b, labelType(l))
+			if k := st.orgBeforeFirstName(a, b, labelType(l)); k > a {
+				// "Punjab Police Nasim Ahmed", one name to the tagger: the
+				// organisation and the person after it.
+				st.nameMention(a, k, 2)
+				st.nameMention(k, b, 1)
+			} else {
+				st.nameMention(a, b, labelType(l))
+			}
 		}
 		a = b
 	}
 	st.consistentNames()
+}
+
+// orgBeforeFirstName returns where a person's name begins inside the
+// name [a, b) the tagger typed a person or an organisation (typ), after
+// an organisation's noun that ends a name ("Punjab Police Nasim Ahmed"):
+// the known first name right after the last organisation noun, followed
+// by at least one more capitalised word; a when there is none.
+func (st *state) orgBeforeFirstName(a, b int, typ uint8) int {
+	if typ != 1 && typ != 2 {
+		return a
+	}
+	for k := b - 2; k > a; k-- {
+		if st.gaz[k-1]&gOrgNoun != 0 && st.d.Tokens[k-1].Has(doc.Upper) && st.gaz[k]&gFirstName != 0 && st.d.Tokens[k].Has(doc.Upper) {
+			return k
+		}
+	}
+	return a
 }
 
 // headlines marks the paragraphs written in title case ("Klitschko Urges
@@ -336,6 +376,16 @@ func (st *state) nameMention(a, b int, typ uint8) {
 			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI|gHonorific) != 0 && st.gaz[k+1]&gFirstName != 0 && st.d.Tokens[k+1].Has(doc.Upper) {
 				typ = 1
 				break
+			}
+		}
+		// "Osama bin Laden" tagged as an organisation: a first name, and
+		// a surname particle in lower case before a capitalised word.
+		if st.gaz[a]&gFirstName != 0 {
+			for k := a + 1; k+1 < b; k++ {
+				if personParticles[st.words[k]] && st.d.Tokens[k+1].Has(doc.Upper) {
+					typ = 1
+					break
+				}
 			}
 		}
 		// "Ms Burn" tagged as an organisation: an honorific before

@@ -495,6 +495,15 @@ func valid(prev, l uint8, wi *wordInfo) bool {
 	return scored(wi, lO) || wi.lex&lxParticle != 0
 }
 
+// personParticles are the particles of surnames, in lower case ("di" in
+// "Luca di Montezemolo", "bin" in "Osama bin Laden"). A person's name is
+// the same name with them or without ("Di Montezemolo", "Montezemolo").
+var personParticles = map[string]bool{
+	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
+	"van": true, "von": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"dos": true, "das": true, "ter": true,
+}
+
 var nameParticles = map[string]bool{
 	"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "at": true, "&": true,
 	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
