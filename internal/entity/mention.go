@@ -301,6 +301,9 @@ func (st *state) consistentNames() {
 		for a > 0 && !covered[a-1] && st.d.Tokens[a-1].Sent == st.d.Tokens[k].Sent && known[st.words[a-1]] {
 			a--
 		}
+		if a > 0 && !covered[a-1] && st.d.Tokens[a-1].Sent == st.d.Tokens[k].Sent && st.d.Tokens[a-1].Has(doc.Upper) && personParticles[st.info[a-1].lower] {
+			a-- // "Di Ferrante" after "Paolo di Ferrante"
+		}
 		for b < len(st.words) && !covered[b] && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && known[st.words[b]] {
 			b++
 		}
