@@ -541,10 +541,18 @@ func mediaSource(d *doc.Document, source doc.Span) bool {
 	return len(words) == 2 && (words[0] == "the" || words[0] == "this") && mediaNouns[words[1]]
 }
 
-// companySource reports whether source is "the company" or "the firm".
+// companyNouns are the nouns by which a report names the organisation it
+// is about without its name: "the company said", "the airline said".
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "airline": true, "carrier": true, "club": true, "team": true,
+	"maker": true, "automaker": true, "carmaker": true, "retailer": true, "insurer": true, "bank": true,
+}
+
+// companySource reports whether source is "the" and a company noun alone:
+// "the company", "the airline".
 func companySource(d *doc.Document, source doc.Span) bool {
 	words := strings.Fields(strings.ToLower(d.Slice(source)))
-	return len(words) == 2 && words[0] == "the" && (words[1] == "company" || words[1] == "firm")
+	return len(words) == 2 && words[0] == "the" && companyNouns[words[1]]
 }
 
 // mainOrganisation returns, of the organisations named in the three
