@@ -30,7 +30,7 @@ type etitle struct {
 	text   string
 	role   int      // index into the roles lexicon
 	mods   []string // lower-case modifiers: "foreign", "former"
-	quals  []string // lower-case names that qualify it: "portsmouth"
+	quals  []string // lower-case names that qualify it: "eastfield"
 	nation string
 }
 
@@ -56,7 +56,7 @@ func (st *state) nameParts(m *ment) []string {
 		}
 		if m.Type == doc.Person {
 			if personParticles[f] && k+1 < m.hb {
-				continue // "Di Montezemolo" is Montezemolo
+				continue // "Di Ferrante" is Ferrante
 			}
 			f = wi.translitFolded()
 		} else if f == "the" && len(parts) == 0 {
@@ -117,19 +117,19 @@ func (st *state) cluster() {
 			pp := make([]string, 0, len(parts[i]))
 			for k, p := range parts[i] {
 				if personParticles[p] && k+1 < len(parts[i]) {
-					continue // "Di Montezemolo"
+					continue // "Di Ferrante"
 				}
 				pp = append(pp, translit(p))
 			}
 			if len(pp) == 1 && (surnames[pp[0]] || votes[parts[i][0]] > 0) || fulls[strings.Join(pp, " ")] {
 				// ... or a one-word name it types a person more often
-				// than not ("Covic" at the head of a sentence).
+				// than not ("Dusek" at the head of a sentence).
 				m.Type = doc.Person
 				parts[i] = pp
 			}
 		}
 		// A place's name that is the surname of a person named in full,
-		// speaking ("Jordan said" after "his assistant Joe Jordan"), is
+		// speaking ("Jordan said" after "his assistant Pete Jordan"), is
 		// that person: a country says things too, but not as the subject
 		// of a name the article gave a person.
 		if m.Type != doc.Person && m.place != "" && len(parts[i]) == 1 && fullSurnames[translit(parts[i][0])] && st.speechSubject(i) {

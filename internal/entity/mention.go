@@ -22,7 +22,7 @@ type ment struct {
 	role     int    // index into the roles lexicon for title and noun mentions; -1 otherwise
 	title    string // the title text: "Russian leader", "mayor of Kyiv"; "" when none
 	mods     []string
-	quals    []string // lower-case names that qualify a title: "blackburn" in "the Blackburn manager"
+	quals    []string // lower-case names that qualify a title: "westbury" in "the Westbury manager"
 	specific bool     // qualified by a possessor, a complement, a nationality or a modifier
 	nation   string   // country code from the title's modifiers or complement
 	definite bool
@@ -192,7 +192,7 @@ func (st *state) nameMentions() {
 		}
 		if labelType(l) == 1 && b == a+1 && (st.gaz[a]&gFirstName != 0 || !st.d.Tokens[a].Has(doc.SentStart)) && b < n && st.ner[b] != lO && !isInside(st.ner[b]) && labelType(st.ner[b]) == 1 && st.gaz[b]&gFirstName == 0 && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
 			// One word the tagger ends a name with, right before a name it
-			// begins, is one name with it ("Lakshman Yapa Abeywardena"),
+			// begins, is one name with it ("Ravi Kumara Senanayake"),
 			// unless it opens the sentence and is no first name
 			// ("Backup Charlie Batch") or the name after begins with a
 			// first name ("Treasurer Ana Lopez").
@@ -200,7 +200,7 @@ func (st *state) nameMentions() {
 			}
 		}
 		if labelType(l) == 1 || st.gaz[a]&gFirstName != 0 {
-			// "Luca di Montezemolo", "Osama bin Laden": a surname particle
+			// "Paolo di Ferrante", "Karim bin Hassan": a surname particle
 			// in lower case between two capitalised parts of a name the
 			// tagger split there.
 			for b+1 < n && st.d.Tokens[b+1].Sent == st.d.Tokens[a].Sent && personParticles[st.words[b]] &&
@@ -220,7 +220,7 @@ func (st *state) nameMentions() {
 		}
 		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
 			if k := st.orgBeforeFirstName(a, b, labelType(l)); k > a {
-				// "Punjab Police Nasim Ahmed", one name to the tagger: the
+				// "Harbour Police Tariq Mahmood", one name to the tagger: the
 				// organisation and the person after it.
 				st.nameMention(a, k, 2)
 				st.nameMention(k, b, 1)
@@ -235,7 +235,7 @@ func (st *state) nameMentions() {
 
 // orgBeforeFirstName returns where a person's name begins inside the
 // name [a, b) the tagger typed a person or an organisation (typ), after
-// an organisation's noun that ends a name ("Punjab Police Nasim Ahmed"):
+// an organisation's noun that ends a name ("Harbour Police Tariq Mahmood"):
 // the known first name right after the last organisation noun, followed
 // by at least one more capitalised word; a when there is none.
 func (st *state) orgBeforeFirstName(a, b int, typ uint8) int {
@@ -381,7 +381,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 				break
 			}
 		}
-		// "Osama bin Laden" tagged as an organisation: a first name, and
+		// "Karim bin Hassan" tagged as an organisation: a first name, and
 		// a surname particle in lower case before a capitalised word.
 		if st.gaz[a]&gFirstName != 0 {
 			for k := a + 1; k+1 < b; k++ {

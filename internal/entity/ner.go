@@ -496,20 +496,26 @@ func valid(prev, l uint8, wi *wordInfo) bool {
 }
 
 // personParticles are the particles of surnames, in lower case ("di" in
-// "Luca di Montezemolo", "bin" in "Osama bin Laden"). A person's name is
-// the same name with them or without ("Di Montezemolo", "Montezemolo").
+// "Paolo di Ferrante", "bin" in "Karim bin Hassan"). A person's name is
+// the same name with them or without ("Di Ferrante", "Ferrante").
 var personParticles = map[string]bool{
 	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
 	"van": true, "von": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true,
 	"dos": true, "das": true, "ter": true,
 }
 
-var nameParticles = map[string]bool{
-	"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "at": true, "&": true,
-	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
-	"van": true, "von": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true,
-	"y": true, "dos": true, "das": true, "ter": true, "-": true, ".": true, "'s": true, "’s": true,
-}
+// nameParticles are the small words names hold in lower case: the
+// surname particles and "of", "and", "the" of organisations' names.
+var nameParticles = func() map[string]bool {
+	m := map[string]bool{
+		"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "at": true, "&": true,
+		"y": true, "-": true, ".": true, "'s": true, "’s": true,
+	}
+	for w := range personParticles {
+		m[w] = true
+	}
+	return m
+}()
 
 // nerScratch is the per-call buffers of the tagger.
 type nerScratch struct {

@@ -338,8 +338,8 @@ func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
 			return -1
 		}
 	}
-	// "the Blackburn manager" is not "Portsmouth manager Harry Redknapp":
-	// two titles qualified by different names are different offices.
+	// "the Westbury manager" is not "Eastfield manager Tom Reyes": two
+	// titles qualified by different names are different offices.
 	if len(m.quals) > 0 && len(t.quals) > 0 && !slices.ContainsFunc(m.quals, func(w string) bool { return contains(t.quals, w) }) {
 		return -1
 	}
