@@ -203,16 +203,21 @@ func (st *state) nameMentions() {
 			// "Paolo di Ferrante", "Karim bin Hassan": a surname particle
 			// in lower case between two capitalised parts of a name the
 			// tagger split there.
-			for b+1 < n && st.d.Tokens[b+1].Sent == st.d.Tokens[a].Sent && personParticles[st.words[b]] &&
-				st.d.Tokens[b+1].Has(doc.Upper) && (st.ner[b+1] != lO || st.pos[b+1].IsProperNoun()) {
-				for b += 2; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
+			for {
+				j := st.particlesAt(b, a)
+				if j == b || j >= n || st.d.Tokens[j].Sent != st.d.Tokens[a].Sent || !st.d.Tokens[j].Has(doc.Upper) || st.ner[j] == lO && !st.pos[j].IsProperNoun() {
+					break
+				}
+				for b = j + 1; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
 				}
 			}
 		}
-		if personParticles[st.info[b-1].lower] && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.d.Tokens[b].Has(doc.Upper) && st.pos[b].IsProperNoun() {
+		if personParticles[st.info[b-1].lower] {
 			// "Di" alone, where "Di Ferrante" is the name: a particle
-			// does not end one.
-			for b++; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
+			// does not end one ("Van der Berg").
+			if j := st.particlesAt(b, a); j < n && st.d.Tokens[j].Sent == st.d.Tokens[a].Sent && st.d.Tokens[j].Has(doc.Upper) && st.pos[j].IsProperNoun() {
+				for b = j + 1; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
+				}
 			}
 		}
 		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
@@ -231,6 +236,16 @@ func (st *state) nameMentions() {
 		a = b
 	}
 	st.consistentNames()
+}
+
+// particlesAt returns the token after the surname particles in lower
+// case that start at token k in the sentence of token a ("von der" in
+// "Ursula von der Leyen"), or k when none does.
+func (st *state) particlesAt(k, a int) int {
+	for k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && personParticles[st.words[k]] {
+		k++
+	}
+	return k
 }
 
 // orgBeforeFirstName returns where a person's name begins inside the
