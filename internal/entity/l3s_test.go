@@ -13,10 +13,10 @@ import (
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
-// l3sBlocks start the comment lines that open the second to eleventh blind
+// l3sBlocks start the comment lines that open the second to twelfth blind
 // blocks of testdata/l3s-speakers.tsv, whose shares TestSpeakers_L3S also
 // reports alone.
-var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7", "# Held-out block 8", "# Held-out block 9", "# Held-out block 10", "# Held-out block 11"}
+var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7", "# Held-out block 8", "# Held-out block 9", "# Held-out block 10", "# Held-out block 11", "# Held-out block 12"}
 
 // l3sPage is the part of a gold.json entry of the L3S-GN1 corpus that the
 // speaker test reads.
@@ -81,9 +81,10 @@ func TestSpeakers_L3S(t *testing.T) {
 	// and kept when block 10 joined, which scored 50 of 61 on the rules
 	// of the day it was measured; 0.915 after block 11 joined, which
 	// scored 42 of 57 when it was measured once, and rules made that
-	// stop raised all eleven blocks from 597 to 615 of 669).
-	if share < 0.915 {
-		t.Errorf("speaker share %.3f below floor 0.915", share)
+	// stop raised all eleven blocks from 597 to 615 of 669; 0.905 when
+	// block 12 joined, which scored 43 of 57 when it was measured once).
+	if share < 0.905 {
+		t.Errorf("speaker share %.3f below floor 0.905", share)
 	}
 }
 
