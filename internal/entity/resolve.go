@@ -553,6 +553,18 @@ type keyOf struct {
 const maxKeys = 1 << 12
 
 // entity returns the document form of entity e.
+// possessorAt returns the name mention that starts at token a and ends,
+// before token b, with the possessive ("Prime Minister Ana Ruiz's …"), or
+// -1.
+func (st *state) possessorAt(a, b int) int {
+	for j := range st.ments {
+		if pm := &st.ments[j]; pm.a == a && pm.Kind == doc.NameMention && pm.b < b && isPossessive(st.words[pm.b]) {
+			return j
+		}
+	}
+	return -1
+}
+
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
 	out := doc.Entity{Type: x.Type, Gender: x.Gender, Titles: x.Titles, Nationality: x.nation}
@@ -570,6 +582,12 @@ func (st *state) entity(e int) doc.Entity {
 					a++ // "a former finance minister" is named "former finance minister"
 				}
 				out.Name = st.d.Slice(st.d.TokenSpan(a, m.b))
+				if p := st.possessorAt(a, m.b); p >= 0 {
+					// "Prime Minister Ana Ruiz's spokesman" is named "Ana
+					// Ruiz's spokesman": the possessor by its name alone.
+					pm := &st.ments[p]
+					out.Name = st.d.Slice(st.d.TokenSpan(pm.ha, pm.hb)) + st.d.Slice(st.d.TokenSpan(pm.b, m.b))
+				}
 			}
 		} else {
 			out.Name = st.d.Slice(st.d.TokenSpan(m.ha, m.hb))
