@@ -43,6 +43,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if m.Entity < 0 || !source.Overlaps(m.Span) || (possessor(d, m) || possessiveDeterminer(d, m) && !saysNoun) && m.End < source.End {
 			continue
 		}
+		if m.Type == doc.Place && afterPreposition(d, m, source) {
+			continue // "… the win in Los Angeles": where, not who
+		}
 		if premodifier(d, m, source) {
 			if fallback < 0 {
 				fallback = i
@@ -67,6 +70,17 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	}
 	m := &d.Mentions[best]
 	return m.Entity, mentionConfidence(d, best)
+}
+
+// afterPreposition reports whether mention m is the object of a
+// preposition inside source: the token before it is one, or "the" after
+// one.
+func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := d.TokenAt(m.Start) - 1
+	if k > 0 && d.Tokens[k].POS == doc.TagDT {
+		k--
+	}
+	return k >= 0 && d.Tokens[k].Start >= source.Start && d.Tokens[k].POS == doc.TagIN
 }
 
 // premodifier reports whether mention m only modifies the noun after it
