@@ -299,7 +299,7 @@ func (st *state) quoteAfterSubject(pi int) int {
 	if j < 0 {
 		for k := pi - 1; k >= 0 && st.ments[k].sent >= p.sent-1; k-- {
 			if m := &st.ments[k]; m.sent == p.sent-1 && m.a == prevFirst && m.Kind == doc.NameMention &&
-				m.b < len(st.words) && st.words[m.b] == "," {
+				m.b < len(st.words) && st.words[st.afterAffiliation(m.b)] == "," {
 				j = k
 			}
 		}
@@ -315,6 +315,22 @@ func (st *state) quoteAfterSubject(pi int) int {
 		return -1 // the speaker of a quotation is no one it names
 	}
 	return st.ments[j].Entity
+}
+
+// afterAffiliation returns the token after an affiliation that starts at
+// token k, a preposition and a name ("of Harbour Capital" in "Maria
+// Ivanova of Harbour Capital, an investment bank, said"), or k when none
+// does.
+func (st *state) afterAffiliation(k int) int {
+	if k+1 >= len(st.words) || st.words[k] != "of" && st.words[k] != "from" && st.words[k] != "at" {
+		return k
+	}
+	for j := range st.ments {
+		if m := &st.ments[j]; m.a == k+1 && m.Kind == doc.NameMention && m.b < len(st.words) {
+			return m.b
+		}
+	}
+	return k
 }
 
 // reportedSubject returns the mention that is the subject of a verb of
