@@ -82,9 +82,10 @@ func TestSpeakers_L3S(t *testing.T) {
 	// of the day it was measured; 0.915 after block 11 joined, which
 	// scored 42 of 57 when it was measured once, and rules made that
 	// stop raised all eleven blocks from 597 to 615 of 669; 0.905 when
-	// block 12 joined, which scored 43 of 57 when it was measured once).
-	if share < 0.905 {
-		t.Errorf("speaker share %.3f below floor 0.905", share)
+	// block 12 joined, which scored 43 of 57 when it was measured once;
+	// 0.91 at 663 of 726).
+	if share < 0.91 {
+		t.Errorf("speaker share %.3f below floor 0.91", share)
 	}
 }
 
