@@ -208,16 +208,14 @@ func (st *state) nameMentions() {
 				if j == b || j >= n || st.d.Tokens[j].Sent != st.d.Tokens[a].Sent || !st.d.Tokens[j].Has(doc.Upper) || st.ner[j] == lO && !st.pos[j].IsProperNoun() {
 					break
 				}
-				for b = j + 1; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
-				}
+				b = st.nameGoesOn(j+1, a)
 			}
 		}
 		if personParticles[st.info[b-1].lower] {
 			// "Di" alone, where "Di Ferrante" is the name: a particle
 			// does not end one ("Van der Berg").
 			if j := st.particlesAt(b, a); j < n && st.d.Tokens[j].Sent == st.d.Tokens[a].Sent && st.d.Tokens[j].Has(doc.Upper) && st.pos[j].IsProperNoun() {
-				for b = j + 1; b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent; b++ {
-				}
+				b = st.nameGoesOn(j+1, a)
 			}
 		}
 		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
@@ -243,6 +241,15 @@ func (st *state) nameMentions() {
 // "Ursula von der Leyen"), or k when none does.
 func (st *state) particlesAt(k, a int) int {
 	for k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && personParticles[st.words[k]] {
+		k++
+	}
+	return k
+}
+
+// nameGoesOn returns the first token from k on, in the sentence of token
+// a, that the tagger does not label as inside a name.
+func (st *state) nameGoesOn(k, a int) int {
+	for k < len(st.words) && isInside(st.ner[k]) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent {
 		k++
 	}
 	return k
