@@ -910,8 +910,10 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	if k := mentionStart - 2; m.attach < 0 && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
 		// "Frank Ames, Labour's sport spokesman" is that spokesman; after a
 		// possessive pronoun the name more often opens a list ("Ames, his
-		// deputy and …").
-		if det != "his" && det != "her" && det != "their" && det != "its" {
+		// deputy and …"). Nor is a title that a verb follows: it is the
+		// subject after a clause that ends in a name ("Though he spoke of
+		// Ames, the coach said …").
+		if det != "his" && det != "her" && det != "their" && det != "its" && !st.finiteVerbAt(end) {
 			m.attach = st.ments[st.byTok[k]].ha
 		}
 	}
@@ -1103,4 +1105,17 @@ func (st *state) pronounMentions() {
 		st.ments = append(st.ments, m)
 	}
 	st.sortMents(true)
+}
+
+// finiteVerbAt reports whether token k, in the sentence of the token
+// before it, is a finite verb or a modal.
+func (st *state) finiteVerbAt(k int) bool {
+	if k <= 0 || k >= len(st.words) || st.d.Tokens[k].Sent != st.d.Tokens[k-1].Sent {
+		return false
+	}
+	switch st.pos[k] {
+	case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+		return true
+	}
+	return false
 }

@@ -178,7 +178,13 @@ func (st *state) speechSubject(i int) bool {
 	if v := st.verbAfter(m.b); v >= 0 && st.info[v].lex&lxReportH != 0 {
 		return true
 	}
+	// An inverted subject ("“…,” said Ames"), not the subject of the
+	// clause said ("said Ames would stay"). A pronoun right after the
+	// verb ("said it will") is taken, as before, for the one speaking on.
 	k := m.a - 1
+	if m.Kind != doc.PronounMention && m.b < len(st.words) && st.d.Tokens[m.b].Sent == st.d.Tokens[m.a].Sent && (st.pos[m.b].IsVerb() || st.pos[m.b] == doc.TagMD) {
+		return false
+	}
 	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb() && !tellForms[st.words[k]]
 }
 

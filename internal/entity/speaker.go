@@ -103,9 +103,10 @@ func premodifier(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 		return true
 	}
 	// So does a lower-case word the tagger did not know, before a
-	// person's name ("Canadiens netminder Cristobal Huet").
+	// person's name ("Canadiens netminder Cristobal Huet"); a
+	// function word is no such word ("Ames of Reyes": about whom).
 	w := d.Slice(d.Tokens[k].Span())
-	if p == doc.TagCC || d.Tokens[k].Kind != doc.Word || strings.ToLower(w) != w || k+1 >= len(d.Tokens) {
+	if p == doc.TagCC || w != "" && functionWords[strings.ToUpper(w[:1])+w[1:]] || d.Tokens[k].Kind != doc.Word || strings.ToLower(w) != w || k+1 >= len(d.Tokens) {
 		return false
 	}
 	next := d.Tokens[k+1].Start
