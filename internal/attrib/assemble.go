@@ -891,14 +891,17 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			continue
 		}
 		para := d.Sentences[d.Tokens[k].Sent].Para
-		prev := -1
-		for j, s := range sts {
+		// The statement it carries on from may be an earlier orphan,
+		// numbered after sts ("“…,” she said. ¶ “…” ¶ “…”").
+		prev, prevStart := -1, -1
+		for j := range len(sts) + len(out) {
+			s := orphanOrStatement(sts, out, j)
 			if s.Parent >= 0 || s.Content[0].Start >= outer.Start {
 				continue
 			}
 			sp := d.Sentences[d.SentenceAt(s.Content[0].Start)].Para
-			if (sp == para || sp == para-1 && d.Tokens[k].Has(doc.ParaStart)) && (prev < 0 || s.Content[0].Start > sts[prev].Content[0].Start) {
-				prev = j
+			if (sp == para || sp == para-1 && d.Tokens[k].Has(doc.ParaStart)) && (prev < 0 || s.Content[0].Start > prevStart) {
+				prev, prevStart = j, s.Content[0].Start
 			}
 		}
 		if prev < 0 && !long {
@@ -1265,4 +1268,12 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// orphanOrStatement returns statement j of sts followed by out.
+func orphanOrStatement(sts, out []doc.Statement, j int) *doc.Statement {
+	if j < len(sts) {
+		return &sts[j]
+	}
+	return &out[j-len(sts)]
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -211,11 +213,33 @@ func (st *state) nameMentions() {
 				b = st.nameGoesOn(j+1, a)
 			}
 		}
+		if labelType(l) == 1 {
+			// "Hussain al-Tamimi": a surname after the Arabic article,
+			// in lower case and joined to it by a hyphen, goes on with
+			// the name the tagger ended before it.
+			b = st.arabicSurname(b, a)
+		}
 		if personParticles[st.info[b-1].lower] {
 			// "Di" alone, where "Di Ferrante" is the name: a particle
 			// does not end one ("Van der Berg").
 			if j := st.particlesAt(b, a); j < n && st.d.Tokens[j].Sent == st.d.Tokens[a].Sent && st.d.Tokens[j].Has(doc.Upper) && st.pos[j].IsProperNoun() {
 				b = st.nameGoesOn(j+1, a)
+			}
+		}
+		if labelType(l) == 2 && b+1 < n && st.words[b] == "of" && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent {
+			// "News of the World", an organisation's name the tagger ended
+			// before "of": capitalised proper nouns after "of" or "of
+			// the" go on with it.
+			j := b + 1
+			if st.words[j] == "the" {
+				j++
+			}
+			e := j
+			for e < n && st.d.Tokens[e].Sent == st.d.Tokens[a].Sent && st.d.Tokens[e].Has(doc.Upper) && st.pos[e].IsProperNoun() && labelType(st.ner[e]) != 1 {
+				e++
+			}
+			if e > j {
+				b = e
 			}
 		}
 		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
@@ -225,7 +249,12 @@ func (st *state) nameMentions() {
 			if k := st.orgBeforeFirstName(a, b, labelType(l)); k > a {
 				// "Harbour Police Tariq Mahmood", one name to the tagger: the
 				// organisation and the person after it.
-				st.nameMention(a, k, 2)
+				head := uint8(2)
+				if labelType(l) == 4 {
+					head = 4 // the party or nationality stays what it was
+				}
+				st.nameMention(a, k, head)
+				b = st.arabicSurname(b, a)
 				st.nameMention(k, b, 1)
 			} else {
 				st.nameMention(a, b, labelType(l))
@@ -234,6 +263,72 @@ func (st *state) nameMentions() {
 		a = b
 	}
 	st.consistentNames()
+	st.saidNames()
+}
+
+// saidNames adds the person names the tagger missed as the inverted
+// subject of a verb of saying right after a quotation ("“…,” said centre
+// Jon Halvorsen"): two or more capitalised proper nouns after the verb
+// and up to three lower-case words for a role, none of them a place's or an
+// organisation's word, ending before anything but another proper noun.
+func (st *state) saidNames() {
+	n := len(st.words)
+	covered := st.covered
+	for v := 2; v+2 < n; v++ {
+		if st.info[v].lex&lxReportH == 0 || !st.pos[v].IsVerb() {
+			continue
+		}
+		q := v - 1
+		if st.words[q] == "," {
+			q--
+		}
+		if q < 0 || st.pos[q] != doc.TagCloseQ || st.d.Tokens[q].Sent != st.d.Tokens[v].Sent {
+			continue
+		}
+		// Up to three lower-case words for a role, whatever the tagger
+		// took them for, short of a closed class or a finite verb.
+		a := v + 1
+		for a < n && a <= v+3 && st.d.Tokens[a].Sent == st.d.Tokens[v].Sent && st.d.Tokens[a].Kind == doc.Word && !st.d.Tokens[a].Has(doc.Upper) &&
+			!closedTags[st.pos[a]] && !st.finiteVerbAt(a) {
+			a++
+		}
+		b := a
+		const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI
+		for b < n && st.d.Tokens[b].Sent == st.d.Tokens[v].Sent && st.d.Tokens[b].Has(doc.Upper) && st.pos[b].IsProperNoun() && !covered[b] && st.gaz[b]&notPerson == 0 {
+			b++
+		}
+		if b-a < 2 || b < n && st.d.Tokens[b].Sent == st.d.Tokens[v].Sent && st.pos[b].IsProperNoun() {
+			continue
+		}
+		for j := a; j < b; j++ {
+			covered[j] = true
+		}
+		st.nameMention(a, b, 1)
+	}
+}
+
+// arabicArticleName reports whether w is a name after the Arabic
+// article, which stays in lower case joined by a hyphen to the
+// capitalised name ("al-Tamimi", "el-Sayed"): a part of a person's name
+// though it does not begin with a capital.
+func arabicArticleName(w string) bool {
+	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
+		if len(w) > len(p)+1 && w[:len(p)] == p {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// arabicSurname returns the token after the names after the Arabic
+// article that start at token k in the sentence of token a
+// (arabicArticleName), or k when none does.
+func (st *state) arabicSurname(k, a int) int {
+	for k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && arabicArticleName(st.words[k]) {
+		k = st.nameGoesOn(k+1, a)
+	}
+	return k
 }
 
 // particlesAt returns the token after the surname particles in lower
@@ -255,12 +350,38 @@ func (st *state) nameGoesOn(k, a int) int {
 	return k
 }
 
+// commonFirstName reports whether token k is a first name at least
+// 20,000 people in the lexicon's records bore: a name, not a word that is
+// sometimes one ("Peace", "Star").
+func (st *state) commonFirstName(k int) bool {
+	c, ok := st.r.lex.FirstName(st.words[k])
+	return ok && c.Female+c.Male >= 20000
+}
+
 // orgBeforeFirstName returns where a person's name begins inside the
 // name [a, b) the tagger typed a person or an organisation (typ), after
 // an organisation's noun that ends a name ("Harbour Police Tariq Mahmood"):
 // the known first name right after the last organisation noun, followed
-// by at least one more capitalised word; a when there is none.
+// by at least one more capitalised word; a when there is none. In a name
+// typed otherwise (a party, a nationality: "Maryland Democrat Elijah
+// Cummings"), the first common first name after its first word, followed
+// by one more capitalised word, begins a person's name; so does its last
+// word, no title, when a name after the Arabic article follows.
 func (st *state) orgBeforeFirstName(a, b int, typ uint8) int {
+	if typ == 4 {
+		for k := a + 1; k+1 < b; k++ {
+			if st.gaz[k]&gFirstName != 0 && st.commonFirstName(k) && st.d.Tokens[k].Has(doc.Upper) && st.d.Tokens[k+1].Has(doc.Upper) && st.pos[k+1].IsProperNoun() {
+				return k
+			}
+		}
+		// "Iraqi Oil Minister Hussain al-Tamimi": the last word, before
+		// a name after the Arabic article.
+		if k := b - 1; k > a && b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && arabicArticleName(st.words[b]) &&
+			st.d.Tokens[k].Has(doc.Upper) && st.gaz[k]&(gHonorific|gLeaderB|gLeaderI|gRoleB|gRoleI) == 0 {
+			return k
+		}
+		return a
+	}
 	if typ != 1 && typ != 2 {
 		return a
 	}
@@ -310,13 +431,13 @@ func (st *state) consistentNames() {
 			continue
 		}
 		for k := m.ha; k < m.hb; k++ {
-			if st.d.Tokens[k].Has(doc.Upper) && len(st.words[k]) > 1 && st.gaz[k]&(gHonorific|gRoleB|gLeaderB) == 0 {
+			if (st.d.Tokens[k].Has(doc.Upper) || arabicArticleName(st.words[k])) && len(st.words[k]) > 1 && st.gaz[k]&(gHonorific|gRoleB|gLeaderB) == 0 {
 				known[st.words[k]] = true
 			}
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !arabicArticleName(w) {
 			continue
 		}
 		a, b := k, k+1
@@ -481,6 +602,9 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	}
 	if (typ == 1 || typ == 2) && st.info[b-1].lex&lxPlaceHead != 0 {
 		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
+	}
+	if typ == 1 && b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && mediaNouns[st.words[b]] {
+		typ = 2 // "People magazine": a publication, named as people are
 	}
 	switch typ {
 	case 1:

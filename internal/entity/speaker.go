@@ -16,7 +16,10 @@ import (
 // Klitschko" is Klitschko); otherwise its first resolved mention does: a
 // pronoun gives its antecedent, a title the person who holds it, "the
 // Kremlin" its organisation and "officials" their group. A possessor
-// ("Putin's spokesman", "her spokesman") is never the speaker. Names are surest; a pronoun with another
+// ("Putin's spokesman", "her spokesman") is never the speaker, nor is a
+// person named after a preposition once a description has come first ("a
+// spokeswoman for Ana Ruiz"); a publication a media noun follows speaks
+// ("Harbour magazine"). Names are surest; a pronoun with another
 // candidate of its gender nearby, or a group, is least sure.
 func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	if source.IsZero() {
@@ -46,6 +49,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if m.Type == doc.Place && afterPreposition(d, m, source) {
 			continue // "… the win in Los Angeles": where, not who
 		}
+		if m.Type == doc.Person && best >= 0 && afterPreposition(d, m, source) {
+			continue // "A senior aide to Ana Ruiz": the aide speaks, for her
+		}
 		if premodifier(d, m, source) {
 			if fallback < 0 {
 				fallback = i
@@ -65,6 +71,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Person && (saysNoun || !endsInCommonNoun(d, source)) {
 		best = fallback // a person's name is the speaker, unless it modifies a noun for someone else ("the Spears staffer")
 	}
+	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Organization && endsInMediaNoun(d, source) {
+		best = fallback // "Harbour magazine": the publication
+	}
 	if best < 0 {
 		return -1, 0
 	}
@@ -80,7 +89,7 @@ func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	if k > 0 && d.Tokens[k].POS == doc.TagDT {
 		k--
 	}
-	return k >= 0 && d.Tokens[k].Start >= source.Start && d.Tokens[k].POS == doc.TagIN
+	return k >= 0 && d.Tokens[k].Start >= source.Start && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO)
 }
 
 // premodifier reports whether mention m only modifies the noun after it
@@ -213,4 +222,11 @@ func surname(name string) string {
 		}
 	}
 	return name
+}
+
+// endsInMediaNoun reports whether source ends in a noun for a
+// publication ("magazine", "newspaper"), which a name before it names.
+func endsInMediaNoun(d *doc.Document, source doc.Span) bool {
+	k := d.TokenAt(source.End - 1)
+	return k < len(d.Tokens) && mediaNouns[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
 }
