@@ -48,6 +48,14 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if ent < 0 && definiteDescription(d, st.Source) {
+				// "Hale took the rostrum … . “…,” the quarterback told
+				// reporters": the one the sentence before was about.
+				at := min(st.Source.Start, st.ContentSpan().Start)
+				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, st.Source, t) && !personNamedBefore(d, st.Source.Start) {
+					ent, conf = t, 0.5
+				}
+			}
 			if ent < 0 {
 				// "14-year-old Ada Lin. The girl described …": the person
 				// just named.
@@ -821,6 +829,114 @@ func lastNamed(d *doc.Document, at int, g doc.Gender) int {
 			continue // a one-word "person" is too often a word the tagger mistook
 		}
 		if g != doc.Unknown && x.Gender != doc.Unknown && x.Gender != g {
+			continue
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// definiteDescription reports whether source is "the" and up to four
+// more words ending in a singular noun for a person (PersonNoun), with no
+// preposition
+// ("the quarterback", "the Eastfield centre-half", "the Frenchman"): an
+// epithet for someone the text has named, not a document, a publication
+// or an organisation.
+func definiteDescription(d *doc.Document, source doc.Span) bool {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	if b >= len(d.Tokens) || b-a < 1 || b-a > 4 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") || hasPreposition(d, source) {
+		return false
+	}
+	if p := d.Tokens[b].POS; p != doc.TagNN && p != doc.TagNNP {
+		return false
+	}
+	w := strings.ToLower(d.Slice(d.Tokens[b].Span()))
+	if lexicon.DocumentNoun(w) || mediaNouns[w] {
+		return false
+	}
+	lex, err := lexicon.Default()
+	return err == nil && lex.PersonNoun(w) && !lex.OrgNoun(w) && !lex.CueNoun(w)
+}
+
+// personNamedBefore reports whether a person is named by name, outside
+// quotation marks, before offset at in its sentence: the one a
+// description after it more likely stands for ("manager Ana Ruiz's top
+// target, and the Eastfield boss said").
+func personNamedBefore(d *doc.Document, at int) bool {
+	s := d.SentenceAt(at)
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Start >= at {
+			break
+		}
+		k := d.TokenAt(m.Start)
+		if d.SentenceAt(m.Start) == s && m.Kind == doc.NameMention && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person && !d.Tokens[k].Has(doc.InQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevSentenceSubject returns the person the sentence before offset at's
+// sentence is about, skipping sentences inside quotation marks: the first
+// person named there by name, outside quotation marks, in a subject's place,
+// right before a finite verb or before the comma of an apposition
+// ("Hale approached the rostrum", "Moore, who directed …, has"); -1 when
+// there is none.
+func prevSentenceSubject(d *doc.Document, at int) int {
+	s := d.SentenceAt(at) - 1
+	for s >= 0 && d.Tokens[d.Sentences[s].FirstTok].Has(doc.InQuote) {
+		s--
+	}
+	if s < 0 {
+		return -1
+	}
+	sent := d.Sentences[s]
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		k := d.TokenAt(m.Start)
+		if k < sent.FirstTok || k >= sent.EndTok || m.Entity < 0 || d.Tokens[k].Has(doc.InQuote) {
+			continue
+		}
+		x := &d.Entities[m.Entity]
+		if m.Kind != doc.NameMention || x.Type != doc.Person || x.ID == "" {
+			continue
+		}
+		e := d.TokenAt(m.End)
+		if e >= sent.EndTok || objectOfPreposition(d, k, sent.FirstTok) {
+			continue
+		}
+		switch d.Tokens[e].POS {
+		case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+			return m.Entity
+		}
+		if d.Slice(d.Tokens[e].Span()) == "," && m.Start == d.Tokens[sent.FirstTok].Start {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// objectOfPreposition reports whether the name at token k, after any
+// lower-case words for a role, follows a preposition in its sentence,
+// which begins at token first ("by incumbent Tom Reyes"): no subject.
+func objectOfPreposition(d *doc.Document, k, first int) bool {
+	j := k - 1
+	for j >= first && (d.Tokens[j].POS == doc.TagNN || d.Tokens[j].POS.IsAdjective()) && !d.Tokens[j].Has(doc.Upper) {
+		j--
+	}
+	return j >= first && (d.Tokens[j].POS == doc.TagIN || d.Tokens[j].POS == doc.TagTO)
+}
+
+// lastNamedAny returns the person named by name last before offset at,
+// outside quotation marks, or -1.
+func lastNamedAny(d *doc.Document, at int) int {
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := &d.Mentions[i]
+		if m.Start >= at || m.Kind != doc.NameMention || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		if k := d.TokenAt(m.Start); k < len(d.Tokens) && d.Tokens[k].Has(doc.InQuote) {
 			continue
 		}
 		return m.Entity

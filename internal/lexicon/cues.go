@@ -30,12 +30,14 @@ type cues struct {
 	lemmas   map[string]string
 	cueVerbs map[string]CueClass
 	cueNouns map[string]bool
+	persons  map[string]bool
 }
 
 func loadCues(fsys fs.FS, s *Set) error {
 	s.lemmas = map[string]string{}
 	s.cueVerbs = map[string]CueClass{}
 	s.cueNouns = map[string]bool{}
+	s.persons = map[string]bool{}
 	if err := eachLine(fsys, "lemmas.txt", func(f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want WORD<TAB>LEMMA")
@@ -62,8 +64,14 @@ func loadCues(fsys fs.FS, s *Set) error {
 	}); err != nil {
 		return err
 	}
-	return eachLine(fsys, "cue_nouns.txt", func(f []string) error {
+	if err := eachLine(fsys, "cue_nouns.txt", func(f []string) error {
 		s.cueNouns[f[0]] = true
+		return nil
+	}); err != nil {
+		return err
+	}
+	return eachLine(fsys, "person_nouns.txt", func(f []string) error {
+		s.persons[f[0]] = true
 		return nil
 	})
 }
@@ -117,6 +125,10 @@ func (s *Set) CueVerb(lemma string) CueClass { return s.cueVerbs[lemma] }
 // CueNoun reports whether a lower-case noun (or its lemma) cues an
 // attribution ("claim", "statement").
 func (s *Set) CueNoun(lower string) bool { return s.cueNouns[lower] }
+
+// PersonNoun reports whether a lower-case noun names a person
+// ("quarterback", "comedian", "frenchman").
+func (s *Set) PersonNoun(lower string) bool { return s.persons[lower] }
 
 // documentNouns are the nouns for a written statement that can stand in
 // for its author ("the statement read", "a post reading: …").

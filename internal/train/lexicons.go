@@ -19,6 +19,7 @@ import (
 //	               quote verbs, Krestel et al.'s attribution verbs and
 //	               VerbNet classes of communication, belief and intent
 //	cue_nouns.txt  attribution nouns (Pareti 2015)
+//	person_nouns.txt  nouns for a person (WordNet hyponyms of person)
 func Lexicons(o Options) error {
 	out := filepath.Join(o.Repo, "internal", "lexicon", "data")
 	arts, err := polnear.Load(filepath.Join(o.Data, "polnear", "train"), true)
@@ -125,11 +126,58 @@ func Lexicons(o Options) error {
 	for i, n := range nouns {
 		nouns[i] = strings.ToLower(strings.TrimSpace(n))
 	}
-	return writeLines(filepath.Join(out, "cue_nouns.txt"), []string{
+	if err := writeLines(filepath.Join(out, "cue_nouns.txt"), []string{
 		"Nouns that can cue an attribution (claim, statement, warning), one per line.",
 		"Source: the attribution nouns of Pareti (2015), as collected by",
 		"christianscheible/qsample; written out by `verbatim train lexicons`.",
-	}, nouns)
+	}, nouns); err != nil {
+		return err
+	}
+	persons, err := personNouns(filepath.Join(lex, "attribution-lists-qsample"), nouns)
+	if err != nil {
+		return err
+	}
+	return writeLines(filepath.Join(out, "person_nouns.txt"), []string{
+		"Nouns for a person (quarterback, comedian, Frenchman), lower case, one per line.",
+		"Derived by `verbatim train lexicons` from the WordNet 3.0 hyponyms of person as",
+		"collected by christianscheible/qsample (WordNet licence: Copyright 2006 Princeton",
+		"University; permission to use, copy, modify and distribute is granted provided",
+		"the copyright notice appears): the one-word common nouns, and the capitalised",
+		"ones ending in -man or -woman, less the hyponyms of organization and the cue nouns.",
+	}, persons)
+}
+
+// personNouns returns the one-word nouns for a person in dir's
+// person.hyponyms.txt, lower-cased: the common nouns and the capitalised
+// nouns of nationality ending in -man or -woman ("Frenchman"), less
+// those organization.hyponyms.txt or the cue nouns also hold.
+func personNouns(dir string, cueNouns []string) ([]string, error) {
+	persons, err := readList(filepath.Join(dir, "person.hyponyms.txt"))
+	if err != nil {
+		return nil, err
+	}
+	orgs, err := readList(filepath.Join(dir, "organization.hyponyms.txt"))
+	if err != nil {
+		return nil, err
+	}
+	skip := map[string]bool{}
+	for _, w := range append(orgs, cueNouns...) {
+		skip[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	var out []string
+	for _, w := range persons {
+		w = strings.TrimSpace(w)
+		if w == "" || strings.ContainsAny(w, "_ \t") {
+			continue
+		}
+		lower := strings.ToLower(w)
+		common := w == lower
+		demonym := !common && (strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman"))
+		if (common || demonym) && !skip[lower] {
+			out = append(out, lower)
+		}
+	}
+	return out, nil
 }
 
 // The least a verb lemma must be seen inside gold cues of the training
