@@ -606,6 +606,9 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if typ == 1 && b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && mediaNouns[st.words[b]] {
 		typ = 2 // "People magazine": a publication, named as people are
 	}
+	if typ == 1 && b == a+1 && companyCase(st.words[a]) {
+		typ = 2 // "NorthJet": a company's name, as no person's is written
+	}
 	switch typ {
 	case 1:
 		m.Type = doc.Person
@@ -886,10 +889,16 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	case 'f':
 		m.gender = doc.Female
 	}
-	// A complement: "of Kyiv", "for the Kremlin", "of the European Commission".
+	// A complement: "of Kyiv", "for the Kremlin", "of the European
+	// Commission", and for a source, "close to the club" or "familiar
+	// with the talks".
 	end := b
-	if inSent(b+1) && (st.words[b] == "of" || st.words[b] == "for" || st.words[b] == "at") {
-		k := b + 1
+	prep := 1
+	if inSent(b+2) && (st.words[b] == "close" && st.words[b+1] == "to" || st.words[b] == "familiar" && st.words[b+1] == "with") {
+		prep = 2
+	}
+	if inSent(b+prep) && (prep == 2 || st.words[b] == "of" || st.words[b] == "for" || st.words[b] == "at") {
+		k := b + prep
 		if st.words[k] == "the" && inSent(k+1) {
 			k++
 		}
@@ -908,6 +917,11 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 					e++
 				}
 			}
+			// The noun the name modifies: "for the Harbour Police
+			// department", "for the US military".
+			for j := 0; j < 2 && inSent(e) && (st.pos[e] == doc.TagNN || st.pos[e] == doc.TagNNS || st.pos[e] == doc.TagJJ && inSent(e+1) && st.pos[e+1].IsNoun()) && !d.Tokens[e].Has(doc.Upper); j++ {
+				e++
+			}
 			end = e
 			if st.byTok[k] >= 0 && st.ments[st.byTok[k]].place != "" {
 				m.nation = st.ments[st.byTok[k]].place
@@ -918,9 +932,17 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// noun phrase ("Russia's foreign minister").
 	start := a
 	possessed := false
-	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5; k-- {
+	paren := -1 // where a parenthesised acronym among the modifiers opens
+	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5+3*b2i(paren >= 0); k-- {
 		w := st.words[k]
 		lw := st.info[k].lower
+		if w == ")" && paren < 0 && k >= 3 && inSent(k-3) && st.words[k-2] == "(" && isAcronym(st.words[k-1]) && st.byTok[k-3] >= 0 {
+			// "a senior Harbour Cricket Board (HCB) official": the
+			// acronym in parentheses is no modifier.
+			paren = k - 2
+			k -= 2
+			continue
+		}
 		if st.info[k].lex&lxDeterminerL != 0 || st.pos[k] == doc.TagPRPS {
 			break
 		}
@@ -1007,6 +1029,10 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		}
 	}
 	m.title = d.Text[d.Tokens[start].Start:d.Tokens[end-1].End]
+	if paren > start {
+		// Named without the acronym.
+		m.title = d.Text[d.Tokens[start].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End]
+	}
 	if possessed || end > b || m.nation != "" || len(m.mods) > 0 {
 		m.specific = true
 	}
@@ -1240,6 +1266,53 @@ func (st *state) finiteVerbAt(k int) bool {
 	switch st.pos[k] {
 	case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
 		return true
+	}
+	return false
+}
+
+// isAcronym reports whether w is two or more capital letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// surnamePrefixes begin surnames written with a capital inside
+// ("VanderBerg", "MacArthur", "DeLuca").
+var surnamePrefixes = []string{"Mac", "Mc", "Van", "Vande", "Vander", "Von", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Fitz", "St"}
+
+// companyCase reports whether w is written as companies write their
+// names and people do not: a capital inside the word after three or more
+// lower-case letters ("NorthJet", "AstraZeneca"; not "McDonald",
+// "DiCaprio", "MacArthur", "VandeHei": a surname prefix opens those).
+func companyCase(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, p := range surnamePrefixes {
+		if len(w) > len(p) && w[:len(p)] == p && 'A' <= w[len(p)] && w[len(p)] <= 'Z' {
+			return false
+		}
+	}
+	lower := 0
+	for i := 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			if lower >= 3 && i+1 < len(w) && 'a' <= w[i+1] && w[i+1] <= 'z' {
+				return true
+			}
+			lower = 0
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -185,7 +185,27 @@ func (st *state) speechSubject(i int) bool {
 	if m.Kind != doc.PronounMention && m.b < len(st.words) && st.d.Tokens[m.b].Sent == st.d.Tokens[m.a].Sent && (st.pos[m.b].IsVerb() || st.pos[m.b] == doc.TagMD) {
 		return false
 	}
-	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb() && !tellForms[st.words[k]]
+	if k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb() && !tellForms[st.words[k]] {
+		return true
+	}
+	// The inverted subject of any verb right after a quotation, past the
+	// names and titles before it ("“…,” alleged Harbour Police Const. Tom
+	// Reyes").
+	for k >= 0 && m.a-k <= 6 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && !st.pos[k].IsVerb() &&
+		(st.d.Tokens[k].Has(doc.Upper) || st.pos[k] == doc.TagNN || st.words[k] == ".") {
+		k--
+	}
+	return k > 0 && k < m.a && st.pos[k].IsVerb() && !tellForms[st.words[k]] && st.invertedAt(k)
+}
+
+// invertedAt reports whether verb token k comes right after a closing
+// quotation mark, or after one and a comma.
+func (st *state) invertedAt(k int) bool {
+	j := k - 1
+	if j > 0 && st.words[j] == "," {
+		j--
+	}
+	return j >= 0 && st.pos[j] == doc.TagCloseQ
 }
 
 // tellForms are the forms of "tell", whose next noun is the one told

@@ -307,14 +307,7 @@ func (st *state) fitsDescribed(m *ment, x *ent) bool {
 func (st *state) invertedAfterQuote(i int) bool {
 	m := &st.ments[i]
 	k := m.a - 1
-	if k < 1 || st.d.Tokens[k].Sent != st.d.Tokens[m.a].Sent || !st.pos[k].IsVerb() {
-		return false
-	}
-	j := k - 1
-	if st.words[j] == "," && j > 0 {
-		j--
-	}
-	return st.pos[j] == doc.TagCloseQ
+	return k >= 1 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.pos[k].IsVerb() && st.invertedAt(k)
 }
 
 // titleMatch scores how well title mention m fits title t of entity x: -1
@@ -581,7 +574,7 @@ func (st *state) entity(e int) doc.Entity {
 				if w := st.info[a].lower; (w == "a" || w == "an") && a+1 < m.b {
 					a++ // "a former finance minister" is named "former finance minister"
 				}
-				out.Name = st.d.Slice(st.d.TokenSpan(a, m.b))
+				out.Name = withoutAcronym(st.d.Slice(st.d.TokenSpan(a, m.b)))
 				if p := st.possessorAt(a, m.b); p >= 0 {
 					// "Prime Minister Ana Ruiz's spokesman" is named "Ana
 					// Ruiz's spokesman": the possessor by its name alone.
@@ -595,4 +588,23 @@ func (st *state) entity(e int) doc.Entity {
 		}
 	}
 	return out
+}
+
+// withoutAcronym returns name without an acronym in parentheses inside
+// it ("senior Harbour Cricket Board (HCB) official" is named "senior
+// Harbour Cricket Board official").
+func withoutAcronym(name string) string {
+	i := strings.Index(name, " (")
+	if i < 0 {
+		return name
+	}
+	j := strings.IndexByte(name[i:], ')')
+	if j < 0 {
+		return name
+	}
+	inner := name[i+2 : i+j]
+	if inner == "" || strings.ToUpper(inner) != inner || strings.ContainsAny(inner, " ,") {
+		return name
+	}
+	return name[:i] + name[i+j+1:]
 }
