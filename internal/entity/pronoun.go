@@ -234,6 +234,28 @@ func (st *state) afterQuotedSentence(i int) bool {
 	return true
 }
 
+// afterQuotedParagraph reports whether he or she, as a subject, opens
+// a paragraph that comes right after a paragraph all in quotation marks
+// (“…” ¶ He will …): the reader takes it for the one who was speaking.
+func (st *state) afterQuotedParagraph(i int) bool {
+	m := &st.ments[i]
+	d := st.d
+	if m.pron.case_ != 'n' || (m.pron.gender != doc.Male && m.pron.gender != doc.Female) || !d.Tokens[m.a].Has(doc.ParaStart) || d.Tokens[m.a].Has(doc.InQuote) {
+		return false
+	}
+	para := d.Sentences[d.Tokens[m.a].Sent].Para
+	if para == 0 {
+		return false
+	}
+	prev := d.Paragraphs[para-1]
+	for k := d.Sentences[prev.FirstSent].FirstTok; k < d.Sentences[prev.EndSent-1].EndTok; k++ {
+		if d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Has(doc.InQuote) {
+			return false
+		}
+	}
+	return true
+}
+
 // prevSubject returns the group or organisation that "they" opening a
 // sentence (or following only a quotation: "“…,” they stated") refers to
 // as the subject of the sentence before ("Leaders … welcomed the steps.
@@ -1108,7 +1130,11 @@ func (st *state) resolvePronoun(pi int) {
 		p.Entity, p.conf = e, 0.8
 		return
 	}
-	if j := st.lastSpeaker(pi, 3); j >= 0 && (st.speechSubject(pi) || st.afterQuotedSentence(pi)) && st.agrees(p, &st.ents[st.ments[j].Entity]) && !st.newSubjectSince(j, pi) {
+	window, quotedPara := 3, st.afterQuotedParagraph(pi)
+	if quotedPara {
+		window = 8 // the speaker of a run of quoted paragraphs
+	}
+	if j := st.lastSpeaker(pi, window); j >= 0 && (st.speechSubject(pi) || st.afterQuotedSentence(pi) || quotedPara) && st.agrees(p, &st.ents[st.ments[j].Entity]) && !st.newSubjectSince(j, pi) {
 		// "“...,” Merz said. “...,” he added.": the speaker goes on.
 		p.Entity, p.conf = st.ments[j].Entity, 0.85
 		return
