@@ -838,10 +838,9 @@ func lastNamed(d *doc.Document, at int, g doc.Gender) int {
 
 // definiteDescription reports whether source is "the" and up to four
 // more words ending in a singular noun for a person (PersonNoun), with no
-// preposition
-// ("the quarterback", "the Eastfield centre-half", "the Frenchman"): an
-// epithet for someone the text has named, not a document, a publication
-// or an organisation.
+// preposition ("the quarterback", "the Eastfield centre-half", "the
+// Frenchman"): an epithet for someone the text has named, not a document,
+// a publication or an organisation.
 func definiteDescription(d *doc.Document, source doc.Span) bool {
 	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
 	if b >= len(d.Tokens) || b-a < 1 || b-a > 4 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") || hasPreposition(d, source) {

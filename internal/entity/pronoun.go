@@ -226,8 +226,14 @@ func (st *state) afterQuotedSentence(i int) bool {
 	if d.Sentences[d.Tokens[m.a].Sent].Para != prev.Para {
 		return false
 	}
-	for k := prev.FirstTok; k < prev.EndTok; k++ {
-		if d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Has(doc.InQuote) {
+	return st.allQuoted(prev.FirstTok, prev.EndTok)
+}
+
+// allQuoted reports whether every word of tokens [a, b) is inside
+// quotation marks.
+func (st *state) allQuoted(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.d.Tokens[k].Kind == doc.Word && !st.d.Tokens[k].Has(doc.InQuote) {
 			return false
 		}
 	}
@@ -248,12 +254,7 @@ func (st *state) afterQuotedParagraph(i int) bool {
 		return false
 	}
 	prev := d.Paragraphs[para-1]
-	for k := d.Sentences[prev.FirstSent].FirstTok; k < d.Sentences[prev.EndSent-1].EndTok; k++ {
-		if d.Tokens[k].Kind == doc.Word && !d.Tokens[k].Has(doc.InQuote) {
-			return false
-		}
-	}
-	return true
+	return st.allQuoted(d.Sentences[prev.FirstSent].FirstTok, d.Sentences[prev.EndSent-1].EndTok)
 }
 
 // prevSubject returns the group or organisation that "they" opening a

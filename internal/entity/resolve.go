@@ -602,8 +602,7 @@ func withoutAcronym(name string) string {
 	if j < 0 {
 		return name
 	}
-	inner := name[i+2 : i+j]
-	if inner == "" || strings.ToUpper(inner) != inner || strings.ContainsAny(inner, " ,") {
+	if !isAcronym(name[i+2 : i+j]) {
 		return name
 	}
 	return name[:i] + name[i+j+1:]
