@@ -344,6 +344,23 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 				break
 			}
 		}
+		if p := k - 1; v < 0 {
+			// "Fantino responded to the study with an open letter": a
+			// document brought "with" or "in" is by the subject of the
+			// sentence's first verb.
+			for p > d.Sentences[t.Sent].FirstTok && k-p <= 3 && (d.Tokens[p].POS == doc.TagDT || d.Tokens[p].POS.IsAdjective()) {
+				p--
+			}
+			if w := strings.ToLower(d.Slice(d.Tokens[p].Span())); w != "with" && w != "in" {
+				continue
+			}
+			for j := d.Sentences[t.Sent].FirstTok; j < k; j++ {
+				if p := d.Tokens[j].POS; (p == doc.TagVBD || p == doc.TagVBZ || p == doc.TagVBP) && !d.Tokens[j].Has(doc.InQuote) {
+					v = j
+					break
+				}
+			}
+		}
 		if v < 0 {
 			continue
 		}
