@@ -619,7 +619,7 @@ func mainOrganisation(d *doc.Document, st *doc.Statement) int {
 func reportingOutlet(d *doc.Document, i int) (int, float64) {
 	for j := i - 1; j >= 0; j-- {
 		st := &d.Statements[j]
-		if e := st.Speaker; e >= 0 && outletLike(&d.Entities[e]) && reportCue(d.Slice(st.Cue)) {
+		if e := st.Speaker; e >= 0 && outletLike(&d.Entities[e]) && (reportCue(d.Slice(st.Cue)) || newspaperName(d.Entities[e].Name)) {
 			return e, 0.5
 		}
 	}
@@ -634,6 +634,25 @@ func outletLike(x *doc.Entity) bool {
 		return true
 	case doc.Place, doc.Person:
 		return len(x.Titles) == 0 && !strings.ContainsAny(x.Name, " \u00a0")
+	}
+	return false
+}
+
+// newspaperWords end or begin the names of newspapers and news outlets.
+var newspaperWords = map[string]bool{
+	"News": true, "Times": true, "Post": true, "Daily": true, "Herald": true, "Journal": true, "Tribune": true,
+	"Telegraph": true, "Gazette": true, "Mail": true, "Express": true, "Guardian": true, "Chronicle": true,
+	"Observer": true, "Globe": true, "Mirror": true, "Courier": true, "Independent": true, "Inquirer": true,
+}
+
+// newspaperName reports whether name is a newspaper's by its words ("The
+// Harbour Courier", "Daily Record"); outletLike says whether the entity
+// may be one at all.
+func newspaperName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if newspaperWords[w] {
+			return true
+		}
 	}
 	return false
 }
