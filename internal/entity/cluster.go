@@ -15,11 +15,12 @@ type ent struct {
 	name        int      // the mention giving the fullest name, or -1
 	nation      string   // country code when the text gives one
 	titles      []etitle
-	key         string // within-article key for organisations and places
-	acronym     string // initials of an organisation's name
-	role        int    // for an unnamed entity: its role noun; -1
-	described   bool   // unnamed: known only by a description
-	genderFrom  byte   // 'h' honorific or gendered noun, 'n' first name, 'p' pronoun
+	key         string   // within-article key for organisations and places
+	acronym     string   // initials of an organisation's name
+	role        int      // for an unnamed entity: its role noun; -1
+	described   bool     // unnamed: known only by a description
+	genderFrom  byte     // 'h' honorific or gendered noun, 'n' first name, 'p' pronoun
+	affil       []string // lower-case names whose person this is: "eastfield" in "Eastfield's Tom Reyes"
 	// Running statistics while resolving in text order.
 	count    int
 	lastMent int
@@ -423,6 +424,12 @@ func (st *state) attachTitles() {
 			if x.genderFrom != 'h' {
 				x.Gender, x.genderFrom = m.gender, 'h'
 			}
+		}
+		if x.Type == doc.Person && m.a >= 2 && isPossessive(st.words[m.a-1]) && st.byTok[m.a-2] >= 0 {
+			// "Eastfield's Tom Reyes": he is Eastfield's, whatever his
+			// title ("the Eastfield manager").
+			pm := &st.ments[st.byTok[m.a-2]]
+			x.affil = st.appendQuals(x.affil, pm.ha, pm.hb)
 		}
 	}
 	for e := range st.ents {

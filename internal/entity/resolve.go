@@ -154,6 +154,10 @@ func (st *state) resolveTitle(i int) {
 				best = s
 			}
 		}
+		if len(m.quals) > 0 && slices.ContainsFunc(m.quals, func(w string) bool { return contains(x.affil, w) }) {
+			// "the Eastfield manager" after "Eastfield's Tom Reyes".
+			best = max(best, 3) + 1
+		}
 		if best < 0 {
 			continue
 		}
