@@ -425,6 +425,11 @@ func (st *state) attachTitles() {
 				x.Gender, x.genderFrom = m.gender, 'h'
 			}
 		}
+		if m.honor > 0 && x.Type == doc.Person {
+			// "Sen. Ana Ruiz" is a senator, whom "the senator" can be.
+			r := m.honor - 1
+			x.titles = append(x.titles, etitle{text: st.r.gaz.roles[r].Form, role: r})
+		}
 		if x.Type == doc.Person && m.a >= 2 && isPossessive(st.words[m.a-1]) && st.byTok[m.a-2] >= 0 {
 			// "Eastfield's Tom Reyes": he is Eastfield's, whatever his
 			// title ("the Eastfield manager").

@@ -68,6 +68,18 @@ type gazetteer struct {
 	lex     *lexicon.Set
 	roles   []lexicon.Role
 	orgs    map[string]bool // org nouns, lower case and capitalised
+	// honorRole maps an honorific's role index to the role it implies
+	// ("Sen." a senator, "Justice" a judge), both indexes into roles.
+	honorRole map[int]int
+}
+
+// honorificRoles are the honorifics that say what their bearer is, with
+// the role each implies: "the senator" after "Sen. Ana Ruiz" is she.
+var honorificRoles = map[string]string{
+	"Sen.": "senator", "Rep.": "representative", "Gov.": "governor", "Dr.": "doctor", "Prof.": "professor",
+	"Justice": "judge", "Pres.": "president", "Gen.": "general", "Lt.": "lieutenant", "Col.": "colonel",
+	"Capt.": "captain", "Adm.": "admiral", "Sgt.": "sergeant", "Cmdr.": "commander", "Insp.": "inspector",
+	"Supt.": "superintendent", "Det.": "detective", "Cpl.": "corporal", "Atty.": "attorney",
 }
 
 func newGazetteer(lex *lexicon.Set) *gazetteer {
@@ -90,6 +102,18 @@ func newGazetteer(lex *lexicon.Set) *gazetteer {
 		}
 	}
 	g.roles = lex.Roles()
+	g.honorRole = map[int]int{}
+	byForm := map[string]int{}
+	for ri, r := range g.roles {
+		if r.Kind != lexicon.Honorific {
+			byForm[r.Form] = ri
+		}
+	}
+	for ri, r := range g.roles {
+		if to, ok := byForm[honorificRoles[r.Form]]; ok && r.Kind == lexicon.Honorific {
+			g.honorRole[ri] = to
+		}
+	}
 	for ri, r := range g.roles {
 		f := roleFlags[r.Kind]
 		b, i := f[0], f[1]

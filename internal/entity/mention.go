@@ -35,6 +35,7 @@ type ment struct {
 	suffix   string // "jr", "sr", "ii" ... after a person's name
 	place    string // country code when the mention names a country, capital or region
 	country  bool   // the mention names the country itself
+	honor    int    // for a name after an honorific that implies a role ("Sen."): that role's index + 1
 }
 
 // pronoun describes a personal pronoun.
@@ -1197,6 +1198,9 @@ func (st *state) honorifics() {
 				}
 				if m.a > mt.start {
 					m.a = mt.start
+				}
+				if to, ok := st.r.gaz.honorRole[p.role]; ok {
+					m.honor = to + 1
 				}
 			}
 		}
