@@ -189,8 +189,9 @@ func (st *state) resolveTitle(i int) {
 		}
 		// A leader's title opening a sentence, after a sentence whose
 		// subject is a person without a title ("Putin praised … . The
-		// Russian president described …"), is that person's.
-		if st.roleKind(m.role) == lexicon.Leader && (!m.specific || nationOnly) && m.sent > 0 &&
+		// Russian president described …"), is that person's; so is one
+		// that says only when they held it ("The former prime minister").
+		if st.roleKind(m.role) == lexicon.Leader && (!m.specific || nationOnly || st.onlyWhen(m)) && m.sent > 0 &&
 			m.a == st.d.Sentences[m.sent].FirstTok {
 			if j := st.mainSubject(m.sent - 1); j >= 0 && st.ments[j].Entity >= 0 {
 				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 && (x.nation == "" || x.nation == m.nation) {
@@ -610,4 +611,32 @@ func withoutAcronym(name string) string {
 		return name
 	}
 	return name[:i] + name[i+j+1:]
+}
+
+// whenMods are the modifiers of a title that say only when its holder
+// held it.
+var whenMods = map[string]bool{"former": true, "then": true, "outgoing": true, "late": true}
+
+// onlyWhen reports whether title mention m's only qualification is when
+// its holder held it ("the former prime minister"): no nationality,
+// name, complement or possessor.
+func (st *state) onlyWhen(m *ment) bool {
+	if len(m.mods) == 0 || m.nation != "" || len(m.quals) > 0 || m.b > m.hb {
+		return false
+	}
+	for _, w := range m.mods {
+		if !whenMods[w] {
+			return false
+		}
+	}
+	k := m.a
+	if st.info[k].lower == "the" {
+		k++
+	}
+	for ; k < m.ha; k++ {
+		if isPossessive(st.words[k]) {
+			return false
+		}
+	}
+	return true
 }
