@@ -323,35 +323,46 @@ func (st *state) quoteAfterSubject(pi int) int {
 		d.Tokens[p.a].Has(doc.InQuote) || !st.speechSubject(pi) {
 		return -1
 	}
+	// The quotation may run over sentences before the pronoun: qs is the
+	// one it opens.
+	qs := p.sent
+	for qs > 0 && !d.Tokens[d.Sentences[qs].FirstTok].Has(doc.OpenQuote) && d.Tokens[d.Sentences[qs].FirstTok].Has(doc.InQuote) {
+		qs--
+	}
+	if qs == 0 {
+		return -1
+	}
 	// The sentence before is in the same paragraph, or ends the one
-	// before when this one opens its paragraph.
-	if d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para && d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para+1 {
+	// before when the quotation opens its paragraph.
+	if d.Sentences[qs].Para != d.Sentences[qs-1].Para && d.Sentences[qs].Para != d.Sentences[qs-1].Para+1 {
 		return -1
 	}
-	first := d.Sentences[p.sent].FirstTok
-	if !d.Tokens[first].Has(doc.OpenQuote) {
+	first := d.Sentences[qs].FirstTok
+	if !d.Tokens[first].Has(doc.OpenQuote) || !st.allQuoted(first, p.a) {
 		return -1
-	}
-	for k := first; k < p.a; k++ {
-		if t := d.Tokens[k]; !t.Has(doc.InQuote) && t.Kind == doc.Word {
-			return -1
-		}
 	}
 	// The subject opens its sentence: the main clause's, or a name
 	// before a comma ("Trump, by contrast, kept …", "Malcolm Barr, an
 	// economist, said: …"); nothing fronted to misread.
-	prevFirst := d.Sentences[p.sent-1].FirstTok
-	j := int(st.mainSubject(p.sent - 1))
+	prev := qs - 1
+	prevFirst := d.Sentences[prev].FirstTok
+	j := int(st.mainSubject(prev))
 	if j >= 0 && st.ments[j].a != prevFirst {
 		j = -1
 	}
 	if j < 0 {
-		for k := pi - 1; k >= 0 && st.ments[k].sent >= p.sent-1; k-- {
-			if m := &st.ments[k]; m.sent == p.sent-1 && m.a == prevFirst && m.Kind == doc.NameMention &&
+		for k := pi - 1; k >= 0 && st.ments[k].sent >= prev; k-- {
+			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && m.Kind == doc.NameMention &&
 				m.b < len(st.words) && st.words[st.afterAffiliation(m.b)] == "," {
 				j = k
 			}
 		}
+	}
+	if j < 0 || st.ments[j].Entity < 0 || st.ents[st.ments[j].Entity].Type != doc.Person {
+		// "They got nothing, and that disappointed Ontario's Ana Ruiz.
+		// “…,” she said": the one person the sentence before names,
+		// though not as its subject.
+		j = st.onlyPersonNamed(prev, p)
 	}
 	if j < 0 || st.ments[j].Entity < 0 || d.Tokens[st.ments[j].a].Has(doc.InQuote) {
 		return -1
@@ -364,6 +375,31 @@ func (st *state) quoteAfterSubject(pi int) int {
 		return -1 // the speaker of a quotation is no one it names
 	}
 	return st.ments[j].Entity
+}
+
+// onlyPersonNamed returns the one name mention of a person in sentence
+// s, outside quotation marks, whom pronoun p agrees with, when no other
+// such person is named or spoken of there; -1 otherwise.
+func (st *state) onlyPersonNamed(s int, p *ment) int {
+	found := -1
+	for k := range st.ments {
+		m := &st.ments[k]
+		if int(st.d.Tokens[m.a].Sent) != s || m.Entity < 0 || st.d.Tokens[m.a].Has(doc.InQuote) {
+			continue
+		}
+		x := &st.ents[m.Entity]
+		if x.Type != doc.Person || !st.agrees(p, x) {
+			continue
+		}
+		if m.b < len(st.words) && isPossessive(st.words[m.b]) {
+			continue // named as whose something is ("Ontario's Ana Ruiz")
+		}
+		if m.Kind != doc.NameMention || found >= 0 && st.ments[found].Entity != m.Entity {
+			return -1 // someone else it could be
+		}
+		found = k
+	}
+	return found
 }
 
 // afterAffiliation returns the token after an affiliation that starts at
