@@ -1152,8 +1152,7 @@ func clauseStart(c *context, i int) bool {
 			return false
 		}
 		if (p.IsNoun() || p == doc.TagPRP) && j+1 < len(d.Tokens) {
-			switch d.Tokens[j+1].POS {
-			case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+			if d.Tokens[j+1].POS.IsFinite() {
 				return true
 			}
 		}

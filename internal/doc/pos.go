@@ -94,5 +94,11 @@ func (p POS) IsProperNoun() bool { return p == TagNNP || p == TagNNPS }
 // IsVerb reports whether p is a verb tag (VB, VBD, VBG, VBN, VBP, VBZ).
 func (p POS) IsVerb() bool { return p >= TagVB && p <= TagVBZ }
 
+// IsFinite reports whether p is a finite verb or a modal: VBD, VBZ, VBP
+// or MD.
+func (p POS) IsFinite() bool {
+	return p == TagVBD || p == TagVBZ || p == TagVBP || p == TagMD
+}
+
 // IsAdjective reports whether p is JJ, JJR or JJS.
 func (p POS) IsAdjective() bool { return p >= TagJJ && p <= TagJJS }

@@ -942,8 +942,7 @@ func prevSentenceSubject(d *doc.Document, at int) int {
 		if e >= sent.EndTok || objectOfPreposition(d, k, sent.FirstTok) {
 			continue
 		}
-		switch d.Tokens[e].POS {
-		case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
+		if d.Tokens[e].POS.IsFinite() {
 			return m.Entity
 		}
 		if d.Slice(d.Tokens[e].Span()) == "," && m.Start == d.Tokens[sent.FirstTok].Start {

@@ -475,11 +475,7 @@ func (st *state) nameBeforeVerb(k int) bool {
 	if !st.d.Tokens[k].Has(doc.Upper) || !st.d.Tokens[k].Has(doc.SentStart) || k+1 >= len(st.words) || st.d.Tokens[k+1].Sent != st.d.Tokens[k].Sent {
 		return false
 	}
-	switch st.pos[k+1] {
-	case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
-		return true
-	}
-	return st.words[k+1] == "," || st.words[k+1] == "and"
+	return st.pos[k+1].IsFinite() || st.words[k+1] == "," || st.words[k+1] == "and"
 }
 
 // capitalisedNoun reports whether token k is a capitalised common noun
@@ -1264,14 +1260,7 @@ func (st *state) pronounMentions() {
 // finiteVerbAt reports whether token k, in the sentence of the token
 // before it, is a finite verb or a modal.
 func (st *state) finiteVerbAt(k int) bool {
-	if k <= 0 || k >= len(st.words) || st.d.Tokens[k].Sent != st.d.Tokens[k-1].Sent {
-		return false
-	}
-	switch st.pos[k] {
-	case doc.TagVBD, doc.TagVBZ, doc.TagVBP, doc.TagMD:
-		return true
-	}
-	return false
+	return k > 0 && k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[k-1].Sent && st.pos[k].IsFinite()
 }
 
 // isAcronym reports whether w is two or more capital letters.
