@@ -876,11 +876,25 @@ func lastNamed(d *doc.Document, at int, g doc.Gender) int {
 // definiteDescription reports whether source is "the" and up to four
 // more words ending in a singular noun for a person (PersonNoun), with no
 // preposition ("the quarterback", "the Eastfield centre-half", "the
-// Frenchman"): an epithet for someone the text has named, not a document,
+// Frenchman"); a name (a run of proper nouns) counts as one word, and
+// two names joined by a conjunction as two ("the former Eastfield Rovers and Westbury United
+// striker"): an epithet for someone the text has named, not a document,
 // a publication or an organisation.
 func definiteDescription(d *doc.Document, source doc.Span) bool {
 	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
-	if b >= len(d.Tokens) || b-a < 1 || b-a > 4 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") || hasPreposition(d, source) {
+	if b >= len(d.Tokens) || b-a < 1 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") || hasPreposition(d, source) {
+		return false
+	}
+	words := 0
+	for k := a + 1; k <= b; k++ {
+		for k < b && d.Tokens[k].POS.IsProperNoun() && d.Tokens[k+1].POS.IsProperNoun() {
+			k++ // a run of proper nouns, a name
+		}
+		if d.Tokens[k].POS != doc.TagCC {
+			words++
+		}
+	}
+	if words > 4 {
 		return false
 	}
 	if p := d.Tokens[b].POS; p != doc.TagNN && p != doc.TagNNP {
@@ -964,11 +978,15 @@ func objectOfPreposition(d *doc.Document, k, first int) bool {
 }
 
 // lastNamedAny returns the person named by name last before offset at,
-// outside quotation marks, or -1.
+// outside quotation marks, or -1. A name before a common noun only
+// modifies it ("the Eastfield manager") and is passed over.
 func lastNamedAny(d *doc.Document, at int) int {
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		m := &d.Mentions[i]
 		if m.Start >= at || m.Kind != doc.NameMention || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		if k := d.TokenAt(m.End); k < len(d.Tokens) && (d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagNNS) {
 			continue
 		}
 		if k := d.TokenAt(m.Start); k < len(d.Tokens) && d.Tokens[k].Has(doc.InQuote) {

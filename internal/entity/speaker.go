@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -111,6 +113,14 @@ func premodifier(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	if p.IsNoun() || p.IsAdjective() {
 		return true
 	}
+	// Unless the name after the conjunction is one: "the former
+	// Eastfield and Westbury striker" describes the striker by both
+	// names.
+	if p == doc.TagCC && k+1 < len(d.Tokens) && m.Kind == doc.NameMention {
+		if o := mentionStarting(d, d.Tokens[k+1].Start); o != nil && o.Kind == doc.NameMention && premodifier(d, o, source) {
+			return true
+		}
+	}
 	// So does a lower-case word the tagger did not know, before a
 	// person's name ("Canadiens netminder Cristobal Huet"); a
 	// function word is no such word ("Ames of Reyes": about whom).
@@ -125,6 +135,15 @@ func premodifier(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// mentionStarting returns the mention that starts at byte offset at, or nil.
+func mentionStarting(d *doc.Document, at int) *doc.Mention {
+	i, ok := slices.BinarySearchFunc(d.Mentions, at, func(m doc.Mention, at int) int { return cmp.Compare(m.Start, at) })
+	if !ok {
+		return nil
+	}
+	return &d.Mentions[i]
 }
 
 // mentionConfidence estimates how sure the resolution of mention i is,
