@@ -857,8 +857,8 @@ func subjectEnd(c *context, i, end int) int {
 
 // orphanQuotes makes statements of the quotations that no statement holds
 // but that plainly carry on from a speaker: a quotation of at least three
-// words opening its paragraph or sentence, after a statement earlier in
-// the same paragraph or in the one before. Its speaker is that
+// words opening its paragraph or sentence, after a statement that ends
+// earlier in the same paragraph or in the one before. Its speaker is that
 // statement's. Shorter quotations (titles, scare quotes) are left alone.
 // longQuote is the number of words from which a quotation is taken for
 // reported speech wherever it stands; shorter ones may be titles or scare
@@ -899,7 +899,15 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			if s.Parent >= 0 || s.Content[0].Start >= outer.Start {
 				continue
 			}
-			sp := d.Sentences[d.SentenceAt(s.Content[0].Start)].Para
+			// Where it ends counts: a quotation over paragraphs, closed
+			// by its attribution, carries on into the next one.
+			last := s.Content[0]
+			for _, f := range s.Content[1:] {
+				if f.End <= outer.Start {
+					last = f
+				}
+			}
+			sp := d.Sentences[d.SentenceAt(last.End-1)].Para
 			if (sp == para || sp == para-1 && d.Tokens[k].Has(doc.ParaStart)) && (prev < 0 || s.Content[0].Start > prevStart) {
 				prev, prevStart = j, s.Content[0].Start
 			}
