@@ -73,6 +73,13 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if g, ok := barePronoun(d, st.Source); ent < 0 && ok && st.Kind == doc.Direct {
+				// "“…,” he said", the pronoun left unresolved between two
+				// men: the one quoted last goes on.
+				if t := lastQuoted(d, i, g); t >= 0 {
+					ent, conf = t, 0.5
+				}
+			}
 			if ent < 0 {
 				ent, conf = relativeAntecedent(d, st.Source)
 			}
@@ -551,6 +558,28 @@ func barePronoun(d *doc.Document, source doc.Span) (doc.Gender, bool) {
 		return doc.Female, true
 	}
 	return doc.Unknown, false
+}
+
+// lastQuoted returns the speaker of the statement before statement i
+// when that statement is a direct quotation, by a person of gender g,
+// whose content ends in i's paragraph or one of the two before; else -1.
+// Anyone else's statement in between, reported or quoted, ends the run.
+func lastQuoted(d *doc.Document, i int, g doc.Gender) int {
+	para := d.Sentences[d.SentenceAt(d.Statements[i].ContentSpan().Start)].Para
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Statements[j]
+		if o.Parent >= 0 {
+			continue
+		}
+		if o.Kind != doc.Direct || o.Speaker < 0 || d.Sentences[d.SentenceAt(o.ContentSpan().End-1)].Para < para-2 {
+			return -1
+		}
+		if e := &d.Entities[o.Speaker]; e.Type != doc.Person || e.Gender != g {
+			return -1
+		}
+		return o.Speaker
+	}
+	return -1
 }
 
 // mediaNouns are the nouns by which a report names the publication it
