@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -207,7 +208,7 @@ func (st *state) clusterPerson(i int) {
 		case len(cands) == 1:
 			pick = cands[0]
 		case len(cands) > 1:
-			pick = st.disambiguate(cands, m)
+			pick = st.disambiguate(cands, i)
 		default:
 			// A first name alone: "Vitali said".
 			for e := range st.ents {
@@ -268,10 +269,13 @@ func compatibleFirst(a, b string) bool {
 	return len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
 }
 
-// disambiguate chooses among people who share the surname a mention gives
-// alone: the honorific's gender decides when it can; otherwise the one
-// mentioned most so far, with low confidence.
-func (st *state) disambiguate(cands []int, m *ment) int {
+// disambiguate chooses among people who share the surname mention i
+// gives alone: the honorific's gender decides when it can; then, when
+// the mention is the subject of a verb of saying, the one of them who
+// alone has spoken before ("John Drayton said … Mr Drayton said");
+// otherwise the one mentioned most so far, with low confidence.
+func (st *state) disambiguate(cands []int, i int) int {
+	m := &st.ments[i]
 	if m.gender == doc.Male || m.gender == doc.Female {
 		var same []int
 		for _, e := range cands {
@@ -282,6 +286,24 @@ func (st *state) disambiguate(cands []int, m *ment) int {
 		if len(same) == 1 {
 			m.conf = 0.9
 			return same[0]
+		}
+	}
+	if st.speechSubject(i) {
+		spoke := -1
+		for k := range i {
+			o := &st.ments[k]
+			if o.Kind != doc.NameMention || !slices.Contains(cands, o.Entity) || o.Entity == spoke || !st.speechSubject(k) {
+				continue
+			}
+			if spoke >= 0 {
+				spoke = -1
+				break
+			}
+			spoke = o.Entity
+		}
+		if spoke >= 0 {
+			m.conf = 0.7
+			return spoke
 		}
 	}
 	counts := make([]int, len(cands))
