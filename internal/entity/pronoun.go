@@ -113,7 +113,11 @@ func (st *state) verbAfter(b int) int {
 	// 2014, said").
 	if k < n && st.words[k] == "," {
 		rel := k+1 < n && (st.words[k+1] == "who" || st.words[k+1] == "which")
-		for j := k + 1; j < n && j < k+16 && st.d.Tokens[j].Sent == sent; j++ {
+		reach := 16
+		if rel {
+			reach = 32 // a relative clause may run long before its comma
+		}
+		for j := k + 1; j < n && j < k+reach && st.d.Tokens[j].Sent == sent; j++ {
 			if st.pos[j].IsVerb() && !rel {
 				break
 			}
