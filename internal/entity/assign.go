@@ -743,11 +743,14 @@ func agentDescription(d *doc.Document, source doc.Span) bool {
 }
 
 // relativeAntecedent returns the speaker a relative pronoun as the source
-// stands for: the person, organisation or group whose mention ends right
-// before it and its comma ("Germany, which called the vote …", "the
-// mayor, who called the plan …"); -1 when there is none.
+// stands for, alone or opening the relative clause the decoder took for
+// the source ("Mr Marsh, who mentioned …, said"): the person,
+// organisation or group whose mention ends right before it and its comma
+// ("Germany, which called the vote …", "the mayor, who called the plan
+// …"); -1 when there is none.
 func relativeAntecedent(d *doc.Document, source doc.Span) (int, float64) {
-	switch strings.ToLower(strings.TrimSpace(d.Slice(source))) {
+	first, _, _ := strings.Cut(strings.TrimSpace(d.Slice(source)), " ")
+	switch strings.ToLower(first) {
 	case "who", "which":
 	default:
 		return -1, 0
@@ -769,7 +772,9 @@ func relativeAntecedent(d *doc.Document, source doc.Span) (int, float64) {
 		case doc.Person, doc.Organization, doc.Group:
 			return m.Entity, mentionConfidence(d, i)
 		case doc.Place:
-			return m.Entity, 0.6 // "Germany, which called …": the country's government
+			if strings.EqualFold(first, strings.TrimSpace(d.Slice(source))) {
+				return m.Entity, 0.6 // "Germany, which called …": the country's government
+			}
 		}
 	}
 	return -1, 0
