@@ -138,6 +138,10 @@ func (st *state) orgNounMentions() {
 // it unresolved when none matches or two match equally.
 func (st *state) resolveTitle(i int) {
 	m := &st.ments[i]
+	if e := st.justIntroduced(i); e >= 0 {
+		m.Entity, m.conf = e, 0.7
+		return
+	}
 	type scored struct {
 		e     int
 		score float64
@@ -226,6 +230,28 @@ func (st *state) resolveTitle(i int) {
 	if len(cs) > 1 {
 		m.conf = 0.7
 	}
+}
+
+// justIntroduced returns the entity of the nearest mention before mention
+// i, in its sentence or the one before, with the same role noun, when that
+// mention introduced someone new with "a" or "an" ("a government
+// official said … . “…,” the official said"); -1 otherwise.
+func (st *state) justIntroduced(i int) int {
+	m := &st.ments[i]
+	if m.role < 0 || !m.definite || m.plural {
+		return -1
+	}
+	for j := i - 1; j >= 0 && st.ments[j].sent >= m.sent-1; j-- {
+		o := &st.ments[j]
+		if o.role != m.role || o.Entity < 0 {
+			continue
+		}
+		if w := st.words[o.a]; o.Kind == doc.NounMention && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an")) && !o.plural && st.ents[o.Entity].described {
+			return o.Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // demonymNamed returns the one untitled person named before mention i
