@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"fmt"
 	"bufio"
 	"context"
 	"os"
@@ -70,19 +71,33 @@ func TestSpeakers_Events(t *testing.T) {
 	// are reported alone too.
 	b2 := rowsBefore(t, "events-speakers.tsv", "# Held-out block 2")
 	b3 := rowsBefore(t, "events-speakers.tsv", "# Held-out block 3")
-	right, fromGold := 0, 0
+	var all speakerScore
 	for i, blk := range [][]goldSpeaker{gold[:b2], gold[b2:b3], gold[b3:]} {
-		r, g := scoreSpeakers(t, p, docs, blk, path)
-		right, fromGold = right+r, fromGold+g
+		sc := scoreSpeakers(t, p, docs, blk, path)
+		all.add(sc)
 		if i > 0 && len(blk) > 0 {
-			t.Logf("block %d alone: %d of %d direct quotations (%.1f%%)", i+1, r, len(blk), 100*float64(r)/float64(len(blk)))
+			t.Logf("block %d alone: %d of %d direct quotations (%.1f%%); %s", i+1, sc.right, len(blk), 100*float64(sc.right)/float64(len(blk)), sc.precision())
 		}
 	}
-	share := float64(right) / float64(len(gold))
-	t.Logf("speakers right: %d of %d direct quotations (%.1f%%); %d resolved from the gold source words", right, len(gold), 100*share, fromGold)
+	share := float64(all.right) / float64(len(gold))
+	t.Logf("speakers right: %d of %d direct quotations (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), 100*share, all.precision(), all.fromGold)
 	if share < 0.955 {
 		t.Errorf("speaker share %.3f below floor 0.955", share)
 	}
+}
+
+// speakerScore counts gold quotations: those given a speaker (named),
+// those whose speaker is right, and those whose speaker SpeakerOf found
+// from the gold source words (fromGold).
+type speakerScore struct{ right, named, fromGold int }
+
+func (s *speakerScore) add(o speakerScore) {
+	s.right, s.named, s.fromGold = s.right+o.right, s.named+o.named, s.fromGold+o.fromGold
+}
+
+// precision describes how often a speaker given is right.
+func (s speakerScore) precision() string {
+	return fmt.Sprintf("a speaker named for %d, right for %d of them (%.1f%%)", s.named, s.right, 100*float64(s.right)/float64(max(s.named, 1)))
 }
 
 // scoreSpeakers runs p on the article of each gold row (once per article)
@@ -91,7 +106,7 @@ func TestSpeakers_Events(t *testing.T) {
 // when p makes no statements for an article, SpeakerOf resolves the gold
 // source words instead, and fromGold counts those rows. path names the
 // corpus in messages.
-func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Document, gold []goldSpeaker, path string) (right, fromGold int) {
+func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Document, gold []goldSpeaker, path string) (sc speakerScore) {
 	t.Helper()
 	for _, g := range gold {
 		d := docs[g.id]
@@ -117,7 +132,7 @@ func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Docu
 			}
 		} else {
 			how = "gold source"
-			fromGold++
+			sc.fromGold++
 			src := nearest(d.Text, g.source, at)
 			if src.IsZero() {
 				t.Fatalf("%s: no %q in the text", g.id, g.source)
@@ -126,13 +141,16 @@ func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Docu
 				got = d.Entities[e].Name
 			}
 		}
+		if got != "" {
+			sc.named++
+		}
 		if sameSpeaker(g.speaker, got) {
-			right++
+			sc.right++
 		} else {
 			t.Logf("%s %q: speaker %q, want %q (%s)", g.id, g.quote, got, g.speaker, how)
 		}
 	}
-	return right, fromGold
+	return sc
 }
 
 // nearest returns the span of the occurrence of s in text nearest to

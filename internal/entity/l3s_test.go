@@ -58,18 +58,18 @@ func TestSpeakers_L3S(t *testing.T) {
 		cut = append(cut, rowsBefore(t, "l3s-speakers.tsv", m))
 	}
 	cut = append(cut, len(gold))
-	right, fromGold := 0, 0
+	var all speakerScore
 	var alone []string
 	for i := 1; i < len(cut); i++ {
 		blk := gold[cut[i-1]:cut[i]]
-		r, g := scoreSpeakers(t, p, docs, blk, path)
-		right, fromGold = right+r, fromGold+g
+		sc := scoreSpeakers(t, p, docs, blk, path)
+		all.add(sc)
 		if i > 1 && len(blk) > 0 {
-			alone = append(alone, fmt.Sprintf("held-out block %d alone: %d of %d direct quotations (%.1f%%)", i, r, len(blk), 100*float64(r)/float64(len(blk))))
+			alone = append(alone, fmt.Sprintf("held-out block %d alone: %d of %d direct quotations (%.1f%%); %s", i, sc.right, len(blk), 100*float64(sc.right)/float64(len(blk)), sc.precision()))
 		}
 	}
-	share := float64(right) / float64(len(gold))
-	t.Logf("speakers right: %d of %d direct quotations in %d articles (%.1f%%); %d resolved from the gold source words", right, len(gold), len(docs), 100*share, fromGold)
+	share := float64(all.right) / float64(len(gold))
+	t.Logf("speakers right: %d of %d direct quotations in %d articles (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
 	for _, line := range alone {
 		t.Log(line)
 	}
