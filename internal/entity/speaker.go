@@ -54,9 +54,6 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if m.Type == doc.Person && best >= 0 && afterPreposition(d, m, source) {
 			continue // "A senior aide to Ana Ruiz": the aide speaks, for her
 		}
-		if afterParticiple(d, m, source) {
-			continue // "The news agency, quoting local sources,": the agency speaks
-		}
 		if premodifier(d, m, source) {
 			if fallback < 0 {
 				fallback = i
@@ -95,20 +92,6 @@ func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 		k--
 	}
 	return k >= 0 && d.Tokens[k].Start >= source.Start && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO)
-}
-
-// afterParticiple reports whether mention m lies in a clause opened by a
-// comma and a present participle inside source ("The news agency,
-// quoting local sources,"; "Reyes, citing his doctors,"): those quoted or
-// cited, not who speaks. Those a source includes ("Critics, including
-// Ana Ruiz,") are among the speakers, and the one named speaks for them.
-func afterParticiple(d *doc.Document, m *doc.Mention, source doc.Span) bool {
-	for k := d.TokenAt(m.Start) - 1; k > 0 && d.Tokens[k-1].Start > source.Start; k-- {
-		if d.Slice(d.Tokens[k-1].Span()) == "," {
-			return d.Tokens[k].POS == doc.TagVBG && !strings.EqualFold(d.Slice(d.Tokens[k].Span()), "including")
-		}
-	}
-	return false
 }
 
 // premodifier reports whether mention m only modifies the noun after it
