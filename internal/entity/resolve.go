@@ -602,7 +602,7 @@ func (st *state) entity(e int) doc.Entity {
 				out.Name = m.title
 			default:
 				a := m.a
-				if w := st.info[a].lower; (w == "a" || w == "an") && a+1 < m.b {
+				if w := st.info[a].lower; (w == "a" || w == "an" || w == "the") && a+1 < m.b {
 					a++ // "a former finance minister" is named "former finance minister"
 				}
 				out.Name = withoutAcronym(st.d.Slice(st.d.TokenSpan(a, m.b)))
