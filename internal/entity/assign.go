@@ -41,6 +41,12 @@ func AssignSpeakers(d *doc.Document) {
 					}
 				}
 			}
+			if q, ok := quotedSource(d, st.Source); ok && st.Kind != doc.Indirect {
+				// "…," reported the magazine, quoting the restaurant
+				// manager: the words quoted are the one quoted. What an
+				// outlet reports in its own words stays the outlet's.
+				ent, conf = q, 0.7
+			}
 			if ent < 0 && agentDescription(d, st.Source) {
 				// "the two-time Speedway champion said", a person the
 				// article named before.
@@ -138,6 +144,37 @@ func AssignSpeakers(d *doc.Document) {
 		}
 	}
 	topicQuotes(d)
+}
+
+// quotedSource returns the person, group or organisation that a source
+// reports "quoting" or "citing", in a clause a comma opens inside it or
+// right after it ("The agency, quoting local officials,"; "…, reported
+// the magazine, quoting the restaurant manager"): the one whose words
+// they are.
+func quotedSource(d *doc.Document, source doc.Span) (int, bool) {
+	a := d.TokenAt(source.Start)
+	b := d.TokenAt(source.End)
+	if b < len(d.Tokens) && d.Slice(d.Tokens[b].Span()) == "," {
+		b++ // the clause right after the source
+	}
+	for k := a + 1; k+1 < len(d.Tokens) && k <= b; k++ {
+		w := strings.ToLower(d.Slice(d.Tokens[k].Span()))
+		if (w != "quoting" && w != "citing") || d.Slice(d.Tokens[k-1].Span()) != "," {
+			continue
+		}
+		for i := range d.Mentions {
+			m := &d.Mentions[i]
+			j := d.TokenAt(m.Start)
+			if j <= k || j > k+3 || m.Entity < 0 {
+				continue
+			}
+			switch d.Entities[m.Entity].Type {
+			case doc.Person, doc.Group, doc.Organization:
+				return m.Entity, true
+			}
+		}
+	}
+	return -1, false
 }
 
 // citedNouns are the nouns for someone's words that "citing" takes
