@@ -13,10 +13,10 @@ import (
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
-// l3sBlocks start the comment lines that open the second to seventeenth blind
+// l3sBlocks start the comment lines that open the second to eighteenth blind
 // blocks of testdata/l3s-speakers.tsv, whose shares TestSpeakers_L3S also
 // reports alone.
-var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7", "# Held-out block 8", "# Held-out block 9", "# Held-out block 10", "# Held-out block 11", "# Held-out block 12", "# Held-out block 13", "# Held-out block 14", "# Held-out block 15", "# Held-out block 16", "# Held-out block 17"}
+var l3sBlocks = []string{"# Held-out block 2", "# Held-out block 3", "# Held-out block 4", "# Held-out block 5", "# Held-out block 6", "# Held-out block 7", "# Held-out block 8", "# Held-out block 9", "# Held-out block 10", "# Held-out block 11", "# Held-out block 12", "# Held-out block 13", "# Held-out block 14", "# Held-out block 15", "# Held-out block 16", "# Held-out block 17", "# Held-out block 18"}
 
 // l3sPage is the part of a gold.json entry of the L3S-GN1 corpus that the
 // speaker test reads.
@@ -93,9 +93,11 @@ func TestSpeakers_L3S(t *testing.T) {
 	// was measured once, 45 on the rules of the start of that stop;
 	// 0.875 when block 17 joined, which scored 32 of 56 when it was
 	// measured once, on the rules of the start of the next stop as on
-	// those of its first commit).
-	if share < 0.875 {
-		t.Errorf("speaker share %.3f below floor 0.875", share)
+	// those of its first commit; 0.885 when block 18 joined, which scored
+	// 52 of 60 when it was measured once, on the rules of the start of
+	// its stop as on those of its end).
+	if share < 0.885 {
+		t.Errorf("speaker share %.3f below floor 0.885", share)
 	}
 }
 
