@@ -396,6 +396,9 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 			for p > d.Sentences[t.Sent].FirstTok && k-p <= 3 && (d.Tokens[p].POS == doc.TagDT || d.Tokens[p].POS.IsAdjective()) {
 				p--
 			}
+			if p < 0 {
+				continue // the noun opens the text
+			}
 			if w := strings.ToLower(d.Slice(d.Tokens[p].Span())); w != "with" && w != "in" {
 				continue
 			}
