@@ -259,7 +259,8 @@ func topicQuotes(d *doc.Document) {
 // byName finds the entity a source names when no mention was recognised
 // in it: the one person or organisation whose name, or whose name's last
 // word, equals the source's last word (capitalised, or in capitals
-// throughout). It returns -1 when none or several match.
+// throughout), unless that word ends a relative clause. It returns -1
+// when none or several match.
 func byName(d *doc.Document, source doc.Span) (int, float64) {
 	words := strings.Fields(d.Slice(source))
 	if len(words) == 0 {
@@ -268,6 +269,12 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 	last := strings.Trim(words[len(words)-1], ",.;:")
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
 		return -1, 0
+	}
+	for _, w := range words[1:max(len(words)-1, 1)] {
+		switch strings.ToLower(w) {
+		case "who", "whom", "whose", "which", "that":
+			return -1, 0 // "The doctor who treated Reyes": a relative clause's name
+		}
 	}
 	// A transcript's speaker label is in capitals ("WALLACE:").
 	shouted := len(last) > 1 && strings.ToUpper(last) == last && strings.ToLower(last) != last

@@ -54,6 +54,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if m.Type == doc.Person && best >= 0 && afterPreposition(d, m, source) {
 			continue // "A senior aide to Ana Ruiz": the aide speaks, for her
 		}
+		if inRelativeClause(d, m, source) {
+			continue // "the firm that represents Ana Ruiz": the firm speaks, not her
+		}
 		if premodifier(d, m, source) {
 			if fallback < 0 {
 				fallback = i
@@ -92,6 +95,22 @@ func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 		k--
 	}
 	return k >= 0 && d.Tokens[k].Start >= source.Start && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO)
+}
+
+// inRelativeClause reports whether mention m lies in a relative clause
+// inside source: "who", "whom", "whose", "which" or "that" stands between
+// the source's start and m, with no comma between it and m ("the firm
+// that represents Ana Ruiz"): it describes what came before.
+func inRelativeClause(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	for k := d.TokenAt(m.Start) - 1; k > 0 && d.Tokens[k].Start > source.Start; k-- {
+		switch strings.ToLower(d.Slice(d.Tokens[k].Span())) {
+		case ",":
+			return false
+		case "who", "whom", "whose", "which", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // premodifier reports whether mention m only modifies the noun after it
