@@ -145,6 +145,18 @@ func (f *Finder) Find(d *doc.Document) {
 	runs.Put(r)
 }
 
+// finite reports whether every value is a finite number: a quantity
+// whose arithmetic overflowed ("5e400 dollars") states nothing, and JSON
+// has no infinities.
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return false
+		}
+	}
+	return true
+}
+
 // runs holds the runs of finished Finds, so that a Find reuses the word
 // slice of an earlier one instead of allocating its own.
 var runs = sync.Pool{New: func() any { return new(run) }}
@@ -214,7 +226,7 @@ func (r *run) scan() {
 			}
 		}
 		q, end, ok := r.at(i)
-		if ok {
+		if ok && finite(q.Value, q.Max, q.SIValue, q.SIMax, q.Step) {
 			q.Sentence = r.d.SentenceAt(q.Start)
 			r.out = append(r.out, q)
 		}

@@ -232,3 +232,33 @@ func TestFinder_Find_MeasureNotYear(t *testing.T) {
 		})
 	}
 }
+
+// TestFinder_Find_Finite holds that a number whose value overflows a
+// float64 (an identifier read as an exponent, an absurd figure) is no
+// quantity, and that every value Find gives is finite: JSON has no
+// infinities, and one such value would fail a whole document's output.
+func TestFinder_Find_Finite(t *testing.T) {
+	f, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"The page id c98e6425 was logged at noon.",
+		"Someone wrote that it cost 5e400 dollars.",
+		"The file 7e999 km was renamed.",
+		"It weighed 3e5 kg in all.",
+	} {
+		t.Run(in, func(t *testing.T) {
+			d := &doc.Document{Text: in}
+			f.Find(d)
+			for _, q := range d.Quantities {
+				if !finite(q.Value, q.Max, q.SIValue, q.SIMax, q.Step) {
+					t.Errorf("%q: %v, not finite", d.Slice(q.Span), q)
+				}
+				if strings.Contains(d.Slice(q.Span), "98e6425") || strings.Contains(d.Slice(q.Span), "5e400") || strings.Contains(d.Slice(q.Span), "7e999") {
+					t.Errorf("%q: an overflowing number taken for a quantity", d.Slice(q.Span))
+				}
+			}
+		})
+	}
+}

@@ -1095,8 +1095,11 @@ func digitsValue(w string) (v, step float64, dec, ok bool) {
 			if err != nil {
 				return 0, 0, false, false
 			}
-			base := float64(mant) / math.Pow10(frac)
-			return base * math.Pow10(e), 0, true, true
+			v := float64(mant) / math.Pow10(frac) * math.Pow10(e)
+			if math.IsInf(v, 0) || v == 0 && mant != 0 {
+				return 0, 0, false, false // "98e6425": no number a report states
+			}
+			return v, 0, true, true
 		default:
 			return 0, 0, false, false
 		}
