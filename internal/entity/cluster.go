@@ -204,6 +204,19 @@ func (st *state) clusterPerson(i int) {
 				cands = append(cands, e)
 			}
 		}
+		if len(cands) == 0 {
+			// "Ian Hasleby … Mr Haselby": a surname with two letters
+			// swapped, the one person whose surname it misspells.
+			for e := range st.ents {
+				x := &st.ents[e]
+				if x.Type == doc.Person && !x.described && len(x.parts) >= 2 && swapped(x.last, last) {
+					cands = append(cands, e)
+				}
+			}
+			if len(cands) > 1 {
+				cands = nil
+			}
+		}
 		switch {
 		case len(cands) == 1:
 			pick = cands[0]
@@ -258,6 +271,19 @@ func (st *state) nameGender(e int) doc.Gender {
 		}
 	}
 	return g
+}
+
+// swapped reports whether a and b, of six letters or more, differ only
+// by two adjacent letters swapped: one a typing slip of the other.
+func swapped(a, b string) bool {
+	if len(a) != len(b) || len(a) < 6 || a == b {
+		return false
+	}
+	i := 0
+	for a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // compatibleFirst reports whether two folded first names can be the same
