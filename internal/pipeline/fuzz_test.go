@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"io"
 	"testing"
 	"unicode/utf8"
 
@@ -11,7 +12,7 @@ import (
 
 // FuzzPipeline runs every stage on arbitrary valid text: no stage may
 // fail or panic, every statement's spans lie in the text on rune
-// boundaries, and the JSON form can be built.
+// boundaries, and the JSON, brat and text forms can be written.
 func FuzzPipeline(f *testing.F) {
 	for _, s := range []string{
 		"“We will rebuild,” the mayor said. “Soon.”",
@@ -21,6 +22,7 @@ func FuzzPipeline(f *testing.F) {
 		"The mayors issued a statement. \"As Minister Ilves said, 'no town is left', we agree,\" the statement read. \"Yes,\" it continued.",
 		"Harbour Board Sits Down With Ingrid Salo\nFirst Lady Ana Ruiz was quoted as saying, \"Fine.\" They said that \"it\" and that she \"hoped so\".",
 		"Justice Minister Ekaterine Gvaladze addressed the crews in Georgian: \"Stay.\" Reyes had this to say: \"Go.\"",
+		"The page id c98e6425 was logged, and someone wrote it cost 5e400 dollars.",
 		"",
 	} {
 		f.Add(s)
@@ -58,6 +60,14 @@ func FuzzPipeline(f *testing.F) {
 				t.Fatalf("statement index out of range in %q", text)
 			}
 		}
-		render.NewArticle(d)
+		for name, out := range map[string]func() error{
+			"json": func() error { return render.JSON(io.Discard, d, false) },
+			"brat": func() error { return render.Brat(io.Discard, d) },
+			"text": func() error { return render.Text(io.Discard, d, render.TextOptions{}) },
+		} {
+			if err := out(); err != nil {
+				t.Fatalf("%s output failed on %q: %v", name, text, err)
+			}
+		}
 	})
 }
