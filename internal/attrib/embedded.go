@@ -412,8 +412,8 @@ func subjectEnding(c *context, sa, e int) span {
 			return span{}
 		}
 		if a > sa {
-			if p := c.d.Tokens[a-1].POS; p == doc.TagIN || p == doc.TagTO {
-				return span{}
+			if p := c.d.Tokens[a-1].POS; (p == doc.TagIN || p == doc.TagTO) && !subordinators[c.toks[a-1].lower] {
+				return span{} // "by Reyes", not "while Reyes spoke of …"
 			}
 		}
 		return span{a: a, b: e, side: sideLeft}
@@ -429,6 +429,14 @@ func subjectEnding(c *context, sa, e int) span {
 		return span{a: a, b: e, side: sideLeft}
 	}
 	return span{}
+}
+
+// subordinators are the words tagged as prepositions that open a clause
+// whose subject follows them ("while Ruiz spoke of …").
+var subordinators = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true, "because": true,
+	"if": true, "unless": true, "as": true, "since": true, "once": true, "after": true,
+	"before": true, "until": true,
 }
 
 func negation(w string) bool { return w == "not" || w == "n't" || w == "never" }
