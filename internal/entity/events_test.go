@@ -81,8 +81,9 @@ func TestSpeakers_Events(t *testing.T) {
 	}
 	share := float64(all.right) / float64(len(gold))
 	t.Logf("speakers right: %d of %d direct quotations (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), 100*share, all.precision(), all.fromGold)
-	if share < 0.955 {
-		t.Errorf("speaker share %.3f below floor 0.955", share)
+	// The floor only goes up (0.955 at 186 of 194; 0.965 at 188).
+	if share < 0.965 {
+		t.Errorf("speaker share %.3f below floor 0.965", share)
 	}
 }
 
