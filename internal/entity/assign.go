@@ -313,8 +313,13 @@ func isDocument(d *doc.Document, source doc.Span) bool {
 
 // documentOwner returns the organisation or group that owns the
 // document noun at token k by a possessive or a name just before it ("the
-// Council's final communique", "the GCC communique"), or -1.
+// Council's final communique", "the GCC communique"), or the author named
+// right after it with "from" or "by" ("the report from the Air Accidents
+// Investigation Branch"), or -1.
 func documentOwner(d *doc.Document, k int) int {
+	if e := documentFrom(d, k); e >= 0 {
+		return e
+	}
 	for _, m := range d.Mentions {
 		if m.Entity < 0 || m.End > d.Tokens[k].Start || d.TokenAt(m.End) < k-3 || d.Tokens[d.TokenAt(m.Start)].Sent != d.Tokens[k].Sent {
 			continue
@@ -330,6 +335,32 @@ func documentOwner(d *doc.Document, k int) int {
 			}
 		}
 		if ok {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// documentFrom returns the person, organisation or group named right
+// after the document noun at token k and "from" or "by" (and "the"), or -1.
+func documentFrom(d *doc.Document, k int) int {
+	j := k + 1
+	if j >= len(d.Tokens) {
+		return -1
+	}
+	if w := strings.ToLower(d.Slice(d.Tokens[j].Span())); w != "from" && w != "by" {
+		return -1
+	}
+	j++
+	if j < len(d.Tokens) && strings.EqualFold(d.Slice(d.Tokens[j].Span()), "the") {
+		j++
+	}
+	if j >= len(d.Tokens) {
+		return -1
+	}
+	if m := mentionStarting(d, d.Tokens[j].Start); m != nil && m.Entity >= 0 {
+		switch d.Entities[m.Entity].Type {
+		case doc.Person, doc.Organization, doc.Group:
 			return m.Entity
 		}
 	}
