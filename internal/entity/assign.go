@@ -270,11 +270,8 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
 		return -1, 0
 	}
-	for _, w := range words[1:max(len(words)-1, 1)] {
-		switch strings.ToLower(w) {
-		case "who", "whom", "whose", "which", "that":
-			return -1, 0 // "The doctor who treated Reyes": a relative clause's name
-		}
+	if slices.ContainsFunc(words[1:max(len(words)-1, 1)], relativePronoun) {
+		return -1, 0 // "The doctor who treated Reyes": a relative clause's name
 	}
 	// A transcript's speaker label is in capitals ("WALLACE:").
 	shouted := len(last) > 1 && strings.ToUpper(last) == last && strings.ToLower(last) != last
@@ -989,9 +986,9 @@ func lastNamed(d *doc.Document, at int, g doc.Gender) int {
 // more words ending in a singular noun for a person (PersonNoun), with no
 // preposition ("the quarterback", "the Eastfield centre-half", "the
 // Frenchman"); a name (a run of proper nouns) counts as one word, and
-// two names joined by a conjunction as two ("the former Eastfield Rovers and Westbury United
-// striker"): an epithet for someone the text has named, not a document,
-// a publication or an organisation.
+// two names joined by a conjunction as two ("the former Eastfield Rovers
+// and Westbury United striker"): an epithet for someone the text has
+// named, not a document, a publication or an organisation.
 func definiteDescription(d *doc.Document, source doc.Span) bool {
 	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
 	if b >= len(d.Tokens) || b-a < 1 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") || hasPreposition(d, source) {

@@ -103,12 +103,23 @@ func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 // that represents Ana Ruiz"): it describes what came before.
 func inRelativeClause(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	for k := d.TokenAt(m.Start) - 1; k > 0 && d.Tokens[k].Start > source.Start; k-- {
-		switch strings.ToLower(d.Slice(d.Tokens[k].Span())) {
-		case ",":
+		w := d.Slice(d.Tokens[k].Span())
+		if w == "," {
 			return false
-		case "who", "whom", "whose", "which", "that":
+		}
+		if relativePronoun(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// relativePronoun reports whether w opens a relative clause: "who",
+// "whom", "whose", "which" or "that", in any case.
+func relativePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "who", "whom", "whose", "which", "that":
+		return true
 	}
 	return false
 }
