@@ -246,7 +246,7 @@ func (st *state) justIntroduced(i int) int {
 		if o.role != m.role || o.Entity < 0 {
 			continue
 		}
-		if w := st.words[o.a]; o.Kind == doc.NounMention && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an")) && !o.plural && st.ents[o.Entity].described {
+		if w := st.info[o.a].lower; o.Kind == doc.NounMention && (w == "a" || w == "an") && !o.plural && st.ents[o.Entity].described {
 			return o.Entity
 		}
 		return -1
