@@ -37,8 +37,8 @@ type GUMToken struct {
 // belongs to (mentions with one Entity corefer), the entity type
 // ("person", "organization", "place", "abstract", ...) and its head: the
 // token whose dependency head lies outside the mention, or, for a name
-// whose words hang flat from its first ("Donald Trump"), the last of
-// them.
+// whose words hang flat from its first ("Donald Trump") or each from
+// the one before, the last of them.
 type GUMMention struct {
 	Start, End int
 	Entity     string
@@ -210,9 +210,11 @@ func (d *GUMDoc) head(s, e int) int {
 			break
 		}
 	}
+	// The name's words hang flat from its first, or each from the one
+	// before ("Kim Jong-un": "un" from "Jong", "Jong" from "Kim").
 	last := h
 	for t := h + 1; t < e; t++ {
-		if d.Tokens[t].Head == h && strings.HasPrefix(d.Tokens[t].Deprel, "flat") {
+		if p := d.Tokens[t].Head; p >= h && p <= last && strings.HasPrefix(d.Tokens[t].Deprel, "flat") {
 			last = t
 		}
 	}

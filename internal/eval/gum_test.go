@@ -56,3 +56,27 @@ func TestMUC_Perfect(t *testing.T) {
 		t.Errorf("MUC recall %v/%v, want 1/3", s.Num, s.Den)
 	}
 }
+
+func TestGUMDoc_Head_FlatChain(t *testing.T) {
+	const sample = `# newdoc id = chain
+# newpar
+# text = Captain Tae Jong-un spoke.
+1	Captain	captain	NOUN	NN	_	6	nsubj	_	Entity=(1-person-new-sssss-cf1-1,2,3-coref
+2	Tae	Tae	PROPN	NNP	_	1	flat	_	_
+3	Jong	Jong	PROPN	NNP	_	2	flat	_	SpaceAfter=No
+4	-	-	PUNCT	HYPH	_	3	punct	_	SpaceAfter=No
+5	un	un	PROPN	NNP	_	3	flat	_	Entity=1)
+6	spoke	speak	VERB	VBD	_	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+`
+	d, err := ReadGUM(strings.NewReader(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 1 {
+		t.Fatalf("mentions %+v", d.Mentions)
+	}
+	if h := d.Tokens[d.Mentions[0].Head]; d.Text[h.Start:h.End] != "un" {
+		t.Errorf("head is %q, want the last word of the flat name, \"un\"", d.Text[h.Start:h.End])
+	}
+}
