@@ -1,9 +1,9 @@
 package entity_test
 
 import (
-	"fmt"
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
