@@ -105,8 +105,8 @@ func Attrib(o Options) error {
 	best := 0
 	for i, dr := range draws {
 		o.Log.Write(dr.log.Bytes())
-		fmt.Fprintf(o.Log, "attrib: seed %d: polnear/dev exact F1 source %.2f, cue %.2f, content %.2f\n",
-			seeds[i], dr.sum["source_f1"], dr.sum["cue_f1"], dr.sum["content_f1"])
+		fmt.Fprintf(o.Log, "attrib: seed %d: polnear/dev exact F1 source %.2f, cue %.2f, content %.2f; attributions %.2f, direct %.2f\n",
+			seeds[i], dr.sum["source_f1"], dr.sum["cue_f1"], dr.sum["content_f1"], dr.sum["attr_f1"], dr.sum["direct_f1"])
 		if dr.score > draws[best].score {
 			best = i
 		}
