@@ -108,10 +108,22 @@ func (st *state) cluster() {
 			surnames[parts[i][0]] = true
 		}
 	}
+	// A first name and a surname the tagger typed an organisation or a
+	// place, whose bearer speaks ("Tony Lake, of the police officers'
+	// association, said"), is a person wherever it is named.
+	speaking := map[string]bool{}
+	for i := range st.ments {
+		if m := &st.ments[i]; m.Kind == doc.NameMention && st.speakingFirstName(i, parts[i]) {
+			speaking[strings.Join(parts[i], " ")] = true
+		}
+	}
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention || len(parts[i]) == 0 {
 			continue
+		}
+		if m.Type != doc.Person && m.place == "" && speaking[strings.Join(parts[i], " ")] {
+			m.Type = doc.Person
 		}
 		// The tagger often types a known person's surname as an
 		// organisation or place ("the Trump campaign").
@@ -153,6 +165,19 @@ func (st *state) cluster() {
 			st.clusterOther(i)
 		}
 	}
+}
+
+// speakingFirstName reports whether name mention i, of two words (parts),
+// typed an organisation or a place and placed by no lexicon, begins with
+// a common first name, ends in neither a plural ("Dallas Cowboys") nor
+// an organisation's noun ("Cleveland Police"), and is the subject of a
+// verb of saying: a person the tagger mistyped.
+func (st *state) speakingFirstName(i int, parts []string) bool {
+	m := &st.ments[i]
+	if m.Type == doc.Person || m.place != "" || len(parts) != 2 || m.hb-m.ha != 2 {
+		return false
+	}
+	return st.commonFirstName(m.ha) && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
 }
 
 func (st *state) newEntity(t doc.EntityType, mi int) int {

@@ -513,13 +513,9 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	}
 	titleStart, titleEnd, titleRole := a, a, -1
 	if typ == 2 || typ == 3 {
-		// "Kyiv Mayor Vitali Klitschko" tagged as an organisation: a title
-		// followed by a known first name is a titled person.
-		for k := a; k+2 < b+1 && k+1 < b; k++ {
-			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI|gHonorific) != 0 && st.gaz[k+1]&gFirstName != 0 && st.d.Tokens[k+1].Has(doc.Upper) {
-				typ = 1
-				break
-			}
+		// "Kyiv Mayor Vitali Klitschko" tagged as an organisation.
+		if st.titleBeforeFirstName(a, b) {
+			typ = 1
 		}
 		// "Karim bin Hassan" tagged as an organisation: a first name, and
 		// a surname particle in lower case before a capitalised word.
@@ -537,18 +533,8 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		if a+1 < b && st.gaz[a]&gHonorific != 0 && st.properNames(a+1, b) {
 			typ = 1
 		}
-		// "Justice Minister Ekaterine Tkeshelashvili": a title and then
-		// two or more capitalised words, none of them an organisation's
-		// noun, is a titled person even when the first name is not one
-		// the lexicons know.
-		for k := a; k+2 < b; k++ {
-			if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI) == 0 || st.gaz[k+1]&(gRoleI|gLeaderI) != 0 {
-				continue
-			}
-			if st.properNames(k+1, b) {
-				typ = 1
-			}
-			break
+		if st.titledNames(a, b) {
+			typ = 1
 		}
 		// "the cardinal protodeacon, Dominique Mamberti": a name in
 		// apposition after a person's title that begins with a known
@@ -557,6 +543,12 @@ func (st *state) nameMention(a, b int, typ uint8) {
 			st.gaz[a]&gFirstName != 0 && b-a >= 2 {
 			typ = 1
 		}
+	}
+	if typ == 4 && (st.titleBeforeFirstName(a, b) || st.titledNames(a, b)) {
+		// "Thai Prime Minister Anan Somchai", which the tagger took for
+		// none of a person, an organisation or a place, for the
+		// nationality it begins with.
+		typ = 1
 	}
 	if typ == 1 {
 		for k := b - 2; k >= a; k-- {
@@ -633,6 +625,32 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		}
 	}
 	st.ments = append(st.ments, m)
+}
+
+// titleBeforeFirstName reports whether name [a, b) has a title or an
+// honorific followed by a known first name ("Kyiv Mayor Vitali
+// Klitschko"): a titled person.
+func (st *state) titleBeforeFirstName(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI|gHonorific) != 0 && st.gaz[k+1]&gFirstName != 0 && st.d.Tokens[k+1].Has(doc.Upper) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledNames reports whether name [a, b) has a title and then two or
+// more capitalised words, none of them an organisation's noun, a title or
+// a place ("Justice Minister Ekaterine Tkeshelashvili"): a titled person,
+// even when the first name is not one the lexicons know.
+func (st *state) titledNames(a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if st.gaz[k]&(gRoleB|gRoleI|gLeaderB|gLeaderI) == 0 || st.gaz[k+1]&(gRoleI|gLeaderI) != 0 {
+			continue
+		}
+		return st.properNames(k+1, b)
+	}
+	return false
 }
 
 // properNames reports whether tokens [a, b) are all capitalised proper
