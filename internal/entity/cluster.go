@@ -117,6 +117,15 @@ func (st *state) cluster() {
 			speaking[strings.Join(parts[i], " ")] = true
 		}
 	}
+	// A one-word name the text calls a city, a town or another kind of
+	// place ("the city of Mackay") is a place wherever it is named, though
+	// the tagger took it for a surname.
+	called := map[string]bool{}
+	for i := range st.ments {
+		if m := &st.ments[i]; m.Kind == doc.NameMention && len(parts[i]) == 1 && st.calledPlace(m.ha) {
+			called[parts[i][0]] = true
+		}
+	}
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention || len(parts[i]) == 0 {
@@ -142,6 +151,9 @@ func (st *state) cluster() {
 				parts[i] = pp
 			}
 		}
+		if m.Type == doc.Person && len(parts[i]) == 1 && called[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {
+			m.Type = doc.Place
+		}
 		// A place's name that is the surname of a person named in full,
 		// speaking ("Jordan said" after "his assistant Pete Jordan"), is
 		// that person: a country says things too, but not as the subject
@@ -165,6 +177,27 @@ func (st *state) cluster() {
 			st.clusterOther(i)
 		}
 	}
+}
+
+// placeNouns are the kinds of place a name is said to be the name of
+// ("the city of Mackay").
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "suburb": true, "county": true, "district": true, "province": true, "island": true, "region": true}
+
+// calledPlace reports whether token k follows "the", a kind of place and
+// "of" ("the city of Mackay", "the coastal town of Proserpine").
+func (st *state) calledPlace(k int) bool {
+	if k < 3 || st.words[k-1] != "of" || !placeNouns[st.info[k-2].lower] {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-5 && st.d.Tokens[j].Sent == st.d.Tokens[k].Sent; j-- {
+		if st.info[j].lower == "the" {
+			return true
+		}
+		if !st.pos[j].IsAdjective() {
+			return false
+		}
+	}
+	return false
 }
 
 // speakingFirstName reports whether name mention i, of two words (parts),

@@ -589,7 +589,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	if typ == 2 && st.headedByRole(a, b) {
 		return // "Government Spokesperson": a title, which roleMentions makes
 	}
-	if (typ == 1 || typ == 2) && st.info[b-1].lex&lxPlaceHead != 0 {
+	if (typ == 1 || typ == 2) && st.info[b-1].lex&lxPlaceHead != 0 && !st.surnameLikePlace(a, b) {
 		typ = 3 // "Quay Street", "Victoria Square": a place named after someone
 	}
 	if typ == 1 && b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && mediaNouns[st.words[b]] {
@@ -625,6 +625,22 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		}
 	}
 	st.ments = append(st.ments, m)
+}
+
+// surnameLikePlace reports whether name [a, b), which ends in a word
+// that heads places' names ("Street", "Hall"), is a person's all the same:
+// after an honorific or a title, or in apposition to a title ("Mr Hall",
+// "spokesman John Hall", "a council spokesman, John Hall,").
+func (st *state) surnameLikePlace(a, b int) bool {
+	const titled = gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
+	if st.gaz[a]&gHonorific != 0 {
+		return true
+	}
+	k := a - 1
+	if k > 0 && st.words[k] == "," {
+		k--
+	}
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && st.gaz[k]&titled != 0
 }
 
 // titleBeforeFirstName reports whether name [a, b) has a title or an
