@@ -108,6 +108,27 @@ func (st *state) cluster() {
 			surnames[parts[i][0]] = true
 		}
 	}
+	// orgFirst maps the first word of each organisation's name of several
+	// words with an organisation's noun in it ("Harwell Motor Corp.") to
+	// that name's parts, or to nil when two names share it or the word
+	// opens a person's name too.
+	orgFirst := map[string][]string{}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention || len(parts[i]) < 2 {
+			continue
+		}
+		if m.Type == doc.Person {
+			orgFirst[st.info[m.ha].lower] = nil
+		}
+		if m.Type == doc.Organization && m.place == "" && st.hasOrgNoun(m.ha+1, m.hb) {
+			if full, ok := orgFirst[parts[i][0]]; ok && !slices.Equal(full, parts[i]) {
+				orgFirst[parts[i][0]] = nil
+			} else {
+				orgFirst[parts[i][0]] = parts[i]
+			}
+		}
+	}
 	// A first name and a surname the tagger typed an organisation or a
 	// place, whose bearer speaks ("Tony Lake, of the police officers'
 	// association, said"), is a person wherever it is named.
@@ -154,6 +175,15 @@ func (st *state) cluster() {
 		if m.Type == doc.Person && len(parts[i]) == 1 && called[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {
 			m.Type = doc.Place
 		}
+		// The first word of a company's name, alone, no first name and no
+		// one's surname, is that company, though the tagger took it for a
+		// person ("Harwell said" after "Harwell Motor Corp.").
+		if m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && !surnames[parts[i][0]] {
+			if full := orgFirst[st.info[m.ha].lower]; full != nil {
+				m.Type = doc.Organization
+				parts[i] = full
+			}
+		}
 		// A place's name that is the surname of a person named in full,
 		// speaking ("Jordan said" after "his assistant Pete Jordan"), is
 		// that person: a country says things too, but not as the subject
@@ -177,6 +207,17 @@ func (st *state) cluster() {
 			st.clusterOther(i)
 		}
 	}
+}
+
+// hasOrgNoun reports whether one of tokens [a, b) is an organisation's
+// noun ("Corp.", "Party").
+func (st *state) hasOrgNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.gaz[k]&gOrgNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns are the kinds of place a name is said to be the name of
