@@ -53,8 +53,10 @@ Formats:
 Offsets in JSON and brat are Unicode code points into the article text,
 end-exclusive. The text of a .txt file is the file as it is on disk; bytes
 that are not UTF-8 are read as Windows-1252, one character each, with a
-warning. Empty, binary and oversize inputs (--max-size) are refused. Exit status is 0 when every input was analysed, 1 when some
-failed (each failure is reported on stderr), 2 for a usage error.`,
+warning. Empty, binary and oversize inputs (--max-size) are refused.
+
+Exit status is 0 when every input was analysed, 1 when some failed (each
+failure is reported on stderr), 2 for a usage error.`,
 		Example: `  verbatim analyze examples/
   verbatim analyze --format json --published 2025-08-15 article.txt
   cat feed.jsonl | verbatim analyze --format jsonl -
