@@ -22,7 +22,7 @@ func TestAssignSpeakers_LastQuoted(t *testing.T) {
 		name, text, want string
 	}{
 		{"quoted before", "“We lose too many headers at set pieces, and that has cost us points,” Tom Reyes said.\nUnder his predecessor Leo Marsh the side was built around experience.\n“So stature will matter when we look at new players,” he said.\n", "Tom Reyes"},
-		{"another speaker between", "“We lose too many headers at set pieces, and that has cost us points,” Tom Reyes said.\nHis predecessor Leo Marsh insisted on experience, but height will now count.\n“So stature will matter when we look at new players,” he said.\n", ""},
+		{"another speaker between", "“We lose too many headers at set pieces, and that has cost us points,” Tom Reyes said.\nHis predecessor Leo Marsh said on Monday that experience mattered more than height.\n“So stature will matter when we look at new players,” he said.\n", ""},
 		{"reported before", "Tom Reyes said the side lost too many headers at set pieces.\nUnder his predecessor Leo Marsh the side was built around experience.\n“So stature will matter when we look at new players,” he said.\n", ""},
 		{"quoted too long ago", "“We lose too many headers at set pieces, and that has cost us points,” Tom Reyes said.\nThe club finished ninth last season.\nUnder his predecessor Leo Marsh the side was built around experience.\n“So stature will matter when we look at new players,” he said.\n", ""},
 	} {

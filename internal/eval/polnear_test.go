@@ -44,6 +44,21 @@ import (
 // 62.2 had come from one draw 0.7 above the mean. On a trainer this
 // chaotic a floor set by one lucky draw is broken by the next neutral
 // retrain; the means over seeds are the figures to compare.
+//
+// So, from stop 17, a change that alters what attribution trains on (the
+// mentions, the tags) is judged by a rule fixed in advance: draw seeds
+// 7-10 (`verbatim train attrib --seeds 7,8,9,10`, which logs each draw's
+// figures) on the code before and after it; the change stays when the
+// mean of the sum of the three exact F1s over the four draws does not
+// fall; the draw `verbatim train` keeps is the best of the four by that
+// sum, and the floors are set to its figures, to the tenth below. The
+// first change so judged, corrections of the NER tagger's types (a
+// speaking first name and surname typed an organisation; a title and
+// names after a nationality; "the town of Kestrel"; "Mr Hall"; a company's
+// first word alone): before, means source 73.91, cue 71.81, content 61.53
+// (sum 207.25), attributions 69.98, direct 88.56; after, 73.89, 71.94,
+// 61.63 (sum 207.46), 70.03, 88.68. Kept: seed 7, 74.16/72.26/62.27,
+// attributions 70.34, direct 88.94.
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
