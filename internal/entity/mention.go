@@ -106,6 +106,7 @@ type state struct {
 	clauseOf    []int32
 	clausesDone bool
 	sums        []candSummary
+	front       int     // the pronoun's frontedSubject, found by summarise
 	after       []int32 // scratch for chunkClauses
 	names       []int32 // name mentions by entity, in order: see nameStart
 	nameStart   []int32 // entity -> its first in names; one more for the end

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/linear"
 )
@@ -27,6 +29,8 @@ const (
 	pPronVerb
 	pCross
 	pPronNext // the word after the pronoun
+	pFront    // frontedSubject
+	pAppos    // namedInApposition
 )
 
 // candSummary is what the conjunction features read of each candidate
@@ -48,6 +52,7 @@ func (st *state) summarise(pi int, cands []cand) {
 	if !st.clausesDone {
 		st.chunkClauses()
 	}
+	st.front = st.frontedSubject(pi)
 	p := &st.ments[pi]
 	for _, c := range cands {
 		m := &st.ments[c.m]
@@ -167,6 +172,11 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 	}
 	role := int(st.roleOf(c.m))
 	kinds := int(st.clauses[cp].kind)<<8 | int(st.clauses[cm].kind)
+	front := 0
+	if st.front >= 0 {
+		front = 1 + b2i(st.ments[st.front].Entity != c.e)
+	}
+	appos := st.namedInApposition(pi, c.e)
 	// Conjunctions of every two of a few small facts about the pair.
 	me := &st.sums[ci]
 	nearest := 1
@@ -183,7 +193,7 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 		int(prole), int(rel), subj, int(me.role), min(ci, 3), sd, chain >> 4, bucket(me.total, 1, 2, 4),
 		bucket(me.dist, 3, 8, 20), prevSubj<<1 | mainSubj, bind, int(st.ments[c.m].Kind), nearest, b2i(c.after),
 		st.prevClauseSubject(pi, c.e), st.quoteBits(p, &st.ments[c.m]), min(entSubj, 3),
-		genderAtom(p, &st.ents[c.e]),
+		genderAtom(p, &st.ents[c.e]), front, appos,
 	}
 	f.crosses(&atoms)
 	f.int(pClRel, int(rel)<<8|int(prole))
@@ -203,6 +213,120 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 	if p.b < len(st.words) && st.d.Tokens[p.b].Sent == st.d.Tokens[p.a].Sent {
 		f.hash(linear.Pair(plower(pPronNext, st.words[p.b]), pint(pPronNext, int(rel)<<8|subj)))
 	}
+	f.int(pFront, front<<8|int(prole))
+	f.int(pAppos, appos<<8|int(prole))
+}
+
+// frontedSubject returns the name mention that follows, as the subject
+// of the main clause, the first comma after pronoun mention pi in its
+// sentence, past a title ("After her exit from the show, Singh returned
+// to the stage"; "Of his signing, head coach Laura Harvey said"): the one
+// a reader takes a pronoun in a fronted phrase for. -1 when there is none.
+func (st *state) frontedSubject(pi int) int {
+	p := &st.ments[pi]
+	end := st.d.Sentences[p.sent].EndTok
+	k := p.b
+	for k < end && st.words[k] != "," {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	for j := pi + 1; j < len(st.ments); j++ {
+		m := &st.ments[j]
+		if m.sent != p.sent || m.a > k+5 {
+			return -1
+		}
+		if m.a <= k || m.Kind != doc.NameMention || m.Entity < 0 {
+			continue
+		}
+		for t := k + 1; t < m.a; t++ {
+			if !st.d.Tokens[t].Has(doc.Upper) && !st.pos[t].IsNoun() && !st.pos[t].IsAdjective() && st.pos[t] != doc.TagDT {
+				return -1
+			}
+		}
+		if st.verbAfter(m.b) < 0 && !st.verbTaggedNoun(m.b, end) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// verbTaggedNoun reports whether token k, before end, is a plural noun
+// ending in s before a preposition or a determiner, as a verb in the
+// present the tagger took for a noun may be ("Roxanne confides in").
+func (st *state) verbTaggedNoun(k, end int) bool {
+	if k+1 >= end || st.pos[k] != doc.TagNNS || !strings.HasSuffix(st.words[k], "s") {
+		return false
+	}
+	switch st.pos[k+1] {
+	case doc.TagIN, doc.TagTO, doc.TagDT, doc.TagPRP, doc.TagPRPS:
+		return true
+	}
+	return false
+}
+
+// namedInApposition says whether entity e is named in apposition to the
+// noun phrase that possessive pronoun mention pi opens, a reading in
+// which the pronoun is someone else: 1 for a name beside it ("his brother
+// Johann", "her friends Ann Lee and Lily Argent", "Ann Lee as her
+// mother", "Ann Lee, her sister,"), 2 for a mention of e that holds the
+// pronoun ("his son Ivan Petrov"), 0 otherwise.
+func (st *state) namedInApposition(pi, e int) int {
+	p := &st.ments[pi]
+	if p.pron.case_ != 'p' {
+		return 0
+	}
+	end := st.d.Sentences[p.sent].EndTok
+	// The noun phrase: modifiers and at least one common noun.
+	k, noun := p.b, false
+	for k < end && k < p.b+5 && possessed(st.pos[k]) && !st.pos[k].IsProperNoun() {
+		noun = noun || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagNNS
+		k++
+	}
+	if !noun {
+		return 0
+	}
+	after := k
+	if after < end && st.words[after] == "," {
+		after++
+	}
+	lo, hi := pi, pi+1
+	for lo > 0 && st.ments[lo-1].sent == p.sent {
+		lo--
+	}
+	for hi < len(st.ments) && st.ments[hi].sent == p.sent {
+		hi++
+	}
+	for j := lo; j < hi; j++ {
+		m := &st.ments[j]
+		if m.Entity != e {
+			continue
+		}
+		if j != pi && m.a <= p.a && p.b <= m.b {
+			return 2 // the pronoun is inside the mention: "his son Ivan Petrov"
+		}
+		if m.Kind != doc.NameMention {
+			continue
+		}
+		switch {
+		case m.a == after:
+			return 1
+		case m.a == after+2 && st.words[after+1] == "and" && st.words[after] != ",":
+			// "her friends Ann Lee and Lily Argent"
+			for o := j - 1; o >= lo; o-- {
+				if st.ments[o].a == after && st.ments[o].Kind == doc.NameMention {
+					return 1
+				}
+			}
+		case m.b == p.a-1 && (st.words[m.b] == "as" || st.words[m.b] == "("):
+			return 1
+		case m.b == p.a-1 && st.words[m.b] == "," && (k >= end || st.words[k] == "," || st.words[k] == ")" || st.pos[k] == doc.TagPeriod):
+			return 1
+		}
+	}
+	return 0
 }
 
 // prevClauseSubject says whether entity e is the subject of the nearest

@@ -8,10 +8,10 @@ import (
 )
 
 // pronHashers holds the hash state after each pronoun-ranker template
-// number, pBias to pPronNext: linear keeps it only for template numbers below
+// number, pBias to pAppos: linear keeps it only for template numbers below
 // 256 and computes the others' afresh for every feature. pint, pstr and
 // plower make the features linear.Int, Str and Lower make, at less cost.
-var pronHashers = func() (t [pPronNext - pBias + 1]linear.Hasher) {
+var pronHashers = func() (t [pAppos - pBias + 1]linear.Hasher) {
 	for i := range t {
 		t[i] = linear.NewHasher(pBias + uint32(i))
 	}
@@ -207,7 +207,7 @@ func weightOf(m *linear.Model, h uint64) float32 {
 
 // numAtoms is the number of small facts about a pronoun and a candidate
 // that clauseFeatures conjoins two by two.
-const numAtoms = 18
+const numAtoms = 20
 
 // crossDomains lists the values each atom takes: the pronoun's role, the
 // clause relation, whether the candidate is a subject, the candidate's
@@ -216,7 +216,10 @@ const numAtoms = 18
 // nearness, whether the candidate follows, whether it is the subject of
 // the clause before (prevClauseSubject), which of the two are in
 // quotation marks (quoteBits), how many of its recent mentions are
-// subjects, and its gender (genderAtom).
+// subjects, its gender (genderAtom), whether it or another is the
+// subject after a fronted phrase holding the pronoun (frontedSubject),
+// and whether it is named in apposition to the pronoun's noun phrase
+// (namedInApposition).
 var crossDomains = [numAtoms][]int{
 	{'s', 'g', 'r', 'p', 'o'},
 	{'F', 'P', 'S', 'A', 'O', 'I', 'N'},
@@ -236,6 +239,8 @@ var crossDomains = [numAtoms][]int{
 	{0, 1, 2, 3},
 	{0, 1, 2, 3},
 	{0, 1, 2, 3},
+	{0, 1, 2},
+	{0, 1, 2},
 }
 
 // crossTable holds a model's weights of every pCross conjunction of two
