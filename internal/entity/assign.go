@@ -154,6 +154,9 @@ func AssignSpeakers(d *doc.Document) {
 func quotedSource(d *doc.Document, source doc.Span) (int, bool) {
 	a := d.TokenAt(source.Start)
 	b := d.TokenAt(source.End)
+	if e := quotedAs(d, b); e >= 0 {
+		return e, true
+	}
 	if b < len(d.Tokens) && d.Slice(d.Tokens[b].Span()) == "," {
 		b++ // the clause right after the source
 	}
@@ -175,6 +178,28 @@ func quotedSource(d *doc.Document, source doc.Span) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// quotedAs returns the person, group or organisation that the verb
+// "quoted" at token k, right after a source, names before "as" ("the
+// newspaper quoted army chief Tomas Vik as saying"): the one whose words
+// they are; -1 when there is none.
+func quotedAs(d *doc.Document, k int) int {
+	if k >= len(d.Tokens) || strings.ToLower(d.Slice(d.Tokens[k].Span())) != "quoted" {
+		return -1
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		j, e := d.TokenAt(m.Start), d.TokenAt(m.End)
+		if j <= k || j > k+4 || m.Entity < 0 || e >= len(d.Tokens) || strings.ToLower(d.Slice(d.Tokens[e].Span())) != "as" {
+			continue
+		}
+		switch d.Entities[m.Entity].Type {
+		case doc.Person, doc.Group, doc.Organization:
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // citedNouns are the nouns for someone's words that "citing" takes
@@ -308,6 +333,13 @@ func isDocument(d *doc.Document, source doc.Span) bool {
 	return lexicon.DocumentNoun(strings.Trim(words[len(words)-1], ",.;:"))
 }
 
+// timeWords are the words that say when, which a source may end with
+// ("a Harbour Post editorial Thursday").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true,
+}
+
 // documentOwner returns the organisation or group that owns the
 // document noun at token k by a possessive or a name just before it ("the
 // Council's final communique", "the GCC communique"), or the author named
@@ -379,8 +411,14 @@ func itSource(d *doc.Document, source doc.Span) bool {
 // mention of that sentence before the verb. It returns -1 when there is
 // none.
 func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
-	// "The Baltic Ferry Union's final communique said": its owner.
-	if last := d.TokenAt(source.End - 1); last < len(d.Tokens) && lexicon.DocumentNoun(strings.ToLower(d.Slice(d.TokenSpan(last, last+1)))) {
+	// "The Baltic Ferry Union's final communique said": its owner; also
+	// when the source goes on with when ("A Harbour Post editorial
+	// Thursday").
+	last := d.TokenAt(source.End - 1)
+	for last > d.TokenAt(source.Start) && last < len(d.Tokens) && timeWords[strings.ToLower(d.Slice(d.Tokens[last].Span()))] {
+		last--
+	}
+	if last < len(d.Tokens) && lexicon.DocumentNoun(strings.ToLower(d.Slice(d.TokenSpan(last, last+1)))) {
 		if e := documentOwner(d, last); e >= 0 {
 			return e, 0.7
 		}

@@ -135,7 +135,7 @@ func (s *Set) PersonNoun(lower string) bool { return s.persons[lower] }
 var documentNouns = map[string]bool{
 	"statement": true, "letter": true, "post": true, "communique": true, "communiqué": true,
 	"declaration": true, "memo": true, "release": true, "message": true, "tweet": true, "readout": true,
-	"report": true,
+	"report": true, "editorial": true, "column": true, "commentary": true, "study": true, "survey": true,
 }
 
 // DocumentNoun reports whether lower is a noun for a written statement
