@@ -109,6 +109,7 @@ func AssignSpeakers(d *doc.Document) {
 		}
 	}
 	citedWords(d)
+	headedSections(d)
 	interviewAnswers(d)
 	namedAfterQuote(d)
 	// Inheritance, in reading order, so chains resolve.
@@ -526,6 +527,73 @@ func sameDocumentSource(d *doc.Document, source doc.Span, noun string) int {
 		best, at = st.Speaker, st.Source.Start
 	}
 	return best
+}
+
+// headedSections gives the quotations under a heading that is a
+// person's name and a colon alone in its paragraph ("Roger Ebert:", as
+// tributes and round-ups set out what each of several people said) to
+// that person, at confidence 0.6, up to the next heading: those no one is
+// said to have said, and those whose source is a description left
+// unresolved ("The festival's co-director said this: …").
+func headedSections(d *doc.Document) {
+	type heading struct{ at, who int }
+	var hs []heading
+	for _, pg := range d.Paragraphs {
+		name, ok := strings.CutSuffix(strings.TrimSpace(d.Slice(pg.Span)), ":")
+		if !ok || !titleWords(name) {
+			continue
+		}
+		who := -1
+		for _, m := range d.Mentions {
+			if m.Entity >= 0 && m.Kind == doc.NameMention && m.Start >= pg.Start && m.End <= pg.End && d.Slice(m.Span) == name && d.Entities[m.Entity].Type == doc.Person {
+				who = m.Entity
+				break
+			}
+		}
+		hs = append(hs, heading{pg.Start, who})
+	}
+	if len(hs) == 0 {
+		return
+	}
+	h := -1
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if len(st.Content) == 0 {
+			continue
+		}
+		for h+1 < len(hs) && hs[h+1].at <= st.Content[0].Start {
+			h++
+		}
+		if h < 0 || hs[h].who < 0 || st.Speaker >= 0 || st.Continues >= 0 {
+			continue
+		}
+		if st.Source.IsZero() && st.Kind == doc.Direct || !st.Source.IsZero() && isDescription(d, st.Source) {
+			st.Speaker = hs[h].who
+			st.Confidence = min(st.Confidence, 0.6)
+		}
+	}
+}
+
+// titleWords reports whether s is two to five words, each capitalised:
+// what a heading of a name looks like.
+func titleWords(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDescription reports whether source is "the" and words for someone
+// ("The current co-director of the festival").
+func isDescription(d *doc.Document, source doc.Span) bool {
+	w := strings.Fields(d.Slice(source))
+	return len(w) >= 2 && strings.EqualFold(w[0], "the")
 }
 
 // interviewAnswers gives the answers of a question-and-answer interview
