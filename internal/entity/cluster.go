@@ -241,6 +241,42 @@ func (st *state) calledPlace(k int) bool {
 	return false
 }
 
+// genderClash reports whether surname mention m says its bearer is a man
+// or a woman ("Mrs Harding", "Lord Vaux") and the first name of x's full
+// name is a common one nearly all of whose bearers are of the other sex
+// ("Tom Harding", "Anne Vaux"): two people of one family, not one.
+func (st *state) genderClash(m *ment, x *ent) bool {
+	return x.name >= 0 && len(x.parts) >= 2 && sexClash(m.gender, st.firstNameSex(st.ments[x.name].ha))
+}
+
+// surnameGenderClash reports whether x, so far named by a surname with a
+// word that says its bearer's sex ("Mrs Harding"), clashes with the first
+// name of full name m ("Tom Harding"), as genderClash does the other way.
+func (st *state) surnameGenderClash(x *ent, m *ment) bool {
+	return x.name >= 0 && sexClash(st.ments[x.name].gender, st.firstNameSex(m.ha))
+}
+
+// firstNameSex returns the sex of nearly all (19 in 20) bearers of the
+// first name at token k, when it is a common one; Unknown otherwise
+// ("Dodi", rare as a man's name in the lexicon's counts, says nothing).
+func (st *state) firstNameSex(k int) doc.Gender {
+	c, ok := st.r.lex.FirstName(st.words[k])
+	switch {
+	case !ok || c.Female+c.Male < 20000:
+		return doc.Unknown
+	case c.Male >= 19*c.Female:
+		return doc.Male
+	case c.Female >= 19*c.Male:
+		return doc.Female
+	}
+	return doc.Unknown
+}
+
+// sexClash reports whether genders a and b are both known and differ.
+func sexClash(a, b doc.Gender) bool {
+	return a != doc.Unknown && b != doc.Unknown && a != b
+}
+
 // speakingFirstName reports whether name mention i, of two words (parts),
 // typed an organisation or a place and placed by no lexicon, begins with
 // a common first name, ends in neither a plural ("Dallas Cowboys") nor
@@ -275,7 +311,7 @@ func (st *state) clusterPerson(i int) {
 			if x.Type != doc.Person || x.described || x.last != last || x.name >= 0 && len(x.parts) >= 2 && st.ments[x.name].suffix != m.suffix {
 				continue
 			}
-			if x.first == first || x.first == "" || compatibleFirst(x.first, first) {
+			if x.first == first || x.first == "" && !st.surnameGenderClash(x, m) || compatibleFirst(x.first, first) {
 				if pick < 0 || st.ents[pick].first != first && x.first == first {
 					pick = e
 				}
@@ -299,7 +335,7 @@ func (st *state) clusterPerson(i int) {
 		var cands []int
 		for e := range st.ents {
 			x := &st.ents[e]
-			if x.Type == doc.Person && !x.described && x.last == last && (m.suffix == "" || x.name >= 0 && st.ments[x.name].suffix == m.suffix) {
+			if x.Type == doc.Person && !x.described && x.last == last && (m.suffix == "" || x.name >= 0 && st.ments[x.name].suffix == m.suffix) && !st.genderClash(m, x) {
 				cands = append(cands, e)
 			}
 		}
