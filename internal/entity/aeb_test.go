@@ -2,7 +2,6 @@ package entity_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -51,21 +50,7 @@ func TestSpeakers_AEB(t *testing.T) {
 	}
 	// Each block is scored once and reported alone, so that a later stop
 	// can keep one of them blind.
-	cut := []int{0}
-	for _, m := range aebBlocks {
-		cut = append(cut, rowsBefore(t, "aeb-speakers.tsv", m))
-	}
-	cut = append(cut, len(gold))
-	var all speakerScore
-	var alone []string
-	for i := 1; i < len(cut); i++ {
-		blk := gold[cut[i-1]:cut[i]]
-		sc := scoreSpeakers(t, p, docs, blk, path)
-		all.add(sc)
-		if len(blk) > 0 {
-			alone = append(alone, fmt.Sprintf("block %d alone: %d of %d direct quotations (%.1f%%); %s", i, sc.right, len(blk), 100*float64(sc.right)/float64(len(blk)), sc.precision()))
-		}
-	}
+	all, alone := scoreBlocks(t, p, docs, gold, "aeb-speakers.tsv", aebBlocks, path, "block", 1)
 	share := float64(all.right) / float64(max(len(gold), 1))
 	t.Logf("speakers right: %d of %d direct quotations in %d pages (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
 	for _, line := range alone {

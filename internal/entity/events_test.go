@@ -154,6 +154,28 @@ func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Docu
 	return sc
 }
 
+// scoreBlocks scores the gold rows of testdata/name, split into blocks at
+// the comment lines that start with the markers, with scoreSpeakers, and
+// returns the score of them all and a line for each block from the
+// first-th on (1-based), labelled "label N alone".
+func scoreBlocks(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Document, gold []goldSpeaker, name string, markers []string, path, label string, first int) (all speakerScore, alone []string) {
+	t.Helper()
+	cut := []int{0}
+	for _, m := range markers {
+		cut = append(cut, rowsBefore(t, name, m))
+	}
+	cut = append(cut, len(gold))
+	for i := 1; i < len(cut); i++ {
+		blk := gold[cut[i-1]:cut[i]]
+		sc := scoreSpeakers(t, p, docs, blk, path)
+		all.add(sc)
+		if i >= first && len(blk) > 0 {
+			alone = append(alone, fmt.Sprintf("%s %d alone: %d of %d direct quotations (%.1f%%); %s", label, i, sc.right, len(blk), 100*float64(sc.right)/float64(len(blk)), sc.precision()))
+		}
+	}
+	return all, alone
+}
+
 // nearest returns the span of the occurrence of s in text nearest to
 // byte offset at, matched as whole words.
 func nearest(text, s string, at int) doc.Span {

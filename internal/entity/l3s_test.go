@@ -2,7 +2,6 @@ package entity_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,21 +52,7 @@ func TestSpeakers_L3S(t *testing.T) {
 	}
 	// Each block is scored once; the later ones, written after rules had
 	// been made on the first, are reported alone too.
-	cut := []int{0}
-	for _, m := range l3sBlocks {
-		cut = append(cut, rowsBefore(t, "l3s-speakers.tsv", m))
-	}
-	cut = append(cut, len(gold))
-	var all speakerScore
-	var alone []string
-	for i := 1; i < len(cut); i++ {
-		blk := gold[cut[i-1]:cut[i]]
-		sc := scoreSpeakers(t, p, docs, blk, path)
-		all.add(sc)
-		if i > 1 && len(blk) > 0 {
-			alone = append(alone, fmt.Sprintf("held-out block %d alone: %d of %d direct quotations (%.1f%%); %s", i, sc.right, len(blk), 100*float64(sc.right)/float64(len(blk)), sc.precision()))
-		}
-	}
+	all, alone := scoreBlocks(t, p, docs, gold, "l3s-speakers.tsv", l3sBlocks, path, "held-out block", 2)
 	share := float64(all.right) / float64(len(gold))
 	t.Logf("speakers right: %d of %d direct quotations in %d articles (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
 	for _, line := range alone {
