@@ -108,8 +108,8 @@ func (st *state) cluster() {
 			surnames[parts[i][0]] = true
 		}
 	}
-	// orgFirst maps the first word of each company's name of several words
-	// ("Harwell Motor Corp.") to
+	// orgFirst maps the first word of each organisation's name of several
+	// words with an organisation's noun in it ("Harwell Motor Corp.") to
 	// that name's parts, or to nil when two names share it or the word
 	// opens a person's name too.
 	orgFirst := map[string][]string{}
@@ -121,7 +121,7 @@ func (st *state) cluster() {
 		if m.Type == doc.Person {
 			orgFirst[st.info[m.ha].lower] = nil
 		}
-		if m.Type == doc.Organization && m.place == "" && st.companyName(m.ha+1, m.hb) {
+		if m.Type == doc.Organization && m.place == "" && st.hasOrgNoun(m.ha+1, m.hb) {
 			if full, ok := orgFirst[parts[i][0]]; ok && !slices.Equal(full, parts[i]) {
 				orgFirst[parts[i][0]] = nil
 			} else {
@@ -209,17 +209,15 @@ func (st *state) cluster() {
 	}
 }
 
-// companyName reports whether tokens [a, b), the words after the first of
-// an organisation's name, end it as a company's: a company's suffix or
-// "Company", "Corporation", "Group" ("Harwell Motor Corp."), not an
-// organisation named after a person ("Clinton Foundation", "Obama
-// administration").
-func (st *state) companyName(a, b int) bool {
-	if b <= a {
-		return false
+// hasOrgNoun reports whether one of tokens [a, b) is an organisation's
+// noun ("Corp.", "Party").
+func (st *state) hasOrgNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.gaz[k]&gOrgNoun != 0 {
+			return true
+		}
 	}
-	w := st.info[b-1].lower
-	return corporateSuffixes[w] || w == "company" || w == "corporation" || w == "group"
+	return false
 }
 
 // placeNouns are the kinds of place a name is said to be the name of

@@ -513,9 +513,6 @@ func (st *state) nameMention(a, b int, typ uint8) {
 		a++
 	}
 	titleStart, titleEnd, titleRole := a, a, -1
-	if typ == 1 && st.orgNamedAsPerson(a, b) {
-		typ = 2 // "Urban League", "Premier League", "Nordvik Inc."
-	}
 	if typ == 2 || typ == 3 {
 		// "Kyiv Mayor Vitali Klitschko" tagged as an organisation.
 		if st.titleBeforeFirstName(a, b) {
@@ -645,39 +642,6 @@ func (st *state) surnameLikePlace(a, b int) bool {
 		k--
 	}
 	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && st.gaz[k]&titled != 0
-}
-
-// corporateSuffixes end companies' names and no person's.
-var corporateSuffixes = map[string]bool{"inc": true, "inc.": true, "ltd": true, "ltd.": true, "corp": true, "corp.": true, "llc": true, "plc": true, "co.": true, "cos.": true}
-
-// orgNamedAsPerson reports whether name [a, b), which the tagger typed a
-// person, is an organisation's: it ends in a company's suffix ("Nordvik
-// Inc."), or in a capitalised organisation's noun or a newspaper's word
-// after words none of which is a first name or an honorific ("Urban
-// League", "Coast Herald"; not "Charlotte Church", "Mr Church" or "Emily
-// Post"), also when the tagger left those words out ("Premier League").
-func (st *state) orgNamedAsPerson(a, b int) bool {
-	last := st.info[b-1].lower
-	if corporateSuffixes[last] {
-		return true
-	}
-	if !st.d.Tokens[b-1].Has(doc.Upper) || st.gaz[b-1]&gOrgNoun == 0 && !newspaperWords[st.words[b-1]] {
-		return false
-	}
-	if b == a+1 {
-		// The noun alone, the tagger having left out the capitalised
-		// word before it ("Premier League"), and no honorific's.
-		a--
-		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[b-1].Sent || !st.d.Tokens[a].Has(doc.Upper) || st.d.Tokens[a].Has(doc.SentStart) && st.gaz[a]&gLeaderB == 0 {
-			return false
-		}
-	}
-	for k := a; k < b-1; k++ {
-		if st.gaz[k]&(gFirstName|gHonorific) != 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // titleBeforeFirstName reports whether name [a, b) has a title or an
