@@ -602,8 +602,11 @@ func (st *state) entity(e int) doc.Entity {
 				out.Name = m.title
 			default:
 				a := m.a
-				if w := st.info[a].lower; (w == "a" || w == "an" || w == "the") && a+1 < m.b {
-					a++ // "a former finance minister" is named "former finance minister"
+				if w := st.info[a].lower; (w == "a" || w == "an" || w == "the" || w == "one") && a+1 < m.b {
+					// "a former finance minister", "one legal expert":
+					// "former finance minister", "legal expert" ("another
+					// doctor" stays apart from "a doctor").
+					a++
 				}
 				out.Name = withoutAcronym(st.d.Slice(st.d.TokenSpan(a, m.b)))
 				if p := st.possessorAt(a, m.b); p >= 0 {

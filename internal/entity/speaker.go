@@ -57,6 +57,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if inRelativeClause(d, m, source) {
 			continue // "the firm that represents Ana Ruiz": the firm speaks, not her
 		}
+		if passiveAgent(d, m, source) {
+			continue // "a spokesperson when contacted by Reuters": who asked, not who said
+		}
 		if premodifier(d, m, source) {
 			if fallback < 0 {
 				fallback = i
@@ -95,6 +98,25 @@ func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 		k--
 	}
 	return k >= 0 && d.Tokens[k].Start >= source.Start && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO)
+}
+
+// askerVerbs are the past participles whose agent asked, reached or read
+// the one who speaks: "when contacted by Reuters", "in an email reviewed
+// by the paper". ("A report released by the board" is the board's.)
+var askerVerbs = map[string]bool{
+	"contacted": true, "reached": true, "asked": true, "interviewed": true, "questioned": true,
+	"approached": true, "reviewed": true, "obtained": true, "seen": true, "quoted": true, "cited": true,
+}
+
+// passiveAgent reports whether mention m is the agent, after "by", of a
+// participle inside source whose agent asks or reads ("a spokesperson when
+// contacted by Reuters"): who asked, not who spoke.
+func passiveAgent(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := d.TokenAt(m.Start) - 1
+	if k > 0 && d.Tokens[k].POS == doc.TagDT {
+		k--
+	}
+	return k >= 1 && d.Tokens[k-1].Start >= source.Start && strings.EqualFold(d.Slice(d.Tokens[k].Span()), "by") && askerVerbs[strings.ToLower(d.Slice(d.Tokens[k-1].Span()))]
 }
 
 // inRelativeClause reports whether mention m lies in a relative clause
