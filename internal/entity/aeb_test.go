@@ -59,10 +59,11 @@ func TestSpeakers_AEB(t *testing.T) {
 	// Measured once, when it joined: 98 of 118 (83.1%; block 1 53 of 60,
 	// block 2 45 of 58), a speaker named for 113 and right for 98 of them,
 	// the same on the rules and models of the start of that stop (stop 17)
-	// as on those of its end. Rules may be made on block 1; block 2 is
-	// kept blind, to measure the next stop's rules once more. The floor
-	// only goes up.
-	if share < 0.83 {
-		t.Errorf("speaker share %.3f below floor 0.83", share)
+	// as on those of the moment it was measured. Rules may be made on
+	// block 1 (that stop's raised it to 56 of 60, all to 101 of 118);
+	// block 2 is kept blind, to measure the next stop's rules once more.
+	// The floor only goes up.
+	if share < 0.85 {
+		t.Errorf("speaker share %.3f below floor 0.85", share)
 	}
 }
