@@ -1,12 +1,9 @@
 package entity_test
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/pipeline"
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
@@ -30,20 +27,7 @@ type aebPage struct {
 func TestSpeakers_AEB(t *testing.T) {
 	path := filepath.Join(shareddata.Dir(t, "article-extraction-benchmark"), "ground-truth.json")
 	gold := readGoldSpeakers(t, "aeb-speakers.tsv")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages map[string]aebPage
-	if err := json.Unmarshal(b, &pages); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	docs := map[string]*doc.Document{}
-	for _, g := range gold {
-		if pg, ok := pages[g.id]; ok && docs[g.id] == nil {
-			docs[g.id] = &doc.Document{ID: g.id, Text: pg.ArticleBody}
-		}
-	}
+	docs := goldDocs(t, path, gold, func(pg aebPage) string { return pg.ArticleBody })
 	p, err := pipeline.Default()
 	if err != nil {
 		t.Fatal(err)

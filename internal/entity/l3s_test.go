@@ -32,20 +32,7 @@ type l3sPage struct {
 func TestSpeakers_L3S(t *testing.T) {
 	path := filepath.Join(shareddata.Dir(t, "l3s-gn1"), "gold.json")
 	gold := readGoldSpeakers(t, "l3s-speakers.tsv")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages map[string]l3sPage
-	if err := json.Unmarshal(b, &pages); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	docs := map[string]*doc.Document{}
-	for _, g := range gold {
-		if pg, ok := pages[g.id]; ok && docs[g.id] == nil {
-			docs[g.id] = &doc.Document{ID: g.id, Text: pg.Headline + "\n" + pg.Fulltext}
-		}
-	}
+	docs := goldDocs(t, path, gold, func(pg l3sPage) string { return pg.Headline + "\n" + pg.Fulltext })
 	p, err := pipeline.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -89,6 +76,28 @@ func TestSpeakers_L3S(t *testing.T) {
 	if share < 0.895 {
 		t.Errorf("speaker share %.3f below floor 0.895", share)
 	}
+}
+
+// goldDocs reads the JSON object of pages at path, keyed by id, and
+// returns a document for each page a gold row names, its text made by
+// text.
+func goldDocs[P any](t *testing.T, path string, gold []goldSpeaker, text func(P) string) map[string]*doc.Document {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages map[string]P
+	if err := json.Unmarshal(b, &pages); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	docs := map[string]*doc.Document{}
+	for _, g := range gold {
+		if pg, ok := pages[g.id]; ok && docs[g.id] == nil {
+			docs[g.id] = &doc.Document{ID: g.id, Text: text(pg)}
+		}
+	}
+	return docs
 }
 
 // rowsBefore returns the number of gold rows in testdata/name before the
