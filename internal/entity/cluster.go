@@ -152,7 +152,7 @@ func (st *state) cluster() {
 		if m.Kind != doc.NameMention || len(parts[i]) == 0 {
 			continue
 		}
-		if m.Type != doc.Person && m.place == "" && speaking[strings.Join(parts[i], " ")] {
+		if m.Type != doc.Person && m.place == "" && len(speaking) > 0 && speaking[strings.Join(parts[i], " ")] {
 			m.Type = doc.Person
 		}
 		// The tagger often types a known person's surname as an
