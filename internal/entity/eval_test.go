@@ -42,9 +42,11 @@ func TestGAP_Test(t *testing.T) {
 		// 74.7 -> 75.4, test 75.9 -> 75.5): a floor on a split only
 		// scored must not overrule the selection. Up to 0.755 at 75.7,
 		// and to 0.76 (page 0.775) at 76.4 (77.8), 0.765 (0.78) at 76.7
-		// (78.1).
+		// (78.1). Page back to 0.775 when the relative-clause head fact,
+		// chosen on development CV (75.63 -> 75.81) and validation (74.94
+		// -> 75.52), moved page test from 78.00 to 77.98.
 		{"snippet", exs, 0.765},
-		{"page", eval.PageContext(exs), 0.78},
+		{"page", eval.PageContext(exs), 0.775},
 	} {
 		rep, err := eval.GAPResolver(r, tc.exs)
 		if err != nil {

@@ -107,6 +107,7 @@ type state struct {
 	clausesDone bool
 	sums        []candSummary
 	front       int     // the pronoun's frontedSubject, found by summarise
+	relHead     int     // the pronoun's relativeHead, found by summarise
 	after       []int32 // scratch for chunkClauses
 	names       []int32 // name mentions by entity, in order: see nameStart
 	nameStart   []int32 // entity -> its first in names; one more for the end

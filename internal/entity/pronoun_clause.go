@@ -31,6 +31,7 @@ const (
 	pPronNext // the word after the pronoun
 	pFront    // frontedSubject
 	pAppos    // namedInApposition
+	pRelHead  // relativeHead
 )
 
 // candSummary is what the conjunction features read of each candidate
@@ -53,6 +54,7 @@ func (st *state) summarise(pi int, cands []cand) {
 		st.chunkClauses()
 	}
 	st.front = st.frontedSubject(pi)
+	st.relHead = st.relativeHead(pi)
 	p := &st.ments[pi]
 	for _, c := range cands {
 		m := &st.ments[c.m]
@@ -177,6 +179,10 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 		front = 1 + b2i(st.ments[st.front].Entity != c.e)
 	}
 	appos := st.namedInApposition(pi, c.e)
+	relHead := 0
+	if st.relHead >= 0 {
+		relHead = 1 + b2i(st.ments[st.relHead].Entity != c.e)
+	}
 	// Conjunctions of every two of a few small facts about the pair.
 	me := &st.sums[ci]
 	nearest := 1
@@ -215,6 +221,7 @@ func (st *state) clauseFeatures(f *pronFeats, pi int, c *cand, ci int, cands []c
 	}
 	f.int(pFront, front<<8|int(prole))
 	f.int(pAppos, appos<<8|int(prole))
+	f.int(pRelHead, relHead<<8|int(prole))
 }
 
 // frontedSubject returns the name mention that follows, as the subject
@@ -368,4 +375,33 @@ func genderAtom(p *ment, x *ent) int {
 		return 1
 	}
 	return 2
+}
+
+// relativeHead returns the mention a relative clause holding pronoun
+// mention pi modifies: the mention right before the "who" or "whose" that
+// opens the clause, or before a comma before it ("Ana Ruiz, who credits
+// Lee with her start"); the pronoun is read as that person. -1 when the
+// pronoun is in no such clause (a comma or semicolon between it and the
+// relative word ends the search).
+func (st *state) relativeHead(pi int) int {
+	p := &st.ments[pi]
+	first := st.d.Sentences[p.sent].FirstTok
+	for k := p.a - 1; k > first; k-- {
+		switch w := st.words[k]; {
+		case w == "," || w == ";" || w == ":" || w == "(" || w == ")":
+			return -1
+		case strings.EqualFold(w, "who") || strings.EqualFold(w, "whose") || strings.EqualFold(w, "whom"):
+			end := k
+			if st.words[k-1] == "," {
+				end = k - 1
+			}
+			for j := pi - 1; j >= 0 && st.ments[j].sent == p.sent; j-- {
+				if m := &st.ments[j]; m.b == end && m.Entity >= 0 {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -17,7 +17,7 @@ import (
 // development to the cross-validation counts, which steadies them;
 // PRONCV=addval puts gap-validation in every fold's training set, which
 // measures what more training data does; ITERS, L2 and ROUNDS override
-// the settings; TRAINF1=1 also reports the F1 on development itself, the
+// the settings, MARGIN the names margin (namesMargin); TRAINF1=1 also reports the F1 on development itself, the
 // model's fit. The pronoun ranker's features and settings were chosen
 // with it (PARTS=2). It never reads gap-test.tsv. Set PRONCV=1 or
 // PRONCV=addval.
@@ -46,6 +46,11 @@ func TestPronounCV(t *testing.T) {
 	}
 	if v := os.Getenv("L2"); v != "" {
 		o.L2, _ = strconv.ParseFloat(v, 64)
+	}
+	if v := os.Getenv("MARGIN"); v != "" {
+		mg, _ := strconv.ParseFloat(v, 32)
+		defer func(m float32) { namesMargin = m }(namesMargin)
+		namesMargin = float32(mg)
 	}
 	rounds := 2
 	if v := os.Getenv("ROUNDS"); v != "" {

@@ -8,10 +8,10 @@ import (
 )
 
 // pronHashers holds the hash state after each pronoun-ranker template
-// number, pBias to pAppos: linear keeps it only for template numbers below
+// number, pBias to pRelHead: linear keeps it only for template numbers below
 // 256 and computes the others' afresh for every feature. pint, pstr and
 // plower make the features linear.Int, Str and Lower make, at less cost.
-var pronHashers = func() (t [pAppos - pBias + 1]linear.Hasher) {
+var pronHashers = func() (t [pRelHead - pBias + 1]linear.Hasher) {
 	for i := range t {
 		t[i] = linear.NewHasher(pBias + uint32(i))
 	}
