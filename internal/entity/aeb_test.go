@@ -11,7 +11,7 @@ import (
 // aebBlocks start the comment lines that open the blind blocks of
 // testdata/aeb-speakers.tsv after the first, whose shares TestSpeakers_AEB
 // also reports alone.
-var aebBlocks = []string{"# Block 2"}
+var aebBlocks = []string{"# Block 2", "# Block 3", "# Block 4", "# Block 5"}
 
 // aebPage is the part of a ground-truth.json entry of the
 // article-extraction-benchmark corpus that the speaker test reads.
