@@ -1,7 +1,9 @@
 package attrib
 
 import (
+	"fmt"
 	"math"
+	"os"
 	"sort"
 	"strings"
 
@@ -63,10 +65,40 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	}
 	out = sortStatements(out)
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
+	out = sharedCues(out)
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
 	out = transcriptTurns(c, out)
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// sharedCues drops a top-level statement with no quotation in its content
+// whose cue shares a word with the cue of a top-level statement whose
+// content is quoted: one verb of saying says one thing, and the quotation
+// is what the textbook pattern found it to say ("“…,” Ana Ruiz, a
+// geologist at the survey, said in a call with reporters", where the
+// model took "reporters" for the content).
+func sharedCues(sts []doc.Statement) []doc.Statement {
+	var drop []bool
+	for i := range sts {
+		a := &sts[i]
+		if a.Parent >= 0 || len(a.Quotes) > 0 || a.Cue.IsZero() {
+			continue
+		}
+		for j := range sts {
+			if b := &sts[j]; j != i && b.Parent < 0 && len(b.Quotes) > 0 && b.Cue.Start < a.Cue.End && a.Cue.Start < b.Cue.End {
+				if drop == nil {
+					drop = make([]bool, len(sts))
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return sts
+	}
+	return dropStatements(sts, drop)
 }
 
 // transcriptTurns makes a statement of each turn of an interview
@@ -307,10 +339,30 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			}
 		}
 		bare := bareHolder(sts, outer)
+		if parent < 0 && bare < 0 && q.Next < 0 && !q.Close.IsZero() {
+			if h := overrunHolder(sts, outer); h >= 0 {
+				// "“…,” Ana Ruiz, a hydrologist at the institute in
+				// Eastfield, Westmark, said": a content the model ran on
+				// from the quotation into its attribution is the
+				// quotation alone, said as the textbook pattern says.
+				if cue, src := speechAfter(c, d.TokenAt(q.Close.End)); !cue.IsZero() {
+					st := quoteStatement(d, q, sts[h].Confidence)
+					st.Cue, st.Source = cue, src
+					sts[h] = st
+					continue
+				}
+			}
+		}
 		if parent < 0 && (bare < 0 && held(sts, outer) || held(out, outer)) {
 			continue
 		}
+		if qa, qb := d.TokenAt(q.Open.End), d.TokenAt(q.Close.Start); !q.Close.IsZero() && qb-qa >= 2 && titleCase(c, qa, qb) {
+			continue // the name of a work: "In his book, ''Make Your Kid a Millionaire,'' he suggested"
+		}
 		var cue, src doc.Span
+		if os.Getenv("ZZ") != "" {
+			fmt.Println("RQ", d.Slice(outer)[:20], q.Close, q.Prev, q.Next)
+		}
 		if !q.Close.IsZero() {
 			cue, src = speechAfter(c, d.TokenAt(q.Close.End))
 		}
@@ -409,6 +461,23 @@ func within(parts []doc.Span, s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// overrunHolder returns the top-level statement whose one content starts
+// with the quotation s and runs on past its closing mark, with its cue
+// after that content and no statement inside or after it (-1 if none).
+func overrunHolder(sts []doc.Statement, s doc.Span) int {
+	for i, st := range sts {
+		if st.Parent < 0 && len(st.Content) == 1 && st.Content[0].Start == s.Start && st.Content[0].End > s.End+1 && !st.Cue.IsZero() && st.Cue.Start >= st.Content[0].End {
+			for j := range sts {
+				if sts[j].Parent == i || sts[j].Continues == i {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // bareHolder returns the statement of sts whose content begins with
@@ -510,11 +579,37 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 	if v < sb && isSpeechVerb(c, v) {
 		return d.TokenSpan(v, v+1), d.TokenSpan(j, e)
 	}
+	if a := appositionEnd(c, e, sb); a > e {
+		// "“…,” Steve Clarke, deputy administrator for science, said"
+		return d.TokenSpan(a+1, a+2), d.TokenSpan(j, a+1) // PolNeAR's sources keep the closing comma
+	}
 	// "“…,” Pawar was quoted as saying."
 	if v+3 < sb && auxLemma(c.toks[v].lemma) && d.Tokens[v+1].POS == doc.TagVBN && c.toks[v+2].lower == "as" && isSpeechVerb(c, v+3) {
 		return d.TokenSpan(v, v+4), d.TokenSpan(j, e)
 	}
 	return
+}
+
+// appositionEnd returns the comma that closes an apposition opening with
+// the comma at token e and that a verb of saying follows ("Steve Clarke,
+// deputy administrator for science, said"; "Ana Ruiz, a geologist at the
+// survey in Menlo Park, California, said"): up to thirty words before
+// token end with no finite verb, relative pronoun or quotation mark among
+// them, and no pronoun first. It returns e when there is none.
+func appositionEnd(c *context, e, end int) int {
+	if e+2 >= end || c.toks[e].word != "," || c.d.Tokens[e+1].POS == doc.TagPRP || c.toks[e+1].word == "," {
+		return e
+	}
+	for k := e + 2; k+1 < end && k <= e+31; k++ {
+		switch p := c.d.Tokens[k].POS; {
+		case c.toks[k].word == "," && isSpeechVerb(c, k+1):
+			return k
+		case p == doc.TagVBD || p == doc.TagVBZ || p == doc.TagVBP || p == doc.TagMD || p == doc.TagWP || p == doc.TagWDT ||
+			p == doc.TagOpenQ || p == doc.TagCloseQ:
+			return e
+		}
+	}
+	return e
 }
 
 // commaAt reports whether a comma stands at token j or right before the
@@ -532,6 +627,15 @@ func speechBefore(c *context, o int) (cue, src doc.Span) {
 	d := c.d
 	if o < 3 || c.toks[o-1].word != ":" && c.toks[o-1].word != "," {
 		return
+	}
+	if c.toks[o-1].word == ":" {
+		// A colon closes the cue it ends, as PolNeAR marks it ("said:");
+		// a comma does not.
+		defer func() {
+			if !cue.IsZero() && cue.End == d.Tokens[o-2].End {
+				cue.End = d.Tokens[o-1].End
+			}
+		}()
 	}
 	v := o - 2
 	if d.Tokens[v].POS == doc.TagRB && v > 0 {

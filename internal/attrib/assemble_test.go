@@ -65,10 +65,10 @@ func TestSpeechBefore_Patterns(t *testing.T) {
 	}{
 		{"verb and addressee", `It was a change from their last meeting, where Ola Berg had asked the minister, "Do you even own a coat?" at the door.`, "had asked the minister", "Ola Berg"},
 		{"infinitive and addressee", `Councillor Pia Holm stopped at the door to tell reporters, "See you at the vote."`, "tell reporters", "Councillor Pia Holm"},
-		{"document reading", `She returned to the same site hours later, reflecting on the vote in a post reading: "The town has spoken."`, "post reading", "She"},
-		{"be and adjective", `Mayor Ilse Varga was more cautious: "The contractor has until June."`, "was more cautious", "Mayor Ilse Varga"},
+		{"document reading", `She returned to the same site hours later, reflecting on the vote in a post reading: "The town has spoken."`, "post reading:", "She"},
+		{"be and adjective", `Mayor Ilse Varga was more cautious: "The contractor has until June."`, "was more cautious:", "Mayor Ilse Varga"},
 		{"no subject before", `Reflecting on the vote in a post reading: "The town has spoken."`, "", ""},
-		{"participle opening its sentence", `The singer waved at the crowd outside the court. Then, addressing reporters: "I am not talking to you."`, "addressing reporters", "The singer"},
+		{"participle opening its sentence", `The singer waved at the crowd outside the court. Then, addressing reporters: "I am not talking to you."`, "addressing reporters:", "The singer"},
 		{"verb and object", `Fisheries Minister Ekaterine Gvaladze, in a short speech, addressed the trawler crews in Georgian: "The quotas stay."`, "addressed", "Minister Ekaterine Gvaladze"},
 		{"another verb between", `Minister Ekaterine Gvaladze addressed the crews who voted in Georgian: "The quotas stay."`, "", ""},
 	}
@@ -148,5 +148,21 @@ func TestResolveConflicts_SharedCueWord(t *testing.T) {
 	got := resolveConflicts(c, cands)
 	if len(got) != 1 || got[0].cue.b != calledOn.b {
 		t.Fatalf("kept %d statements (%+v), want only the one cued by \"called on\"", len(got), got)
+	}
+}
+
+func TestSharedCues(t *testing.T) {
+	d := &doc.Document{Text: `"We found two," Ana Ruiz, the director, said in a call with reporters.`}
+	quote := spanOf(t, d, `"We found two,"`)
+	said := spanOf(t, d, "said")
+	long := doc.Span{Start: said.Start, End: spanOf(t, d, "with").End}
+	sts := []doc.Statement{
+		{Content: []doc.Span{quote}, Quotes: []doc.Span{quote}, Cue: said, Source: spanOf(t, d, "Ana Ruiz"), Parent: -1, Continues: -1},
+		{Content: []doc.Span{spanOf(t, d, "reporters")}, Cue: long, Source: spanOf(t, d, "Ana Ruiz"), Parent: -1, Continues: -1},
+		{Content: []doc.Span{spanOf(t, d, "the director")}, Cue: spanOf(t, d, "call"), Parent: -1, Continues: -1},
+	}
+	got := sharedCues(sts)
+	if len(got) != 2 || got[0].Content[0] != quote || d.Slice(got[1].Cue) != "call" {
+		t.Fatalf("kept %d statements, want the quotation's and the one whose cue it does not share: %+v", len(got), got)
 	}
 }

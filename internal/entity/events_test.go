@@ -126,9 +126,12 @@ func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Docu
 		quote := doc.Span{Start: at, End: at + len(g.quote)}
 		got, how := "", "statement"
 		if len(d.Statements) > 0 {
+			// The innermost statement that holds the quotation says it:
+			// "“…,” he said, according to the paper" is his.
+			size := -1
 			for _, s := range d.Statements {
-				if s.ContentSpan().Contains(quote) && s.Speaker >= 0 {
-					got = d.Entities[s.Speaker].Name
+				if c := s.ContentSpan(); c.Contains(quote) && s.Speaker >= 0 && (size < 0 || c.End-c.Start <= size) {
+					got, size = d.Entities[s.Speaker].Name, c.End-c.Start
 				}
 			}
 		} else {
@@ -208,7 +211,8 @@ func abs(x int) int {
 }
 
 // sameSpeaker reports whether the predicted name names the gold speaker:
-// the same key, or, when either gives a surname only, the same surname.
+// the same key, the same country by any of its names, or, when either
+// gives a surname only, the same surname.
 func sameSpeaker(gold, got string) bool {
 	if got == "" {
 		return false
@@ -217,8 +221,8 @@ func sameSpeaker(gold, got string) bool {
 		return true
 	}
 	kg, kp := entity.Key(doc.Person, gold), entity.Key(doc.Person, got)
-	if kg == kp {
-		return true
+	if kg == kp || entity.Key(doc.Place, gold) == entity.Key(doc.Place, got) {
+		return true // the same person, or one country by two names ("UK", "Britain")
 	}
 	pg, pp := strings.Split(kg, "-"), strings.Split(kp, "-")
 	if len(pg) == 1 || len(pp) == 1 {

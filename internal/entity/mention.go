@@ -253,8 +253,8 @@ func (st *state) nameMentions() {
 				// "Harbour Police Tariq Mahmood", one name to the tagger: the
 				// organisation and the person after it.
 				head := uint8(2)
-				if labelType(l) == 4 {
-					head = 4 // the party or nationality stays what it was
+				if t := labelType(l); t == 4 || t == 3 {
+					head = t // the party, nationality or place stays what it was
 				}
 				st.nameMention(a, k, head)
 				b = st.arabicSurname(b, a)
@@ -267,6 +267,17 @@ func (st *state) nameMentions() {
 	}
 	st.consistentNames()
 	st.saidNames()
+}
+
+// toRoles are the role nouns whose complement a name after "to" is
+// ("ambassador to Britain", "envoy to the UN", "adviser to Ana Ruiz");
+// after other role nouns "to" most often opens a verb's complement
+// ("invited the president to Washington").
+var toRoles = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "emissary": true,
+	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "aide": true, "aides": true,
+	"consul": true, "nuncio": true, "representative": true, "delegate": true, "attaché": true,
+	"attache": true, "counsellor": true, "counselor": true,
 }
 
 // saidNames adds the person names the tagger missed as the inverted
@@ -305,6 +316,49 @@ func (st *state) saidNames() {
 		}
 		for j := a; j < b; j++ {
 			covered[j] = true
+		}
+		st.nameMention(a, b, 1)
+	}
+	st.appositiveNames()
+}
+
+// appositiveNames adds the person names the tagger missed at the head of
+// a sentence whose subject they are, described in apposition before a
+// verb of saying ("Cheuk Hau-yip, the commander of the district, said"):
+// two or more capitalised nouns, the first a proper one, opening the sentence, none of
+// them a place's or an organisation's word, then a comma, a description
+// with "the", "a", "an" or "another" and a person's role or noun, and a comma right
+// before the verb.
+func (st *state) appositiveNames() {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI
+	const person = gLeaderB | gLeaderI | gRoleB | gRoleI | gPersonNounB | gPersonNounI
+	for _, s := range st.d.Sentences {
+		a := s.FirstTok
+		b := a
+		// The tagger takes an unknown capitalised word for a common noun
+		// as often as for a proper one ("Hau-yip").
+		for b < s.EndTok && st.d.Tokens[b].Has(doc.Upper) && (st.pos[b].IsProperNoun() || st.pos[b] == doc.TagNN || st.pos[b] == doc.TagNNS) && !st.covered[b] && st.gaz[b]&notPerson == 0 {
+			b++
+		}
+		if b-a < 2 || !st.pos[a].IsProperNoun() || b+2 >= s.EndTok || st.words[b] != "," {
+			continue
+		}
+		if w := st.info[b+1].lower; w != "the" && w != "a" && w != "an" && w != "another" {
+			continue
+		}
+		role := false
+		c := b + 2
+		for ; c < s.EndTok && c <= b+10 && st.words[c] != ","; c++ {
+			if st.finiteVerbAt(c) || closedTags[st.pos[c]] && st.words[c] != "of" && st.info[c].lower != "the" {
+				break
+			}
+			role = role || st.gaz[c]&person != 0 || st.r.lex.PersonNoun(st.info[c].lower)
+		}
+		if !role || c+1 >= s.EndTok || st.words[c] != "," || st.info[c+1].lex&lxReportH == 0 || !st.pos[c+1].IsVerb() {
+			continue
+		}
+		for j := a; j < b; j++ {
+			st.covered[j] = true
 		}
 		st.nameMention(a, b, 1)
 	}
@@ -382,6 +436,24 @@ func (st *state) orgBeforeFirstName(a, b int, typ uint8) int {
 		if k := b - 1; k > a && b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && arabicArticleName(st.words[b]) &&
 			st.d.Tokens[k].Has(doc.Upper) && st.gaz[k]&(gHonorific|gLeaderB|gLeaderI|gRoleB|gRoleI) == 0 {
 			return k
+		}
+		return a
+	}
+	if typ == 3 {
+		// "Norway Rosa Quispe", after a title with "to" ("ambassador to
+		// Norway Rosa Quispe"): a country's name, then a common first
+		// name and one more capitalised word.
+		if st.gaz[a]&(gCountryB|gCapitalB|gRegionB) == 0 {
+			return a
+		}
+		for k := a + 1; k+1 < b; k++ {
+			if st.gaz[k]&(gCountryI|gCapitalI|gRegionI) != 0 {
+				continue
+			}
+			if st.gaz[k]&gFirstName != 0 && st.commonFirstName(k) && st.d.Tokens[k+1].Has(doc.Upper) {
+				return k
+			}
+			break
 		}
 		return a
 	}
@@ -930,12 +1002,12 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	if inSent(b+2) && (st.words[b] == "close" && st.words[b+1] == "to" || st.words[b] == "familiar" && st.words[b+1] == "with") {
 		prep = 2
 	}
-	if inSent(b+prep) && (prep == 2 || st.words[b] == "of" || st.words[b] == "for" || st.words[b] == "at") {
+	if inSent(b+prep) && (prep == 2 || st.words[b] == "of" || st.words[b] == "for" || st.words[b] == "at" || st.words[b] == "to" && toRoles[st.info[b-1].lower]) {
 		k := b + prep
 		if st.words[k] == "the" && inSent(k+1) {
 			k++
 		}
-		if e := st.commonComplement(k, 4); e > k && (st.words[b] != "at") {
+		if e := st.commonComplement(k, 4); e > k && st.words[b] != "at" && st.words[b] != "to" {
 			// "of the port authority", "for the ministry": a common-noun
 			// phrase with "the", or before an apposition.
 			if st.words[k-1] == "the" || inSent(e+1) && st.words[e] == "," && st.byTok[e+1] >= 0 && st.ments[st.byTok[e+1]].Type == doc.Person {

@@ -118,9 +118,27 @@ func (st *state) orgNounMentions() {
 		if k+1 < len(st.words) && st.d.Tokens[k+1].Sent == st.d.Tokens[k].Sent && (st.pos[k+1] == doc.TagNN || st.pos[k+1] == doc.TagNNS) {
 			continue
 		}
-		a := k - 1
-		for a >= 0 && st.d.Tokens[a].Sent == st.d.Tokens[k].Sent && (st.pos[a].IsAdjective() || st.pos[a] == doc.TagNN) && k-a < 3 {
-			a--
+		// Up to two modifiers, and a country's name or demonym before
+		// them: "the ministry", "the Afghan government", "the US
+		// military", "the Russian foreign ministry".
+		a, nation, mods := k-1, "", 0
+		for a >= 0 && st.d.Tokens[a].Sent == st.d.Tokens[k].Sent {
+			if j := st.byTok[a]; j >= 0 && st.ments[j].Kind == doc.NameMention && st.ments[j].country && nation == "" {
+				nation = st.ments[j].place
+				a = st.ments[j].a - 1
+				continue
+			}
+			if st.gaz[a]&(gDemonymB|gDemonymI) != 0 && nation == "" {
+				nation = st.demonymCode(a)
+				a--
+				continue
+			}
+			if nation == "" && mods < 2 && (st.pos[a].IsAdjective() || st.pos[a] == doc.TagNN) {
+				mods++
+				a--
+				continue
+			}
+			break
 		}
 		if a < 0 || st.d.Tokens[a].Sent != st.d.Tokens[k].Sent || st.info[a].lower != "the" {
 			continue
@@ -128,7 +146,7 @@ func (st *state) orgNounMentions() {
 		st.ments = append(st.ments, ment{
 			Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Organization},
 			a:       a, b: k + 1, ha: k, hb: k + 1, sent: int(st.d.Tokens[k].Sent),
-			role: -1, attach: -1, definite: true, title: st.info[k].lower,
+			role: -1, attach: -1, definite: true, title: st.info[k].lower, nation: nation, specific: nation != "",
 		})
 	}
 }
@@ -432,7 +450,8 @@ func (st *state) resolveNoun(i int) {
 			if x.Type != doc.Organization || x.count == 0 || x.name < 0 {
 				continue
 			}
-			if contains(st.ments[x.name].parts, m.title) && (best < 0 || x.lastMent > st.ents[best].lastMent) {
+			has := contains(st.ments[x.name].parts, m.title) || x.described && strings.HasSuffix(x.key, " "+m.title)
+			if has && (best < 0 || x.lastMent > st.ents[best].lastMent) {
 				best = e
 			}
 		}
@@ -447,6 +466,23 @@ func (st *state) resolveNoun(i int) {
 				if best < 0 || x.lastMent > st.ents[best].lastMent {
 					best = e
 				}
+			}
+		}
+		if best < 0 && m.specific {
+			// "the US military", "the Afghan government": an
+			// organisation the article describes by its country, the
+			// same wherever it is so described.
+			key := strings.ToLower(st.d.Slice(st.d.TokenSpan(m.a+1, m.b)))
+			for e := range st.ents {
+				if x := &st.ents[e]; x.described && x.Type == doc.Organization && x.key == key {
+					best = e
+				}
+			}
+			if best < 0 {
+				best = st.newEntity(doc.Organization, i)
+				st.ents[best].described = true
+				st.ents[best].key = key
+				st.ents[best].nation = m.nation
 			}
 		}
 		if best >= 0 {
