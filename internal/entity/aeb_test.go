@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/verbatim-news/verbatim/internal/pipeline"
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
@@ -28,18 +27,9 @@ func TestSpeakers_AEB(t *testing.T) {
 	path := filepath.Join(shareddata.Dir(t, "article-extraction-benchmark"), "ground-truth.json")
 	gold := readGoldSpeakers(t, "aeb-speakers.tsv")
 	docs := goldDocs(t, path, gold, func(pg aebPage) string { return pg.ArticleBody })
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Each block is scored once and reported alone, so that a later stop
 	// can keep one of them blind.
-	all, alone := scoreBlocks(t, p, docs, gold, "aeb-speakers.tsv", aebBlocks, path, "block", 1)
-	share := float64(all.right) / float64(max(len(gold), 1))
-	t.Logf("speakers right: %d of %d direct quotations in %d pages (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
-	for _, line := range alone {
-		t.Log(line)
-	}
+	share := measureSpeakers(t, docs, gold, "aeb-speakers.tsv", aebBlocks, path, "block", 1)
 	// Measured once, when it joined: 98 of 118 (83.1%; block 1 53 of 60,
 	// block 2 45 of 58), a speaker named for 113 and right for 98 of them,
 	// the same on the rules and models of the start of that stop (stop 17)

@@ -157,6 +157,24 @@ func scoreSpeakers(t *testing.T, p *pipeline.Pipeline, docs map[string]*doc.Docu
 	return sc
 }
 
+// measureSpeakers analyses docs with the default pipeline, scores the gold
+// rows of testdata/name by blocks (scoreBlocks), logs the share over them
+// all and each block's line, and returns that share.
+func measureSpeakers(t *testing.T, docs map[string]*doc.Document, gold []goldSpeaker, name string, markers []string, path, label string, first int) float64 {
+	t.Helper()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, alone := scoreBlocks(t, p, docs, gold, name, markers, path, label, first)
+	share := float64(all.right) / float64(max(len(gold), 1))
+	t.Logf("speakers right: %d of %d direct quotations in %d documents (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
+	for _, line := range alone {
+		t.Log(line)
+	}
+	return share
+}
+
 // scoreBlocks scores the gold rows of testdata/name, split into blocks at
 // the comment lines that start with the markers, with scoreSpeakers, and
 // returns the score of them all and a line for each block from the

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
-	"github.com/verbatim-news/verbatim/internal/pipeline"
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
@@ -33,18 +32,9 @@ func TestSpeakers_L3S(t *testing.T) {
 	path := filepath.Join(shareddata.Dir(t, "l3s-gn1"), "gold.json")
 	gold := readGoldSpeakers(t, "l3s-speakers.tsv")
 	docs := goldDocs(t, path, gold, func(pg l3sPage) string { return pg.Headline + "\n" + pg.Fulltext })
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Each block is scored once; the later ones, written after rules had
 	// been made on the first, are reported alone too.
-	all, alone := scoreBlocks(t, p, docs, gold, "l3s-speakers.tsv", l3sBlocks, path, "held-out block", 2)
-	share := float64(all.right) / float64(len(gold))
-	t.Logf("speakers right: %d of %d direct quotations in %d articles (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
-	for _, line := range alone {
-		t.Log(line)
-	}
+	share := measureSpeakers(t, docs, gold, "l3s-speakers.tsv", l3sBlocks, path, "held-out block", 2)
 	// Floors only go up, except when a new blind block joins the gold
 	// (0.935 before block 6, which scored 53 of 67 when it was added;
 	// 0.93 before block 7 joined, which scored 49 of 63 on the rules of

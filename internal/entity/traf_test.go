@@ -11,7 +11,6 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/ingest"
-	"github.com/verbatim-news/verbatim/internal/pipeline"
 	"github.com/verbatim-news/verbatim/internal/shareddata"
 )
 
@@ -30,18 +29,9 @@ func TestSpeakers_Traf(t *testing.T) {
 	dir := shareddata.Dir(t, "trafilatura-eval-en")
 	gold := readGoldSpeakers(t, "traf-speakers.tsv")
 	docs := trafDocs(t, dir, gold)
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Each block is scored once and reported alone, so that a later stop
 	// can keep one of them blind.
-	all, alone := scoreBlocks(t, p, docs, gold, "traf-speakers.tsv", trafBlocks, dir, "block", 1)
-	share := float64(all.right) / float64(max(len(gold), 1))
-	t.Logf("speakers right: %d of %d direct quotations in %d pages (%.1f%%); %s; %d resolved from the gold source words", all.right, len(gold), len(docs), 100*share, all.precision(), all.fromGold)
-	for _, line := range alone {
-		t.Log(line)
-	}
+	share := measureSpeakers(t, docs, gold, "traf-speakers.tsv", trafBlocks, dir, "block", 1)
 	// Measured once, when it joined, after the gold was written and
 	// committed: 170 of 206 (82.5%; block 1 49 of 63, block 2 55 of 61,
 	// block 3 46 of 61, block 4 20 of 21), a speaker named for 190 and
