@@ -737,7 +737,12 @@ func epithet(d *doc.Document, e int) (doc.Span, bool) {
 		return doc.Span{}, false // "the head of the agency": an office, not an epithet
 	}
 	k := d.TokenAt(m.Head.Start)
-	ok := k < len(d.Tokens) && d.Tokens[k].POS == doc.TagNN && !functionaries[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
+	if k >= len(d.Tokens) {
+		return doc.Span{}, false
+	}
+	w := d.Slice(d.Tokens[k].Span())
+	// A common noun, or a role written as an acronym ("the Conservative MP").
+	ok := (d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagNNP && isAcronym(w)) && !functionaries[strings.ToLower(w)]
 	return m.Span, ok
 }
 
@@ -1196,7 +1201,20 @@ func definiteDescription(d *doc.Document, source doc.Span) bool {
 		return false
 	}
 	lex, err := lexicon.Default()
-	return err == nil && lex.PersonNoun(w) && !lex.OrgNoun(w) && !lex.CueNoun(w)
+	if err == nil && lex.PersonNoun(w) && !lex.OrgNoun(w) && !lex.CueNoun(w) {
+		return true
+	}
+	// A role written as an acronym, which the word lists do not hold: "the
+	// Liberal MP".
+	if !isAcronym(d.Slice(d.Tokens[b].Span())) {
+		return false
+	}
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Kind == doc.TitleMention && m.Head.Start == d.Tokens[b].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // personNamedBefore reports whether a person is named by name, outside

@@ -284,10 +284,14 @@ func sexClash(a, b doc.Gender) bool {
 // verb of saying: a person the tagger mistyped.
 func (st *state) speakingFirstName(i int, parts []string) bool {
 	m := &st.ments[i]
-	if m.Type == doc.Person || m.place != "" || len(parts) != 2 || m.hb-m.ha != 2 {
+	if m.Type == doc.Person || m.place != "" || len(parts) < 2 || len(parts) > 3 || m.hb-m.ha != len(parts) {
 		return false
 	}
-	return st.commonFirstName(m.ha) && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
+	first := false // "Tony Lake", "Yunfan Gerry Zhang"
+	for k := m.ha; k < m.hb-1; k++ {
+		first = first || st.commonFirstName(k) && st.gaz[k]&gOrgNoun == 0
+	}
+	return first && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
 }
 
 func (st *state) newEntity(t doc.EntityType, mi int) int {
@@ -340,8 +344,8 @@ func (st *state) clusterPerson(i int) {
 			}
 		}
 		if len(cands) == 0 {
-			// "Ian Hasleby … Mr Haselby": a surname with two letters
-			// swapped, the one person whose surname it misspells.
+			// "Ian Hasleby … Mr Haselby", "Trevor Houser … Hauser": a
+			// surname misspelt, the one person whose surname it is.
 			for e := range st.ents {
 				x := &st.ents[e]
 				if x.Type == doc.Person && !x.described && len(x.parts) >= 2 && swapped(x.last, last) {
@@ -409,7 +413,8 @@ func (st *state) nameGender(e int) doc.Gender {
 }
 
 // swapped reports whether a and b, of six letters or more, differ only
-// by two adjacent letters swapped: one a typing slip of the other.
+// by two adjacent letters swapped, or by one vowel after the first
+// letter: one a slip of the other.
 func swapped(a, b string) bool {
 	if len(a) != len(b) || len(a) < 6 || a == b {
 		return false
@@ -418,7 +423,11 @@ func swapped(a, b string) bool {
 	for a[i] == b[i] {
 		i++
 	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+		return true
+	}
+	// One vowel for another ("Hauser" for "Houser"), past the first letter.
+	return i > 0 && strings.IndexByte("aeiou", a[i]) >= 0 && strings.IndexByte("aeiou", b[i]) >= 0 && a[i+1:] == b[i+1:]
 }
 
 // compatibleFirst reports whether two folded first names can be the same

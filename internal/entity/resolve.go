@@ -156,6 +156,10 @@ func (st *state) orgNounMentions() {
 // it unresolved when none matches or two match equally.
 func (st *state) resolveTitle(i int) {
 	m := &st.ments[i]
+	if e := st.titleSurname(i); e >= 0 {
+		m.Entity, m.conf = e, 0.8
+		return
+	}
 	if e := st.justIntroduced(i); e >= 0 {
 		m.Entity, m.conf = e, 0.7
 		return
@@ -248,6 +252,29 @@ func (st *state) resolveTitle(i int) {
 	if len(cs) > 1 {
 		m.conf = 0.7
 	}
+}
+
+// titleSurname returns the one person named in full before mention i
+// whose surname is its title's one word, capitalised and alone ("said
+// King" after "Wayne King"), or -1: a name, not the office.
+func (st *state) titleSurname(i int) int {
+	m := &st.ments[i]
+	if m.hb-m.ha != 1 || m.a != m.ha || m.b != m.hb || !st.d.Tokens[m.ha].Has(doc.Upper) {
+		return -1
+	}
+	w := translit(st.info[m.ha].lower)
+	pick := -1
+	for e := range st.ents {
+		x := &st.ents[e]
+		if x.Type != doc.Person || x.described || len(x.parts) < 2 || x.last != w || x.name < 0 || st.ments[x.name].a >= m.a {
+			continue
+		}
+		if pick >= 0 {
+			return -1
+		}
+		pick = e
+	}
+	return pick
 }
 
 // justIntroduced returns the entity of the nearest mention before mention
