@@ -369,6 +369,19 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if cue.IsZero() {
 			cue, src = speechBefore(c, d.TokenAt(q.Open.Start))
 		}
+		if cue.IsZero() && parent < 0 {
+			if cue, src, content, ok := accordingTo(c, d.TokenAt(q.Open.Start)); ok {
+				// "According to the army, the bomb had been “placed
+				// inside …”": the textbook attribution of its sentence.
+				st := quoteStatement(d, q, 0.7)
+				content.End = max(content.End, outer.End) // a quotation past the sentence's end stays whole
+				st.Content = append([]doc.Span{content}, st.Content[1:]...)
+				st.Kind = kindOf(d, st.Content)
+				st.Cue, st.Source = cue, src
+				out = append(out, st)
+				continue
+			}
+		}
 		if cue.IsZero() && parent >= 0 {
 			// Inside a quotation, the words a verb of saying embeds in its
 			// clause: "what Dr. King called 'the fierce urgency of now'".
@@ -520,6 +533,37 @@ func held(sts []doc.Statement, s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// accordingTo finds the attribution of the sentence of token o when it
+// opens "According to SOURCE," (up to twelve words before the comma, no
+// quotation mark among them) and o lies after the comma: the cue, the
+// source, and the content from after the comma to the sentence's end,
+// without its final punctuation unless a quotation closes there.
+func accordingTo(c *context, o int) (cue, src, content doc.Span, ok bool) {
+	d := c.d
+	sa, sb := c.sentRange(o)
+	if sa+3 >= sb || c.toks[sa].lower != "according" || c.toks[sa+1].lower != "to" {
+		return
+	}
+	comma := -1
+	for k := sa + 2; k < sb && k <= sa+14; k++ {
+		if c.toks[k].quote&(qOpen|qClose) != 0 {
+			return
+		}
+		if c.toks[k].word == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < sa+3 || o <= comma {
+		return
+	}
+	e := sb
+	if e-1 > comma && isPunctWord(c.toks[e-1].word) && c.toks[e-1].quote&qClose == 0 {
+		e--
+	}
+	return d.TokenSpan(sa, sa+2), d.TokenSpan(sa+2, comma), d.TokenSpan(comma+1, e), e > comma+1
 }
 
 // isSpeechVerb reports a verb whose lemma is a speech cue.

@@ -166,3 +166,28 @@ func TestSharedCues(t *testing.T) {
 		t.Fatalf("kept %d statements, want the quotation's and the one whose cue it does not share: %+v", len(got), got)
 	}
 }
+
+func TestAccordingTo(t *testing.T) {
+	tests := []struct {
+		name, text, cue, source, content string
+	}{
+		{"quotation in the clause", `According to the Harbour Guard, the device had been "hidden inside a grey van."`, "According to", "the Harbour Guard", `the device had been "hidden inside a grey van."`},
+		{"quotation before the comma", `According to "the Harbour Guard", the device was small.`, "", "", ""},
+		{"not opening the sentence", `The device, according to the Harbour Guard, had been "hidden inside a grey van."`, "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			o := d.TokenAt(strings.LastIndex(d.Text, `"`) - 1)
+			cue, src, content, ok := accordingTo(c, o)
+			if !ok {
+				cue, src, content = doc.Span{}, doc.Span{}, doc.Span{}
+			}
+			checkCueSource(t, d, cue, src, tc.cue, tc.source)
+			if got := d.Slice(content); got != tc.content {
+				t.Errorf("content %q, want %q", got, tc.content)
+			}
+		})
+	}
+}
