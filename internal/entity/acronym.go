@@ -67,35 +67,6 @@ func (st *state) acronymNames() {
 	}
 }
 
-// possessiveOrgNames joins an organisation's name that holds a plural
-// possessive ("Colleges Employers’ Association", "Traders' Union"), which
-// the tagger ends at the possessive: a name ending in a word in -s, the
-// apostrophe, and a capitalised organisation's noun after it are one
-// organisation's name, with the capitalised words the tagger took for a
-// name after the noun. It relabels st.ner and runs before acronymNames.
-func (st *state) possessiveOrgNames() {
-	n := len(st.words)
-	for k := 1; k+1 < n; k++ {
-		if w := st.words[k]; w != "'" && w != "’" || st.ner[k-1] == lO || !strings.HasSuffix(st.words[k-1], "s") ||
-			!st.d.Tokens[k+1].Has(doc.Upper) || st.gaz[k+1]&gOrgNoun == 0 || st.d.Tokens[k+1].Sent != st.d.Tokens[k-1].Sent {
-			continue
-		}
-		a := k - 1
-		for a > 0 && isInside(st.ner[a]) {
-			a--
-		}
-		b := k + 2
-		for b < n && isInside(st.ner[b]) && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent {
-			b++
-		}
-		st.ner[a] = lBOrg
-		for j := a + 1; j < b; j++ {
-			st.ner[j] = lIOrg
-		}
-		k = b - 1
-	}
-}
-
 // isLetters reports whether w is all ASCII letters.
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {

@@ -284,14 +284,10 @@ func sexClash(a, b doc.Gender) bool {
 // verb of saying: a person the tagger mistyped.
 func (st *state) speakingFirstName(i int, parts []string) bool {
 	m := &st.ments[i]
-	if m.Type == doc.Person || m.place != "" || len(parts) < 2 || len(parts) > 3 || m.hb-m.ha != len(parts) {
+	if m.Type == doc.Person || m.place != "" || len(parts) != 2 || m.hb-m.ha != 2 {
 		return false
 	}
-	first := false // "Tony Lake", "Yunfan Gerry Zhang"
-	for k := m.ha; k < m.hb-1; k++ {
-		first = first || st.commonFirstName(k) && st.gaz[k]&gOrgNoun == 0
-	}
-	return first && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
+	return st.commonFirstName(m.ha) && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
 }
 
 func (st *state) newEntity(t doc.EntityType, mi int) int {

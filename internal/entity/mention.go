@@ -152,7 +152,6 @@ func (st *state) prepare(names []doc.Span) {
 			}
 		}
 	}
-	st.possessiveOrgNames()
 	st.acronymNames()
 	// Names the caller vouches for override the tagger.
 	for _, sp := range names {
@@ -574,24 +573,6 @@ var closedTags = map[doc.POS]bool{
 // word.
 func (st *state) mistagged(k int) bool {
 	return closedTags[st.pos[k]] && st.d.Tokens[k].Has(doc.Upper) && st.info[k].lex&lxFunction == 0 && st.info[k].lower != "the"
-}
-
-// acronymAt reports whether token i is a pronoun's form written in
-// capitals as an acronym: after "the", "a" or "an", or before a common
-// noun ("the HE sector", higher education; "HE funding").
-func (st *state) acronymAt(i int) bool {
-	if len(st.words[i]) < 2 || !st.d.Tokens[i].Has(doc.AllUpper) {
-		return false
-	}
-	if i > 0 && st.d.Tokens[i-1].Sent == st.d.Tokens[i].Sent {
-		if w := st.info[i-1].lower; w == "the" || w == "a" || w == "an" {
-			return true
-		}
-	}
-	if k := i + 1; k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[i].Sent {
-		return st.pos[k] == doc.TagNN || st.pos[k] == doc.TagNNS
-	}
-	return false
 }
 
 // nameMention adds the name mention of tokens [a, b) with NER type typ
@@ -1199,11 +1180,6 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	case det == "" && st.headlineSubject(start, end):
 		m.Kind = doc.TitleMention
 		m.definite = true
-	case det == "" && start == a && end == b && b == a+1 && d.Tokens[a].Has(doc.Upper) && st.surnameBefore(a):
-		// "said King" after "Wayne King": the name, which resolveTitle
-		// gives its bearer (titleSurname).
-		m.Kind = doc.TitleMention
-		m.definite = true
 	case det == "":
 		return // a bare singular role: "as president", "president of"
 	case role.Kind == lexicon.PersonNoun || !m.definite:
@@ -1212,18 +1188,6 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		m.Kind = doc.TitleMention
 	}
 	st.ments = append(st.ments, m)
-}
-
-// surnameBefore reports whether the word of token k ends a person's name
-// of two words or more named before it.
-func (st *state) surnameBefore(k int) bool {
-	for i := range st.ments {
-		m := &st.ments[i]
-		if m.Kind == doc.NameMention && m.Type == doc.Person && m.hb-m.ha >= 2 && m.hb <= k && st.info[m.hb-1].lower == st.info[k].lower {
-			return true
-		}
-	}
-	return false
 }
 
 // headlineSubject reports whether the bare title of tokens [start, end)
@@ -1384,8 +1348,6 @@ func (st *state) pronounMentions() {
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
 			continue
-		} else if st.acronymAt(i) {
-			continue // "the HE sector": higher education, not "he"
 		} else if p.case_ == 'o' && pt == doc.TagPRPS && i+1 < len(st.words) && possessed(st.pos[i+1]) {
 			p.case_ = 'p' // "her" as a possessive: "her brother"
 		}

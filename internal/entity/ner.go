@@ -501,7 +501,7 @@ func valid(prev, l uint8, wi *wordInfo) bool {
 var personParticles = map[string]bool{
 	"de": true, "du": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true,
 	"van": true, "von": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true,
-	"dos": true, "das": true, "ter": true, "des": true,
+	"dos": true, "das": true, "ter": true,
 }
 
 // nameParticles are the small words names hold in lower case: the
