@@ -354,6 +354,12 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 		return -1, 0
 	}
 	last := strings.Trim(words[len(words)-1], ",.;:")
+	if len(words) > 2 && strings.HasSuffix(words[0], ",") && relativePronoun(words[1]) {
+		// "King, who resigned from Meadows' office": the name before the
+		// relative clause.
+		last = strings.TrimSuffix(words[0], ",")
+		words = words[:1]
+	}
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
 		return -1, 0
 	}
