@@ -325,10 +325,10 @@ func (st *state) saidNames() {
 // appositiveNames adds the person names the tagger missed at the head of
 // a sentence whose subject they are, described in apposition before a
 // verb of saying ("Cheuk Hau-yip, the commander of the district, said"):
-// two or more capitalised nouns, the first a proper one, opening the sentence, none of
-// them a place's or an organisation's word, then a comma, a description
-// with "the", "a", "an" or "another" and a person's role or noun, and a comma right
-// before the verb.
+// two or more capitalised nouns opening the sentence, the first a proper
+// one and none a place's or an organisation's word, then a comma, a
+// description with "the", "a", "an" or "another" and a person's role or
+// noun, and a comma right before the verb.
 func (st *state) appositiveNames() {
 	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI
 	const person = gLeaderB | gLeaderI | gRoleB | gRoleI | gPersonNounB | gPersonNounI
