@@ -63,6 +63,10 @@ const (
 	cLemmaQuote
 	cPrevMention
 	cNextMention
+	cPrevClassPOS
+	cNextClassPOS
+	cNext2ClassPOS
+	cPrevLabelTags
 )
 
 // cueFeatures appends the features of token i (within sentence [a, b))
@@ -174,6 +178,20 @@ func cueFeatures(dst []uint64, c *context, i, a, b, prevLab int) []uint64 {
 	if i+2 < b {
 		dst = append(dst, linear.Str(cNext2Word, c.toks[i+2].lower))
 	}
+	// What is around a cue word, whatever the word: the lexicon classes
+	// of the words before and after, with this token's tag (an auxiliary
+	// before a cue verb, a particle after it), and the previous label
+	// with the tags of both tokens.
+	if i > a && c.toks[i-1].cue != 0 {
+		dst = append(dst, linear.Pair(linear.Int(cPrevClassPOS, int(c.toks[i-1].cue)), uint64(pos)))
+	}
+	if i+1 < b && c.toks[i+1].cue != 0 {
+		dst = append(dst, linear.Pair(linear.Int(cNextClassPOS, int(c.toks[i+1].cue)), uint64(pos)))
+	}
+	if i+2 < b && c.toks[i+2].cue != 0 {
+		dst = append(dst, linear.Pair(linear.Int(cNext2ClassPOS, int(c.toks[i+2].cue)), uint64(pos)))
+	}
+	dst = append(dst, linear.Pair(linear.Pair(linear.Int(cPrevLabelTags, prevLab), uint64(prevPOS)), uint64(pos)))
 	return dst
 }
 

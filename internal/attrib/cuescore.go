@@ -86,6 +86,7 @@ type formScorer struct {
 	quote, prevQuote, nextQuote               [numQuote]cueVec
 	prevLabel                                 [numCueLabels]cueVec
 	prevLabelPOS                              [numCueLabels][doc.NumPOS]cueVec
+	prevLabelTags                             [numCueLabels][doc.NumPOS][doc.NumPOS]cueVec // by the previous tag, then this one
 	quoteLeft, quoteRight                     [numDist]cueVec
 	cueClass                                  [numCueBits][doc.NumPOS]cueVec
 	prevLemmaCue, nextLemmaCue                [numCueClass]cueVec
@@ -94,8 +95,13 @@ type formScorer struct {
 	// triIdx gives the weights of each tag triple (cPOSTri) by the tags
 	// of the previous, the current and the next token: 1 + their index
 	// in triRows, 0 for none, or triLookup to look them up in m.
-	triIdx                       [doc.NumPOS][doc.NumPOS][doc.NumPOS]uint16
-	triRows                      []cueVec
+	triIdx  [doc.NumPOS][doc.NumPOS][doc.NumPOS]uint16
+	triRows []cueVec
+	// classIdx gives the weights of a neighbour's lexicon class with the
+	// token's tag, for the previous word, the next and the one after it
+	// (classTemplates): 1 + their index in classRows, 0 for none.
+	classIdx                     [len(classTemplates)][numCueClass][doc.NumPOS]uint16
+	classRows                    []cueVec
 	prevMention, nextMention     [numMention][doc.NumPOS]cueVec
 	compAhead                    [numComp][doc.NumPOS]cueVec
 	subjBehind                   [numSubj][doc.NumPOS]cueVec
@@ -157,6 +163,9 @@ func (s *formScorer) tables() {
 		s.lemmaNextPOS[p] = linear.Int(cLemmaNextPOS, p)
 		for l := range numCueLabels {
 			s.prevLabelPOS[l][p] = v(linear.Pair(linear.Int(cPrevLabelPOS, l), pos))
+			for p2 := range doc.NumPOS {
+				s.prevLabelTags[l][p2][p] = v(linear.Pair(linear.Pair(linear.Int(cPrevLabelTags, l), uint64(p2)), pos))
+			}
 		}
 		for k := range numCueBits {
 			s.cueClass[k][p] = v(linear.Pair(linear.Int(cCueClass, 1<<k), pos))
@@ -178,6 +187,7 @@ func (s *formScorer) tables() {
 		}
 	}
 	s.tagTriples()
+	s.neighbourClasses()
 	for q := range numQuote {
 		s.quote[q] = v(linear.Int(cQuote, q))
 		s.prevQuote[q] = v(linear.Int(cPrevQuote, q))
@@ -219,6 +229,36 @@ func (s *formScorer) tagTriples() {
 			}
 		}
 	}
+}
+
+// classTemplates are the templates of a neighbour's lexicon class with
+// the token's tag, by the neighbour: the previous word, the next and the
+// one after it.
+var classTemplates = [...]uint32{cPrevClassPOS, cNextClassPOS, cNext2ClassPOS}
+
+// neighbourClasses fills s.classIdx and s.classRows. A model has a row for
+// few of the pairs (3 × 256 × doc.NumPOS, fewer than 1<<16).
+func (s *formScorer) neighbourClasses() {
+	for k, tmpl := range classTemplates {
+		for cls := range numCueClass {
+			for p := range doc.NumPOS {
+				f := s.feat(linear.Pair(linear.Int(tmpl, cls), uint64(p)))
+				if s.m.Row(f) != (linear.Row{}) {
+					s.classRows = append(s.classRows, cueVecOf(s.m, f))
+					s.classIdx[k][cls][p] = uint16(len(s.classRows))
+				}
+			}
+		}
+	}
+}
+
+// addClass returns sum with the weights of the lexicon class cls of the
+// neighbour classTemplates[k] with the tag pos added.
+func (s *formScorer) addClass(sum cueSum, k int, cls lexicon.CueClass, pos doc.POS) cueSum {
+	if j := s.classIdx[k][cls][pos]; j != 0 {
+		return sum.plus(&s.classRows[j-1])
+	}
+	return sum
 }
 
 // cueForm is the cue tagger's part of a formInfo: the weights of the
@@ -515,5 +555,15 @@ func (s *formScorer) cueTerms(c *context, i, a, b, prev int, sc *cueVec, own boo
 			sum = s.look(sum, linear.Str(cNext2Word, toks[i+2].lower))
 		}
 	}
+	if i > a && toks[i-1].cue != 0 {
+		sum = s.addClass(sum, 0, toks[i-1].cue, pos)
+	}
+	if i+1 < b && toks[i+1].cue != 0 {
+		sum = s.addClass(sum, 1, toks[i+1].cue, pos)
+	}
+	if i+2 < b && toks[i+2].cue != 0 {
+		sum = s.addClass(sum, 2, toks[i+2].cue, pos)
+	}
+	sum = sum.plus(&s.prevLabelTags[prev][ppos][pos])
 	*sc = sum.vec()
 }
