@@ -38,9 +38,10 @@ func TestSpeakers_AEB(t *testing.T) {
 	// 45 of 58 once more at its start. Blocks 3 to 5 (stop 18, the last
 	// English pages) measured on the rules of the start of stop 18: 51 of
 	// 62, 50 of 62, 49 of 64; all five 251 of 306 (82.0%). Block 3 is open
-	// to rules; blocks 4 and 5 are kept blind until the end of stop 18.
-	// The floor only goes up.
-	if share < 0.80 {
-		t.Errorf("speaker share %.3f below floor 0.80", share)
+	// to rules; blocks 4 and 5 were kept blind to the end of stop 18,
+	// when they gave 51 of 62 and 49 of 64 (all five 263 of 306, 85.9%).
+	// No block is blind now. The floor only goes up.
+	if share < 0.85 {
+		t.Errorf("speaker share %.3f below floor 0.85", share)
 	}
 }

@@ -36,10 +36,12 @@ func TestSpeakers_Traf(t *testing.T) {
 	// committed: 170 of 206 (82.5%; block 1 49 of 63, block 2 55 of 61,
 	// block 3 46 of 61, block 4 20 of 21), a speaker named for 190 and
 	// right for 170 of them, on the rules and models of the AEB stop's end
-	// (2cc8789). No rule has been made on these pages. The floor only goes
-	// up.
-	if share < 0.80 {
-		t.Errorf("speaker share %.3f below floor 0.80", share)
+	// (2cc8789), and the same on those of the start of that stop (stop
+	// 18). Rules were then made on blocks 1 and 3; blocks 2 and 4 stayed
+	// blind to the end of stop 18, when they gave 55 of 61 and 20 of 21
+	// again (all four 175 of 206, 85.0%). The floor only goes up.
+	if share < 0.84 {
+		t.Errorf("speaker share %.3f below floor 0.84", share)
 	}
 }
 
