@@ -239,8 +239,8 @@ func sameSpeaker(gold, got string) bool {
 		return true
 	}
 	kg, kp := entity.Key(doc.Person, gold), entity.Key(doc.Person, got)
-	if kg == kp || entity.Key(doc.Place, gold) == entity.Key(doc.Place, got) {
-		return true // the same person, or one country by two names ("UK", "Britain")
+	if kg == kp || entity.Key(doc.Place, gold) == entity.Key(doc.Place, got) || entity.Key(doc.Organization, gold) == entity.Key(doc.Organization, got) {
+		return true // the same person, one country by two names ("UK", "Britain"), one company with its legal form or without
 	}
 	pg, pp := strings.Split(kg, "-"), strings.Split(kp, "-")
 	if len(pg) == 1 || len(pp) == 1 {

@@ -102,6 +102,9 @@ func (k *keyLex) key(t doc.EntityType, name string) string {
 		}
 		parts = append(parts, f)
 	}
+	for t == doc.Organization && len(parts) > 1 && legalSuffixes[parts[len(parts)-1]] {
+		parts = parts[:len(parts)-1] // "Microsoft Corp." is Microsoft
+	}
 	if len(parts) == 0 {
 		return ""
 	}
@@ -110,6 +113,13 @@ func (k *keyLex) key(t doc.EntityType, name string) string {
 		typ = "entity"
 	}
 	return typ + "/" + strings.Join(parts, "-")
+}
+
+// legalSuffixes are the abbreviations of a company's legal form that
+// may end its name or not ("Corp.", "Inc", "Ltd", "plc"), folded.
+var legalSuffixes = map[string]bool{
+	"corp": true, "inc": true, "ltd": true, "llc": true, "plc": true, "co": true, "cos": true,
+	"lp": true, "llp": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "pty": true,
 }
 
 func trimPossessive(w string) string {

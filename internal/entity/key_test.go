@@ -28,6 +28,9 @@ func TestKey_Variants(t *testing.T) {
 		{doc.Place, "U.S.", "United States", true, "place/united-states"},
 		{doc.Place, "America", "the United States", true, ""},
 		{doc.Organization, "the Kremlin", "Kremlin", true, "organization/kremlin"},
+		{doc.Organization, "Harwell Motor Corp.", "Harwell Motor", true, "organization/harwell-motor"},
+		{doc.Organization, "Lind & Co", "Lind", true, ""},
+		{doc.Organization, "Inc.", "Inc", true, "organization/inc"},
 		{doc.Person, "José Álvarez", "Jose Alvarez", true, ""},
 	} {
 		ka, kb := entity.Key(tc.t, tc.a), entity.Key(tc.t, tc.b)
