@@ -65,9 +65,9 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				// "14-year-old Ada Lin. The girl described …": the person
 				// just named.
-				if g, ok := plainPerson(d, st.Source); ok {
+				if g, age, ok := plainPerson(d, st.Source); ok {
 					t := lastNamed(d, st.Source.Start, g)
-					if t < 0 && ageEpithet(d, st.Source) {
+					if t < 0 && age {
 						// "The 56-year-old said" further on: the one the
 						// article is about.
 						t = topicPerson(d, g, "", st.Source.Start)
@@ -791,29 +791,18 @@ func topicPerson(d *doc.Document, g doc.Gender, nationality string, at int) int 
 var plainNouns = map[string]doc.Gender{"man": doc.Male, "woman": doc.Female, "boy": doc.Male, "girl": doc.Female, "teenager": doc.Unknown}
 
 // plainPerson reports whether source is "the" and a plain noun for a
-// person alone ("the girl", "the man") or their age ("the 56-year-old"),
-// and the gender it marks.
-func plainPerson(d *doc.Document, source doc.Span) (doc.Gender, bool) {
+// person alone ("the girl", "the man") or their age ("the 56-year-old",
+// age true), and the gender it marks.
+func plainPerson(d *doc.Document, source doc.Span) (g doc.Gender, age, ok bool) {
 	w := strings.Fields(strings.ToLower(d.Slice(source)))
 	if len(w) != 2 || w[0] != "the" {
-		return doc.Unknown, false
+		return doc.Unknown, false, false
 	}
-	if ageEpithet(d, source) {
-		return doc.Unknown, true
+	if years, isAge := strings.CutSuffix(w[1], "-year-old"); isAge && years != "" {
+		return doc.Unknown, true, true
 	}
-	g, ok := plainNouns[w[1]]
-	return g, ok
-}
-
-// ageEpithet reports whether source is "the" and a person's age alone
-// ("the 56-year-old").
-func ageEpithet(d *doc.Document, source doc.Span) bool {
-	w := strings.Fields(strings.ToLower(d.Slice(source)))
-	if len(w) != 2 || w[0] != "the" {
-		return false
-	}
-	age, ok := strings.CutSuffix(w[1], "-year-old")
-	return ok && age != ""
+	g, ok = plainNouns[w[1]]
+	return g, false, ok
 }
 
 // barePronoun reports whether source is "he" or "she" alone, and the
