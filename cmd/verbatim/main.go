@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -56,6 +57,8 @@ func (e partialError) Error() string {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	cpuProfile     string       // --cpuprofile: the file a CPU profile goes to
+	stopProfile    func() error // ends the CPU profile, when one runs
 }
 
 // run executes the command line args and returns the exit code.
@@ -64,6 +67,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root := newRoot(e)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if e.stopProfile != nil {
+		if perr := e.stopProfile(); perr != nil && err == nil {
+			err = perr
+		}
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -111,6 +119,9 @@ organisation, and the numbers and dates the report asserts.`,
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("verbatim {{.Version}}\n")
+	root.PersistentFlags().StringVar(&e.cpuProfile, "cpuprofile", "",
+		"write a CPU profile of the command to `file` (for go tool pprof)")
+	root.PersistentPreRunE = e.startProfile
 	root.AddCommand(
 		newAnalyzeCmd(e),
 		newEvalCmd(e),
@@ -122,6 +133,29 @@ organisation, and the numbers and dates the report asserts.`,
 		wrapArgs(c)
 	}
 	return root
+}
+
+// startProfile starts the CPU profile --cpuprofile asks for.
+func (e *env) startProfile(*cobra.Command, []string) error {
+	if e.cpuProfile == "" {
+		return nil
+	}
+	f, err := os.Create(e.cpuProfile)
+	if err != nil {
+		return fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--cpuprofile %s: %w", e.cpuProfile, err)
+	}
+	e.stopProfile = func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		return nil
+	}
+	return nil
 }
 
 // wrapArgs makes argument-count errors usage errors, recursively.

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -111,5 +114,36 @@ func TestRun_UnknownCommand(t *testing.T) {
 	r := runCmd(t, "", "analyse-this")
 	if r.code != exitUsage {
 		t.Errorf("exit %d, want %d; stderr %q", r.code, exitUsage, r.stderr)
+	}
+}
+
+// TestRun_CPUProfile checks that --cpuprofile writes a profile go tool
+// pprof reads, the command's output unchanged, and that a file it cannot
+// create fails the run with a message naming the flag.
+func TestRun_CPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	prof := filepath.Join(dir, "cpu.pprof")
+	text := "“We will rebuild the bridge by spring,” the mayor said on Monday.\n"
+	plain := runCmd(t, text, "analyze", "-")
+	r := runCmd(t, text, "--cpuprofile", prof, "analyze", "-")
+	if r.code != exitOK || r.stdout != plain.stdout {
+		t.Fatalf("with --cpuprofile: exit %d, output %q; without: %q", r.code, r.stdout, plain.stdout)
+	}
+	// A profile is gzip-compressed protocol buffers.
+	f, err := os.Open(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatalf("the profile is not gzip: %v", err)
+	}
+	if n, err := io.Copy(io.Discard, zr); err != nil || n == 0 {
+		t.Errorf("the profile holds %d bytes (%v)", n, err)
+	}
+	r = runCmd(t, text, "--cpuprofile", filepath.Join(dir, "no", "such", "dir", "cpu.pprof"), "analyze", "-")
+	if r.code != exitFailed || !strings.Contains(r.stderr, "--cpuprofile") || r.stdout != "" {
+		t.Errorf("unwritable profile: exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
 	}
 }
