@@ -97,6 +97,29 @@ import (
 // dropout, gave means 74.05/71.95/61.33 (sum 207.33); the tagger alone,
 // trained with dropout of 0.05 to 0.3, found no more of dev's cues,
 // whether seen as cues in train or not.
+//
+// From stop 19 the rule draws eight seeds, 7-14 (`verbatim train attrib
+// --seeds 7,8,9,10,11,12,13,14`), on the code before and after a change,
+// fixed before anything was judged by it: with four, a change that does
+// nothing stayed or went about as a coin falls, the seeds' sums
+// differing by up to 1.8. The draw `verbatim train` keeps is still the
+// best of seeds 7-10, so that it stays a fixed point. The code at the
+// start of stop 19 averages source 74.32, cue 72.56, content 61.84 (sum
+// 208.72; seeds 11-14 alone 208.82). Two versions of one batch of entity
+// repairs for speakers were so judged and taken out. First, a name the
+// tagger typed an organisation that ends in a title, a common first name
+// and a surname split into the organisation and the person ("NASA
+// Administrator Jim Bridenstine"): sum 208.03, down 0.69 (lower on six
+// seeds of eight). Second, the same split with no mention of the
+// organisation left inside the person's title, with capitalised proper
+// nouns joined by "of" around an organisation's noun made one
+// organisation ("4th District Court of Appeal") and names typed places
+// that no lexicon knows, right before a verb of saying, made
+// organisations ("Amazon argued"): sum 208.39, down 0.33 (lower on four
+// seeds of eight; source 74.23, cue 72.53, content 61.63). They had
+// righted two speakers of the AEB pages (263 to 265 of 306) and raised
+// GUM's named-mention F1 from 65.8 to 66.0 and person MUC from 63.4 to
+// 63.6.
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
