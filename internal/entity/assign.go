@@ -68,9 +68,12 @@ func AssignSpeakers(d *doc.Document) {
 				if g, age, ok := plainPerson(d, st.Source); ok {
 					t := lastNamed(d, st.Source.Start, g)
 					if t < 0 && age {
-						// "The 56-year-old said" further on: the one the
-						// article is about.
-						t = topicPerson(d, g, "", st.Source.Start)
+						// "The 56-year-old said" a sentence or two further
+						// on: the person named last in the three sentences
+						// before; else the one the article is about.
+						if t = lastNamedWithin(d, st.Source.Start, g, 3); t < 0 {
+							t = topicPerson(d, g, "", st.Source.Start)
+						}
 					}
 					if t >= 0 {
 						ent, conf = t, 0.5
@@ -1139,13 +1142,18 @@ func epithetPerson(d *doc.Document, source doc.Span, g doc.Gender, nationality s
 // of no gender other than g (when known) named last before offset at,
 // outside quotation marks, in at's sentence or the one before it; or -1.
 func lastNamed(d *doc.Document, at int, g doc.Gender) int {
+	return lastNamedWithin(d, at, g, 1)
+}
+
+// lastNamedWithin is lastNamed looking back up to back sentences.
+func lastNamedWithin(d *doc.Document, at int, g doc.Gender, back int) int {
 	s := d.SentenceAt(at)
 	for i := len(d.Mentions) - 1; i >= 0; i-- {
 		m := &d.Mentions[i]
 		if m.Start >= at {
 			continue
 		}
-		if d.SentenceAt(m.Start) < s-1 {
+		if d.SentenceAt(m.Start) < s-back {
 			break
 		}
 		k := d.TokenAt(m.Start)
