@@ -6,6 +6,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -571,6 +572,21 @@ func isSpeechVerb(c *context, i int) bool {
 	return c.toks[i].cue&lexicon.Speech != 0 && c.d.Tokens[i].POS.IsVerb()
 }
 
+// invertedSpeechNoun reports whether token j, right after a quotation,
+// is a verb of saying the tagger took for a noun ("“…,” comments Robin
+// Biesbroek"): a speech cue's form in -s or -ed before a capitalised
+// proper noun.
+func invertedSpeechNoun(c *context, j, end int) bool {
+	t := &c.toks[j]
+	if t.cue&lexicon.Speech == 0 || !c.d.Tokens[j].POS.IsNoun() || j+1 >= end || t.word != t.lower {
+		return false
+	}
+	if !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	return c.d.Tokens[j+1].POS.IsProperNoun() && c.d.Tokens[j+1].Has(doc.Upper)
+}
+
 // speechAfter finds "SUBJECT VERB" or "VERB SUBJECT" starting at token j,
 // after a closing quotation mark (a comma may come first).
 func speechAfter(c *context, j int) (cue, src doc.Span) {
@@ -605,7 +621,7 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		}
 		return
 	}
-	if isSpeechVerb(c, j) {
+	if isSpeechVerb(c, j) || invertedSpeechNoun(c, j, sb) {
 		// "said Putin"
 		if e := subjectEnd(c, j+1, sb); e > j+1 {
 			return d.TokenSpan(j, j+1), d.TokenSpan(j+1, e)
@@ -1222,6 +1238,14 @@ func continueQuotes(c *context, st *doc.Statement, k candidate, claimed []bool) 
 	if qi < 0 {
 		return
 	}
+	if o := d.Quotes[qi].Outer(); o.End > first.End {
+		// The quotation left open takes in the full stop before the
+		// paragraph's end, as a closed one takes in its closing mark.
+		st.Content[0].End = o.End
+		for st.Content[0].End > first.End && unicode.IsSpace(rune(d.Text[st.Content[0].End-1])) {
+			st.Content[0].End--
+		}
+	}
 	// A quotation running over paragraphs: follow it forward, and back
 	// to where it began.
 	tail := qi
@@ -1317,16 +1341,22 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 }
 
 // quoteEndingAt returns the index of the outermost quote whose outer span
-// ends where s ends (allowing trailing punctuation in s), or -1.
+// ends where s ends (allowing trailing punctuation in s, or, for a
+// quotation left open, after it), or -1.
 func quoteEndingAt(d *doc.Document, s doc.Span) int {
 	best := -1
 	for i, q := range d.Quotes {
 		o := q.Outer()
-		if o.Start < s.Start || o.End > s.End {
+		if o.Start < s.Start {
 			continue
 		}
-		rest := strings.TrimSpace(d.Text[o.End:s.End])
-		if strings.Trim(rest, ".,;:!?") != "" {
+		if o.End > s.End {
+			// A quotation left open runs to its paragraph's end, over
+			// the full stop the content leaves out.
+			if !q.Close.IsZero() || o.Start >= s.End || strings.Trim(d.Text[s.End:o.End], " \t\n.,;:!?") != "" {
+				continue
+			}
+		} else if rest := strings.TrimSpace(d.Text[o.End:s.End]); strings.Trim(rest, ".,;:!?") != "" {
 			continue
 		}
 		if best < 0 || o.Start < d.Quotes[best].Outer().Start {
