@@ -40,8 +40,11 @@ func TestSpeakers_AEB(t *testing.T) {
 	// 62, 50 of 62, 49 of 64; all five 251 of 306 (82.0%). Block 3 is open
 	// to rules; blocks 4 and 5 were kept blind to the end of stop 18,
 	// when they gave 51 of 62 and 49 of 64 (all five 263 of 306, 85.9%).
-	// No block is blind now. The floor only goes up.
-	if share < 0.85 {
-		t.Errorf("speaker share %.3f below floor 0.85", share)
+	// No block is blind now. Stop 19's rules, made on blocks 3 to 5
+	// (an age epithet a few sentences after the name, a quotation left
+	// open over paragraphs, "comments" taken for a noun), gave 268 of 306
+	// (87.6%). The floor only goes up.
+	if share < 0.87 {
+		t.Errorf("speaker share %.3f below floor 0.87", share)
 	}
 }
