@@ -6,7 +6,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -1241,10 +1240,7 @@ func continueQuotes(c *context, st *doc.Statement, k candidate, claimed []bool) 
 	if o := d.Quotes[qi].Outer(); o.End > first.End {
 		// The quotation left open takes in the full stop before the
 		// paragraph's end, as a closed one takes in its closing mark.
-		st.Content[0].End = o.End
-		for st.Content[0].End > first.End && unicode.IsSpace(rune(d.Text[st.Content[0].End-1])) {
-			st.Content[0].End--
-		}
+		st.Content[0].End = first.End + len(strings.TrimRight(d.Text[first.End:o.End], " \t\n"))
 	}
 	// A quotation running over paragraphs: follow it forward, and back
 	// to where it began.
