@@ -127,6 +127,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if !dashOK(c, k) {
 			continue
 		}
+		if inv, ok := invertedClause(c, k); ok {
+			k = inv
+		}
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -419,6 +422,76 @@ func participleSubject(c *context, k candidate) span {
 		return span{}
 	}
 	return s
+}
+
+// invertedClause reads "CLAUSE, VERB NAME." the way a reader does when
+// the decoder took the words after a finite verb of saying right after a
+// comma for the content, words which run to the sentence's end, open
+// with a mention of a person, an organisation or a group after at most
+// five words of a title (titleTag) and hold no verb after it ("Prices
+// will rise in spring, argues John Smith"): those words are the source,
+// and the clause before the comma, outside quotation marks and with a
+// finite or bare verb before any comma of its own, the content. ok is
+// false, and k returned as it is, for any other reading.
+func invertedClause(c *context, k candidate) (candidate, bool) {
+	q := k.cue
+	d := c.d
+	if q.b-q.a != 1 || q.a < 2 || !isSpeechVerb(c, q.a) || !d.Tokens[q.a].POS.IsFinite() || c.toks[q.a-1].word != "," || k.content.a != q.b {
+		return k, false
+	}
+	sa, end := c.sentRange(q.a)
+	for end > k.content.b && d.Tokens[end-1].Kind == doc.Punct {
+		end--
+	}
+	if k.content.b != end {
+		return k, false
+	}
+	// A name, perhaps after a title ("certified financial planner"),
+	// and what may follow it with no verb.
+	named := false
+	for i := k.content.a; i < k.content.b; i++ {
+		t := &d.Tokens[i]
+		switch c.toks[i].mStart {
+		case mPerson, mOrg, mGroup:
+			named = true
+		}
+		if t.Has(doc.InQuote) || named && t.POS.IsVerb() || !named && (i-k.content.a >= 5 || !titleTag(t.POS)) {
+			return k, false
+		}
+	}
+	// The clause has a finite verb before its first comma: in "NAME, who
+	// …, VERB NAME" the verb has its subject, and nothing is inverted.
+	finite, comma := false, false
+	for i := sa; i < q.a-1; i++ {
+		if d.Tokens[i].Has(doc.InQuote) {
+			return k, false
+		}
+		comma = comma || c.toks[i].word == ","
+		finite = finite || !comma && (d.Tokens[i].POS.IsFinite() || d.Tokens[i].POS == doc.TagVB || c.toks[i].lower == "cannot")
+	}
+	if !named || !finite {
+		return k, false
+	}
+	// A conjunction opening the sentence ("But", "However") links it to
+	// the one before; it is not said.
+	for sa < q.a-2 && (d.Tokens[sa].POS == doc.TagCC || c.toks[sa].lower == "however") {
+		sa++
+	}
+	k.source = span{a: k.content.a, b: k.content.b, side: sideRight}
+	k.content = span{a: sa, b: q.a - 1, side: sideLeft}
+	return k, true
+}
+
+// titleTag reports whether a word with tag p can stand in a title
+// before a name: a determiner, an adjective, a noun, a possessive
+// ending, a past form or a conjunction ("the", "certified", "public",
+// "accountant", "NBC’s", "lobbyist and strategist").
+func titleTag(p doc.POS) bool {
+	switch p {
+	case doc.TagDT, doc.TagJJ, doc.TagPOS, doc.TagVBN, doc.TagVBD, doc.TagCC:
+		return true
+	}
+	return p.IsNoun()
 }
 
 // textbookSource returns the subject the textbook pattern gives a

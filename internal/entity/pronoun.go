@@ -192,6 +192,15 @@ func (st *state) speechSubject(i int) bool {
 	if k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[m.a].Sent && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb() && !tellForms[st.words[k]] {
 		return true
 	}
+	// The inverted subject of a verb of saying right after a comma, past
+	// a title ("…, says certified financial planner Eric Roberge").
+	j := k
+	for j > 0 && m.a-j <= 6 && st.d.Tokens[j].Sent == st.d.Tokens[m.a].Sent && st.info[j].lex&lxReportH == 0 && titleWordTag(st.pos[j]) {
+		j--
+	}
+	if j > 0 && j < k && st.d.Tokens[j].Sent == st.d.Tokens[m.a].Sent && st.info[j].lex&lxReportH != 0 && st.pos[j].IsVerb() && !tellForms[st.words[j]] && st.words[j-1] == "," {
+		return true
+	}
 	// The inverted subject of any verb right after a quotation, past the
 	// names and titles before it ("“…,” alleged Harbour Police Const. Tom
 	// Reyes").
@@ -200,6 +209,13 @@ func (st *state) speechSubject(i int) bool {
 		k--
 	}
 	return k > 0 && k < m.a && st.pos[k].IsVerb() && !tellForms[st.words[k]] && st.invertedAt(k)
+}
+
+// titleWordTag reports whether a word with tag p can stand in a title
+// before a name: a noun, an adjective or a past form ("certified
+// financial planner", "certified" often tagged a past tense).
+func titleWordTag(p doc.POS) bool {
+	return p.IsNoun() || p == doc.TagJJ || p == doc.TagVBN || p == doc.TagVBD
 }
 
 // invertedAt reports whether verb token k comes right after a closing
