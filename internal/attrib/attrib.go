@@ -425,37 +425,42 @@ func participleSubject(c *context, k candidate) span {
 }
 
 // invertedClause reads "CLAUSE, VERB NAME." the way a reader does when
-// the decoder took the words after a finite verb of saying right after a
-// comma for the content, words which run to the sentence's end, open
-// with a mention of a person, an organisation or a group after at most
-// five words of a title (titleTag) and hold no verb after it ("Prices
-// will rise in spring, argues John Smith"): those words are the source,
-// and the clause before the comma, outside quotation marks and with a
-// finite or bare verb before any comma of its own, the content. ok is
-// false, and k returned as it is, for any other reading.
+// the decoder took words after a finite verb of saying right after a
+// comma for the content, where the words from the verb to the sentence's
+// end open with a mention of a person, an organisation or a group after
+// at most five words of a title (titleTag) and hold no verb after it
+// ("Prices will rise in spring, argues John Smith"; "…, warned the
+// finance minister, John Smith"): those words are the source, and the
+// clause before the comma, outside quotation marks and with a finite or
+// bare verb before any comma of its own, the content. ok is false, and k
+// returned as it is, for any other reading.
 func invertedClause(c *context, k candidate) (candidate, bool) {
 	q := k.cue
 	d := c.d
-	if q.b-q.a != 1 || q.a < 2 || !isSpeechVerb(c, q.a) || !d.Tokens[q.a].POS.IsFinite() || c.toks[q.a-1].word != "," || k.content.a != q.b {
+	if q.b-q.a != 1 || q.a < 2 || !isSpeechVerb(c, q.a) || !d.Tokens[q.a].POS.IsFinite() || c.toks[q.a-1].word != "," || k.content.a < q.b {
 		return k, false
 	}
 	sa, end := c.sentRange(q.a)
 	for end > k.content.b && d.Tokens[end-1].Kind == doc.Punct {
 		end--
 	}
-	if k.content.b != end {
+	// The content lies in what follows the verb up to the sentence's end
+	// (which the decoder may have split into content and source: "warned
+	// the finance minister, John Smith"), and so does the source unless
+	// it comes before the comma.
+	if k.content.b > end || !k.source.none() && k.source.a >= q.b && k.source.b > end {
 		return k, false
 	}
 	// A name, perhaps after a title ("certified financial planner"),
 	// and what may follow it with no verb.
 	named := false
-	for i := k.content.a; i < k.content.b; i++ {
+	for i := q.b; i < end; i++ {
 		t := &d.Tokens[i]
 		switch c.toks[i].mStart {
 		case mPerson, mOrg, mGroup:
 			named = true
 		}
-		if t.Has(doc.InQuote) || named && t.POS.IsVerb() || !named && (i-k.content.a >= 5 || !titleTag(t.POS)) {
+		if t.Has(doc.InQuote) || named && t.POS.IsVerb() || !named && (i-q.b >= 5 || !titleTag(t.POS)) {
 			return k, false
 		}
 	}
@@ -477,7 +482,7 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	for sa < q.a-2 && (d.Tokens[sa].POS == doc.TagCC || c.toks[sa].lower == "however") {
 		sa++
 	}
-	k.source = span{a: k.content.a, b: k.content.b, side: sideRight}
+	k.source = span{a: q.b, b: end, side: sideRight}
 	k.content = span{a: sa, b: q.a - 1, side: sideLeft}
 	return k, true
 }
