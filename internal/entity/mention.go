@@ -512,7 +512,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !arabicArticleName(w) {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !arabicArticleName(w) && !st.comparativeName(k) {
 			continue
 		}
 		a, b := k, k+1
@@ -550,6 +550,17 @@ func (st *state) nameBeforeVerb(k int) bool {
 		return false
 	}
 	return st.pos[k+1].IsFinite() || st.words[k+1] == "," || st.words[k+1] == "and"
+}
+
+// comparativeName reports whether token k, capitalised, has the tag of a
+// comparative or a superlative: names in -ier and -er look like one to
+// the tagger ("In his book, Sabatier shares" tagged like "happier").
+func (st *state) comparativeName(k int) bool {
+	switch st.pos[k] {
+	case doc.TagJJR, doc.TagJJS, doc.TagRBR, doc.TagRBS:
+		return st.d.Tokens[k].Has(doc.Upper)
+	}
+	return false
 }
 
 // capitalisedNoun reports whether token k is a capitalised common noun
