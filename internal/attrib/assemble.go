@@ -541,12 +541,22 @@ func held(sts []doc.Statement, s doc.Span) bool {
 // source, and the content from after the comma to the sentence's end,
 // without its final punctuation unless a quotation closes there.
 func accordingTo(c *context, o int) (cue, src, content doc.Span, ok bool) {
+	sa, comma, e, ok := accordingToks(c, o)
+	if !ok {
+		return
+	}
 	d := c.d
+	return d.TokenSpan(sa, sa+2), d.TokenSpan(sa+2, comma), d.TokenSpan(comma+1, e), true
+}
+
+// accordingToks is accordingTo in tokens: the sentence's first token
+// (the cue's), the comma after the source, and the end of the content.
+func accordingToks(c *context, o int) (sa, comma, e int, ok bool) {
 	sa, sb := c.sentRange(o)
 	if sa+3 >= sb || c.toks[sa].lower != "according" || c.toks[sa+1].lower != "to" {
 		return
 	}
-	comma := -1
+	comma = -1
 	for k := sa + 2; k < sb && k <= sa+14; k++ {
 		if c.toks[k].quote&(qOpen|qClose) != 0 {
 			return
@@ -559,11 +569,11 @@ func accordingTo(c *context, o int) (cue, src, content doc.Span, ok bool) {
 	if comma < sa+3 || o <= comma {
 		return
 	}
-	e := sb
+	e = sb
 	if e-1 > comma && isPunctWord(c.toks[e-1].word) && c.toks[e-1].quote&qClose == 0 {
 		e--
 	}
-	return d.TokenSpan(sa, sa+2), d.TokenSpan(sa+2, comma), d.TokenSpan(comma+1, e), e > comma+1
+	return sa, comma, e, e > comma+1
 }
 
 // isSpeechVerb reports a verb whose lemma is a speech cue.

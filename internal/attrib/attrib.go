@@ -130,6 +130,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if inv, ok := invertedClause(c, k); ok {
 			k = inv
 		}
+		k = openingAccording(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -485,6 +486,25 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	k.source = span{a: q.b, b: end, side: sideRight}
 	k.content = span{a: sa, b: q.a - 1, side: sideLeft}
 	return k, true
+}
+
+// openingAccording gives a statement whose cue opens its sentence as
+// "According to SOURCE," that source and the rest of the sentence for
+// content (accordingToks), as a reader takes them, where the decoder
+// read the sentence otherwise ("According to the operator's figures,
+// passenger numbers fell", with the figures taken for the content).
+func openingAccording(c *context, k candidate) candidate {
+	if k.cue.b-k.cue.a != 2 {
+		return k
+	}
+	sa, sb := c.sentRange(k.cue.a)
+	a, comma, e, ok := accordingToks(c, sb-1)
+	if !ok || a != k.cue.a {
+		return k
+	}
+	k.source = span{a: sa + 2, b: comma, side: sideRight}
+	k.content = span{a: comma + 1, b: e, side: sideRight}
+	return k
 }
 
 // titleTag reports whether a word with tag p can stand in a title
