@@ -46,6 +46,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		}
 	}
 	for i := range out {
+		interruptedClause(c, out, i)
+	}
+	for i := range out {
 		st := &out[i]
 		sort.Slice(st.Content, func(a, b int) bool { return st.Content[a].Start < st.Content[b].Start })
 		st.Kind = kindOf(d, st.Content)
@@ -70,6 +73,80 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = transcriptTurns(c, out)
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// interruptedClause gives statement i the words that open its sentence
+// before an attribution set off by commas in the middle of it ("Prices,
+// John Smith said, will rise"; "But to prevent problems, he said, local
+// officials should be vigilant"), where its one content begins after the
+// second comma and the cue and the source lie between the two with no
+// other finite verb: the opening words become the content's first part,
+// unless they hold a quotation, a finite verb of saying, or a part of
+// another statement. PolNeAR marks such contents in two parts, the
+// opening words as they stand ("But", "Still" and all).
+func interruptedClause(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 || st.Cue.IsZero() {
+		return
+	}
+	ca := d.TokenAt(st.Content[0].Start)
+	q := d.TokenAt(st.Cue.Start)
+	if ca < 2 || c.toks[ca-1].word != "," || q < 0 || q >= ca-1 {
+		return
+	}
+	sa, _ := c.sentRange(ca)
+	first := q
+	src := st.Source
+	if !src.IsZero() {
+		first = min(first, d.TokenAt(src.Start))
+	}
+	if first == sa && !src.IsZero() {
+		// The decoder took the opening words into the source ("The new
+		// timetable, the harbour master said"): the source is what
+		// follows its comma, unless the opening words are a name that
+		// the rest describes ("Ana Ruiz, the mayor, said").
+		sb := d.TokenAt(src.End-1) + 1
+		k := sa
+		for k < sb && c.toks[k].word != "," {
+			k++
+		}
+		if k+1 >= sb || c.toks[sa].mStart != mNone && int(c.toks[sa].mSpanEnd) == k {
+			return
+		}
+		first, src = k+1, d.TokenSpan(k+1, sb)
+	}
+	j := first - 1
+	if j <= sa || c.toks[j].word != "," {
+		return
+	}
+	for k := j + 1; k < ca-1; k++ {
+		in := st.Cue.Contains(d.Tokens[k].Span()) || src.Contains(d.Tokens[k].Span())
+		if c.toks[k].word == "," || d.Tokens[k].Has(doc.InQuote) || !in && d.Tokens[k].POS.IsFinite() {
+			return
+		}
+	}
+	open := d.TokenSpan(sa, j)
+	for k := sa; k < j; k++ {
+		if d.Tokens[k].Has(doc.InQuote) || c.toks[k].quote != 0 || isSpeechVerb(c, k) && d.Tokens[k].POS.IsFinite() {
+			return
+		}
+	}
+	for o := range sts {
+		if o == i {
+			continue
+		}
+		if sts[o].Cue.Overlaps(open) || sts[o].Source.Overlaps(open) {
+			return
+		}
+		for _, p := range sts[o].Content {
+			if p.Overlaps(open) {
+				return
+			}
+		}
+	}
+	st.Content = []doc.Span{open, st.Content[0]}
+	st.Source = src
 }
 
 // sharedCues drops a top-level statement with no quotation in its content
