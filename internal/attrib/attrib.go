@@ -197,6 +197,49 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 	return best
 }
 
+// coordinatedCues ends a content where a verb of saying coordinated with
+// its cue begins ("said he could “get a little heat” for but added he
+// could see it “possibly happening”"): the words from the conjunction on
+// are the second verb's attribution, with the same subject, not part of
+// what the first verb says. The second verb's source must be none, the
+// first's, or before the first's cue.
+func coordinatedCues(cx *context, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.content.none() {
+			continue
+		}
+		// The conjunction before the cue, past adverbs ("and then
+		// added").
+		j := c.cue.a - 1
+		for j > 0 && cx.d.Tokens[j].POS == doc.TagRB {
+			j--
+		}
+		if j <= 0 || cx.d.Tokens[j].POS != doc.TagCC || !cx.d.Tokens[c.cue.a].POS.IsVerb() {
+			continue
+		}
+		for o := range cands {
+			k := &cands[o]
+			if o == i || k.content.none() || j <= k.content.a || c.cue.b > k.content.b || k.cue.b > j {
+				continue
+			}
+			if !c.source.none() && !sameSpan(c.source, k.source) && c.source.b > k.cue.a {
+				continue
+			}
+			e := j
+			for e > k.content.a && cx.toks[e-1].word == "," {
+				e--
+			}
+			if e > k.content.a {
+				k.content.b = e
+				if c.source.none() {
+					c.source = k.source
+				}
+			}
+		}
+	}
+}
+
 // resolveConflicts chooses which candidates become statements. Following
 // PolNeAR's rule that a word plays one role in one attribution, the
 // top-level statements never overlap, and a cue inside another
@@ -206,6 +249,7 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 // lies inside that content: it says who said the inner words. Within each
 // level, overlaps are settled in favour of the higher score.
 func resolveConflicts(cx *context, cands []candidate) []candidate {
+	coordinatedCues(cx, cands)
 	outer := make([]candidate, 0, len(cands))
 	var inner []candidate
 	for i, c := range cands {
