@@ -36,8 +36,8 @@ Models (default: all, in this order):
   attrib   attribution models: cue tagger and content/source rankers
            (internal/attrib/model/*.vblm), each the mean of 5 perceptrons
            trained in different orders, from the gold attributions of
-           polnear/train; drawn with four seeds, of which the best on
-           polnear/dev is kept`,
+           polnear/train; drawn with seed 7 (--seeds draws others,
+           logs their polnear/dev figures and keeps the best)`,
 		Example: `  verbatim train --data ../shared/data
   verbatim train pos`,
 		Args: cobra.ArbitraryArgs,

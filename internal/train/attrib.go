@@ -18,20 +18,26 @@ import (
 	"github.com/verbatim-news/verbatim/internal/polnear"
 )
 
-// attribSeeds are the seeds `train attrib` draws its models with. Models
-// drawn with different seeds, from the same data and features, differ by
-// a few tenths of F1 on polnear/dev (perceptron training follows the order
-// it meets the examples in), which is as much as most single changes to
-// the features or the stages before. So every draw is scored on
-// polnear/dev and the best is kept: a selection on dev, like the
-// acceptance bias, and one that a change cannot win by luck alone more
-// often than the committed models did.
-var attribSeeds = []uint64{7, 8, 9, 10}
+// attribSeeds are the seeds `train attrib` draws its models with: one,
+// seed 7. Models drawn with different seeds, from the same data and
+// features, differ by up to 1.4 in the sum of the three exact F1s on
+// polnear/dev (perceptron training follows the order it meets the
+// examples in). Until stop 20 the best of four draws on dev was kept;
+// but what dev favours in one draw is mostly chance: the best of seeds
+// 7-10 after stop 20's changes to decoding, seed 9 (0.35 above seed 7 on
+// dev), put the speakers of 1,711 of the 1,904 gold quotations of the
+// AEB, events, L3S and trafilatura sets right against seed 7's 1,714, and
+// each change that reordered the draws moved the floors and the goldens
+// with it. So one fixed draw is kept, and a change is judged by the mean
+// of eight draws (--seeds 7,8,9,10,11,12,13,14; with several seeds the
+// best is kept, for measuring).
+var attribSeeds = []uint64{7}
 
 // Attrib trains the attribution models (cue tagger, boundary and
 // relation rankers, acceptance classifier) on polnear/train, once for
 // each of attribSeeds, keeps the draw that scores best on polnear/dev
-// (the sum of the exact source, cue and content F1) and writes it to
+// (the sum of the exact source, cue and content F1; with the one seed,
+// that draw) and writes it to
 // internal/attrib/model. It uses the embedded POS tagger and NER model,
 // so train those first when they change.
 func Attrib(o Options) error {

@@ -26,7 +26,7 @@ type Options struct {
 	// can serve as a second validation set while developing features.
 	Holdout int
 	// Seeds, when set, replace attribSeeds: the draws train attrib
-	// scores on polnear/dev and chooses from.
+	// scores on polnear/dev, logging each, and chooses the best of.
 	Seeds []uint64
 }
 
