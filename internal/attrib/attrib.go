@@ -471,29 +471,41 @@ func participleSubject(c *context, k candidate) span {
 
 // invertedClause reads "CLAUSE, VERB NAME." the way a reader does when
 // the decoder took words after a finite verb of saying right after a
-// comma for the content, where the words from the verb to the sentence's
-// end open with a mention of a person, an organisation or a group after
-// at most five words of a title (titleTag) and hold no verb after it
-// ("Prices will rise in spring, argues John Smith"; "…, warned the
-// finance minister, John Smith"): those words are the source, and the
-// clause before the comma, outside quotation marks and with a finite or
-// bare verb before any comma of its own, the content. ok is false, and k
-// returned as it is, for any other reading.
+// comma (or one in -s the tagger took for a noun, invertedSpeechNoun) for
+// the content, where the words from the verb to the sentence's end open
+// with a mention of a person, an organisation or a group after at most
+// five words of a title (titleTag) and hold no verb after it ("Prices
+// will rise in spring, argues John Smith"; "…, warned the finance
+// minister, John Smith"): those words are the source, and the clause
+// before the comma, outside quotation marks and with a finite or bare
+// verb before any comma of its own, the content. Where the decoder read
+// the clause for the content but found no source, those words are the
+// source. ok is false, and k returned as it is, for any other reading.
 func invertedClause(c *context, k candidate) (candidate, bool) {
 	q := k.cue
 	d := c.d
-	if q.b-q.a != 1 || q.a < 2 || !isSpeechVerb(c, q.a) || !d.Tokens[q.a].POS.IsFinite() || c.toks[q.a-1].word != "," || k.content.a < q.b {
+	if q.b-q.a != 1 || q.a < 2 || c.toks[q.a-1].word != "," {
+		return k, false
+	}
+	if _, sb := c.sentRange(q.a); !(isSpeechVerb(c, q.a) && d.Tokens[q.a].POS.IsFinite()) && !invertedSpeechNoun(c, q.a, sb) {
+		return k, false
+	}
+	// The decoder may have read the clause before the comma for the
+	// content and found no source: then the name after the verb is it
+	// ("Ferry cuts ‘will cut islands off’, warns MSP").
+	left := k.source.none() && !k.content.none() && k.content.b <= q.a
+	if !left && k.content.a < q.b {
 		return k, false
 	}
 	sa, end := c.sentRange(q.a)
-	for end > k.content.b && d.Tokens[end-1].Kind == doc.Punct {
+	for end > max(k.content.b, q.b+1) && d.Tokens[end-1].Kind == doc.Punct {
 		end--
 	}
 	// The content lies in what follows the verb up to the sentence's end
 	// (which the decoder may have split into content and source: "warned
 	// the finance minister, John Smith"), and so does the source unless
 	// it comes before the comma.
-	if k.content.b > end || !k.source.none() && k.source.a >= q.b && k.source.b > end {
+	if !left && (k.content.b > end || !k.source.none() && k.source.a >= q.b && k.source.b > end) {
 		return k, false
 	}
 	// A name, perhaps after a title ("certified financial planner"),
@@ -509,6 +521,16 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 			return k, false
 		}
 	}
+	if !named {
+		return k, false
+	}
+	if left {
+		k.source = span{a: q.b, b: end, side: sideRight}
+		if k.content.b == q.a && k.content.b-1 > k.content.a {
+			k.content.b-- // the comma before the verb
+		}
+		return k, true
+	}
 	// The clause has a finite verb before its first comma: in "NAME, who
 	// …, VERB NAME" the verb has its subject, and nothing is inverted.
 	finite, comma := false, false
@@ -519,7 +541,7 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 		comma = comma || c.toks[i].word == ","
 		finite = finite || !comma && (d.Tokens[i].POS.IsFinite() || d.Tokens[i].POS == doc.TagVB || c.toks[i].lower == "cannot")
 	}
-	if !named || !finite {
+	if !finite {
 		return k, false
 	}
 	// A conjunction opening the sentence ("But", "However") links it to
