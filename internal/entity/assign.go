@@ -34,7 +34,7 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = documentAuthor(d, st.Source)
 			}
-			if ent >= 0 && !hasPreposition(d, st.Source) {
+			if ent >= 0 && !hasPreposition(d, beforeComma(d, st.Source)) {
 				if desc, ok := epithet(d, ent); ok {
 					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 {
 						ent, conf = t, 0.5
@@ -1120,6 +1120,18 @@ func hasPreposition(d *doc.Document, s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// beforeComma returns span s up to its first comma: a source without the
+// apposition or the participle phrase that follows it ("The Dutch
+// striker, signed from Almere in January,").
+func beforeComma(d *doc.Document, s doc.Span) doc.Span {
+	for k := d.TokenAt(s.Start); k < len(d.Tokens) && d.Tokens[k].End <= s.End; k++ {
+		if d.Slice(d.Tokens[k].Span()) == "," {
+			return doc.Span{Start: s.Start, End: d.Tokens[k].Start}
+		}
+	}
+	return s
 }
 
 // epithetPerson returns the person an epithet source ("the former
