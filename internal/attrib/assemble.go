@@ -47,6 +47,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	}
 	for i := range out {
 		interruptedClause(c, out, i)
+		relativeContent(c, &out[i])
 	}
 	for i := range out {
 		st := &out[i]
@@ -73,6 +74,49 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = transcriptTurns(c, out)
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// relativeContent gives a statement whose subject and verb of saying
+// follow a relative or interrogative pronoun, and whose content follows
+// the verb as a clause with a finite verb, that pronoun as the content's
+// first part: it stands for what is said ("the road, which Mr. Clarke
+// says he is keeping open"; "what Trump says his plan would do"), as
+// PolNeAR marks it; after a comma, the relative clause and the content
+// end at the next comma.
+func relativeContent(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Source.IsZero() || st.Source.Start > st.Cue.Start {
+		return
+	}
+	k := d.TokenAt(st.Source.Start) - 1
+	q := d.TokenAt(st.Cue.Start)
+	if k < 0 || d.Tokens[k].Sent != d.Tokens[q].Sent || d.Tokens[k].Has(doc.InQuote) || d.TokenAt(st.Content[0].Start) != d.TokenAt(st.Cue.End-1)+1 {
+		return
+	}
+	if p := d.Tokens[k].POS; p != doc.TagWDT && p != doc.TagWP {
+		return
+	}
+	// The content is a clause with a gap the pronoun fills ("he is
+	// keeping open"), not a name the verb gives ("what he called a
+	// disgrace").
+	finite := false
+	for j := d.TokenAt(st.Content[0].Start); j < len(d.Tokens) && d.Tokens[j].End <= st.Content[0].End; j++ {
+		finite = finite || d.Tokens[j].POS.IsFinite()
+	}
+	if !finite {
+		return
+	}
+	content := st.Content[0]
+	if k > 0 && c.toks[k-1].word == "," {
+		// A relative clause set off by commas ends at the next one.
+		for j := d.TokenAt(content.Start) + 1; j < len(d.Tokens) && d.Tokens[j].End <= content.End; j++ {
+			if c.toks[j].word == "," && !d.Tokens[j].Has(doc.InQuote) {
+				content.End = d.Tokens[j-1].End
+				break
+			}
+		}
+	}
+	st.Content = []doc.Span{d.Tokens[k].Span(), content}
 }
 
 // interruptedClause gives statement i the words that open its sentence
