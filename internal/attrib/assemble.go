@@ -48,6 +48,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	for i := range out {
 		interruptedClause(c, out, i)
 		relativeContent(c, &out[i])
+		raisedComplement(c, &out[i])
 	}
 	for i := range out {
 		st := &out[i]
@@ -74,6 +75,40 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = transcriptTurns(c, out)
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// raisedComplement gives a statement with no source whose content is the
+// subject right before its cue, and whose cue a verb's infinitive or an
+// adjective follows, what follows the cue up to a comma or the
+// sentence's end as the content's second part: the subject and the complement together are
+// what the verb says seems so ("Obama's veto is expected to come before
+// the deadline"; "he appears somewhat uneasy"), as PolNeAR marks them.
+func raisedComplement(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() || !st.Source.IsZero() || st.Content[0].End > st.Cue.Start {
+		return
+	}
+	a := d.TokenAt(st.Content[0].Start)
+	q := d.TokenAt(st.Cue.Start)
+	e := d.TokenAt(st.Cue.End-1) + 1
+	if q == 0 || d.TokenAt(st.Content[0].End-1) != q-1 || e+1 >= len(d.Tokens) || d.Tokens[e].Sent != d.Tokens[q].Sent || d.Tokens[a].Has(doc.InQuote) {
+		return
+	}
+	switch p := d.Tokens[e].POS; {
+	case p == doc.TagTO && d.Tokens[e+1].POS == doc.TagVB:
+	case p.IsAdjective(), p == doc.TagRB && d.Tokens[e+1].POS.IsAdjective():
+	default:
+		return
+	}
+	_, sb := c.sentRange(e)
+	end := e + 1
+	for end < sb && c.toks[end].word != "," && c.toks[end].word != "(" && c.toks[end].word != ";" {
+		end++
+	}
+	for end > e+1 && isPunctWord(c.toks[end-1].word) && c.toks[end-1].quote&qClose == 0 {
+		end--
+	}
+	st.Content = append(st.Content, d.TokenSpan(e, end))
 }
 
 // relativeContent gives a statement whose subject and verb of saying
