@@ -40,8 +40,9 @@ refers to, with the numbers, dates and inconsistencies the article asserts.
 
 Inputs are .txt files (the whole file is the text), .html/.htm pages (the
 main article text is extracted), .jsonl files (one article per line:
-{"id","text"|"html","url","title","published","outlet"}), directories of
-these, and - for standard input (the default when it is not a terminal).
+{"id","text"|"html","url","title","published","outlet"}), any of these
+gzipped (.html.gz, .jsonl.gz), directories of these, and - for standard
+input (the default when it is not a terminal).
 
 Formats:
   text   statements grouped by speaker (the default on a terminal)

@@ -47,8 +47,8 @@ in the corpus store (--db: a SQLite file, ./verbatim.db by default, or a
 postgres:// URL). It then groups the quotes of every stored article into quote
 clusters: each utterance once, with every outlet that carried it.
 
-Inputs are what analyze reads (.txt, .html, .jsonl, directories of these, and
-- for standard input), plus:
+Inputs are what analyze reads (.txt, .html, .jsonl, gzipped or not,
+directories of these, and - for standard input), plus:
   http(s) URLs   fetched (timeout, --max-size, --per-host delay, robots.txt);
                  a URL that serves an RSS or Atom feed has its items fetched
   .rss .atom .xml  feed files, whose items are fetched
@@ -401,7 +401,7 @@ func inputFiles(dir string) ([]string, error) {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(path))
-		if !d.IsDir() && (slices.Contains(ingest.Exts, ext) || slices.Contains(feedExts, ext) || fetch.IsWARC(path)) {
+		if !d.IsDir() && (ingest.HasExt(path) || slices.Contains(feedExts, ext) || fetch.IsWARC(path)) {
 			files = append(files, path)
 		}
 		return nil
@@ -436,8 +436,9 @@ func countInputs(args []string) (int, bool) {
 		}
 		for _, f := range files {
 			ext := strings.ToLower(filepath.Ext(f))
+			in, gzipped := ingest.InputExt(f)
 			switch {
-			case fetch.IsWARC(f) || slices.Contains(feedExts, ext):
+			case fetch.IsWARC(f) || slices.Contains(feedExts, ext) || gzipped && in == ".jsonl":
 				return 0, false
 			case ext == ".jsonl":
 				b, err := os.ReadFile(f)

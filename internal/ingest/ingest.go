@@ -23,12 +23,14 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -59,8 +61,36 @@ type Item struct {
 	Warnings []string // what was repaired to read it (set only with Doc)
 }
 
-// Exts are the file extensions read when walking a directory.
+// Exts are the file extensions read when walking a directory, each also
+// gzipped ("page.html.gz").
 var Exts = []string{".txt", ".html", ".htm", ".jsonl"}
+
+// InputExt returns the extension that says how a file is read: its own,
+// in lower case, or for a gzipped file the one before ".gz"
+// ("page.HTML.gz" is ".html", gzipped).
+func InputExt(path string) (ext string, gzipped bool) {
+	if e := filepath.Ext(path); strings.EqualFold(e, ".gz") {
+		return strings.ToLower(filepath.Ext(strings.TrimSuffix(path, e))), true
+	}
+	return strings.ToLower(filepath.Ext(path)), false
+}
+
+// HasExt reports whether Walk reads the file path when it walks a
+// directory: its extension (InputExt) is one of Exts.
+func HasExt(path string) bool {
+	ext, _ := InputExt(path)
+	return slices.Contains(Exts, ext)
+}
+
+// baseID is the name of the file path without its extensions, the ID of a
+// document read from it ("a/page.html.gz" is "page").
+func baseID(path string) string {
+	b := filepath.Base(path)
+	if e := filepath.Ext(b); strings.EqualFold(e, ".gz") {
+		b = strings.TrimSuffix(b, e)
+	}
+	return strings.TrimSuffix(b, filepath.Ext(b))
+}
 
 // Walk reads every input in paths ("-" is stdin; directories are walked
 // for files with an extension in Exts, in lexical order, skipping hidden
@@ -111,7 +141,7 @@ func walkDir(dir string, o Options, fn func(Item) error) error {
 			}
 			return nil
 		}
-		if !d.IsDir() && hasExt(path) {
+		if !d.IsDir() && HasExt(path) {
 			files = append(files, path)
 		}
 		return nil
@@ -120,7 +150,7 @@ func walkDir(dir string, o Options, fn func(Item) error) error {
 		return werr
 	}
 	if len(files) == 0 {
-		return fn(Item{Name: dir, Path: dir, Err: fmt.Errorf("no %s files in this directory", strings.Join(Exts, ", "))})
+		return fn(Item{Name: dir, Path: dir, Err: fmt.Errorf("no %s files (or gzipped ones) in this directory", strings.Join(Exts, ", "))})
 	}
 	sort.Strings(files)
 	for _, f := range files {
@@ -129,16 +159,6 @@ func walkDir(dir string, o Options, fn func(Item) error) error {
 		}
 	}
 	return nil
-}
-
-func hasExt(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	for _, e := range Exts {
-		if ext == e {
-			return true
-		}
-	}
-	return false
 }
 
 func pathErr(err error) error {
@@ -150,7 +170,7 @@ func pathErr(err error) error {
 }
 
 func readFile(path string, o Options, fn func(Item) error) error {
-	kind := strings.ToLower(filepath.Ext(path))
+	kind, gzipped := InputExt(path)
 	f, err := os.Open(path)
 	if err != nil {
 		return fn(Item{Name: path, Path: path, Err: pathErr(err)})
@@ -159,7 +179,18 @@ func readFile(path string, o Options, fn func(Item) error) error {
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && kind != ".jsonl" && st.Size() > o.MaxBytes {
 		return fn(Item{Name: path, Path: path, Err: tooLarge(st.Size(), o.MaxBytes)})
 	}
-	return readStream(path, path, kind, f, o, fn)
+	var r io.Reader = f
+	if gzipped {
+		// The size limit applies to the text unpacked, as readStream
+		// reads it.
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fn(Item{Name: path, Path: path, Err: fmt.Errorf("not a gzip file: %w", err)})
+		}
+		defer zr.Close()
+		r = zr
+	}
+	return readStream(path, path, kind, r, o, fn)
 }
 
 func tooLarge(size, max int64) error {
@@ -183,8 +214,8 @@ func sizeString(n int64) string {
 }
 
 // readStream reads one input of the given kind (".txt", ".html", ".jsonl"
-// or "stdin", which is sniffed). Input of any other extension is read as
-// plain text.
+// or "stdin", which is sniffed), unpacked. Input of any other extension
+// is read as plain text.
 func readStream(name, path, kind string, r io.Reader, o Options, fn func(Item) error) error {
 	if kind == "stdin" {
 		// Sniff from the first bytes, so that a JSON Lines stream of any
@@ -203,7 +234,7 @@ func readStream(name, path, kind string, r io.Reader, o Options, fn func(Item) e
 	if int64(len(b)) > o.MaxBytes {
 		return fn(Item{Name: name, Path: path, Err: tooLarge(-1, o.MaxBytes)})
 	}
-	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	id := baseID(path)
 	if path == "" {
 		id = "stdin"
 	}

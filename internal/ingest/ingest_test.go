@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"os"
@@ -181,6 +182,39 @@ func TestWalk_Directory(t *testing.T) {
 	equalLines(t, got, want)
 }
 
+// gz returns b gzipped.
+func gz(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	if _, err := w.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestWalk_Gzipped(t *testing.T) {
+	dir := t.TempDir()
+	page := "<html><body><article><p>" + strings.Repeat("The harbour board said it would publish the new ferry timetable in the spring. ", 6) + "</p></article></body></html>"
+	write(t, dir, "a.html.gz", gz(t, []byte(page)))
+	write(t, dir, "b.jsonl.GZ", gz(t, []byte(`{"id":"one","text":"The mayor spoke."}`+"\n"+`{"text":"Again."}`)))
+	write(t, dir, "c.txt.gz", []byte("this is not gzip data"))
+	write(t, dir, "d.txt.gz", gz(t, bytes.Repeat([]byte("word "), 300)))
+	write(t, dir, "e.md.gz", gz(t, []byte("ignored: not an input extension")))
+	_, got := collect(t, []string{dir}, "", Options{MaxBytes: 1024})
+	want := []string{
+		"a.html.gz: ok a",
+		"b.jsonl.GZ:1: ok one",
+		"b.jsonl.GZ:2: ok b-2",
+		"c.txt.gz: not a gzip file: gzip: invalid header",
+		"d.txt.gz: too large: over the 1 KiB limit (raise it with --max-size)",
+	}
+	equalLines(t, got, want)
+}
+
 func TestWalk_Errors(t *testing.T) {
 	dir := t.TempDir()
 	big := write(t, dir, "big.txt", bytes.Repeat([]byte("word "), 300))
@@ -194,7 +228,7 @@ func TestWalk_Errors(t *testing.T) {
 	want := []string{
 		"big.txt: too large: 1500 bytes, over the 1 KiB limit (raise it with --max-size)",
 		"missing.txt: no such file or directory",
-		"nothing: no .txt, .html, .htm, .jsonl files in this directory",
+		"nothing: no .txt, .html, .htm, .jsonl files (or gzipped ones) in this directory",
 		"long.jsonl:1: too large: line over the 1 KiB limit (raise it with --max-size)",
 		"long.jsonl:2: ok long-2",
 		"blank.jsonl: empty input: no JSON Lines records",

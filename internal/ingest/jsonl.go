@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -31,7 +30,7 @@ type Record struct {
 func readJSONL(name, path string, r io.Reader, o Options, fn func(Item) error) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	line, records := 0, 0
-	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	base := baseID(name)
 	if name == "-" {
 		base = "stdin"
 	}
