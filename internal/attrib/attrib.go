@@ -131,6 +131,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k = inv
 		}
 		k = openingAccording(c, k)
+		k = splitSubject(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -552,6 +553,54 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	k.source = span{a: q.b, b: end, side: sideRight}
 	k.content = span{a: sa, b: q.a - 1, side: sideLeft}
 	return k, true
+}
+
+// splitSubject reads "CLAUSE, SUBJECT VERB." the way a reader does when
+// the decoder took part of the subject for the content ("…, the Tax
+// Foundation said", with "the Tax" for the content and "Foundation" for
+// the source): where the words between a comma and a verb of saying hold
+// a mention of a person, an organisation or a group after at most five
+// words of a title and no verb, and the content lies among them, those
+// words are the source and the clause before the comma, outside
+// quotation marks and with a finite verb, the content.
+func splitSubject(c *context, k candidate) candidate {
+	q := k.cue
+	d := c.d
+	if k.content.none() || k.content.b > q.a || !isSpeechVerb(c, q.a) || !d.Tokens[q.a].POS.IsFinite() {
+		return k
+	}
+	sa, _ := c.sentRange(q.a)
+	j := q.a - 1
+	for j > sa && c.toks[j].word != "," {
+		j--
+	}
+	if j <= sa || k.content.a <= j || !k.source.none() && k.source.a <= j {
+		return k
+	}
+	named := false
+	for i := j + 1; i < q.a; i++ {
+		t := &d.Tokens[i]
+		switch c.toks[i].mStart {
+		case mPerson, mOrg, mGroup:
+			named = true
+		}
+		if t.Has(doc.InQuote) || t.POS.IsVerb() || !named && (i-j > 5 || !titleTag(t.POS)) {
+			return k
+		}
+	}
+	finite := false
+	for i := sa; i < j; i++ {
+		if d.Tokens[i].Has(doc.InQuote) {
+			return k
+		}
+		finite = finite || d.Tokens[i].POS.IsFinite()
+	}
+	if !named || !finite {
+		return k
+	}
+	k.source = span{a: j + 1, b: q.a, side: sideLeft}
+	k.content = span{a: sa, b: j, side: sideLeft}
+	return k
 }
 
 // openingAccording gives a statement whose cue opens its sentence as
