@@ -132,6 +132,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k = openingAccording(c, k)
 		k = splitSubject(c, k)
+		k = colonBlock(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -553,6 +554,33 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	k.source = span{a: q.b, b: end, side: sideRight}
 	k.content = span{a: sa, b: q.a - 1, side: sideLeft}
 	return k, true
+}
+
+// colonBlock gives a statement whose cue ends with a colon that ends its
+// paragraph ("The governor added:") the next paragraph for content, set
+// off as a block without quotation marks, where the decoder found the
+// content before the colon; a content that ended right at the cue was
+// its subject, and becomes the source.
+func colonBlock(c *context, k candidate) candidate {
+	q := k.cue
+	d := c.d
+	if q.b <= q.a || q.b >= len(c.toks) || c.toks[q.b-1].word != ":" || !k.content.none() && k.content.a >= q.b {
+		return k
+	}
+	next := d.Sentences[d.Tokens[q.b].Sent].Para
+	if d.Sentences[d.Tokens[q.b-1].Sent].Para == next || c.toks[q.b].quote&qOpen != 0 {
+		return k
+	}
+	pg := d.Paragraphs[next]
+	a, b := d.Sentences[pg.FirstSent].FirstTok, d.Sentences[pg.EndSent-1].EndTok
+	if b-1 > a && isPunctWord(c.toks[b-1].word) && c.toks[b-1].quote&qClose == 0 {
+		b--
+	}
+	if k.source.none() && !k.content.none() && k.content.b == q.a && c.toks[k.content.a].mStart != mNone {
+		k.source = span{a: k.content.a, b: k.content.b, side: sideLeft}
+	}
+	k.content = span{a: a, b: b, side: sideRight}
+	return k
 }
 
 // splitSubject reads "CLAUSE, SUBJECT VERB." the way a reader does when

@@ -157,7 +157,9 @@ import (
 // 209.89, spread 209.14-210.55): the baseline for the rule from here.
 // (The last repair of the stop, a name between a comma and the verb of
 // which the decoder took part for the content, "…, the Tax Justice Forum
-// said", righted one source and one content of the committed draw.)
+// said", righted one source and one content of the committed draw, and a
+// cue ending in a colon that ends its paragraph, "The governor added:",
+// given the next paragraph for content, two sources and one content.)
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
