@@ -155,11 +155,12 @@ import (
 // raised the content and attribution floors to 62.7 and 71.1. Over seeds
 // 7-14 that code averages source 74.49, cue 72.67, content 62.72 (sum
 // 209.89, spread 209.14-210.55): the baseline for the rule from here.
-// (The last repair of the stop, a name between a comma and the verb of
-// which the decoder took part for the content, "…, the Tax Justice Forum
-// said", righted one source and one content of the committed draw, and a
-// cue ending in a colon that ends its paragraph, "The governor added:",
-// given the next paragraph for content, two sources and one content.)
+// Two repairs after the draws righted, in the committed draw, one source
+// and one content (a name between a comma and the verb, of which the
+// decoder took part for the content: "…, the Tax Justice Forum said")
+// and two sources and one content (a cue ending in a colon that ends its
+// paragraph, "The governor added:", given the next paragraph for
+// content).
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
