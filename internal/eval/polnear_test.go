@@ -160,7 +160,8 @@ import (
 // decoder took part for the content: "…, the Tax Justice Forum said")
 // and two sources and one content (a cue ending in a colon that ends its
 // paragraph, "The governor added:", given the next paragraph for
-// content).
+// content). The floors went to that draw's figures, to the tenth below:
+// source 74.6, cue 73.0, content 62.8, attributions 71.3, direct 89.4.
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
