@@ -474,11 +474,10 @@ func participleSubject(c *context, k candidate) span {
 // invertedClause reads "CLAUSE, VERB NAME." the way a reader does when
 // the decoder took words after a finite verb of saying right after a
 // comma (or one in -s the tagger took for a noun, invertedSpeechNoun) for
-// the content, where the words from the verb to the sentence's end open
-// with a mention of a person, an organisation or a group after at most
-// five words of a title (titleTag) and hold no verb after it ("Prices
-// will rise in spring, argues John Smith"; "…, warned the finance
-// minister, John Smith"): those words are the source, and the clause
+// the content, where the words from the verb to the sentence's end are a
+// name phrase (namePhrase: "Prices will rise in spring, argues John
+// Smith"; "…, warned the finance
+// minister, John Smith")): those words are the source, and the clause
 // before the comma, outside quotation marks and with a finite or bare
 // verb before any comma of its own, the content. Where the decoder read
 // the clause for the content but found no source, those words are the
@@ -510,20 +509,7 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	if !left && (k.content.b > end || !k.source.none() && k.source.a >= q.b && k.source.b > end) {
 		return k, false
 	}
-	// A name, perhaps after a title ("certified financial planner"),
-	// and what may follow it with no verb.
-	named := false
-	for i := q.b; i < end; i++ {
-		t := &d.Tokens[i]
-		switch c.toks[i].mStart {
-		case mPerson, mOrg, mGroup:
-			named = true
-		}
-		if t.Has(doc.InQuote) || named && t.POS.IsVerb() || !named && (i-q.b >= 5 || !titleTag(t.POS)) {
-			return k, false
-		}
-	}
-	if !named {
+	if !namePhrase(c, q.b, end) {
 		return k, false
 	}
 	if left {
@@ -586,9 +572,8 @@ func colonBlock(c *context, k candidate) candidate {
 // splitSubject reads "CLAUSE, SUBJECT VERB." the way a reader does when
 // the decoder took part of the subject for the content ("…, the Tax
 // Foundation said", with "the Tax" for the content and "Foundation" for
-// the source): where the words between a comma and a verb of saying hold
-// a mention of a person, an organisation or a group after at most five
-// words of a title and no verb, and the content lies among them, those
+// the source): where the words between a comma and a verb of saying are
+// a name phrase (namePhrase) and the content lies among them, those
 // words are the source and the clause before the comma, outside
 // quotation marks and with a finite verb, the content.
 func splitSubject(c *context, k candidate) candidate {
@@ -605,16 +590,8 @@ func splitSubject(c *context, k candidate) candidate {
 	if j <= sa || k.content.a <= j || !k.source.none() && k.source.a <= j {
 		return k
 	}
-	named := false
-	for i := j + 1; i < q.a; i++ {
-		t := &d.Tokens[i]
-		switch c.toks[i].mStart {
-		case mPerson, mOrg, mGroup:
-			named = true
-		}
-		if t.Has(doc.InQuote) || t.POS.IsVerb() || !named && (i-j > 5 || !titleTag(t.POS)) {
-			return k
-		}
+	if !namePhrase(c, j+1, q.a) {
+		return k
 	}
 	finite := false
 	for i := sa; i < j; i++ {
@@ -623,7 +600,7 @@ func splitSubject(c *context, k candidate) candidate {
 		}
 		finite = finite || d.Tokens[i].POS.IsFinite()
 	}
-	if !named || !finite {
+	if !finite {
 		return k
 	}
 	k.source = span{a: j + 1, b: q.a, side: sideLeft}
@@ -648,6 +625,25 @@ func openingAccording(c *context, k candidate) candidate {
 	k.source = span{a: sa + 2, b: comma, side: sideRight}
 	k.content = span{a: comma + 1, b: e, side: sideRight}
 	return k
+}
+
+// namePhrase reports whether tokens [a, b), outside quotation marks,
+// open with a mention of a person, an organisation or a group after at
+// most five words of a title (titleTag: "certified financial planner
+// Eric Roberge", "the Tax Justice Forum") and hold no verb after it.
+func namePhrase(c *context, a, b int) bool {
+	named := false
+	for i := a; i < b; i++ {
+		t := &c.d.Tokens[i]
+		switch c.toks[i].mStart {
+		case mPerson, mOrg, mGroup:
+			named = true
+		}
+		if t.Has(doc.InQuote) || named && t.POS.IsVerb() || !named && (i-a >= 5 || !titleTag(t.POS)) {
+			return false
+		}
+	}
+	return named
 }
 
 // titleTag reports whether a word with tag p can stand in a title
