@@ -476,12 +476,12 @@ func participleSubject(c *context, k candidate) span {
 // comma (or one in -s the tagger took for a noun, invertedSpeechNoun) for
 // the content, where the words from the verb to the sentence's end are a
 // name phrase (namePhrase: "Prices will rise in spring, argues John
-// Smith"; "…, warned the finance
-// minister, John Smith")): those words are the source, and the clause
-// before the comma, outside quotation marks and with a finite or bare
-// verb before any comma of its own, the content. Where the decoder read
-// the clause for the content but found no source, those words are the
-// source. ok is false, and k returned as it is, for any other reading.
+// Smith"; "…, warned the finance minister, John Smith"): those words are
+// the source, and the clause before the comma, outside quotation marks
+// and with a finite or bare verb before any comma of its own, the
+// content. Where the decoder read the clause for the content but found no
+// source, those words are the source. ok is false, and k returned as it
+// is, for any other reading.
 func invertedClause(c *context, k candidate) (candidate, bool) {
 	q := k.cue
 	d := c.d
