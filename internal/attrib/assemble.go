@@ -79,10 +79,11 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 
 // raisedComplement gives a statement with no source whose content is the
 // subject right before its cue, and whose cue a verb's infinitive or an
-// adjective follows, what follows the cue up to a comma or the
-// sentence's end as the content's second part: the subject and the complement together are
-// what the verb says seems so ("Obama's veto is expected to come before
-// the deadline"; "he appears somewhat uneasy"), as PolNeAR marks them.
+// adjective follows, what follows the cue up to a comma or the sentence's
+// end as the content's second part: the subject and the complement
+// together are what the verb says seems so ("Obama's veto is expected to
+// come before the deadline"; "he appears somewhat uneasy"), as PolNeAR
+// marks them.
 func raisedComplement(c *context, st *doc.Statement) {
 	d := c.d
 	if len(st.Content) != 1 || st.Cue.IsZero() || !st.Source.IsZero() || st.Content[0].End > st.Cue.Start {
