@@ -874,7 +874,9 @@ func companySource(d *doc.Document, source doc.Span) bool {
 // sentences before the source of st (outside st's own content), the one
 // the article names most often before it (the later one on a tie): the
 // company a report is about, which "the company said" stands for
-// ("Microsoft said it would cooperate. “…,” the company said"), or -1.
+// ("Microsoft said it would cooperate. “…,” the company said"); with none
+// such, the organisation whose name opens st's content, its subject; or
+// -1.
 func mainOrganisation(d *doc.Document, st *doc.Statement) int {
 	count := map[int]int{}
 	near := map[int]bool{}
@@ -895,6 +897,16 @@ func mainOrganisation(d *doc.Document, st *doc.Statement) int {
 	for _, m := range d.Mentions {
 		if e := m.Entity; e >= 0 && near[e] && (best < 0 || count[e] > count[best] || count[e] == count[best] && m.End <= st.Source.Start) {
 			best = e
+		}
+	}
+	if best < 0 && len(st.Content) > 0 {
+		// None named before: the organisation opening the content as its
+		// subject ("Northline will cut four routes, the company said").
+		c := st.Content[0]
+		for _, m := range d.Mentions {
+			if m.Start >= c.Start && m.Start <= c.Start+len("The ") && m.Entity >= 0 && m.Kind == doc.NameMention && d.Entities[m.Entity].Type == doc.Organization && strings.TrimSpace(strings.TrimPrefix(d.Slice(doc.Span{Start: c.Start, End: m.Start}), "The")) == "" {
+				return m.Entity
+			}
 		}
 	}
 	return best
