@@ -154,7 +154,7 @@ import (
 // part of that content ("the veto is expected to come Friday"), which
 // raised the content and attribution floors to 62.7 and 71.1. Over seeds
 // 7-14 that code averages source 74.49, cue 72.67, content 62.72 (sum
-// 209.89, spread 209.14-210.55): the baseline for the rule from here.
+// 209.89, spread 209.14-210.55).
 // Two repairs after the draws righted, in the committed draw, one source
 // and one content (a name between a comma and the verb, of which the
 // decoder took part for the content: "…, the Tax Justice Forum said")
