@@ -777,7 +777,7 @@ func dropSwallowingParents(c *context, kept []candidate) []candidate {
 			continue
 		}
 		o := kept[p]
-		if o.content.side == sideLeft && o.content.b >= k.cue.b && k.content.side == sideLeft && classicQuote(c, k) {
+		if o.content.side == sideLeft && o.content.b >= k.cue.b && k.content.side == sideLeft && classicQuote(c, k) && !reportedBy(o, k) {
 			drop[p] = true
 			kept[i].parent = -1
 		}
@@ -798,6 +798,14 @@ func dropSwallowingParents(c *context, kept []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// reportedBy reports whether outer names, after its cue, a source of its
+// own that is not inner's: who reported inner's attribution ("“…,” Ms.
+// Delgado told the committee, according to a recording"), which holds
+// the quotation and its attribution, as it did not hear it itself.
+func reportedBy(outer, inner candidate) bool {
+	return !outer.source.none() && outer.source.a >= outer.cue.b && !overlaps(outer.source, inner.source)
 }
 
 // trimmable reports tokens that do not end a content: punctuation, and the
