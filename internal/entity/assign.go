@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,6 +47,15 @@ func AssignSpeakers(d *doc.Document) {
 				// manager: the words quoted are the one quoted. What an
 				// outlet reports in its own words stays the outlet's.
 				ent, conf = q, 0.7
+			}
+			if code, ok := nationNoun(d, st.Source); ok && (ent < 0 || d.Entities[ent].Name == d.Slice(d.Tokens[d.TokenAt(st.Source.End-1)].Span())) {
+				// "“I feel good,” the Serb said": the person the article
+				// is about, unless the text gives them another nation;
+				// the noun alone names no one.
+				ent, conf = -1, 0
+				if t := topicPerson(d, doc.Unknown, code, st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) {
+					ent, conf = t, 0.5
+				}
 			}
 			if ent < 0 && agentDescription(d, st.Source) {
 				// "the two-time Speedway champion said", a person the
@@ -1013,6 +1023,51 @@ func agentDescription(d *doc.Document, source doc.Span) bool {
 	}
 	return false
 }
+
+// nationNoun reports whether source is "the" and a noun for a person of a
+// nation, perhaps after modifiers in lower case ("the Serb", "the
+// Australian", "the 20-year-old Croat"), and that nation's country code:
+// a demonym of the lexicon, or a capitalised word of four letters or
+// more that starts one and falls short of it by at most four ("Serb" of
+// "Serbian", "Scot" of "Scottish").
+func nationNoun(d *doc.Document, source doc.Span) (string, bool) {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	if b >= len(d.Tokens) || b-a < 1 || b-a > 3 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
+		return "", false
+	}
+	for k := a + 1; k < b; k++ {
+		if d.Tokens[k].Has(doc.Upper) {
+			return "", false
+		}
+	}
+	t := d.Tokens[b]
+	if !t.Has(doc.Upper) || t.Has(doc.AllUpper) || !t.POS.IsNoun() && !t.POS.IsAdjective() {
+		return "", false
+	}
+	w := strings.ToLower(d.Slice(t.Span()))
+	for _, x := range demonyms() {
+		if x.form == w || len(w) >= 4 && strings.HasPrefix(x.form, w) && len(x.form)-len(w) <= 4 {
+			return x.code, true
+		}
+	}
+	return "", false
+}
+
+// demonyms lists the lexicon's one-word demonyms in lower case with their
+// country codes.
+var demonyms = sync.OnceValue(func() []struct{ form, code string } {
+	var out []struct{ form, code string }
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil
+	}
+	for _, p := range lex.Places() {
+		if p.Kind == lexicon.Demonym && !strings.Contains(p.Form, " ") {
+			out = append(out, struct{ form, code string }{strings.ToLower(p.Form), p.Code})
+		}
+	}
+	return out
+})
 
 // relativeAntecedent returns the speaker a relative pronoun as the source
 // stands for, alone or opening the relative clause the decoder took for
