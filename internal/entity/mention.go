@@ -1173,7 +1173,10 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		m.attach = st.ments[st.byTok[k]].ha
 	}
 	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
-	if k := mentionStart - 2; m.attach < 0 && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
+	// A title that possesses the one after it is not the name's: "Wayne
+	// King, the congressman's deputy" is the congressman's deputy.
+	possessor := end == b && end < len(st.words) && isPossessive(st.words[end])
+	if k := mentionStart - 2; m.attach < 0 && !possessor && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
 		// "Frank Ames, Labour's sport spokesman" is that spokesman; after a
 		// possessive pronoun the name more often opens a list ("Ames, his
 		// deputy and …"). Nor is a title that a verb follows: it is the
