@@ -680,11 +680,51 @@ func (st *state) entity(e int) doc.Entity {
 				}
 			}
 		} else {
-			out.Name = st.d.Slice(st.d.TokenSpan(m.ha, m.hb))
+			ha := m.ha
+			if x.Type == doc.Person {
+				if k := st.titledNameStart(m); k > ha {
+					// "NASA Administrator Jim Bridenstine", a title the
+					// tagger took into the name: the name is the rest,
+					// and the words before it a title.
+					t := st.d.Slice(st.d.TokenSpan(ha, k))
+					if !slices.Contains(out.Titles, t) {
+						out.Titles = append(slices.Clip(out.Titles), t)
+					}
+					ha = k
+				}
+			}
+			out.Name = st.d.Slice(st.d.TokenSpan(ha, m.hb))
 			out.ID = st.key(x.Type, out.Name)
 		}
 	}
 	return out
+}
+
+// titledNameStart returns where a person's name begins inside name
+// mention m when the tagger took a title before it into the name: the
+// first of at least two capitalised words after a noun for a person or an
+// office ("Administrator", "Supervisor") whose first word is a known first
+// name ("NASA Administrator Jim Bridenstine"); m.ha otherwise.
+func (st *state) titledNameStart(m *ment) int {
+	for k := m.ha + 1; k+2 <= m.hb; k++ {
+		prev := st.info[k-1].lower
+		if st.gaz[k-1]&(gRoleB|gRoleI) == 0 && !st.r.lex.PersonNoun(prev) {
+			continue
+		}
+		if _, ok := st.r.lex.FirstName(st.words[k]); !ok {
+			continue
+		}
+		ok := true
+		for j := k; j < m.hb; j++ {
+			if !st.d.Tokens[j].Has(doc.Upper) || st.d.Tokens[j].Has(doc.AllUpper) && len(st.words[j]) > 1 {
+				ok = false
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return m.ha
 }
 
 // withoutAcronym returns name without an acronym in parentheses inside
