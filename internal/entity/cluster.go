@@ -398,7 +398,7 @@ func (st *state) nameGender(e int) doc.Gender {
 		}
 	}
 	if x.name >= 0 && len(x.parts) >= 2 {
-		switch f := st.gaz[st.ments[x.name].ha]; {
+		switch f := st.gaz[st.titledNameStart(&st.ments[x.name])]; {
 		case f&gFemaleName != 0:
 			g = doc.Female
 		case f&gMaleName != 0:
@@ -630,7 +630,9 @@ func (st *state) attachTitles() {
 		if x.Type != doc.Person || x.genderFrom != 0 || len(x.parts) < 2 || x.name < 0 {
 			continue
 		}
-		f := st.gaz[st.ments[x.name].ha]
+		// The first name, past a title the tagger ran into the name
+		// ("Supervisor Alma Pedrosa").
+		f := st.gaz[st.titledNameStart(&st.ments[x.name])]
 		switch {
 		case f&gFemaleName != 0:
 			x.Gender, x.genderFrom = doc.Female, 'n'
