@@ -223,6 +223,7 @@ func FuzzSegment(f *testing.F) {
 		"The vote passed. Critics said it was rushed.",
 		"“Why now?” she asked. Mr. Lee didn't say.\nNew line… and more",
 		"U.S.-led talks at 10:30 a.m. cost $1,000.50 (or 3.5%) -- see https://example.org/x.",
+		"the U.S.-Mexico. U.S.-U.K. ties, a D.C.-based p.m.-ish anti-U.S. deal",
 		"O’Brien’s rock’n’roll isn't J. K.'s\r\n\u2028\u2029''``",
 		"\ufeff\u00a0\u200b\u00ad",
 		"Caf\xe9 \xff\xfe invalid",
