@@ -152,6 +152,9 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 		case n > 0 && (joinNext || carries(lines[i-1], l)):
 			out[n-1].End = l.End
 			joinNext = false
+		case n > 0 && joined(text, lines[i-1], l) && !blank(text, l) && opensAtEnd(text, lines[i-1]):
+			// "Jewell told the Echo: “" and the quotation on the next line.
+			out[n-1].End = l.End
 		case n > 0 && link(i):
 			out[n-1].End = l.End
 			joinNext = true
@@ -160,6 +163,27 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 		}
 	}
 	return out
+}
+
+// opensAtEnd reports whether line l ends with a quotation mark that opens
+// a quotation after a colon (": \"", ":“"): an extractor broke the line
+// before the words quoted. A straight mark must stand apart from the colon,
+// since one right after it more often closes ("\"Related:\"").
+func opensAtEnd(text string, l doc.Span) bool {
+	t := strings.TrimRight(text[l.Start:l.End], " \t")
+	var rest string
+	switch {
+	case strings.HasSuffix(t, "“"):
+		rest = strings.TrimSuffix(t, "“")
+	case strings.HasSuffix(t, `"`):
+		rest = strings.TrimSuffix(t, `"`)
+		if !strings.HasSuffix(rest, " ") {
+			return false
+		}
+	default:
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(rest, " \t"), ":")
 }
 
 // blank reports whether line l holds only white space.

@@ -292,6 +292,10 @@ func TestSegment_RunOnLines(t *testing.T) {
 			[]string{"Bring these", "water", "food", "maps"}},
 		{"a sentence's end stays", "The vote passed.\n, he said later",
 			[]string{"The vote passed.", ", he said later"}},
+		{"an opening mark ending a line", "Ruiz told the Harbour Times: \"\nWe will rebuild the pier by spring.\nAnother paragraph.",
+			[]string{"Ruiz told the Harbour Times: \"\nWe will rebuild the pier by spring.", "Another paragraph."}},
+		{"a closing mark after a colon stays", "\"Related:\"\nThe pier reopens in May.",
+			[]string{"\"Related:\"", "The pier reopens in May."}},
 		{"a style sheet stays", "@media screen {\n.wide {\nwidth: 100%;",
 			[]string{"@media screen {", ".wide {", "width: 100%;"}},
 	}
