@@ -601,7 +601,8 @@ func sameDocumentSource(d *doc.Document, source doc.Span, noun string) int {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(d.Slice(st.Source)))
-		if len(words) < 3 || !slices.Contains(words, noun) {
+		// "The report, by …": the noun may carry punctuation.
+		if len(words) < 3 || !slices.ContainsFunc(words, func(w string) bool { return strings.Trim(w, ",;:()") == noun }) {
 			continue
 		}
 		best, at = st.Speaker, st.Source.Start
