@@ -683,9 +683,9 @@ func (st *state) entity(e int) doc.Entity {
 			ha := m.ha
 			if x.Type == doc.Person {
 				if k := st.titledNameStart(m); k > ha {
-					// "NASA Administrator Jim Bridenstine", a title the
-					// tagger took into the name: the name is the rest,
-					// and the words before it a title.
+					// "Supervisor Alma Pedrosa", a title the tagger took
+					// into the name: the name is the rest, and the words
+					// before it a title.
 					t := st.d.Slice(st.d.TokenSpan(ha, k))
 					if !slices.Contains(out.Titles, t) {
 						out.Titles = append(slices.Clip(out.Titles), t)
@@ -703,8 +703,8 @@ func (st *state) entity(e int) doc.Entity {
 // titledNameStart returns where a person's name begins inside name
 // mention m when the tagger took a title before it into the name: the
 // first of at least two capitalised words after a noun for a person or an
-// office ("Administrator", "Supervisor") whose first word is a known first
-// name ("NASA Administrator Jim Bridenstine"); m.ha otherwise.
+// office ("Supervisor", "Administrator") whose first word is a known first
+// name ("County Supervisor Alma Pedrosa"); m.ha otherwise.
 func (st *state) titledNameStart(m *ment) int {
 	for k := m.ha + 1; k+2 <= m.hb; k++ {
 		prev := st.info[k-1].lower
