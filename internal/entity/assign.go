@@ -106,6 +106,9 @@ func AssignSpeakers(d *doc.Document) {
 				}
 			}
 			if ent < 0 {
+				ent, conf = formerLatter(d, st.Source)
+			}
+			if ent < 0 {
 				ent, conf = relativeAntecedent(d, st.Source)
 			}
 			if ent < 0 && mediaSource(d, st.Source) {
@@ -1250,6 +1253,59 @@ func lastNamedWithin(d *doc.Document, at int, g doc.Gender, back int) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// formerLatter returns the one "the former" or "the latter" as a source
+// names ("Before Ana Ruiz and Tom Reyes met, the former had warned …"):
+// of the last two people or organisations named before it, in its
+// sentence or the one before, the first or the second, outside quotation
+// marks; -1 when the source is anything else or two are not named.
+func formerLatter(d *doc.Document, source doc.Span) (int, float64) {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)+1
+	for b > a && d.Tokens[b-1].Kind == doc.Punct {
+		b--
+	}
+	if b-a != 2 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
+		return -1, 0
+	}
+	latter := false
+	switch strings.ToLower(d.Slice(d.Tokens[a+1].Span())) {
+	case "former":
+	case "latter":
+		latter = true
+	default:
+		return -1, 0
+	}
+	s := d.SentenceAt(source.Start)
+	last, before := -1, -1 // the entity named last, and the one before it
+	for i := len(d.Mentions) - 1; i >= 0 && before < 0; i-- {
+		m := &d.Mentions[i]
+		if m.Start >= source.Start {
+			continue
+		}
+		if d.SentenceAt(m.Start) < s-1 {
+			break
+		}
+		if m.Kind != doc.NameMention || m.Entity < 0 || d.Tokens[d.TokenAt(m.Start)].Has(doc.InQuote) {
+			continue
+		}
+		if t := d.Entities[m.Entity].Type; t != doc.Person && t != doc.Organization {
+			continue
+		}
+		switch {
+		case last < 0:
+			last = m.Entity
+		case m.Entity != last:
+			before = m.Entity
+		}
+	}
+	if before < 0 {
+		return -1, 0
+	}
+	if latter {
+		return last, 0.7
+	}
+	return before, 0.7
 }
 
 // definiteDescription reports whether source is "the" and up to four
