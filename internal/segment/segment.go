@@ -74,18 +74,38 @@ func paragraphs(text string) []doc.Span {
 	if !hardWrapped(text, lines) {
 		return runOn(text, lines)
 	}
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(text[l.Start:l.End]))
+	}
 	out := lines[:0:0]
 	for i, l := range lines {
 		// A line of white space alone (a form feed) is a blank line:
-		// nothing runs on over it.
+		// nothing runs on over it; nor over a heading.
 		if n := len(out); n > 0 && joined(text, out[n-1], l) && !endsSentence(text, lines[i-1]) &&
-			strings.TrimSpace(text[l.Start:l.End]) != "" && strings.TrimSpace(text[lines[i-1].Start:lines[i-1].End]) != "" {
+			strings.TrimSpace(text[l.Start:l.End]) != "" && strings.TrimSpace(text[lines[i-1].Start:lines[i-1].End]) != "" &&
+			!heading(text, lines, i-1, width) {
 			out[n-1].End = l.End
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// heading reports whether lines[i] of hard-wrapped text stands alone,
+// a heading, a dateline or a byline: shorter than three fifths of the
+// text's longest line, it ends no sentence and the line after it begins
+// with a capital letter ("A defeat for the Conservatives" over "The
+// Conservative Party's leader, …"). A line wrapped inside a sentence
+// runs nearly to the width.
+func heading(text string, lines []doc.Span, i, width int) bool {
+	l := lines[i]
+	if i+1 >= len(lines) || utf8.RuneCountInString(text[l.Start:l.End])*5 >= width*3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[lines[i+1].Start:lines[i+1].End], " \t"))
+	return unicode.IsUpper(r)
 }
 
 // runOn joins the lines that an extractor broke out of a sentence at a

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -272,6 +273,37 @@ func TestSegment_HardWrappedParagraphs(t *testing.T) {
 	New(lexicon.MustDefault()).Segment(d)
 	if len(d.Paragraphs) != 3 {
 		t.Fatalf("%d paragraphs, want 3", len(d.Paragraphs))
+	}
+}
+
+// A short line in hard-wrapped text, a heading or a byline, stands alone
+// before a line that begins with a capital letter: it does not run on
+// into the sentence after it.
+func TestSegment_HardWrappedHeading(t *testing.T) {
+	text := "The council met on Monday and voted to close the old\n" +
+		"library on Elm Street, which has served the town for more\n" +
+		"than ninety years, after a long and bitter debate.\n" +
+		"\n" +
+		"What happens next\n" +
+		"The building will be sold next spring, and the books will\n" +
+		"move to the school on Hill Road until a new library opens.\n" +
+		"By ANA RUIZ\n" +
+		"Residents who spoke at the meeting were angry about the\n" +
+		"decision and said they would appeal it to the county.\n"
+	d := &doc.Document{Text: text}
+	New(lexicon.MustDefault()).Segment(d)
+	var got []string
+	for _, p := range d.Paragraphs {
+		got = append(got, d.Slice(p.Span))
+	}
+	want := []string{"What happens next", "By ANA RUIZ"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no paragraph %q in %q", w, got)
+		}
+	}
+	if len(got) != 5 {
+		t.Errorf("%d paragraphs, want 5: %q", len(got), got)
 	}
 }
 
