@@ -699,7 +699,7 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	m.a, m.b, m.ha, m.hb = titleStart, b, a, b
 	if titleRole >= 0 {
 		m.role = titleRole
-		m.title = st.d.Text[st.d.Tokens[titleStart].Start:st.d.Tokens[titleEnd-1].End]
+		m.title = oneSpaced(st.d.Text[st.d.Tokens[titleStart].Start:st.d.Tokens[titleEnd-1].End])
 		m.nation = st.titleNation(titleStart, titleEnd)
 	}
 	m.sent = int(st.d.Tokens[a].Sent)
@@ -976,7 +976,7 @@ func (st *state) peopleMention(mt match, p *phrase) {
 		Mention: doc.Mention{Kind: doc.NounMention, Type: doc.Group},
 		a:       a, b: mt.end, ha: mt.start, hb: mt.end, sent: int(st.d.Tokens[mt.start].Sent),
 		role: -1, attach: -1, plural: true, nation: p.code,
-		title: st.d.Text[st.d.Tokens[mt.start].Start:st.d.Tokens[mt.end-1].End],
+		title: oneSpaced(st.d.Text[st.d.Tokens[mt.start].Start:st.d.Tokens[mt.end-1].End]),
 	})
 }
 
@@ -1144,10 +1144,10 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			det = "'s"
 		}
 	}
-	m.title = d.Text[d.Tokens[start].Start:d.Tokens[end-1].End]
+	m.title = oneSpaced(d.Text[d.Tokens[start].Start:d.Tokens[end-1].End])
 	if paren > start {
 		// Named without the acronym.
-		m.title = d.Text[d.Tokens[start].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End]
+		m.title = oneSpaced(d.Text[d.Tokens[start].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End])
 	}
 	if possessed || end > b || m.nation != "" || len(m.mods) > 0 {
 		m.specific = true

@@ -708,11 +708,24 @@ func (st *state) entity(e int) doc.Entity {
 					ha = k
 				}
 			}
-			out.Name = st.d.Slice(st.d.TokenSpan(ha, m.hb))
+			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, m.hb)))
 			out.ID = st.key(x.Type, out.Name)
 		}
 	}
+	out.Name = oneSpaced(out.Name)
 	return out
+}
+
+// oneSpaced returns s with each run of white space in it one space: a
+// name or a title the text breaks over a line ("the American\npresident")
+// is named on one line.
+func oneSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // titledNameStart returns where a person's name begins inside name

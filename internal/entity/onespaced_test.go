@@ -1,0 +1,37 @@
+package entity_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// A name or a title the text breaks over a line is named on one
+// line, in the entity and in its titles.
+func TestResolver_NamesOnOneLine(t *testing.T) {
+	text := "The talks between the two harbour boards ended late on Monday, and Tom\n" +
+		"Reyes said the two sides had agreed on a timetable for the new\n" +
+		"ferry link. The report on the link was written by Finance\n" +
+		"Minister Ana Ruiz. Ruiz's report was long\n" +
+		"and detailed, and it was\n" +
+		"published on the council's website on Tuesday. Ruiz said it was\n" +
+		"overdue and that work would begin in the spring.\n"
+	tests := []struct {
+		name, want string
+	}{
+		{"name", "Tom Reyes"},
+		{"title", "Finance Minister"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyse(t, text)
+			var names []string
+			for _, e := range d.Entities {
+				names = append(names, e.Name)
+				names = append(names, e.Titles...)
+			}
+			if !slices.Contains(names, tc.want) {
+				t.Errorf("no entity named %q in %q", tc.want, names)
+			}
+		})
+	}
+}
