@@ -259,21 +259,24 @@ func TestSegment_HardWrappedParagraphs(t *testing.T) {
 		"the money is not there,” the chair said after the vote.\n" +
 		"Residents who spoke at the meeting were angry about the\n" +
 		"decision and said they would appeal it.\n"
-	d := &doc.Document{Text: text}
-	New(lexicon.MustDefault()).Segment(d)
-	if len(d.Paragraphs) != 3 {
-		var got []string
-		for _, p := range d.Paragraphs {
-			got = append(got, d.Slice(p.Span))
-		}
-		t.Fatalf("%d paragraphs, want 3: %q", len(d.Paragraphs), got)
+	if got := paragraphTexts(text); len(got) != 3 {
+		t.Fatalf("%d paragraphs, want 3: %q", len(got), got)
 	}
 	// Text with one paragraph per line keeps every line break.
-	d = &doc.Document{Text: "First paragraph here.\nSecond paragraph here.\nThird one."}
-	New(lexicon.MustDefault()).Segment(d)
-	if len(d.Paragraphs) != 3 {
-		t.Fatalf("%d paragraphs, want 3", len(d.Paragraphs))
+	if got := paragraphTexts("First paragraph here.\nSecond paragraph here.\nThird one."); len(got) != 3 {
+		t.Fatalf("%d paragraphs, want 3: %q", len(got), got)
 	}
+}
+
+// paragraphTexts returns the text of each paragraph of text, segmented.
+func paragraphTexts(text string) []string {
+	d := &doc.Document{Text: text}
+	New(lexicon.MustDefault()).Segment(d)
+	var out []string
+	for _, p := range d.Paragraphs {
+		out = append(out, d.Slice(p.Span))
+	}
+	return out
 }
 
 // A short line in hard-wrapped text, a heading or a byline, stands alone
@@ -290,12 +293,7 @@ func TestSegment_HardWrappedHeading(t *testing.T) {
 		"By ANA RUIZ\n" +
 		"Residents who spoke at the meeting were angry about the\n" +
 		"decision and said they would appeal it to the county.\n"
-	d := &doc.Document{Text: text}
-	New(lexicon.MustDefault()).Segment(d)
-	var got []string
-	for _, p := range d.Paragraphs {
-		got = append(got, d.Slice(p.Span))
-	}
+	got := paragraphTexts(text)
 	want := []string{"What happens next", "By ANA RUIZ"}
 	for _, w := range want {
 		if !slices.Contains(got, w) {
