@@ -260,46 +260,56 @@ func sharedCues(sts []doc.Statement) []doc.Statement {
 
 // transcriptTurns makes a statement of each turn of an interview
 // transcript: a paragraph that opens, after an optional opening quotation
-// mark, with a label of up to three words in capitals and a colon, and
-// holds at least three words after it ("PENCE: Well, look, …"). The
-// label's last word must be the surname of a person the article names,
-// or, where one label is, the label must open two turns or more (the
-// interviewer, "WALLACE:", whom the article may not name). The name is the source, the
-// colon the cue and the rest of the paragraph the content. A statement
-// with neither cue nor source whose content overlaps a turn (a quotation
-// run on over the turns) gives way to the turns; a statement whose cue
-// lies in a turn becomes the turn's child.
+// mark, with a label of up to three words in capitals, a comma and a role
+// in capitals after them if it likes ("SCOTT DETROW, HOST:"), and a
+// colon, and holds a word or more after it ("PENCE: Well, look, …",
+// "KEITH: Hey."), or nothing, when the turn is the paragraph after it. The label's
+// last word must be the surname of a person the article names, or, where
+// one label is, the labels ending in that word must open two turns or
+// more (the interviewer, "WALLACE:", whom the article may not name). The
+// name is the source, the colon the cue and the rest of the paragraph
+// (or the next) the content: the speaker's own words, a direct quotation.
+// A statement with neither cue nor source whose content overlaps a turn
+// (a quotation run on over the turns), or whose cue is a turn's colon,
+// gives way to the turns; a statement whose cue lies in a turn becomes
+// the turn's child.
 func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 	d := c.d
 	var turns []doc.Statement
-	labels := map[string]int{}
+	labels := map[string]int{} // by the label's last word
 	named := false
-	for _, p := range d.Paragraphs {
+	for pi, p := range d.Paragraphs {
 		a, b := d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
 		k := a
 		if k < b && c.toks[k].quote&qOpen != 0 {
 			k++
 		}
-		n := k
-		for n < b && n-k < 3 && d.Tokens[n].Has(doc.AllUpper) && d.Tokens[n].Kind == doc.Word {
-			n++
-		}
-		if n == k || n+3 >= b || c.toks[n].word != ":" {
+		n, colon := turnLabel(c, k, b)
+		if colon < 0 {
 			continue
 		}
-		label := d.Slice(d.TokenSpan(k, n))
-		if surnameOf(d, d.Slice(d.Tokens[n-1].Span())) {
+		content := d.TokenSpan(colon+1, b)
+		switch {
+		case colon+1 == b && pi+1 < len(d.Paragraphs):
+			// The label alone; the turn is the paragraph after it.
+			np := d.Paragraphs[pi+1]
+			na, nb := d.Sentences[np.FirstSent].FirstTok, d.Sentences[np.EndSent-1].EndTok
+			if _, l := turnLabel(c, na, nb); l >= 0 || nb-na < 3 {
+				continue
+			}
+			content = d.TokenSpan(na, nb)
+		case colon+2 > b:
+			continue
+		}
+		last := d.Slice(d.Tokens[n-1].Span())
+		if surnameOf(d, last) {
 			named = true
 		}
-		labels[label]++
-		kind := doc.Indirect
-		if k > a {
-			kind = doc.Direct // the paragraph opens with a quotation mark
-		}
+		labels[strings.ToUpper(last)]++
 		turns = append(turns, doc.Statement{
-			Kind:       kind,
-			Content:    []doc.Span{d.TokenSpan(n+1, b)},
-			Cue:        d.TokenSpan(n, n+1),
+			Kind:       doc.Direct,
+			Content:    []doc.Span{content},
+			Cue:        d.TokenSpan(colon, colon+1),
 			Source:     d.TokenSpan(k, n),
 			Speaker:    -1,
 			Confidence: 0.8,
@@ -312,16 +322,29 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 	}
 	kept := turns[:0]
 	for _, t := range turns {
-		if label := d.Slice(t.Source); labels[label] >= 2 || surnameOf(d, label[strings.LastIndexByte(label, ' ')+1:]) {
+		label := d.Slice(t.Source)
+		last := label[strings.LastIndexByte(label, ' ')+1:]
+		if labels[strings.ToUpper(last)] >= 2 || surnameOf(d, last) {
 			kept = append(kept, t)
 		}
 	}
 	turns = kept
 	drop := make([]bool, len(sts))
 	for i, st := range sts {
-		for _, t := range turns {
+		for j := range turns {
+			t := &turns[j]
 			if st.Cue.IsZero() && st.Source.IsZero() && t.Content[0].OverlapsAny(st.Content) {
 				drop[i] = true
+			}
+			if st.Cue == t.Cue {
+				// The decoder's statement of the turn: its content stands
+				// when it is the turn's words without the closing
+				// punctuation.
+				drop[i] = true
+				if len(st.Content) == 1 && st.Content[0].Start == t.Content[0].Start && st.Content[0].End < t.Content[0].End &&
+					d.TokenAt(st.Content[0].End) == d.TokenAt(t.Content[0].End-1) && d.Tokens[d.TokenAt(t.Content[0].End-1)].Kind == doc.Punct {
+					t.Content[0] = st.Content[0]
+				}
 			}
 		}
 	}
@@ -335,13 +358,40 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 		}
 	}
 	for i := range turns {
-		if turns[i].Kind == doc.Direct {
-			turns[i].Quotes = turns[i].Content
-		} else {
-			turns[i].Quotes = quotesIn(d, turns[i].Content, nil)
-		}
+		turns[i].Quotes = turns[i].Content
 	}
 	return sortStatements(append(sts, turns...))
+}
+
+// turnLabel returns where the name ends and where the colon is of the
+// speaker label that opens tokens k to b ("KEITH:", "TAMARA KEITH,
+// BYLINE:"), or colon -1 when they open with none.
+func turnLabel(c *context, k, b int) (n, colon int) {
+	n = capitalsRun(c, k, b)
+	if n == k {
+		return n, -1
+	}
+	colon = n
+	if colon < b && c.toks[colon].word == "," {
+		// A role after the name: "TAMARA KEITH, BYLINE:".
+		if r := capitalsRun(c, colon+1, b); r > colon+1 {
+			colon = r
+		}
+	}
+	if colon >= b || c.toks[colon].word != ":" {
+		return n, -1
+	}
+	return n, colon
+}
+
+// capitalsRun returns the end of the run of up to three words in capitals
+// that starts at token k, before token b: k when there is none.
+func capitalsRun(c *context, k, b int) int {
+	n := k
+	for n < b && n-k < 3 && c.d.Tokens[n].Has(doc.AllUpper) && c.d.Tokens[n].Kind == doc.Word {
+		n++
+	}
+	return n
 }
 
 // surnameOf reports whether word, in any case, is the last word of the
