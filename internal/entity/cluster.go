@@ -21,7 +21,6 @@ type ent struct {
 	role        int      // for an unnamed entity: its role noun; -1
 	described   bool     // unnamed: known only by a description
 	genderFrom  byte     // 'h' honorific or gendered noun, 'n' first name, 'p' pronoun
-	singular    bool     // an organisation the text has made singular so far: "the EU is", "its"
 	affil       []string // lower-case names whose person this is: "eastfield" in "Eastfield's Tom Reyes"
 	// Running statistics while resolving in text order.
 	count    int

@@ -146,9 +146,7 @@ func init() {
 		"explain", "believe", "think", "hope", "announce", "suggest", "admit", "acknowledge", "concede",
 		"write", "feel", "know", "promise", "vow", "declare", "deny", "reply", "recall", "predict",
 		"indicate", "confirm", "signal", "assert", "maintain", "hint", "reiterate", "emphasize",
-		"emphasise", "expect", "fear", "worry", "realize", "realise", "decide", "agree", "pledge",
-		"state", "comment", "observe", "remark", "respond", "caution", "urge", "complain", "testify",
-		"contend", "conclude", "answer"} {
+		"emphasise", "expect", "fear", "worry", "realize", "realise", "decide", "agree", "pledge"} {
 		for _, f := range verbForms(v) {
 			reportVerbs[f] = true
 		}
@@ -548,9 +546,8 @@ func (st *state) agrees(p *ment, x *ent) bool {
 		return x.Gender == doc.Unknown || x.Gender == p.pron.gender || x.genderFrom == 'p'
 	case doc.Plural:
 		// An organisation is "they" only as the one who says or does:
-		// "the ministry said they", and not once the text has made it
-		// singular ("the EU is committed … they stressed").
-		return x.Type == doc.Group || x.Type == doc.Organization && p.pron.case_ == 'n' && !x.singular
+		// "the ministry said they".
+		return x.Type == doc.Group || x.Type == doc.Organization && p.pron.case_ == 'n'
 	case doc.Neuter:
 		return x.Type == doc.Organization || x.Type == doc.Place
 	}

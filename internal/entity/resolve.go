@@ -105,22 +105,7 @@ func (st *state) step(i int) {
 		x := &st.ents[m.Entity]
 		x.count++
 		x.lastMent = i
-		if x.Type == doc.Organization && !x.singular {
-			x.singular = st.singularUse(m)
-		}
 	}
-}
-
-// singularUse reports whether mention m, of an organisation, treats it as
-// one thing, not as the people in it: the subject of a verb in the third
-// person singular ("the EU is committed", "the ministry says"), or "it"
-// or "its". An organisation so treated is not "they" after it.
-func (st *state) singularUse(m *ment) bool {
-	if m.Kind == doc.PronounMention {
-		return m.pron.gender == doc.Neuter
-	}
-	return m.b < len(st.words) && st.pos[m.b] == doc.TagVBZ && st.d.Tokens[m.b].Sent == st.d.Tokens[m.a].Sent &&
-		!isPossessive(st.words[m.b])
 }
 
 // orgNounMentions adds definite descriptions of organisations: "the
