@@ -105,6 +105,12 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if ent >= 0 && singularThey(d, st.Source, ent) {
+				// "the Harbour Authority is committed to … . At the same
+				// time, they stressed": not the authority, which the text
+				// has made one thing, but the group that spoke before.
+				ent, conf = lastGroupSpeaker(d, i), 0.5
+			}
 			if ent < 0 {
 				ent, conf = formerLatter(d, st.Source)
 			}
@@ -1251,6 +1257,56 @@ func lastNamedWithin(d *doc.Document, at int, g doc.Gender, back int) int {
 			continue
 		}
 		return m.Entity
+	}
+	return -1
+}
+
+// singularThey reports whether source is "they" resolved to organisation
+// e that the text has made singular before it: the subject of a verb in
+// the third person singular ("the EU is committed", "the ministry says"),
+// or "it" or "its" resolved to it.
+func singularThey(d *doc.Document, source doc.Span, e int) bool {
+	if !strings.EqualFold(strings.TrimSpace(d.Slice(source)), "they") || d.Entities[e].Type != doc.Organization {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.Start >= source.Start {
+			break
+		}
+		if m.Entity != e {
+			continue
+		}
+		if m.Kind == doc.PronounMention {
+			if w := strings.ToLower(d.Slice(m.Span)); w == "it" || w == "its" {
+				return true
+			}
+			continue
+		}
+		k := d.TokenAt(m.End-1) + 1
+		if k < len(d.Tokens) && d.Tokens[k].POS == doc.TagVBZ && d.Tokens[k].Sent == d.Tokens[k-1].Sent && !isPossessive(d.Slice(d.Tokens[k].Span())) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastGroupSpeaker returns the speaker of the nearest statement before
+// statement i, within the three sentences before it, when that speaker is
+// a group ("European leaders"); -1 otherwise.
+func lastGroupSpeaker(d *doc.Document, i int) int {
+	s := d.SentenceAt(d.Statements[i].Source.Start)
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Statements[j]
+		if o.Source.IsZero() || o.Speaker < 0 {
+			continue
+		}
+		if d.SentenceAt(o.Source.Start) < s-3 {
+			return -1
+		}
+		if d.Entities[o.Speaker].Type == doc.Group {
+			return o.Speaker
+		}
+		return -1
 	}
 	return -1
 }
