@@ -153,6 +153,8 @@ func (st *state) prepare(names []doc.Span) {
 		}
 	}
 	st.acronymNames()
+	st.datelines()
+	st.transcriptLabels()
 	// Names the caller vouches for override the tagger.
 	for _, sp := range names {
 		a, b := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)+1
@@ -172,6 +174,136 @@ func (st *state) prepare(names []doc.Span) {
 		st.ner[a] = lBPer
 		if b < n && isInside(st.ner[b]) {
 			st.ner[b]--
+		}
+	}
+}
+
+// datelines labels the article's dateline a place for the tagger's
+// labels: up to three words in capitals that open one of the first three
+// paragraphs before a dash, with a comma and a state or a country after
+// them and an agency in parentheses if it likes ("WASHINGTON —", "DES
+// MOINES, Iowa -", "TORONTO (AP) —"), where the state, the country or
+// the agency is there or the tagger saw a name. It took them, reading
+// capitals, for an organisation or a person, or ran them into the name
+// after the dash.
+func (st *state) datelines() {
+	d := st.d
+	for _, p := range d.Paragraphs[:min(3, len(d.Paragraphs))] {
+		k, end := d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
+		if k >= end {
+			continue
+		}
+		n := k
+		for n < end && n-k < 3 && d.Tokens[n].Kind == doc.Word && d.Tokens[n].Has(doc.AllUpper) && len(st.words[n]) > 1 {
+			n++
+		}
+		if n == k {
+			continue
+		}
+		j, sure := n, false // sure: a state, a country or an agency follows
+		if j < end && st.words[j] == "," {
+			sure = true
+			// The state or country: "N.H.", "Iowa", "Calif.", "Mexico".
+			j++
+			for m := j; j < end && j-m < 3 && (d.Tokens[j].Has(doc.Upper) || st.words[j] == "."); j++ {
+			}
+		}
+		if j < end && st.words[j] == "(" {
+			sure = true
+			for m := j; j < end && j-m < 4 && st.words[j] != ")"; j++ {
+			}
+			j++
+		}
+		if j >= end-1 || !isDash(st.words[j]) && st.words[j] != "-" || !sure && !slices.ContainsFunc(st.ner[k:n], func(l uint8) bool { return l != lO }) {
+			continue // "EXCLUSIVE —", no name to the tagger, is no place
+		}
+		st.ner[k] = lBLoc
+		for i := k + 1; i < n; i++ {
+			st.ner[i] = lILoc
+		}
+		st.ner[j] = lO
+		for i := n; i <= j+1; i++ {
+			// No name runs on from the place, or over the dash: "JERUSALEM
+			// - Israeli Prime Minister …" was one to the tagger.
+			if isInside(st.ner[i]) && (i == n || st.ner[i-1] == lO) {
+				st.ner[i]--
+			}
+		}
+		return // one dateline, the article's
+	}
+}
+
+// transcriptLabels labels the names of a transcript's speaker labels a
+// person's for the tagger's labels, which, reading capitals, mostly miss
+// them or take them for an organisation: up to three words in capitals
+// that open a paragraph (after an opening quotation mark, if any) before
+// a colon, or before a comma, up to three words of a role in capitals and
+// a colon ("DETROW:", "TAMARA KEITH, BYLINE:"), with a title before the
+// name left out ("PRESIDENT DONALD TRUMP:"), where two paragraphs or more
+// open so and the label's last word ends another label or a name the
+// tagger took for a person's; not "UPDATE:" over a paragraph.
+func (st *state) transcriptLabels() {
+	d := st.d
+	upperRun := func(k, end int) int {
+		n := k
+		for n < end && n-k < 3 && d.Tokens[n].Has(doc.AllUpper) && d.Tokens[n].Kind == doc.Word {
+			n++
+		}
+		return n
+	}
+	var labels []doc.Span // token ranges
+	for _, p := range d.Paragraphs {
+		k, end := d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
+		if k < end && d.Tokens[k].Kind == doc.Punct && st.pos[k] == doc.TagOpenQ {
+			k++
+		}
+		n := upperRun(k, end)
+		if n == k || n >= end {
+			continue
+		}
+		colon := n
+		if st.words[colon] == "," {
+			if colon = upperRun(n+1, end); colon == n+1 {
+				continue
+			}
+		}
+		if colon < end && st.words[colon] == ":" {
+			for k+1 < n && st.r.lex.PersonNoun(st.info[k].lower) && st.gaz[k]&gFirstName == 0 {
+				k++
+			}
+			labels = append(labels, doc.Span{Start: k, End: n})
+		}
+	}
+	if len(labels) < 2 {
+		return
+	}
+	turns := func(w string) int {
+		n := 0
+		for _, l := range labels {
+			if st.info[l.End-1].folded() == w {
+				n++
+			}
+		}
+		return n
+	}
+	person := func(w string) bool {
+		for k, l := range st.ner {
+			if labelType(l) == 1 && st.info[k].folded() == w && !st.d.Tokens[k].Has(doc.AllUpper) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, l := range labels {
+		if w := st.info[l.End-1].folded(); turns(w) < 2 && !person(w) {
+			continue
+		}
+		st.ner[l.Start] = lBPer
+		for k := l.Start + 1; k < l.End; k++ {
+			st.ner[k] = lIPer
+		}
+		if l.End < len(st.ner) && isInside(st.ner[l.End]) {
+			st.ner[l.End]--
 		}
 	}
 }
@@ -470,9 +602,9 @@ func (st *state) orgBeforeFirstName(a, b int, typ uint8) int {
 
 // headlines marks the paragraphs written in title case ("Klitschko Urges
 // Trump to Support Ukraine"): short, unpunctuated at the end, and with
-// most of their longer words capitalised. The tagger cannot tell names
-// from other words there, so only names found in the body count
-// (consistentNames adds them).
+// most of their longer words capitalised; not a speaker's label ending
+// in a colon. The tagger cannot tell names from other words there, so
+// only names found in the body count (consistentNames adds them).
 func (st *state) headlines() []bool {
 	out := make([]bool, len(st.d.Paragraphs))
 	for i, p := range st.d.Paragraphs {
@@ -481,8 +613,8 @@ func (st *state) headlines() []bool {
 		if b-a > 20 || p.EndSent-p.FirstSent > 1 {
 			continue
 		}
-		if last := st.words[b-1]; last == "." || last == "?" || last == "!" {
-			continue
+		if last := st.words[b-1]; last == "." || last == "?" || last == "!" || last == ":" {
+			continue // a sentence, or a speaker's label over their words ("SCOTT DETROW, HOST:")
 		}
 		long, upper := capitalisedWords(st.d, a, b)
 		out[i] = long >= 3 && upper*4 >= long*3

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -694,11 +696,35 @@ func (st *state) entity(e int) doc.Entity {
 				}
 			}
 			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, m.hb)))
+			if x.Type == doc.Person {
+				out.Name = capitalsTitled(out.Name)
+			}
 			out.ID = st.key(x.Type, out.Name)
 		}
 	}
 	out.Name = oneSpaced(out.Name)
 	return out
+}
+
+// capitalsTitled returns a person's name written in capitals throughout,
+// as a transcript's labels write it ("TAMARA KEITH", "O'NEILL"), with
+// capitals only where a name has them ("Tamara Keith", "O'Neill"); any
+// other name as it is.
+func capitalsTitled(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name || utf8.RuneCountInString(name) < 3 {
+		return name
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range name {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’'
+	}
+	return b.String()
 }
 
 // oneSpaced returns s with each run of white space in it one space: a
