@@ -35,3 +35,15 @@ func TestResolver_NamesOnOneLine(t *testing.T) {
 		})
 	}
 }
+
+// A surname's particles in lower case, which the tagger leaves out of the
+// name when no first name comes before them, are the name's.
+func TestResolver_ParticlesBeforeSurname(t *testing.T) {
+	d := analyse(t, "The harbour board met on Monday to discuss the new quay. After the meeting, van der Berg said the board would vote again in March.")
+	for _, e := range d.Entities {
+		if e.Name == "van der Berg" {
+			return
+		}
+	}
+	t.Errorf("no entity named \"van der Berg\" in\n%s", dump(d))
+}

@@ -695,6 +695,15 @@ func (st *state) entity(e int) doc.Entity {
 					ha = k
 				}
 			}
+			if x.Type == doc.Person {
+				// "von der Leyen said", the particles before a surname
+				// in lower case, which the tagger left out: they are
+				// the name's.
+				for ha > 0 && st.d.Tokens[ha-1].Sent == st.d.Tokens[ha].Sent &&
+					!st.d.Tokens[ha-1].Has(doc.Upper) && personParticles[st.words[ha-1]] {
+					ha--
+				}
+			}
 			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, m.hb)))
 			if x.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
