@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -720,8 +719,17 @@ func (st *state) entity(e int) doc.Entity {
 // capitals only where a name has them ("Tamara Keith", "O'Neill"); any
 // other name as it is.
 func capitalsTitled(name string) string {
-	if strings.ToUpper(name) != name || strings.ToLower(name) == name || utf8.RuneCountInString(name) < 3 {
-		return name
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return name // the common case, decided without allocating
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return name // "DJ", an acronym more than a name
 	}
 	var b strings.Builder
 	start := true
