@@ -155,6 +155,7 @@ func (st *state) prepare(names []doc.Span) {
 	st.acronymNames()
 	st.datelines()
 	st.transcriptLabels()
+	st.titledOpenings()
 	// Names the caller vouches for override the tagger.
 	for _, sp := range names {
 		a, b := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)+1
@@ -230,6 +231,37 @@ func (st *state) datelines() {
 			}
 		}
 		return // one dateline, the article's
+	}
+}
+
+// titledOpenings labels a person's name the tagger missed at the start
+// of a sentence, after a capitalised noun for a person or an office
+// ("Astronomer Sandra Okafor with the University …", "Councillor Ana
+// Ruiz said"): a first name the lexicon knows and one or two capitalised
+// proper nouns after it (or words the tagger gave a function word's tag),
+// to which the tagger gave no label.
+func (st *state) titledOpenings() {
+	d := st.d
+	for _, s := range d.Sentences {
+		k := s.FirstTok
+		if k+2 >= s.EndTok || !d.Tokens[k].Has(doc.Upper) || st.gaz[k]&(gRoleB|gPersonNounB) == 0 && !st.r.lex.PersonNoun(st.info[k].lower) || st.gaz[k]&gFirstName != 0 {
+			continue
+		}
+		f := k + 1
+		if st.ner[f] != lO || !d.Tokens[f].Has(doc.Upper) || st.gaz[f]&gFirstName == 0 {
+			continue
+		}
+		b := f + 1
+		for b < s.EndTok && b-f <= 2 && st.ner[b] == lO && d.Tokens[b].Has(doc.Upper) && (st.pos[b].IsProperNoun() || st.mistagged(b)) && st.gaz[b]&(gRoleB|gOrgNoun) == 0 {
+			b++
+		}
+		if b == f+1 {
+			continue
+		}
+		st.ner[f] = lBPer
+		for i := f + 1; i < b; i++ {
+			st.ner[i] = lIPer
+		}
 	}
 }
 
