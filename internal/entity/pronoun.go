@@ -366,15 +366,21 @@ func (st *state) quoteAfterSubject(pi int) int {
 	// economist, said: …"); nothing fronted to misread.
 	prev := qs - 1
 	prevFirst := d.Sentences[prev].FirstTok
+	if prevFirst+1 < len(st.words) && st.d.Tokens[prevFirst].Has(doc.Upper) && st.byTok[prevFirst] < 0 && st.r.lex.PersonNoun(st.info[prevFirst].lower) {
+		prevFirst++ // a title before the name: "Astronomer Sandra Okafor … said"
+	}
 	j := int(st.mainSubject(prev))
 	if j >= 0 && st.ments[j].a != prevFirst {
 		j = -1
 	}
 	if j < 0 {
 		for k := pi - 1; k >= 0 && st.ments[k].sent >= prev; k-- {
-			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && m.Kind == doc.NameMention &&
-				m.b < len(st.words) && st.words[st.afterAffiliation(m.b)] == "," {
-				j = k
+			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && m.Kind == doc.NameMention && m.b < len(st.words) {
+				// "Malcolm Barr, an economist, said", "Sandra Okafor with
+				// the University of Westport said".
+				if v := st.afterAffiliation(m.b); st.words[v] == "," || v > m.b && st.info[v].lex&lxReportH != 0 && st.pos[v].IsVerb() {
+					j = k
+				}
 			}
 		}
 	}
@@ -424,14 +430,18 @@ func (st *state) onlyPersonNamed(s int, p *ment) int {
 
 // afterAffiliation returns the token after an affiliation that starts at
 // token k, a preposition and a name ("of Harbour Capital" in "Maria
-// Ivanova of Harbour Capital, an investment bank, said"), or k when none
-// does.
+// Ivanova of Harbour Capital, an investment bank, said", "with the
+// University of Westport"), or k when none does.
 func (st *state) afterAffiliation(k int) int {
-	if k+1 >= len(st.words) || st.words[k] != "of" && st.words[k] != "from" && st.words[k] != "at" {
+	if k+1 >= len(st.words) || st.words[k] != "of" && st.words[k] != "from" && st.words[k] != "at" && st.words[k] != "with" {
 		return k
 	}
+	a := k + 1
+	if st.words[a] == "the" {
+		a++ // "with the University of Westport"
+	}
 	for j := range st.ments {
-		if m := &st.ments[j]; m.a == k+1 && m.Kind == doc.NameMention && m.b < len(st.words) {
+		if m := &st.ments[j]; m.a == a && m.Kind == doc.NameMention && m.b < len(st.words) {
 			return m.b
 		}
 	}
