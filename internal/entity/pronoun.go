@@ -377,8 +377,9 @@ func (st *state) quoteAfterSubject(pi int) int {
 		for k := pi - 1; k >= 0 && st.ments[k].sent >= prev; k-- {
 			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && m.Kind == doc.NameMention && m.b < len(st.words) {
 				// "Malcolm Barr, an economist, said", "Sandra Okafor with
-				// the University of Westport said".
-				if v := st.afterAffiliation(m.b); st.words[v] == "," || v > m.b && st.info[v].lex&lxReportH != 0 && st.pos[v].IsVerb() {
+				// the University of Westport said", "Gerard Doyle from
+				// the high-brow Daily Courier was the only critic …".
+				if v := st.afterAffiliation(m.b); st.words[v] == "," || v > m.b && (st.pos[v].IsFinite() || st.info[v].lex&lxReportH != 0 && st.pos[v].IsVerb()) {
 					j = k
 				}
 			}
@@ -439,6 +440,9 @@ func (st *state) afterAffiliation(k int) int {
 	a := k + 1
 	if st.words[a] == "the" {
 		a++ // "with the University of Westport"
+		for n := 0; n < 2 && a < len(st.words) && st.pos[a] == doc.TagJJ && !st.d.Tokens[a].Has(doc.Upper); n++ {
+			a++ // "from the high-brow Daily Telegraph"
+		}
 	}
 	for j := range st.ments {
 		if m := &st.ments[j]; m.a == a && m.Kind == doc.NameMention && m.b < len(st.words) {
