@@ -118,6 +118,11 @@ func (st *state) verbAfter(b int) int {
 			reach = 32 // a relative clause may run long before its comma
 		}
 		for j := k + 1; j < n && j < k+reach && st.d.Tokens[j].Sent == sent; j++ {
+			if !rel && (st.words[j] == "who" || st.words[j] == "which") && st.pos[j-1].IsNoun() {
+				// An apposition with a relative clause in it: "Ana Ruiz,
+				// a resident who tweeted about the smoke, said".
+				rel, reach = true, 32
+			}
 			if st.pos[j].IsVerb() && !rel {
 				break
 			}
