@@ -284,7 +284,7 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 		if k < b && c.toks[k].quote&qOpen != 0 {
 			k++
 		}
-		n, colon := turnLabel(c, k, b)
+		n, colon := d.SpeakerLabel(k, b)
 		if colon < 0 {
 			continue
 		}
@@ -294,7 +294,7 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 			// The label alone; the turn is the paragraph after it.
 			np := d.Paragraphs[pi+1]
 			na, nb := d.Sentences[np.FirstSent].FirstTok, d.Sentences[np.EndSent-1].EndTok
-			if _, l := turnLabel(c, na, nb); l >= 0 || nb-na < 3 {
+			if _, l := d.SpeakerLabel(na, nb); l >= 0 || nb-na < 3 {
 				continue
 			}
 			content = d.TokenSpan(na, nb)
@@ -361,37 +361,6 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 		turns[i].Quotes = turns[i].Content
 	}
 	return sortStatements(append(sts, turns...))
-}
-
-// turnLabel returns where the name ends and where the colon is of the
-// speaker label that opens tokens k to b ("KEITH:", "TAMARA KEITH,
-// BYLINE:"), or colon -1 when they open with none.
-func turnLabel(c *context, k, b int) (n, colon int) {
-	n = capitalsRun(c, k, b)
-	if n == k {
-		return n, -1
-	}
-	colon = n
-	if colon < b && c.toks[colon].word == "," {
-		// A role after the name: "TAMARA KEITH, BYLINE:".
-		if r := capitalsRun(c, colon+1, b); r > colon+1 {
-			colon = r
-		}
-	}
-	if colon >= b || c.toks[colon].word != ":" {
-		return n, -1
-	}
-	return n, colon
-}
-
-// capitalsRun returns the end of the run of up to three words in capitals
-// that starts at token k, before token b: k when there is none.
-func capitalsRun(c *context, k, b int) int {
-	n := k
-	for n < b && n-k < 3 && c.d.Tokens[n].Has(doc.AllUpper) && c.d.Tokens[n].Kind == doc.Word {
-		n++
-	}
-	return n
 }
 
 // surnameOf reports whether word, in any case, is the last word of the

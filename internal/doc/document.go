@@ -87,3 +87,33 @@ func (d *Document) TokenSpan(i, j int) Span {
 
 // Slice returns the text of s.
 func (d *Document) Slice(s Span) string { return s.In(d.Text) }
+
+// SpeakerLabel reads the speaker's label that may open tokens k to end,
+// as a transcript's turns open: up to three words in capitals and a
+// colon, or a comma, up to three words of a role in capitals and a colon
+// ("DETROW:", "TAMARA KEITH, BYLINE:"). It returns where the name ends
+// and where the colon is; colon is -1 when the tokens open with no label.
+func (d *Document) SpeakerLabel(k, end int) (n, colon int) {
+	capitals := func(k int) int {
+		n := k
+		for n < end && n-k < 3 && d.Tokens[n].Kind == Word && d.Tokens[n].Has(AllUpper) {
+			n++
+		}
+		return n
+	}
+	word := func(i int) string { return d.Slice(d.Tokens[i].Span()) }
+	n = capitals(k)
+	if n == k {
+		return n, -1
+	}
+	colon = n
+	if colon < end && word(colon) == "," {
+		if colon = capitals(n + 1); colon == n+1 {
+			return n, -1
+		}
+	}
+	if colon >= end || word(colon) != ":" {
+		return n, -1
+	}
+	return n, colon
+}

@@ -276,30 +276,13 @@ func (st *state) titledOpenings() {
 // tagger took for a person's; not "UPDATE:" over a paragraph.
 func (st *state) transcriptLabels() {
 	d := st.d
-	upperRun := func(k, end int) int {
-		n := k
-		for n < end && n-k < 3 && d.Tokens[n].Has(doc.AllUpper) && d.Tokens[n].Kind == doc.Word {
-			n++
-		}
-		return n
-	}
 	var labels []doc.Span // token ranges
 	for _, p := range d.Paragraphs {
 		k, end := d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
 		if k < end && d.Tokens[k].Kind == doc.Punct && st.pos[k] == doc.TagOpenQ {
 			k++
 		}
-		n := upperRun(k, end)
-		if n == k || n >= end {
-			continue
-		}
-		colon := n
-		if st.words[colon] == "," {
-			if colon = upperRun(n+1, end); colon == n+1 {
-				continue
-			}
-		}
-		if colon < end && st.words[colon] == ":" {
+		if n, colon := d.SpeakerLabel(k, end); colon >= 0 {
 			for k+1 < n && st.r.lex.PersonNoun(st.info[k].lower) && st.gaz[k]&gFirstName == 0 {
 				k++
 			}
