@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -225,11 +226,13 @@ func EntityID(d *doc.Document, i int) string {
 }
 
 // Role returns the title or role to show beside an entity's name: the
-// most specific one the article gives ("mayor of Kyiv" over "mayor").
+// first the article gives, an office more often than a later epithet
+// ("Prime Minister" over "two-time central banker"), made more specific
+// by a later title that holds it ("mayor of Kyiv" over "mayor").
 func Role(e doc.Entity) string {
 	best := ""
 	for _, t := range e.Titles {
-		if len(t) > len(best) {
+		if best == "" || len(t) > len(best) && strings.Contains(strings.ToLower(t), strings.ToLower(best)) {
 			best = t
 		}
 	}
