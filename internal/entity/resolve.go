@@ -680,6 +680,7 @@ func (st *state) entity(e int) doc.Entity {
 					out.Name = st.d.Slice(st.d.TokenSpan(pm.ha, pm.hb)) + st.d.Slice(st.d.TokenSpan(pm.b, m.b))
 				}
 			}
+			out.Name = oneSpaced(out.Name)
 		} else {
 			ha := m.ha
 			if x.Type == doc.Person {
@@ -693,8 +694,6 @@ func (st *state) entity(e int) doc.Entity {
 					}
 					ha = k
 				}
-			}
-			if x.Type == doc.Person {
 				// "von der Leyen said", the particles before a surname
 				// in lower case, which the tagger left out: they are
 				// the name's.
@@ -710,7 +709,6 @@ func (st *state) entity(e int) doc.Entity {
 			out.ID = st.key(x.Type, out.Name)
 		}
 	}
-	out.Name = oneSpaced(out.Name)
 	return out
 }
 
