@@ -46,8 +46,12 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		}
 	}
 	for i := range out {
+		quoteBeforeRelative(c, out, i)
+	}
+	for i := range out {
 		interruptedClause(c, out, i)
-		relativeContent(c, &out[i])
+		relativeContent(c, out, i)
+		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
 	}
 	for i := range out {
@@ -71,6 +75,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = sortStatements(out)
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
 	out = sharedCues(out)
+	out = namingClauses(c, out)
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
 	out = transcriptTurns(c, out)
 	colonObjects(c, out)
@@ -118,11 +123,19 @@ func raisedComplement(c *context, st *doc.Statement) {
 // first part: it stands for what is said ("the road, which Mr. Clarke
 // says he is keeping open"; "what Trump says his plan would do"), as
 // PolNeAR marks it; after a comma, the relative clause and the content
-// end at the next comma.
-func relativeContent(c *context, st *doc.Statement) {
+// end at the next comma. The pronoun is the object of the first verb of
+// saying after the subject only: in "which the minister said he might
+// regret but added he could see happening", "added" says what follows it.
+func relativeContent(c *context, sts []doc.Statement, i int) {
 	d := c.d
+	st := &sts[i]
 	if len(st.Content) != 1 || st.Cue.IsZero() || st.Source.IsZero() || st.Source.Start > st.Cue.Start {
 		return
+	}
+	for j := range sts {
+		if j != i && sts[j].Source == st.Source && sts[j].Cue.Start >= st.Source.End && sts[j].Cue.End <= st.Cue.Start {
+			return
+		}
 	}
 	k := d.TokenAt(st.Source.Start) - 1
 	q := d.TokenAt(st.Cue.Start)
@@ -153,6 +166,98 @@ func relativeContent(c *context, st *doc.Statement) {
 		}
 	}
 	st.Content = []doc.Span{d.Tokens[k].Span(), content}
+}
+
+// quoteBeforeRelative ends a content that opens with a quotation and
+// runs on past its closing mark into a relative clause about it ("“See
+// you in Oslo,” which the minister said he might regret") at the closing
+// mark: the clause is the reporter's, and a statement inside it is no
+// longer the quotation's child.
+func quoteBeforeRelative(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 {
+		return
+	}
+	s := st.Content[0]
+	for _, q := range d.Quotes {
+		if q.Depth != 0 || q.Close.IsZero() || q.Open.Start != s.Start || q.Close.End >= s.End {
+			continue
+		}
+		k := d.TokenAt(q.Close.End-1) + 1
+		if k < len(d.Tokens) && c.toks[k].word == "," {
+			k++
+		}
+		if k >= len(d.Tokens) || d.Tokens[k].End > s.End || (d.Tokens[k].POS != doc.TagWDT && d.Tokens[k].POS != doc.TagWP) {
+			return
+		}
+		st.Content[0].End = q.Close.End
+		for j := range sts {
+			if sts[j].Parent == i && !within(st.Content, sts[j].Cue) {
+				sts[j].Parent = st.Parent
+			}
+		}
+		return
+	}
+}
+
+// namingClauses drops a statement with no source whose cue is a verb of
+// naming in the passive, in a clause "as" opens after a comma ("…, which
+// make up the Donbas, as the heartland of the region is called"): the
+// clause says what a thing is called, not what anyone said.
+func namingClauses(c *context, sts []doc.Statement) []doc.Statement {
+	d := c.d
+	var drop []bool
+	for i := range sts {
+		st := &sts[i]
+		if !st.Source.IsZero() || st.Cue.IsZero() {
+			continue
+		}
+		a, b := d.TokenAt(st.Cue.Start), d.TokenAt(st.Cue.End-1)
+		if a < 1 || b < a || d.Tokens[b].POS != doc.TagVBN || c.toks[b-1].lemma != "be" {
+			continue
+		}
+		switch c.toks[b].lemma {
+		case "call", "know", "name", "dub", "term", "nickname":
+		default:
+			continue
+		}
+		k := a - 1
+		for k >= 0 && d.Tokens[k].Sent == d.Tokens[a].Sent && c.toks[k].word != "," {
+			k--
+		}
+		if k < 0 || c.toks[k].word != "," || k+1 >= a || c.toks[k+1].lower != "as" {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(sts))
+		}
+		drop[i] = true
+	}
+	if drop == nil {
+		return sts
+	}
+	return dropStatements(sts, drop)
+}
+
+// antecedentContent gives a statement whose content ends, right before
+// its subject and verb of saying, on the relative pronoun opening their
+// clause ("the fare rise that Berg proposed") that pronoun alone as its
+// content: it stands for what is said, as in relativeContent, and the
+// words before it are the reporter's.
+func antecedentContent(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Source.IsZero() || st.Cue.IsZero() || st.Content[0].End > st.Source.Start || st.Source.End > st.Cue.Start {
+		return
+	}
+	k := d.TokenAt(st.Content[0].End - 1)
+	if k < 0 || k+1 >= len(d.Tokens) || d.Tokens[k+1].Start != st.Source.Start || d.Tokens[k].Start == st.Content[0].Start || d.Tokens[k].Has(doc.InQuote) {
+		return
+	}
+	if w := c.toks[k].lower; (w != "that" && w != "which") || (d.Tokens[k].POS != doc.TagWDT && d.Tokens[k].POS != doc.TagIN) {
+		return
+	}
+	st.Content = []doc.Span{d.Tokens[k].Span()}
 }
 
 // interruptedClause gives statement i the words that open its sentence

@@ -191,3 +191,72 @@ func TestAccordingTo(t *testing.T) {
 		})
 	}
 }
+
+func TestQuoteBeforeRelative(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"relative clause after the quotation", `Dahl told him in Norwegian: “See you in Oslo,” which the minister said he might regret.`, `“See you in Oslo,” which the minister said he might regret.`, `“See you in Oslo,”`},
+		{"the quotation's own sentence goes on", `Dahl told him in Norwegian: “See you in Oslo,” and then she left the room.`, `“See you in Oslo,” and then she left the room.`, `“See you in Oslo,” and then she left the room.`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			sts := []doc.Statement{{Content: []doc.Span{spanOf(t, d, tc.content)}, Cue: spanOf(t, d, "told"), Source: spanOf(t, d, "Dahl"), Parent: -1, Continues: -1}}
+			if strings.Contains(tc.text, "said") {
+				sts = append(sts, doc.Statement{Content: []doc.Span{spanOf(t, d, "he might regret")}, Cue: spanOf(t, d, "said"), Source: spanOf(t, d, "the minister"), Parent: 0, Continues: -1})
+			}
+			quoteBeforeRelative(c, sts, 0)
+			if got := d.Slice(sts[0].Content[0]); got != tc.want {
+				t.Errorf("content %q, want %q", got, tc.want)
+			}
+			if len(sts) > 1 && sts[1].Parent != -1 {
+				t.Errorf("the relative clause's statement kept parent %d", sts[1].Parent)
+			}
+		})
+	}
+}
+
+func TestAntecedentContent(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"relative pronoun before the subject", `There was no word on the fare rise that Berg proposed last year.`, `There was no word on the fare rise that`, `that`},
+		{"which", `Nobody mentioned the new toll, which Berg proposed last year.`, `Nobody mentioned the new toll, which`, `which`},
+		{"no pronoun", `The fare rise Berg proposed last year.`, `The fare rise`, `The fare rise`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			st := doc.Statement{Content: []doc.Span{spanOf(t, d, tc.content)}, Cue: spanOf(t, d, "proposed"), Source: spanOf(t, d, "Berg"), Parent: -1, Continues: -1}
+			antecedentContent(c, &st)
+			if got := d.Slice(st.Content[0]); len(st.Content) != 1 || got != tc.want {
+				t.Errorf("content %q (%d parts), want %q", got, len(st.Content), tc.want)
+			}
+		})
+	}
+}
+
+func TestNamingClauses(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		drop            bool
+	}{
+		{"as the thing is called", `The ferries serve the western islands, which make up the Outer Ring, as the busiest stretch is called.`, "is called", true},
+		{"as it is known", `The ferries serve the Outer Ring, as it was known to sailors.`, "was known", true},
+		{"a report", `The ferries will stop at the Outer Ring, the port was told.`, "was told", false},
+		{"no as", `The ferries serve the western islands, which is called the Outer Ring.`, "is called", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			sts := []doc.Statement{{Content: []doc.Span{spanOf(t, d, "The ferries")}, Cue: spanOf(t, d, tc.cue), Parent: -1, Continues: -1}}
+			if dropped := len(namingClauses(c, sts)) == 0; dropped != tc.drop {
+				t.Errorf("dropped = %v, want %v", dropped, tc.drop)
+			}
+		})
+	}
+}
