@@ -1607,9 +1607,11 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 		return
 	}
 	// A parenthetical attribution: ", she said," between the two parts
-	// of one sentence, with the content right after it.
+	// of one sentence, with the content right after it. Its source
+	// stands inside the commas: "He hinted that …, saying, “…”" is the
+	// subject's second verb, and what it hinted is not what it says.
 	sa, _ := c.sentRange(k.cue.a)
-	if ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
+	if k.source.none() || k.source.a < ca || ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
 		return
 	}
 	start := sa

@@ -201,8 +201,10 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 
 // coordinatedCues ends a content where a verb of saying coordinated with
 // its cue begins ("said he could “get a little heat” for but added he
-// could see it “possibly happening”"): the words from the conjunction on
-// are the second verb's attribution, with the same subject, not part of
+// could see it “possibly happening”"), or where a participle of saying
+// after a comma begins ("hinted that it was her turn, saying “…”"): the
+// words from the conjunction or the comma on are the second verb's
+// attribution, with the same subject, not part of
 // what the first verb says. The second verb's source must be none, the
 // first's, or before the first's cue.
 func coordinatedCues(cx *context, cands []candidate) {
@@ -217,7 +219,13 @@ func coordinatedCues(cx *context, cands []candidate) {
 		for j > 0 && cx.d.Tokens[j].POS == doc.TagRB {
 			j--
 		}
-		if j <= 0 || cx.d.Tokens[j].POS != doc.TagCC || !cx.d.Tokens[c.cue.a].POS.IsVerb() {
+		if j <= 0 || !cx.d.Tokens[c.cue.a].POS.IsVerb() {
+			continue
+		}
+		// Or a participle after a comma, outside a quotation: "hinted
+		// that …, saying …" (not "according to").
+		participle := cx.toks[j].word == "," && cx.d.Tokens[c.cue.a].POS == doc.TagVBG && !cx.d.Tokens[j].Has(doc.InQuote) && cx.toks[c.cue.a].lemma != "accord"
+		if cx.d.Tokens[j].POS != doc.TagCC && !participle {
 			continue
 		}
 		for o := range cands {
@@ -234,7 +242,8 @@ func coordinatedCues(cx *context, cands []candidate) {
 			}
 			if e > k.content.a {
 				k.content.b = e
-				if c.source.none() {
+				if c.source.none() || participle {
+					// A participle's subject is its clause's.
 					c.source = k.source
 				}
 			}
