@@ -1611,7 +1611,7 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 	// stands inside the commas: "He hinted that …, saying, “…”" is the
 	// subject's second verb, and what it hinted is not what it says.
 	sa, _ := c.sentRange(k.cue.a)
-	if k.source.none() || k.source.a < ca || ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
+	if k.source.none() || k.source.a < ca || c.toks[k.content.a].quote&qOpen != 0 || ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
 		return
 	}
 	start := sa

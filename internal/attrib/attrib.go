@@ -251,6 +251,46 @@ func coordinatedCues(cx *context, cands []candidate) {
 	}
 }
 
+// subordinateCues ends the content of a verb of saying in a clause that
+// opens its sentence with a subordinating conjunction at the comma where
+// the main clause's attribution begins ("While Trump said “many points”
+// had been agreed, he confirmed that no deal had been reached"): what
+// the main clause says is not part of what the subordinate one does.
+func subordinateCues(cx *context, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.content.none() || c.source.none() || c.source.a < 2 || c.source.b > c.cue.a {
+			continue
+		}
+		j := c.source.a - 1
+		if cx.toks[j].word != "," || cx.d.Tokens[j].Has(doc.InQuote) {
+			continue
+		}
+		sa, _ := cx.sentRange(j)
+		if !subordinator(cx, sa) {
+			continue
+		}
+		for o := range cands {
+			k := &cands[o]
+			if o == i || k.content.none() || k.cue.a < sa || k.cue.b > j || k.content.a > j || k.content.b <= c.cue.a {
+				continue
+			}
+			k.content.b = j
+		}
+	}
+}
+
+// subordinator reports whether token k is a conjunction that opens a
+// subordinate clause ("While", "Although", "After").
+func subordinator(cx *context, k int) bool {
+	switch cx.toks[k].lower {
+	case "while", "although", "though", "whereas", "after", "because", "since", "when", "if", "once", "as":
+		p := cx.d.Tokens[k].POS
+		return p == doc.TagIN || p == doc.TagWRB
+	}
+	return false
+}
+
 // resolveConflicts chooses which candidates become statements. Following
 // PolNeAR's rule that a word plays one role in one attribution, the
 // top-level statements never overlap, and a cue inside another
@@ -261,6 +301,7 @@ func coordinatedCues(cx *context, cands []candidate) {
 // level, overlaps are settled in favour of the higher score.
 func resolveConflicts(cx *context, cands []candidate) []candidate {
 	coordinatedCues(cx, cands)
+	subordinateCues(cx, cands)
 	outer := make([]candidate, 0, len(cands))
 	var inner []candidate
 	for i, c := range cands {
