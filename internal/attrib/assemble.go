@@ -260,6 +260,16 @@ func antecedentContent(c *context, st *doc.Statement) {
 	st.Content = []doc.Span{d.Tokens[k].Span()}
 }
 
+// quotedSentence reports whether a quotation opens at token k with a
+// capital letter, a sentence of its own: the words before the
+// attribution that interrupts a sentence ("When asked about the cost,
+// she said, “Nobody knows.”") are then the reporter's, not the start of
+// what was said, as they are before a quotation that goes on from them
+// ("It was, he said, “a stone worn down by bare feet.”").
+func quotedSentence(c *context, k int) bool {
+	return c.toks[k].quote&qOpen != 0 && k+1 < len(c.d.Tokens) && c.d.Tokens[k+1].Has(doc.Upper)
+}
+
 // interruptedClause gives statement i the words that open its sentence
 // before an attribution set off by commas in the middle of it ("Prices,
 // John Smith said, will rise"; "But to prevent problems, he said, local
@@ -277,7 +287,7 @@ func interruptedClause(c *context, sts []doc.Statement, i int) {
 	}
 	ca := d.TokenAt(st.Content[0].Start)
 	q := d.TokenAt(st.Cue.Start)
-	if ca < 2 || c.toks[ca-1].word != "," || q < 0 || q >= ca-1 {
+	if ca < 2 || c.toks[ca-1].word != "," || q < 0 || q >= ca-1 || quotedSentence(c, ca) {
 		return
 	}
 	sa, _ := c.sentRange(ca)
@@ -1611,7 +1621,7 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 	// stands inside the commas: "He hinted that …, saying, “…”" is the
 	// subject's second verb, and what it hinted is not what it says.
 	sa, _ := c.sentRange(k.cue.a)
-	if k.source.none() || k.source.a < ca || c.toks[k.content.a].quote&qOpen != 0 || ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
+	if k.source.none() || k.source.a < ca || quotedSentence(c, k.content.a) || ca-1 <= sa || c.toks[ca-1].word != "," || cb >= len(c.toks) || c.toks[cb].word != "," || k.content.a != cb+1 {
 		return
 	}
 	start := sa
