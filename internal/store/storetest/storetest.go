@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Speakers_Counts", testSpeakers},
 		{"Recluster_Groups", testRecluster},
 		{"Recluster_TitleSpeakers", testTitleSpeakers},
+		{"Recluster_PartialNames", testPartialNames},
 		{"Search_FullText", testSearch},
 		{"Check_Passes", testCheck},
 		{"Articles_Paging", testArticlesPaging},
@@ -114,6 +115,13 @@ func stmt(key, name, content string, quotes ...string) store.Statement {
 		s.Kind = "indirect"
 	}
 	return s
+}
+
+// titledStmt is stmt for a speaker the article gives a role.
+func titledStmt(key, name, role, content string) store.Statement {
+	st := stmt(key, name, content, content)
+	st.SpeakerRole = role
+	return st
 }
 
 func article(url, outlet, published string, stmts ...store.Statement) *store.Article {
@@ -380,11 +388,6 @@ func testRecluster(t *testing.T, s store.Store) {
 // half confidence; a title two people share stays unresolved.
 func testTitleSpeakers(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	titled := func(key, name, role, content string) store.Statement {
-		st := stmt(key, name, content, content)
-		st.SpeakerRole = role
-		return st
-	}
 	untitled := func(title, content string) store.Statement {
 		st := stmt("", title, content, content)
 		st.SpeakerType = "person"
@@ -392,13 +395,13 @@ func testTitleSpeakers(t *testing.T, s store.Store) {
 	}
 	put(t, s,
 		article("https://a.example/1", "Harbour Gazette", "2025-03-01",
-			titled("person/lena-berg", "Lena Berg", "Harbour Master", "The pier will reopen in May"),
-			titled("person/omar-haddad", "Omar Haddad", "councillor", "The budget is too small")),
+			titledStmt("person/lena-berg", "Lena Berg", "Harbour Master", "The pier will reopen in May"),
+			titledStmt("person/omar-haddad", "Omar Haddad", "councillor", "The budget is too small")),
 		article("https://b.example/2", "Valley Herald", "2025-03-02",
-			titled("person/lena-berg", "Lena Berg", "harbour master", "Dredging starts next week"),
-			titled("person/ines-moreau", "Ines Moreau", "councillor", "We need more buses")),
+			titledStmt("person/lena-berg", "Lena Berg", "harbour master", "Dredging starts next week"),
+			titledStmt("person/ines-moreau", "Ines Moreau", "councillor", "We need more buses")),
 		article("https://c.example/3", "Coastline News", "2025-03-03",
-			titled("person/lena-berg", "Lena Berg", "Harbour Master", "Fees will not rise this year")),
+			titledStmt("person/lena-berg", "Lena Berg", "Harbour Master", "Fees will not rise this year")),
 		article("https://d.example/4", "Town Notes", "2025-03-04",
 			untitled("The harbour master", "Ferries will dock at the new pier"),
 			untitled("the councillor", "Nobody asked the islanders")))
@@ -426,6 +429,77 @@ func testTitleSpeakers(t *testing.T, s store.Store) {
 	for _, st := range sts {
 		if st.Content == "Ferries will dock at the new pier" && (st.SpeakerRole != "The harbour master" || st.Confidence > 0.5) {
 			t.Errorf("inferred statement: role %q, confidence %v; want the article's title and at most 0.5", st.SpeakerRole, st.Confidence)
+		}
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// testPartialNames stores reports that name two people of one surname
+// in full, and others that name a speaker only in part: a middle initial
+// is dropped where one spelling leads to the full name, a surname alone
+// goes to the person of that surname who holds the statement's title, at
+// half confidence, and stays unresolved where the title does not decide;
+// two different middle initials keep their bearers apart.
+func testPartialNames(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s,
+		article("https://a.example/1", "Harbour Gazette", "2025-03-01",
+			titledStmt("person/lena-berg", "Lena Berg", "Harbour Master", "The pier will reopen in May"),
+			titledStmt("person/tomas-berg", "Tomas Berg", "councillor", "The budget is too small")),
+		article("https://b.example/2", "Valley Herald", "2025-03-02",
+			titledStmt("person/lena-berg", "Lena Berg", "harbour master", "Dredging starts next week"),
+			titledStmt("person/tomas-berg", "Tomas Berg", "councillor", "We need more buses")),
+		article("https://c.example/3", "Coastline News", "2025-03-03",
+			titledStmt("person/lena-berg", "Lena Berg", "Harbour Master", "Fees will not rise this year"),
+			titledStmt("person/tomas-berg", "Tomas Berg", "Councillor", "The ferry timetable is a mess"),
+			titledStmt("person/ana-ruiz", "Ana Ruiz", "mayor", "The square reopens on Sunday"),
+			titledStmt("person/ana-p-ruiz", "Ana P. Ruiz", "", "The orchestra plays at noon"),
+			titledStmt("person/ana-q-ruiz", "Ana Q. Ruiz", "", "The museum stays shut")),
+		article("https://d.example/4", "Town Notes", "2025-03-04",
+			titledStmt("person/lena-m-berg", "Lena M. Berg", "", "Ferries will dock at the new pier"),
+			titledStmt("person/berg", "Berg", "the harbour master", "The cranes arrive in June"),
+			titledStmt("person/berg", "Berg", "", "Nobody asked the islanders")))
+	if _, err := s.Recluster(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(ctx, store.QuoteFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]store.QuoteRow{}
+	for _, q := range qs {
+		got[q.Text] = q
+	}
+	for text, want := range map[string]string{
+		"Ferries will dock at the new pier": "person/lena-berg",
+		"The cranes arrive in June":         "person/lena-berg",
+		"Nobody asked the islanders":        "person/berg",
+		"The orchestra plays at noon":       "person/ana-p-ruiz",
+		"The museum stays shut":             "person/ana-q-ruiz",
+	} {
+		if q := got[text]; q.SpeakerKey != want {
+			t.Errorf("%q: speaker %q, want %q", text, q.SpeakerKey, want)
+		}
+	}
+	if q := got["Ferries will dock at the new pier"]; q.SpeakerName != "Lena Berg" {
+		t.Errorf("middle initial dropped: name %q, want Lena Berg", q.SpeakerName)
+	}
+	sts, err := s.Statements(ctx, store.StatementFilter{Speaker: "person/lena-berg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range sts {
+		switch st.Content {
+		case "The cranes arrive in June":
+			if st.Confidence > 0.5 {
+				t.Errorf("surname joined at confidence %v, want at most 0.5", st.Confidence)
+			}
+		case "Ferries will dock at the new pier":
+			if st.Confidence != 0.9 {
+				t.Errorf("middle initial dropped at confidence %v, want the article's 0.9", st.Confidence)
+			}
 		}
 	}
 	if err := s.Check(ctx); err != nil {
