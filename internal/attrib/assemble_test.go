@@ -260,3 +260,23 @@ func TestNamingClauses(t *testing.T) {
 		})
 	}
 }
+
+// A participle of saying after a comma says what follows it: the clause
+// before it, with its own verb of saying, is not its content.
+func TestResolveConflicts_ParticipleAfterClause(t *testing.T) {
+	d := testPreparer(t)("The harbour master said before the meeting that the pier “never closes early”, responding to the mayor’s remarks that the last ferry would leave at nine.")
+	c := newContext(d, lexicon.MustDefault(), nil)
+	tok := func(s string) span {
+		sp := spanOf(t, d, s)
+		return span{a: d.TokenAt(sp.Start), b: d.TokenAt(sp.End-1) + 1}
+	}
+	said, responding := tok("said"), tok("responding to")
+	cands := []candidate{
+		{cue: cueSpan{a: responding.a, b: responding.b}, content: tok("The harbour master said before the meeting that the pier “never closes early”"), source: tok("the mayor’s remarks"), score: 2, parent: -1},
+		{cue: cueSpan{a: said.a, b: said.b}, content: tok("that the pier “never closes early”"), source: tok("The harbour master"), score: 1, parent: -1},
+	}
+	got := resolveConflicts(c, cands)
+	if len(got) != 1 || got[0].cue.a != said.a {
+		t.Fatalf("kept %d statements (%+v), want only the one cued by \"said\"", len(got), got)
+	}
+}

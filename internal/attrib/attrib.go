@@ -251,6 +251,22 @@ func coordinatedCues(cx *context, cands []candidate) {
 	}
 }
 
+// participleContents drops a candidate whose cue is a participle after a
+// comma ("…, responding to the president's comments") and whose content
+// the decoder took from before it: such a participle says what follows
+// it, with the subject of the clause it is attached to (PolNeAR: 659
+// contents after, 2 before), and the words before are that clause's own.
+func participleContents(cx *context, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		a := c.cue.a
+		if c.content.none() || c.content.b > a || a < 1 || cx.toks[a-1].word != "," || cx.d.Tokens[a].POS != doc.TagVBG || cx.toks[a].lemma == "accord" {
+			continue
+		}
+		c.content = span{}
+	}
+}
+
 // subordinateCues ends the content of a verb of saying in a clause that
 // opens its sentence with a subordinating conjunction at the comma where
 // the main clause's attribution begins ("While Trump said “many points”
@@ -300,6 +316,7 @@ func subordinator(cx *context, k int) bool {
 // lies inside that content: it says who said the inner words. Within each
 // level, overlaps are settled in favour of the higher score.
 func resolveConflicts(cx *context, cands []candidate) []candidate {
+	participleContents(cx, cands)
 	coordinatedCues(cx, cands)
 	subordinateCues(cx, cands)
 	outer := make([]candidate, 0, len(cands))
