@@ -18,6 +18,13 @@ func spanOf(t *testing.T, d *doc.Document, s string) doc.Span {
 	return doc.Span{Start: i, End: i + len(s)}
 }
 
+// tokSpan returns the token range of the first occurrence of s in d.
+func tokSpan(t *testing.T, d *doc.Document, s string) span {
+	t.Helper()
+	sp := spanOf(t, d, s)
+	return span{a: d.TokenAt(sp.Start), b: d.TokenAt(sp.End-1) + 1}
+}
+
 // checkCueSource reports where cue and src, in d, are not the words
 // wantCue and wantSrc.
 func checkCueSource(t *testing.T, d *doc.Document, cue, src doc.Span, wantCue, wantSrc string) {
@@ -135,10 +142,7 @@ func TestCueSubject(t *testing.T) {
 func TestResolveConflicts_SharedCueWord(t *testing.T) {
 	d := testPreparer(t)("\"The trains will run all night.\"\n\nMinister Jon Vik called on revellers to leave the car at home.")
 	c := newContext(d, lexicon.MustDefault(), nil)
-	tok := func(s string) span {
-		sp := spanOf(t, d, s)
-		return span{a: d.TokenAt(sp.Start), b: d.TokenAt(sp.End-1) + 1}
-	}
+	tok := func(s string) span { return tokSpan(t, d, s) }
 	src := tok("Minister Jon Vik")
 	called, calledOn := tok("called"), tok("called on")
 	cands := []candidate{
@@ -266,10 +270,7 @@ func TestNamingClauses(t *testing.T) {
 func TestResolveConflicts_ParticipleAfterClause(t *testing.T) {
 	d := testPreparer(t)("The harbour master said before the meeting that the pier “never closes early”, responding to the mayor’s remarks that the last ferry would leave at nine.")
 	c := newContext(d, lexicon.MustDefault(), nil)
-	tok := func(s string) span {
-		sp := spanOf(t, d, s)
-		return span{a: d.TokenAt(sp.Start), b: d.TokenAt(sp.End-1) + 1}
-	}
+	tok := func(s string) span { return tokSpan(t, d, s) }
 	said, responding := tok("said"), tok("responding to")
 	cands := []candidate{
 		{cue: cueSpan{a: responding.a, b: responding.b}, content: tok("The harbour master said before the meeting that the pier “never closes early”"), source: tok("the mayor’s remarks"), score: 2, parent: -1},
