@@ -35,3 +35,29 @@ func TestResolver_DatelineAndLabels(t *testing.T) {
 		})
 	}
 }
+
+// A title after a dateline and its dash begins after the dash, also where
+// the dateline's region has "of" in its name.
+func TestResolver_TitleAfterDateline(t *testing.T) {
+	for _, text := range []string{
+		"PORT ARRAN, Coast Region of Maralia - US President Ana Ruiz said on Monday that fares would rise by a tenth in the spring.",
+		"PORT ARRAN, Maine - US President Ana Ruiz said on Monday that fares would rise by a tenth in the spring.",
+	} {
+		d := analyse(t, text)
+		found := false
+		for _, e := range d.Entities {
+			if e.Name != "Ana Ruiz" {
+				continue
+			}
+			found = true
+			for _, ti := range e.Titles {
+				if ti != "US President" && ti != "President" {
+					t.Errorf("%q: title %q, want %q", text, ti, "US President")
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entity Ana Ruiz in\n%s", dump(d))
+		}
+	}
+}

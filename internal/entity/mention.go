@@ -183,7 +183,8 @@ func (st *state) prepare(names []doc.Span) {
 // labels: up to three words in capitals that open one of the first three
 // paragraphs before a dash, with a comma and a state or a country after
 // them and an agency in parentheses if it likes ("WASHINGTON —", "DES
-// MOINES, Iowa -", "TORONTO (AP) —"), where the state, the country or
+// MOINES, Iowa -", "ERBIL, Kurdistan Region of Iraq -", "TORONTO (AP)
+// —"), where the state, the country or
 // the agency is there or the tagger saw a name. It took them, reading
 // capitals, for an organisation or a person, or ran them into the name
 // after the dash.
@@ -204,9 +205,10 @@ func (st *state) datelines() {
 		j, sure := n, false // sure: a state, a country or an agency follows
 		if j < end && st.words[j] == "," {
 			sure = true
-			// The state or country: "N.H.", "Iowa", "Calif.", "Mexico".
+			// The state or country: "N.H.", "Iowa", "Calif.", "Mexico",
+			// "Kurdistan Region of Iraq".
 			j++
-			for m := j; j < end && j-m < 3 && (d.Tokens[j].Has(doc.Upper) || st.words[j] == "."); j++ {
+			for m := j; j < end && j-m < 5 && (d.Tokens[j].Has(doc.Upper) || st.words[j] == "." || st.words[j] == "of" && j > m && j+1 < end && d.Tokens[j+1].Has(doc.Upper)); j++ {
 			}
 		}
 		if j < end && st.words[j] == "(" {
@@ -1196,6 +1198,7 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	start := a
 	possessed := false
 	paren := -1 // where a parenthesised acronym among the modifiers opens
+	titleFrom := -1
 	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5+3*b2i(paren >= 0); k-- {
 		w := st.words[k]
 		lw := st.info[k].lower
@@ -1260,6 +1263,12 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			continue
 		}
 		if w == "-" || w == "‑" || lw == "then" {
+			if titleFrom < 0 && w != "then" && spaceBefore(d, k) {
+				// A dash set apart, after a dateline ("Kurdistan Region
+				// of Iraq - US President"), not a hyphen inside a
+				// compound title: the title's words begin after it.
+				titleFrom = k + 1
+			}
 			start = k
 			continue
 		}
@@ -1291,8 +1300,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			det = "'s"
 		}
 	}
-	m.title = oneSpaced(d.Text[d.Tokens[start].Start:d.Tokens[end-1].End])
-	if paren > start {
+	m.title = oneSpaced(d.Text[d.Tokens[max(start, titleFrom)].Start:d.Tokens[end-1].End])
+	if paren > max(start, titleFrom) {
 		// Named without the acronym.
 		m.title = oneSpaced(d.Text[d.Tokens[start].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End])
 	}
@@ -1577,4 +1586,10 @@ func companyCase(w string) bool {
 		}
 	}
 	return false
+}
+
+// spaceBefore reports whether white space stands right before token k.
+func spaceBefore(d *doc.Document, k int) bool {
+	s := d.Tokens[k].Start
+	return s > 0 && (d.Text[s-1] == ' ' || d.Text[s-1] == '\t' || d.Text[s-1] == '\n')
 }

@@ -166,9 +166,16 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 	}
 	var out []doc.Span
 	joinNext := false
+	quoteTo := -1 // the last line a quotation that runs over lines reaches (quoteRunsOn)
 	for i, l := range lines {
 		n := len(out)
+		inQuote := i <= quoteTo
+		if !inQuote {
+			quoteTo = quoteRunsOn(text, lines, i)
+		}
 		switch {
+		case n > 0 && inQuote:
+			out[n-1].End = l.End
 		case n > 0 && (joinNext || carries(lines[i-1], l)):
 			out[n-1].End = l.End
 			joinNext = false
@@ -183,6 +190,59 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 		}
 	}
 	return out
+}
+
+// quoteRunsOn returns the line where a quotation that lines[i] leaves open
+// closes, when the lines between, after single line breaks, hold no
+// quotation mark and the closing line's first mark closes with no opening
+// of its own ("“… with the U.S.\npresident, then …\nThis creates …,” he
+// said."): the text breaks lines inside its paragraphs, for a quotation
+// runs over a paragraph's end only where the next one opens it again.
+// It returns -1 otherwise, and for quotations of more than six lines.
+func quoteRunsOn(text string, lines []doc.Span, i int) int {
+	if _, open := curlyMarks(text[lines[i].Start:lines[i].End]); !open {
+		return -1
+	}
+	for j := i + 1; j < len(lines) && j <= i+6; j++ {
+		if !joined(text, lines[j-1], lines[j]) || blank(text, lines[j]) {
+			return -1
+		}
+		line := text[lines[j].Start:lines[j].End]
+		if strings.ContainsRune(line, '"') {
+			return -1
+		}
+		if closes, _ := curlyMarks(line); closes {
+			return j
+		}
+		if strings.ContainsAny(line, "“”") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// curlyMarks reports whether line's first curly double quotation mark
+// closes a quotation it did not open, and whether the line leaves one of
+// its own open.
+func curlyMarks(line string) (closesFirst, leavesOpen bool) {
+	depth, seen := 0, false
+	for _, r := range line {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if !seen {
+				closesFirst = true
+			}
+			if depth > 0 {
+				depth--
+			}
+		default:
+			continue
+		}
+		seen = true
+	}
+	return closesFirst, depth > 0
 }
 
 // opensAtEnd reports whether line l ends with a quotation mark that opens
