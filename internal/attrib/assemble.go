@@ -1,9 +1,7 @@
 package attrib
 
 import (
-	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strings"
 
@@ -651,9 +649,6 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			continue // the name of a work: "In his book, ''Make Your Kid a Millionaire,'' he suggested"
 		}
 		var cue, src doc.Span
-		if os.Getenv("ZZ") != "" {
-			fmt.Println("RQ", d.Slice(outer)[:20], q.Close, q.Prev, q.Next)
-		}
 		if !q.Close.IsZero() {
 			cue, src = speechAfter(c, d.TokenAt(q.Close.End))
 		}
@@ -922,8 +917,11 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return
 	}
 	if isSpeechVerb(c, j) || invertedSpeechNoun(c, j, sb) {
-		// "said Putin"
-		if e := subjectEnd(c, j+1, sb); e > j+1 {
+		// "said Putin", not "said the towns had reached …", where the
+		// verb's subject came before the quotation ("Ferro, calling the
+		// meeting “long overdue,” said the towns …") and what follows
+		// it is the clause it says.
+		if e := subjectEnd(c, j+1, sb); e > j+1 && (e >= sb || !d.Tokens[e].POS.IsFinite() && d.Tokens[e].POS != doc.TagMD) {
 			return d.TokenSpan(j, j+1), d.TokenSpan(j+1, e)
 		}
 		return

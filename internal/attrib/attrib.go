@@ -267,6 +267,60 @@ func participleContents(cx *context, cands []candidate) {
 	}
 }
 
+// clauseAfterQuote gives a verb of saying right after a quotation's
+// closing comma, whose subject came before the quotation and which a
+// clause with a finite verb follows ("Ferro, calling the meeting “long
+// overdue,” said the towns had reached an understanding"), that clause
+// for content where the decoder took the quotation: the quotation sits in
+// a phrase that interrupts subject and verb, and the verb says what
+// follows it (coordinatedCues then ends the clause where "and warned …"
+// begins).
+func clauseAfterQuote(cx *context, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		ct := c.content
+		if ct.none() || ct.b > c.cue.a || ct.b < c.cue.a-1 || cx.toks[ct.a].quote&qOpen == 0 || cx.toks[ct.b-1].quote&qClose == 0 ||
+			c.source.none() || c.source.b > ct.a || !cx.d.Tokens[c.cue.b-1].POS.IsVerb() {
+			continue
+		}
+		if cx.toks[ct.b-2].word != "," && cx.toks[ct.b-1].word != "," && (ct.b >= len(cx.toks) || cx.toks[ct.b].word != ",") {
+			continue
+		}
+		_, sb := cx.sentRange(c.cue.a)
+		e := clauseAt(cx, c.cue.b, sb)
+		if e <= c.cue.b {
+			continue
+		}
+		for e > c.cue.b && cx.toks[e-1].punct() && cx.toks[e-1].quote&qClose == 0 {
+			e--
+		}
+		c.content = span{a: c.cue.b, b: e, side: sideRight}
+	}
+}
+
+// clauseAt returns the end of the sentence that tokens [i, end) hold
+// when they open a clause, "that" or a subject of up to eight words with
+// no punctuation, verb or preposition, then a finite verb or a modal;
+// else i.
+func clauseAt(cx *context, i, end int) int {
+	if i >= end {
+		return i
+	}
+	if cx.toks[i].lower == "that" && cx.d.Tokens[i].POS == doc.TagIN {
+		return end
+	}
+	for k := i; k < end && k < i+9; k++ {
+		p := cx.d.Tokens[k].POS
+		switch {
+		case k > i && (p.IsFinite() || p == doc.TagMD):
+			return end
+		case cx.toks[k].punct(), p.IsVerb(), p == doc.TagIN, p == doc.TagTO, p == doc.TagMD:
+			return i
+		}
+	}
+	return i
+}
+
 // subordinateCues ends the content of a verb of saying in a clause that
 // opens its sentence with a subordinating conjunction at the comma where
 // the main clause's attribution begins ("While Trump said “many points”
@@ -317,6 +371,7 @@ func subordinator(cx *context, k int) bool {
 // level, overlaps are settled in favour of the higher score.
 func resolveConflicts(cx *context, cands []candidate) []candidate {
 	participleContents(cx, cands)
+	clauseAfterQuote(cx, cands)
 	coordinatedCues(cx, cands)
 	subordinateCues(cx, cands)
 	outer := make([]candidate, 0, len(cands))
