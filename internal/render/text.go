@@ -52,9 +52,16 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 	}
 	var groups []*group
 	byKey := map[string]*group{}
+	keys := make([]string, len(d.Statements))
 	for i, s := range d.Statements {
 		key, title := "?", "Unattributed"
 		switch {
+		case s.Speaker < 0 && s.Source.IsZero() && s.Continues >= 0 && s.Continues < i:
+			// A quotation that carries on from a statement whose
+			// speaker is unresolved ("…,” said the Spurs boss. “…"):
+			// with that statement, under its source.
+			key = keys[s.Continues]
+			title = byKey[key].title
 		case s.Speaker >= 0 && s.Speaker < len(d.Entities):
 			e := d.Entities[s.Speaker]
 			key, title = fmt.Sprint("e", s.Speaker), e.Name
@@ -65,6 +72,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			src := oneLine(d.Slice(s.Source))
 			key, title = "src:"+strings.ToLower(src), src
 		}
+		keys[i] = key
 		g := byKey[key]
 		if g == nil {
 			g = &group{key: key, title: title}
@@ -73,7 +81,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 		}
 		g.idx = append(g.idx, i)
 	}
-	fmt.Fprintf(bw, "%d statements, %d speakers\n", len(d.Statements), len(groups))
+	fmt.Fprintf(bw, "%s, %s\n", count(len(d.Statements), "statement"), count(len(groups), "speaker"))
 	for _, g := range groups {
 		fmt.Fprintf(bw, "\n%s (%d)\n", st.bold(g.title), len(g.idx))
 		for _, i := range g.idx {
@@ -208,4 +216,12 @@ func fnum(v float64) string {
 		s = strconv.FormatFloat(v, 'f', -1, 64)
 	}
 	return s
+}
+
+// count writes n and noun, in the plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
