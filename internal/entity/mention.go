@@ -539,9 +539,10 @@ func (st *state) arabicSurname(k, a int) int {
 
 // particlesAt returns the token after the surname particles in lower
 // case that start at token k in the sentence of token a ("von der" in
-// "Ursula von der Leyen"), or k when none does.
+// "Ursula von der Leyen"; "des" after a first name at a), or k when none
+// does.
 func (st *state) particlesAt(k, a int) int {
-	for k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && personParticles[st.words[k]] {
+	for k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && (personParticles[st.words[k]] || firstNameParticles[st.words[k]] && st.gaz[a]&gFirstName != 0) {
 		k++
 	}
 	return k

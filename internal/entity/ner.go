@@ -504,6 +504,11 @@ var personParticles = map[string]bool{
 	"dos": true, "das": true, "ter": true,
 }
 
+// firstNameParticles are surname particles that are also common words or
+// parts of places' names ("Promenade des Anglais", "DES MOINES"): they
+// join a name only after a first name ("Laurence des Cars").
+var firstNameParticles = map[string]bool{"des": true, "do": true}
+
 // nameParticles are the small words names hold in lower case: the
 // surname particles and "of", "and", "the" of organisations' names.
 var nameParticles = func() map[string]bool {

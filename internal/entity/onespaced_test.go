@@ -2,7 +2,10 @@ package entity_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/verbatim-news/verbatim/internal/doc"
 )
 
 // A name or a title the text breaks over a line is named on one
@@ -46,4 +49,22 @@ func TestResolver_ParticlesBeforeSurname(t *testing.T) {
 		}
 	}
 	t.Errorf("no entity named \"van der Berg\" in\n%s", dump(d))
+}
+
+// "des" and "do" join a name after a first name ("Laurence des Cars"),
+// and nowhere else: "Promenade des Anglais" is no person's name.
+func TestResolver_FirstNameParticles(t *testing.T) {
+	d := analyse(t, "The museum reopened its doors on Monday. \"We are fully ready,\" said Marguerite des Roches, its director, as visitors walked in from the Quai des Brumes.")
+	found := false
+	for _, e := range d.Entities {
+		if e.Name == "Marguerite des Roches" {
+			found = true
+		}
+		if e.Type == doc.Person && strings.Contains(e.Name, "Brumes") {
+			t.Errorf("a place's name made a person's: %q", e.Name)
+		}
+	}
+	if !found {
+		t.Errorf("no entity named \"Marguerite des Roches\" in\n%s", dump(d))
+	}
 }
