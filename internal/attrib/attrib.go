@@ -283,7 +283,7 @@ func clauseAfterQuote(cx *context, cands []candidate) {
 			c.source.none() || c.source.b > ct.a || !cx.d.Tokens[c.cue.b-1].POS.IsVerb() {
 			continue
 		}
-		if cx.toks[ct.b-2].word != "," && cx.toks[ct.b-1].word != "," && (ct.b >= len(cx.toks) || cx.toks[ct.b].word != ",") {
+		if (ct.b < 2 || cx.toks[ct.b-2].word != ",") && cx.toks[ct.b-1].word != "," && (ct.b >= len(cx.toks) || cx.toks[ct.b].word != ",") {
 			continue
 		}
 		_, sb := cx.sentRange(c.cue.a)

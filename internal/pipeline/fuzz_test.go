@@ -23,6 +23,9 @@ func FuzzPipeline(f *testing.F) {
 		"Harbour Board Sits Down With Ingrid Salo\nFirst Lady Ana Ruiz was quoted as saying, \"Fine.\" They said that \"it\" and that she \"hoped so\".",
 		"Justice Minister Ekaterine Gvaladze addressed the crews in Georgian: \"Stay.\" Reyes had this to say: \"Go.\"",
 		"The page id c98e6425 was logged, and someone wrote it cost 5e400 dollars.",
+		"Dahl told him: “See you,” which the minister said he might regret but added he could see it. The fare rise that Berg proposed, as the stretch is called.",
+		"While Ferro said “most” agreed, she conceded it. Ferro, calling it “overdue,” said the towns had met, responding to the remarks. When asked, he said, “No.”",
+		"“It was never safe for the U.S.\nnavy.\nWe will rebuild it,” Ruiz said.\n“",
 		"",
 	} {
 		f.Add(s)
