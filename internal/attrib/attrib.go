@@ -224,7 +224,7 @@ func coordinatedCues(cx *context, cands []candidate) {
 		}
 		// Or a participle after a comma, outside a quotation: "hinted
 		// that …, saying …" (not "according to").
-		participle := cx.toks[j].word == "," && cx.d.Tokens[c.cue.a].POS == doc.TagVBG && !cx.d.Tokens[j].Has(doc.InQuote) && cx.toks[c.cue.a].lemma != "accord"
+		participle := cx.toks[j].word == "," && participleCue(cx, c.cue.a) && !cx.d.Tokens[j].Has(doc.InQuote)
 		if cx.d.Tokens[j].POS != doc.TagCC && !participle {
 			continue
 		}
@@ -259,12 +259,18 @@ func coordinatedCues(cx *context, cands []candidate) {
 func participleContents(cx *context, cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
-		a := c.cue.a
-		if c.content.none() || c.content.b > a || a < 1 || cx.toks[a-1].word != "," || cx.d.Tokens[a].POS != doc.TagVBG || cx.toks[a].lemma == "accord" {
+		if a := c.cue.a; c.content.none() || c.content.b > a || a < 1 || cx.toks[a-1].word != "," || !participleCue(cx, a) {
 			continue
 		}
 		c.content = span{}
 	}
+}
+
+// participleCue reports whether cue token a is a present participle
+// other than "according (to)": after a comma, an adjunct to the clause
+// before it ("…, saying", "…, responding to").
+func participleCue(cx *context, a int) bool {
+	return cx.d.Tokens[a].POS == doc.TagVBG && cx.toks[a].lemma != "accord"
 }
 
 // clauseAfterQuote gives a verb of saying right after a quotation's
