@@ -87,8 +87,8 @@ func TestSpeakers_Events(t *testing.T) {
 	// labels (the retrain rule kept that change): the new draw no longer
 	// takes a greeting ("his first greeting to Trump “Hello neighbour”")
 	// for a statement, and gave L3S 3 right speakers more, trafilatura 1
-	// more and AEB 1 fewer.
-	const floor = 0.96
+	// more and AEB 1 fewer. Stop 23 raised it to 0.97 at 189.
+	const floor = 0.97
 	if share < floor {
 		t.Errorf("speaker share %.3f below floor %.3f", share, floor)
 	}
