@@ -69,7 +69,9 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 				title += ", " + r
 			}
 		case !s.Source.IsZero():
-			src := oneLine(d.Slice(s.Source))
+			// PolNeAR's sources keep an apposition's closing comma
+			// ("Lena Berg, the harbour master,"); a heading does not.
+			src := strings.TrimRight(oneLine(d.Slice(s.Source)), " ,;:")
 			key, title = "src:"+strings.ToLower(src), src
 		}
 		keys[i] = key

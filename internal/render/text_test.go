@@ -11,13 +11,13 @@ import (
 // unresolved stands with that statement, under its source, not among
 // the unattributed.
 func TestText_ContinuationGroup(t *testing.T) {
-	text := `"The pier is safe," said the harbour boss. "It opens in May."`
+	text := `"The pier is safe," said the harbour boss, Lena Berg, and then she left. "It opens in May."`
 	span := func(s string) doc.Span {
 		i := strings.Index(text, s)
 		return doc.Span{Start: i, End: i + len(s)}
 	}
 	d := &doc.Document{ID: "pier", Text: text, Statements: []doc.Statement{
-		{Kind: doc.Direct, Content: []doc.Span{span(`"The pier is safe,"`)}, Cue: span("said"), Source: span("the harbour boss"), Speaker: -1, Parent: -1, Continues: -1},
+		{Kind: doc.Direct, Content: []doc.Span{span(`"The pier is safe,"`)}, Cue: span("said"), Source: span("the harbour boss, Lena Berg,"), Speaker: -1, Parent: -1, Continues: -1},
 		{Kind: doc.Direct, Content: []doc.Span{span(`"It opens in May."`)}, Speaker: -1, Parent: -1, Continues: 0},
 	}}
 	var b strings.Builder
@@ -25,7 +25,7 @@ func TestText_ContinuationGroup(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	if !strings.Contains(out, "2 statements, 1 speaker\n") || !strings.Contains(out, "the harbour boss (2)") || strings.Contains(out, "Unattributed") {
+	if !strings.Contains(out, "2 statements, 1 speaker\n") || !strings.Contains(out, "the harbour boss, Lena Berg (2)") || strings.Contains(out, "Unattributed") {
 		t.Errorf("continuation not grouped with its statement:\n%s", out)
 	}
 }
