@@ -117,6 +117,12 @@ type ArticleSummary struct {
 type Article struct {
 	ArticleSummary
 	Analysis *render.Article `json:"analysis"`
+	// SpeakerKeys gives, by statement id ("s3"), the key under which the
+	// corpus files the statement's speaker where it differs from the
+	// analysis's: the store joins a speaker the article names in part
+	// to the person it names in full elsewhere ("person/trump" is filed
+	// as "person/donald-trump"). The analysis stays as the article reads.
+	SpeakerKeys map[string]string `json:"-"`
 }
 
 // SpeakerRef names a speaker where another item refers to one. ID is the

@@ -272,7 +272,9 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = "Article " + a.ID
 	}
-	s.render(w, http.StatusOK, "article", view{Title: title, Nav: "articles", Data: articlePage{Article: a, Reading: newReading(a.Analysis)}})
+	rd := newReading(a.Analysis)
+	rd.fileUnder(a.Analysis, a.SpeakerKeys)
+	s.render(w, http.StatusOK, "article", view{Title: title, Nav: "articles", Data: articlePage{Article: a, Reading: rd}})
 }
 
 // speakerPage is a speaker's statements, with their timeline.

@@ -1,14 +1,17 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/verbatim-news/verbatim/internal/doc"
 	"golang.org/x/net/html"
 )
 
@@ -281,4 +284,36 @@ func TestServer_Static(t *testing.T) {
 	if w := do(s, "GET", "/static/nope.js", ""); w.Code != 404 {
 		t.Errorf("missing static file: %d", w.Code)
 	}
+}
+
+// An article that names a speaker only by surname links them to the
+// speaker page of the person the corpus names in full, where the store
+// filed the statement, not to a page no statement is filed under.
+func TestServer_HandleArticlePage_JoinedSpeaker(t *testing.T) {
+	c := openTestCorpus(t)
+	fillCorpus(t, c)
+	d := &doc.Document{ID: "surname-only", Outlet: "Quay Weekly", Title: "Strike talks resume",
+		Text: "Strike talks resume\n\nTalks at Wellmouth resumed on Friday. \"We will not go back for less than we asked,\" Ms Okafor said after the first session."}
+	if err := mustPipeline(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := c.Ingest(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Pipeline: mustPipeline(t), Corpus: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := parsePage(t, do(s, "GET", "/articles/"+id, ""), http.StatusOK)
+	var links []string
+	walk(page, func(n *html.Node) {
+		if h := attr(n, "href"); n.Data == "a" && strings.HasPrefix(h, "/speakers/") {
+			links = append(links, h)
+		}
+	})
+	if !slices.Contains(links, "/speakers/person/lena-okafor") || slices.Contains(links, "/speakers/person/okafor") {
+		t.Fatalf("speaker links %q, want /speakers/person/lena-okafor and not /speakers/person/okafor", links)
+	}
+	parsePage(t, do(s, "GET", "/speakers/person/lena-okafor", ""), http.StatusOK)
 }

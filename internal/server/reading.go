@@ -83,6 +83,27 @@ type mark struct {
 	stmt       string // statements: the id, to give tabindex to the first piece only
 }
 
+// fileUnder points the speaker links of rd at the keys the corpus files
+// a's speakers under (Article.SpeakerKeys, by statement id), where they
+// differ from the article's own: the speaker page of a name the corpus
+// joined to a fuller one is that one's.
+func (rd *reading) fileUnder(a *render.Article, keys map[string]string) {
+	if len(keys) == 0 {
+		return
+	}
+	filed := map[string]string{}
+	for _, st := range a.Statements {
+		if k, ok := keys[st.ID]; ok && st.Speaker != nil {
+			filed[st.Speaker.Entity] = k
+		}
+	}
+	for i := range rd.Speakers {
+		if k, ok := filed[rd.Speakers[i].Key]; ok && rd.Speakers[i].Global {
+			rd.Speakers[i].Key = k
+		}
+	}
+}
+
 // newReading lays out a for reading.
 func newReading(a *render.Article) *reading {
 	rd := &reading{}

@@ -169,7 +169,23 @@ func (c storeCorpus) Article(ctx context.Context, id string) (*Article, error) {
 	if err := json.Unmarshal(a.Analysis, &analysis); err != nil {
 		return nil, fmt.Errorf("article %d: reading its analysis: %w", a.ID, err)
 	}
-	return &Article{ArticleSummary: articleSummary(a.Summary()), Analysis: &analysis}, nil
+	out := &Article{ArticleSummary: articleSummary(a.Summary()), Analysis: &analysis}
+	read := map[string]string{}
+	for _, st := range analysis.Statements {
+		if st.Speaker != nil {
+			read[st.ID] = st.Speaker.Entity
+		}
+	}
+	for _, st := range a.Statements {
+		id := "s" + strconv.Itoa(st.Ord)
+		if k, ok := read[id]; ok && k != "" && st.SpeakerKey != "" && st.SpeakerKey != k {
+			if out.SpeakerKeys == nil {
+				out.SpeakerKeys = map[string]string{}
+			}
+			out.SpeakerKeys[id] = st.SpeakerKey
+		}
+	}
+	return out, nil
 }
 
 // Quotes implements Corpus.
