@@ -643,16 +643,28 @@ func (s *DB) joinPartialNames(ctx context.Context, tx *sql.Tx) error {
 			roles[p][r] = true
 		}
 	}
-	// Surnames: the keys that end with one, in full.
-	bySurname := map[string][]string{}
-	for k := range counts {
-		if _, ok := full[k]; ok {
+	// Surnames: the keys that end with one, in full. Each key is filed
+	// under the words it ends with ("donald-trump" under "trump"), so
+	// that a surname finds its people in one look-up.
+	endings := map[string][]string{}
+	for p := range counts {
+		if _, ok := full[p]; ok {
 			continue
 		}
-		for p := range counts {
-			if _, ok := full[p]; !ok && p != k && strings.HasSuffix(p, "-"+strings.TrimPrefix(k, "person/")) {
-				bySurname[k] = append(bySurname[k], p)
+		body := strings.TrimPrefix(p, "person/")
+		for i := strings.IndexByte(body, '-'); i >= 0; {
+			endings["person/"+body[i+1:]] = append(endings["person/"+body[i+1:]], p)
+			j := strings.IndexByte(body[i+1:], '-')
+			if j < 0 {
+				break
 			}
+			i += j + 1
+		}
+	}
+	bySurname := map[string][]string{}
+	for k := range counts {
+		if _, ok := full[k]; !ok && len(endings[k]) > 0 {
+			bySurname[k] = endings[k]
 		}
 	}
 	if len(full) == 0 && len(bySurname) == 0 {
