@@ -299,6 +299,13 @@ func (s *Server) handleSpeakerPage(w http.ResponseWriter, r *http.Request) {
 		s.pageFail(w, r, err)
 		return
 	}
+	if sd.ID != r.PathValue("id") {
+		// A name the corpus files under a fuller one ("person/trump"):
+		// that one's page.
+		to := &url.URL{Path: "/speakers/" + sd.ID, RawQuery: r.URL.RawQuery}
+		http.Redirect(w, r, to.String(), http.StatusFound)
+		return
+	}
 	s.render(w, http.StatusOK, "speaker", view{Title: sd.Name, Nav: "speakers",
 		Data: speakerPage{Speaker: sd, Chart: newChart(sd.Timeline), Next: nextLink(q, sd.StatementList)}})
 }

@@ -316,4 +316,8 @@ func TestServer_HandleArticlePage_JoinedSpeaker(t *testing.T) {
 		t.Fatalf("speaker links %q, want /speakers/person/lena-okafor and not /speakers/person/okafor", links)
 	}
 	parsePage(t, do(s, "GET", "/speakers/person/lena-okafor", ""), http.StatusOK)
+	// The page of the name as the article gave it is hers too.
+	if w := do(s, "GET", "/speakers/person/okafor?limit=5", ""); w.Code != http.StatusFound || w.Header().Get("Location") != "/speakers/person/lena-okafor?limit=5" {
+		t.Errorf("GET /speakers/person/okafor: %d to %q, want 302 to /speakers/person/lena-okafor?limit=5", w.Code, w.Header().Get("Location"))
+	}
 }

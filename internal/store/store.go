@@ -102,8 +102,11 @@ type Store interface {
 
 	// Speaker returns the speaker with this key: their counts, as
 	// Speakers gives them, and their statements counted by outlet and by
-	// publication day. It returns ErrNotFound when no statement has the
-	// key, and for "" (the unresolved are nobody in particular).
+	// publication day. A person's key the store files under a fuller
+	// name ("person/trump" under "person/donald-trump", as Recluster
+	// joins them) gives that person, under their key. It returns
+	// ErrNotFound when no statement has the key or such a name, and for
+	// "" (the unresolved are nobody in particular).
 	Speaker(ctx context.Context, key string) (*SpeakerDetail, error)
 
 	// Clusters returns the quote clusters that match f, largest first

@@ -301,6 +301,17 @@ func (s *DB) Speaker(ctx context.Context, key string) (*store.SpeakerDetail, err
 		return nil, err
 	}
 	if len(stats) == 0 {
+		// A name the store files under a fuller one (joinPartialNames):
+		// that one's.
+		if strings.HasPrefix(key, "person/") {
+			j, err := loadNameJoins(ctx, s.db)
+			if err != nil {
+				return nil, err
+			}
+			if to, _ := j.target(key, ""); to != "" && to != key {
+				return s.Speaker(ctx, to)
+			}
+		}
 		return nil, fmt.Errorf("speaker %q: %w", key, store.ErrNotFound)
 	}
 	d := &store.SpeakerDetail{SpeakerStat: stats[0]}

@@ -604,71 +604,9 @@ func Sub(fsys fs.FS, dir string) fs.FS {
 // the article's reading: its confidence is capped at 0.5, as
 // inferTitleSpeakers caps a title's.
 func (s *DB) joinPartialNames(ctx context.Context, tx *sql.Tx) error {
-	counts := map[string]int{}            // speaker key -> statements
-	names := map[string]map[string]int{}  // speaker key -> name -> statements
-	roles := map[string]map[string]bool{} // speaker key -> titles (titleKey)
-	err := speakerCounts(ctx, tx, `speaker_key LIKE 'person/%'`, func(key, name, role string, n int) {
-		counts[key] += n
-		if names[key] == nil {
-			names[key], roles[key] = map[string]int{}, map[string]bool{}
-		}
-		names[key][name] += n
-		if role != "" {
-			roles[key][titleKey(role)] = true
-		}
-	})
-	if err != nil {
+	j, err := loadNameJoins(ctx, tx)
+	if err != nil || !j.any() {
 		return err
-	}
-	// Middle initials: the name without them, when only one spelling of
-	// them leads there.
-	full := map[string]string{} // key -> the key of the same name in full
-	byPlain := map[string][]string{}
-	for k := range counts {
-		if p := withoutInitials(k); p != k {
-			byPlain[p] = append(byPlain[p], k)
-		}
-	}
-	for p, ks := range byPlain {
-		if counts[p] > 0 && len(ks) == 1 {
-			full[ks[0]] = p
-		}
-	}
-	for k, p := range full {
-		counts[p] += counts[k]
-		for n, c := range names[k] {
-			names[p][n] += c
-		}
-		for r := range roles[k] {
-			roles[p][r] = true
-		}
-	}
-	// Surnames: the keys that end with one, in full. Each key is filed
-	// under the words it ends with ("donald-trump" under "trump"), so
-	// that a surname finds its people in one look-up.
-	endings := map[string][]string{}
-	for p := range counts {
-		if _, ok := full[p]; ok {
-			continue
-		}
-		body := strings.TrimPrefix(p, "person/")
-		for i := strings.IndexByte(body, '-'); i >= 0; {
-			endings["person/"+body[i+1:]] = append(endings["person/"+body[i+1:]], p)
-			j := strings.IndexByte(body[i+1:], '-')
-			if j < 0 {
-				break
-			}
-			i += j + 1
-		}
-	}
-	bySurname := map[string][]string{}
-	for k := range counts {
-		if _, ok := full[k]; !ok && len(endings[k]) > 0 {
-			bySurname[k] = endings[k]
-		}
-	}
-	if len(full) == 0 && len(bySurname) == 0 {
-		return nil
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, speaker_key, speaker_role FROM statements WHERE speaker_key LIKE 'person/%'`)
 	if err != nil {
@@ -687,29 +625,8 @@ func (s *DB) joinPartialNames(ctx context.Context, tx *sql.Tx) error {
 			rows.Close()
 			return err
 		}
-		if p, ok := full[key]; ok {
-			found = append(found, joined{id, p, mostFrequent(names[p]), false})
-			continue
-		}
-		cands := bySurname[key]
-		if len(cands) == 0 {
-			continue
-		}
-		held := map[string]int{}
-		if t := titleKey(role); t != "" {
-			for _, c := range cands {
-				if roles[c][t] {
-					held[c] = counts[c]
-				}
-			}
-		}
-		if len(held) == 0 {
-			for _, c := range cands {
-				held[c] = counts[c]
-			}
-		}
-		if p := dominant(held); p != "" {
-			found = append(found, joined{id, p, mostFrequent(names[p]), true})
+		if to, inferred := j.target(key, role); to != "" {
+			found = append(found, joined{id, to, mostFrequent(j.names[to]), inferred})
 		}
 	}
 	rows.Close()
@@ -728,9 +645,134 @@ func (s *DB) joinPartialNames(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
+// nameJoins is what joinPartialNames reads of the stored people to file a
+// speaker named in part under the one named in full.
+type nameJoins struct {
+	counts  map[string]int             // person key -> statements (a middle initial's counted with its name in full)
+	names   map[string]map[string]int  // person key -> name -> statements
+	roles   map[string]map[string]bool // person key -> titles (titleKey)
+	full    map[string]string          // key with a middle initial -> the key of the name without it
+	plain   map[string][]string        // key without middle initials -> the stored keys with them
+	endings map[string][]string        // "person/trump" -> the keys in full that end with it
+}
+
+// loadNameJoins reads the stored people's keys, names and titles.
+func loadNameJoins(ctx context.Context, q querier) (*nameJoins, error) {
+	j := &nameJoins{counts: map[string]int{}, names: map[string]map[string]int{}, roles: map[string]map[string]bool{},
+		full: map[string]string{}, plain: map[string][]string{}, endings: map[string][]string{}}
+	err := speakerCounts(ctx, q, `speaker_key LIKE 'person/%'`, func(key, name, role string, n int) {
+		j.counts[key] += n
+		if j.names[key] == nil {
+			j.names[key], j.roles[key] = map[string]int{}, map[string]bool{}
+		}
+		j.names[key][name] += n
+		if role != "" {
+			j.roles[key][titleKey(role)] = true
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Middle initials: the name without them, when only one spelling of
+	// them leads there.
+	for k := range j.counts {
+		if p := withoutInitials(k); p != k {
+			j.plain[p] = append(j.plain[p], k)
+		}
+	}
+	for p, ks := range j.plain {
+		if j.counts[p] > 0 && len(ks) == 1 {
+			j.full[ks[0]] = p
+		}
+	}
+	for k, p := range j.full {
+		j.counts[p] += j.counts[k]
+		for n, c := range j.names[k] {
+			j.names[p][n] += c
+		}
+		for r := range j.roles[k] {
+			j.roles[p][r] = true
+		}
+	}
+	// Surnames: each key in full is filed under the words it ends with
+	// ("donald-trump" under "trump"), so that a surname finds its people
+	// in one look-up.
+	for p := range j.counts {
+		if _, ok := j.full[p]; ok {
+			continue
+		}
+		body := strings.TrimPrefix(p, "person/")
+		for i := strings.IndexByte(body, '-'); i >= 0; {
+			j.endings["person/"+body[i+1:]] = append(j.endings["person/"+body[i+1:]], p)
+			k := strings.IndexByte(body[i+1:], '-')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+		}
+	}
+	return j, nil
+}
+
+// any reports whether some stored key may be filed under another.
+func (j *nameJoins) any() bool {
+	if len(j.full) > 0 {
+		return true
+	}
+	for k := range j.counts {
+		if len(j.endings[k]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// target returns the key a speaker named key with title role is filed
+// under, and whether that is the corpus's inference (a surname), or ""
+// when it stays as it is.
+func (j *nameJoins) target(key, role string) (string, bool) {
+	if p, ok := j.full[key]; ok {
+		return p, false
+	}
+	if p := withoutInitials(key); p != key {
+		// A key no statement has any longer (joined before): the name
+		// without the initial, unless another initial leads there.
+		if ks := j.plain[p]; j.counts[p] > 0 && (len(ks) == 0 || len(ks) == 1 && ks[0] == key) {
+			return p, false
+		}
+		return "", false
+	}
+	cands := j.endings[key]
+	if len(cands) == 0 {
+		return "", false
+	}
+	held := map[string]int{}
+	if t := titleKey(role); t != "" {
+		for _, c := range cands {
+			if j.roles[c][t] {
+				held[c] = j.counts[c]
+			}
+		}
+	}
+	if len(held) == 0 {
+		for _, c := range cands {
+			held[c] = j.counts[c]
+		}
+	}
+	if p := dominant(held); p != "" {
+		return p, true
+	}
+	return "", false
+}
+
+// querier runs queries: a transaction or the database.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // speakerCounts calls fn with every speaker key, name and role of the
 // statements where holds, and how many statements carry them.
-func speakerCounts(ctx context.Context, tx *sql.Tx, where string, fn func(key, name, role string, n int)) error {
+func speakerCounts(ctx context.Context, tx querier, where string, fn func(key, name, role string, n int)) error {
 	rows, err := tx.QueryContext(ctx, `SELECT speaker_key, speaker_name, speaker_role, COUNT(*) FROM statements
 		WHERE `+where+` GROUP BY speaker_key, speaker_name, speaker_role`)
 	if err != nil {

@@ -483,6 +483,13 @@ func testPartialNames(t *testing.T, s store.Store) {
 			t.Errorf("%q: speaker %q, want %q", text, q.SpeakerKey, want)
 		}
 	}
+	// A name the store filed under a fuller one leads to that one.
+	if d, err := s.Speaker(ctx, "person/lena-m-berg"); err != nil || d.Key != "person/lena-berg" {
+		t.Errorf("Speaker(person/lena-m-berg) = %+v, %v; want person/lena-berg", d, err)
+	}
+	if _, err := s.Speaker(ctx, "person/berg"); err != nil {
+		t.Errorf("Speaker(person/berg): %v; its statement without a title keeps the key", err)
+	}
 	if q := got["Ferries will dock at the new pier"]; q.SpeakerName != "Lena Berg" {
 		t.Errorf("middle initial dropped: name %q, want Lena Berg", q.SpeakerName)
 	}
