@@ -68,7 +68,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			if r := Role(e); r != "" {
 				title += ", " + r
 			}
-		case !s.Source.IsZero():
+		case !s.Source.IsZero() && !relativePronoun(d.Slice(s.Source)):
 			// PolNeAR's sources keep an apposition's closing comma
 			// ("Lena Berg, the harbour master,"); a heading does not.
 			src := strings.TrimRight(oneLine(d.Slice(s.Source)), " ,;:")
@@ -226,4 +226,15 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// relativePronoun reports whether a source is a relative pronoun alone
+// ("which", "who"), which names no one a reader can know without its
+// antecedent: such a statement stands among the unattributed.
+func relativePronoun(src string) bool {
+	switch strings.ToLower(strings.TrimSpace(src)) {
+	case "which", "who", "whom", "that":
+		return true
+	}
+	return false
 }

@@ -29,3 +29,21 @@ func TestText_ContinuationGroup(t *testing.T) {
 		t.Errorf("continuation not grouped with its statement:\n%s", out)
 	}
 }
+
+// A statement whose source is a relative pronoun alone, with no speaker,
+// stands among the unattributed, not under a heading "which".
+func TestText_RelativePronounSource(t *testing.T) {
+	text := `She wore a grey sweater, which appeared to say "Harbour Rowing Club".`
+	i := strings.Index(text, "which")
+	c := strings.Index(text, `"Harbour`)
+	d := &doc.Document{ID: "sweater", Text: text, Statements: []doc.Statement{
+		{Kind: doc.Direct, Content: []doc.Span{{Start: c, End: len(text) - 1}}, Cue: doc.Span{Start: i + 6, End: i + 20}, Source: doc.Span{Start: i, End: i + 5}, Speaker: -1, Parent: -1, Continues: -1},
+	}}
+	var b strings.Builder
+	if err := Text(&b, d, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "Unattributed (1)") || strings.Contains(out, "which (1)") {
+		t.Errorf("relative pronoun as a heading:\n%s", out)
+	}
+}
