@@ -82,6 +82,7 @@ named on stderr), 2 for a usage error.`,
 // task is one article to ingest: already read (doc), to fetch (url), or
 // an input that failed (err).
 type task struct {
+	seq       int // its place among the inputs, from 0
 	name      string
 	doc       *doc.Document
 	warn      []string
@@ -150,11 +151,22 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) error 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	tasks := make(chan task, 2*f.workers)
+	// Articles are analysed in parallel but stored in input order, so
+	// that the same inputs make the same store (its ids, and so the
+	// clusters' numbers); inflight bounds the analysed articles waiting
+	// for an earlier one.
+	inflight := make(chan struct{}, 4*f.workers)
 	total := make(chan int, 1)
 	go func() {
 		defer close(tasks)
 		n := 0
 		produce(ctx, args, e, opt, fetcher, func(t task) bool {
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			t.seq = n
 			select {
 			case tasks <- t:
 				n++
@@ -165,14 +177,14 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) error 
 		})
 		total <- n
 	}()
-	results := make(chan outcome)
+	results := make(chan prepared)
 	var wg sync.WaitGroup
 	for range f.workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for t := range tasks {
-				results <- ingestOne(ctx, s, p, fetcher, t, opt)
+				results <- prepareOne(ctx, s, p, fetcher, t, opt)
 			}
 		}()
 	}
@@ -180,23 +192,34 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) error 
 
 	var counts [3]int
 	done := 0
-	for o := range results {
-		done++
-		counts[o.state]++
-		if o.err != nil {
-			bar.clear()
-			fmt.Fprintf(e.stderr, "verbatim: %s: %v\n", o.name, o.err)
+	pending := map[int]prepared{}
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[done]
+			if !ok {
+				break
+			}
+			delete(pending, done)
+			o := storeOne(ctx, s, r)
+			<-inflight
+			done++
+			counts[o.state]++
+			if o.err != nil {
+				bar.clear()
+				fmt.Fprintf(e.stderr, "verbatim: %s: %v\n", o.name, o.err)
+			}
+			for _, w := range o.warn {
+				bar.clear()
+				fmt.Fprintf(e.stderr, "verbatim: %s: warning: %s\n", o.name, w)
+			}
+			select {
+			case n := <-total:
+				bar.setTotal(n)
+			default:
+			}
+			bar.add()
 		}
-		for _, w := range o.warn {
-			bar.clear()
-			fmt.Fprintf(e.stderr, "verbatim: %s: warning: %s\n", o.name, w)
-		}
-		select {
-		case n := <-total:
-			bar.setTotal(n)
-		default:
-		}
-		bar.add()
 	}
 	bar.done()
 	if err := ctx.Err(); err != nil {
@@ -219,11 +242,27 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) error 
 	return nil
 }
 
-// ingestOne fetches (when needed), analyses and stores one article.
-func ingestOne(ctx context.Context, s store.Store, p *pipeline.Pipeline, fetcher *fetch.Fetcher, t task, opt ingest.Options) outcome {
+// prepared is an analysed article waiting to be stored, or what became of
+// its task when there is none to store.
+type prepared struct {
+	seq     int
+	outcome outcome
+	article *store.Article
+}
+
+// prepareOne fetches (when needed) and analyses one article, for storeOne.
+func prepareOne(ctx context.Context, s store.Store, p *pipeline.Pipeline, fetcher *fetch.Fetcher, t task, opt ingest.Options) prepared {
+	r := prepared{seq: t.seq}
+	r.outcome, r.article = prepareArticle(ctx, s, p, fetcher, t, opt)
+	return r
+}
+
+// prepareArticle returns the article of t ready to store, or nil and the
+// outcome when there is none (failed, or stored before).
+func prepareArticle(ctx context.Context, s store.Store, p *pipeline.Pipeline, fetcher *fetch.Fetcher, t task, opt ingest.Options) (outcome, *store.Article) {
 	o := outcome{name: t.name, state: failed, err: t.err, warn: t.warn}
 	if t.err != nil {
-		return o
+		return o, nil
 	}
 	d := t.doc
 	if d == nil {
@@ -232,16 +271,16 @@ func ingestOne(ctx context.Context, s store.Store, p *pipeline.Pipeline, fetcher
 			if err != nil {
 				o.state = failed
 			}
-			return o
+			return o, nil
 		}
 		page, err := fetcher.Get(ctx, t.url)
 		if err != nil {
 			o.err = err
-			return o
+			return o, nil
 		}
 		d, o.warn, o.err = page.Document()
 		if o.err != nil {
-			return o
+			return o, nil
 		}
 		d.URL = t.url // the key, whatever the redirects
 		if d.Title == "" {
@@ -259,18 +298,27 @@ func ingestOne(ctx context.Context, s store.Store, p *pipeline.Pipeline, fetcher
 		if err != nil {
 			o.state = failed
 		}
-		return o
+		return o, nil
 	}
 	if err := p.Process(ctx, d); err != nil {
 		o.err = err
-		return o
+		return o, nil
 	}
 	a, err := store.NewArticle(d)
 	if err != nil {
 		o.err = err
+		return o, nil
+	}
+	return o, a
+}
+
+// storeOne stores a prepared article, and says what became of it.
+func storeOne(ctx context.Context, s store.Store, r prepared) outcome {
+	o := r.outcome
+	if r.article == nil {
 		return o
 	}
-	created, err := s.PutArticle(ctx, a)
+	created, err := s.PutArticle(ctx, r.article)
 	if err != nil {
 		o.err = fmt.Errorf("storing: %w", err)
 		return o

@@ -254,3 +254,27 @@ func killAndResume(t *testing.T, bin, db, in string, lines []string) {
 		t.Errorf("%d quotes of the sea wall, %v; want one per article, %d", len(qs), err, n)
 	}
 }
+
+// Articles are stored in input order whatever the number of workers, so
+// the same inputs make the same store: the same clusters under the same
+// numbers.
+func TestIngest_SameInputsSameStore(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "articles.jsonl", []byte(strings.Join(corpusLines(24), "\n")+"\n"))
+	var first string
+	for i, j := range []string{"1", "4", "4", "8"} {
+		db := filepath.Join(dir, fmt.Sprintf("corpus%d.db", i))
+		if r := runCmd(t, "", "ingest", "-j", j, "--db", db, in); r.code != exitOK {
+			t.Fatalf("ingest -j %s: %+v", j, r)
+		}
+		r := runCmd(t, "", "quotes", "--db", db, "--format", "csv")
+		if r.code != exitOK {
+			t.Fatalf("quotes: %+v", r)
+		}
+		if i == 0 {
+			first = r.stdout
+		} else if r.stdout != first {
+			t.Fatalf("ingest -j %s made another store than -j 1:\n%s\nwant\n%s", j, r.stdout, first)
+		}
+	}
+}
