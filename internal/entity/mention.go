@@ -1301,10 +1301,11 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			det = "'s"
 		}
 	}
-	m.title = oneSpaced(d.Text[d.Tokens[max(start, titleFrom)].Start:d.Tokens[end-1].End])
-	if paren > max(start, titleFrom) {
+	from := max(start, titleFrom) // the title's first word
+	m.title = oneSpaced(d.Text[d.Tokens[from].Start:d.Tokens[end-1].End])
+	if paren > from {
 		// Named without the acronym.
-		m.title = oneSpaced(d.Text[d.Tokens[start].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End])
+		m.title = oneSpaced(d.Text[d.Tokens[from].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End])
 	}
 	if possessed || end > b || m.nation != "" || len(m.mods) > 0 {
 		m.specific = true
