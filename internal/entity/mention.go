@@ -408,7 +408,7 @@ func (st *state) nameMentions() {
 				st.nameMention(a, k, head)
 				b = st.arabicSurname(b, a)
 				st.nameMention(k, b, 1)
-			} else {
+			} else if !(labelType(l) == 1 && b == a+1 && st.gaz[a]&gFirstName == 0 && abstractNoun(st.info[a].lower) && (b >= n || st.info[b].lex&lxReportH == 0)) {
 				st.nameMention(a, b, labelType(l))
 			}
 		}
@@ -662,7 +662,7 @@ func (st *state) consistentNames() {
 		}
 	}
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !arabicArticleName(w) && !st.comparativeName(k) {
+		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !st.headlineOpening(k) && !arabicArticleName(w) && !st.comparativeName(k) {
 			continue
 		}
 		a, b := k, k+1
@@ -700,6 +700,47 @@ func (st *state) nameBeforeVerb(k int) bool {
 		return false
 	}
 	return st.pos[k+1].IsFinite() || st.words[k+1] == "," || st.words[k+1] == "and"
+}
+
+// abstractNoun reports whether w, in lower case, ends in a suffix that
+// makes abstract nouns of verbs and adjectives (-tion, -sion, -ism)
+// after a stem of four letters or more (not -ity: "Hannity"): such a
+// word alone is no person's name ("Exhaustion ruined his season",
+// tagged like "Johnson ruined his season"), unless a verb of saying
+// follows it (a misspelt name: "Sharption said").
+func abstractNoun(w string) bool {
+	for _, suf := range [...]string{"tion", "sion", "ism"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineOpening reports whether token k, capitalised, opens the
+// document's first paragraph, a headline: one sentence with no finite
+// verb and no closing full stop ("Okafor strong and rested for the final"
+// tagged like "Blue strong and rested"). Like a sentence's first word,
+// a headline's gives the tagger no case to go by.
+func (st *state) headlineOpening(k int) bool {
+	d := st.d
+	if k != 0 || !d.Tokens[k].Has(doc.Upper) || len(d.Paragraphs) < 2 {
+		return false
+	}
+	p := d.Paragraphs[0]
+	if p.EndSent-p.FirstSent != 1 {
+		return false
+	}
+	end := d.Sentences[p.FirstSent].EndTok
+	if end > 20 || st.words[end-1] == "." {
+		return false
+	}
+	for j := 1; j < end; j++ {
+		if st.pos[j].IsFinite() {
+			return false
+		}
+	}
+	return true
 }
 
 // comparativeName reports whether token k, capitalised, has the tag of a
