@@ -1487,7 +1487,9 @@ func extendToQuotes(c *context, st *doc.Statement, cands []candidate, self int, 
 
 // wholeQuotes repairs a content that cuts an outermost quotation in two
 // at one end while holding its other mark: a content never holds half a
-// quotation ("We will state it,”" grows back to "“We know … state it,”").
+// quotation ("We will state it,”" grows back to "“We know … state it,”",
+// and "the deal “opens the port to ships" on to the closing mark, or to
+// the paragraph's end where the quotation runs on to the next).
 func wholeQuotes(d *doc.Document, st *doc.Statement) {
 	s := &st.Content[0]
 	for _, q := range d.Quotes {
@@ -1498,9 +1500,9 @@ func wholeQuotes(d *doc.Document, st *doc.Statement) {
 		if q.Close.IsZero() {
 			// The first piece of a quotation that runs over paragraphs
 			// (said: “… — no closing mark before the paragraph ends):
-			// a content that begins with its opening mark takes the
-			// whole piece, and continueQuotes follows the rest.
-			if q.Next >= 0 && q.Prev < 0 && s.Start == o.Start && s.End > q.Open.End && s.End < o.End {
+			// a content that holds its opening mark takes the whole
+			// piece, and continueQuotes follows the rest.
+			if q.Next >= 0 && q.Prev < 0 && s.Start <= o.Start && s.End > q.Open.End && s.End < o.End {
 				s.End = o.End
 			}
 			continue
@@ -1508,7 +1510,7 @@ func wholeQuotes(d *doc.Document, st *doc.Statement) {
 		switch {
 		case s.Start > o.Start && s.Start < q.Close.Start && s.End >= q.Close.End && s.End <= q.Close.End+2:
 			s.Start = o.Start // holds the closing mark, not the opening one
-		case s.Start == o.Start && s.End > q.Open.End && s.End < q.Close.Start:
+		case s.Start <= o.Start && s.End > q.Open.End && s.End < q.Close.Start:
 			s.End = q.Close.End // holds the opening mark, not the closing one
 		}
 	}

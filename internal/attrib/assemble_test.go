@@ -281,3 +281,28 @@ func TestResolveConflicts_ParticipleAfterClause(t *testing.T) {
 		t.Fatalf("kept %d statements (%+v), want only the one cued by \"said\"", len(got), got)
 	}
 }
+
+func TestWholeQuotes(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"closed, content opens before it", `Ruiz said the deal “opens the port to ships, which the town has waited for,” and left.`,
+			`the deal “opens the port to ships`, `the deal “opens the port to ships, which the town has waited for,”`},
+		{"closed, content opens with it", `Ruiz said “the port opens to ships, which the town has waited for,” and left.`,
+			`“the port opens to ships`, `“the port opens to ships, which the town has waited for,”`},
+		{"running over paragraphs, content opens before it", "Ruiz said the deal “opens the port to ships, which the town has waited for.\n\n“We are glad.”",
+			`the deal “opens the port to ships`, "the deal “opens the port to ships, which the town has waited for."},
+		{"content holds no mark", `Ruiz said the deal “opens the port to ships, which the town has waited for,” and left.`,
+			`the deal`, `the deal`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			st := doc.Statement{Content: []doc.Span{spanOf(t, d, tc.content)}, Cue: spanOf(t, d, "said"), Source: spanOf(t, d, "Ruiz"), Parent: -1, Continues: -1}
+			wholeQuotes(d, &st)
+			if got := d.Slice(st.Content[0]); got != tc.want {
+				t.Errorf("content %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
