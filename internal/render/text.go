@@ -96,6 +96,13 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			for _, c := range s.Content {
 				parts = append(parts, oneLine(d.Slice(c)))
 			}
+			if len(s.Content) == 1 {
+				if a := antecedent(d, s.Content[0]); a != "" {
+					// "suggested that": the pronoun stands for what was
+					// said, which the reader is shown.
+					parts[0] += " (" + oneLine(a) + ")"
+				}
+			}
 			label := fmt.Sprintf("  %s [%s] ", st.cyan(cue), s.Kind)
 			wrap(bw, label, len(cue)+len(s.Kind.String())+5, strings.Join(parts, " … "), o.Width)
 		}
@@ -237,4 +244,45 @@ func relativePronoun(src string) bool {
 		return true
 	}
 	return false
+}
+
+// antecedent returns, for a content that is a relative pronoun alone
+// ("the land swap that Trump suggested": "that"), the noun phrase it
+// stands for, back to its determiner and over a preposition between
+// nouns ("a possible land swap of Ukrainian territories"): the nearest
+// such phrase, which is the usual antecedent; "" for any other
+// content, or where no noun comes right before the pronoun (or its
+// comma).
+func antecedent(d *doc.Document, c doc.Span) string {
+	k := d.TokenAt(c.Start)
+	if k < 1 || d.Tokens[k].Start != c.Start || d.Tokens[k].End != c.End {
+		return ""
+	}
+	if w := strings.ToLower(d.Slice(c)); w != "that" && w != "which" {
+		return ""
+	}
+	sent := d.Tokens[k].Sent
+	j := k - 1
+	if d.Slice(d.Tokens[j].Span()) == "," {
+		j--
+	}
+	if j < 0 || d.Tokens[j].Sent != sent || !d.Tokens[j].POS.IsNoun() {
+		return ""
+	}
+	a := j
+	for a > 0 && d.Tokens[a-1].Sent == sent {
+		p := d.Tokens[a-1].POS
+		switch {
+		case p.IsNoun() || p.IsAdjective() || p == doc.TagCD || p == doc.TagPOS:
+			a--
+			continue
+		case p == doc.TagDT || p == doc.TagPRPS:
+			a--
+		case p == doc.TagIN && a > 1 && d.Tokens[a-2].Sent == sent && d.Tokens[a-2].POS.IsNoun():
+			a--
+			continue
+		}
+		break
+	}
+	return d.Slice(doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[j].End})
 }

@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
 // A quotation that carries on from a statement whose speaker is
@@ -45,5 +48,35 @@ func TestText_RelativePronounSource(t *testing.T) {
 	}
 	if out := b.String(); !strings.Contains(out, "Unattributed (1)") || strings.Contains(out, "which (1)") {
 		t.Errorf("relative pronoun as a heading:\n%s", out)
+	}
+}
+
+// A content that is a relative pronoun alone is shown with the noun
+// phrase it stands for.
+func TestText_RelativePronounContent(t *testing.T) {
+	tests := []struct{ text, pronoun, verb, want string }{
+		{`There was no word on a possible rise of bus fares that Berg proposed in May.`, "that", "proposed", "that (a possible rise of bus fares)"},
+		{`Nobody spoke of the fare rise for pensioners, which Berg proposed in May.`, "which", "proposed", "which (the fare rise for pensioners)"},
+		{`Berg said that she proposed it in May.`, "that", "proposed", "] that\n"},
+	}
+	lex := lexicon.MustDefault()
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		d := &doc.Document{ID: "toll", Text: tc.text}
+		segment.New(lex).Segment(d)
+		tg.Tag(d)
+		i := strings.Index(tc.text, " "+tc.pronoun+" ") + 1
+		v := strings.Index(tc.text, tc.verb)
+		d.Statements = []doc.Statement{{Kind: doc.Indirect, Content: []doc.Span{{Start: i, End: i + len(tc.pronoun)}}, Cue: doc.Span{Start: v, End: v + len(tc.verb)}, Speaker: -1, Parent: -1, Continues: -1}}
+		var b strings.Builder
+		if err := Text(&b, d, TextOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if out := b.String(); !strings.Contains(out, tc.want) {
+			t.Errorf("%q: want %q in:\n%s", tc.text, tc.want, out)
+		}
 	}
 }
