@@ -209,6 +209,23 @@ func (st *state) cluster() {
 	}
 }
 
+// possessedBy reports whether name mention i stands in apposition to a
+// noun that the name word possesses right before it ("Margaret's
+// daughter, Margaret Crichton", "Benny's voice actor Maurice Gosfield"):
+// the one named is the possessor's relative, not the possessor.
+func (st *state) possessedBy(i int, word string) bool {
+	k := st.ments[i].a - 1
+	if k >= 0 && st.words[k] == "," {
+		k--
+	}
+	nouns := 0
+	for k >= 0 && nouns < 3 && st.d.Tokens[k].Sent == st.d.Tokens[st.ments[i].a].Sent && !st.d.Tokens[k].Has(doc.Upper) && (st.pos[k].IsNoun() || st.pos[k].IsAdjective()) {
+		k--
+		nouns++
+	}
+	return nouns > 0 && k >= 1 && isPossessive(st.words[k]) && st.info[k-1].translitFolded() == word
+}
+
 // hasOrgNoun reports whether one of tokens [a, b) is an organisation's
 // noun ("Corp.", "Party").
 func (st *state) hasOrgNoun(a, b int) bool {
@@ -319,10 +336,12 @@ func (st *state) clusterPerson(i int) {
 		}
 		if pick < 0 && st.gaz[m.ha]&gFirstName != 0 {
 			// A first name alone said before the full name ("Amy cries"
-			// over a report on Amy Winehouse): the one such person.
+			// over a report on Amy Winehouse): the one such person, not
+			// one whose relative the full name is ("Margaret's daughter,
+			// Margaret Crichton").
 			for e := range st.ents {
 				x := &st.ents[e]
-				if x.Type == doc.Person && !x.described && len(x.parts) == 1 && x.last == first {
+				if x.Type == doc.Person && !x.described && len(x.parts) == 1 && x.last == first && !st.possessedBy(i, first) {
 					if pick >= 0 {
 						pick = -1
 						break
