@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/verbatim-news/verbatim/internal/render"
 	"github.com/verbatim-news/verbatim/internal/store"
 )
 
@@ -93,9 +94,9 @@ func clustersText(e *env, cs []store.Cluster) error {
 			speaker = speakerLabel("", commonSource(c.Occurrences))
 		}
 		fmt.Fprintf(w, "#%d  %s: %q\n", c.ID, speaker, c.Canonical)
-		fmt.Fprintf(w, "    %d occurrences in %d articles from %d outlets, %d wordings", c.Size, c.Articles, c.Outlets, c.Variants)
+		fmt.Fprintf(w, "    %s in %s from %s, %s", render.Count(c.Size, "occurrence"), render.Count(c.Articles, "article"), render.Count(c.Outlets, "outlet"), render.Count(c.Variants, "wording"))
 		if c.Misquotes > 0 {
-			fmt.Fprintf(w, ", %d possible misquotes", c.Misquotes)
+			fmt.Fprintf(w, ", %s", render.Count(c.Misquotes, "possible misquote"))
 		}
 		first := c.First.Published
 		if first == "" {

@@ -68,6 +68,10 @@ func TestIngest_QueriesAndIdempotence(t *testing.T) {
 	if wall == nil || wall.Size != 12 || wall.Outlets != 7 || wall.First.Published != "2031-03-01" || len(wall.Occurrences) != 12 {
 		t.Errorf("sea wall cluster = %+v", wall)
 	}
+	// The text view counts in the singular where a count is one.
+	if r := runCmd(t, "", "clusters", "--db", db); !strings.Contains(r.stdout, "12 occurrences in 12 articles from 7 outlets, 1 wording;") {
+		t.Errorf("clusters text view:\n%s", r.stdout)
+	}
 	for _, c := range [][]string{
 		{"quotes", "--text", "sea wall", "--from", "2031-03-05"},
 		{"speakers"},

@@ -83,7 +83,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 		}
 		g.idx = append(g.idx, i)
 	}
-	fmt.Fprintf(bw, "%s, %s\n", count(len(d.Statements), "statement"), count(len(groups), "speaker"))
+	fmt.Fprintf(bw, "%s, %s\n", Count(len(d.Statements), "statement"), Count(len(groups), "speaker"))
 	for _, g := range groups {
 		fmt.Fprintf(bw, "\n%s (%d)\n", st.bold(g.title), len(g.idx))
 		for _, i := range g.idx {
@@ -227,8 +227,9 @@ func fnum(v float64) string {
 	return s
 }
 
-// count writes n and noun, in the plural unless n is 1.
-func count(n int, noun string) string {
+// Count writes n and noun, in the plural unless n is 1 ("1 statement",
+// "3 speakers").
+func Count(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
