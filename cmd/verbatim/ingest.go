@@ -21,6 +21,7 @@ import (
 	"github.com/verbatim-news/verbatim/internal/fetch"
 	"github.com/verbatim-news/verbatim/internal/ingest"
 	"github.com/verbatim-news/verbatim/internal/pipeline"
+	"github.com/verbatim-news/verbatim/internal/render"
 	"github.com/verbatim-news/verbatim/internal/store"
 )
 
@@ -234,8 +235,8 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, args []string) error 
 		return err
 	}
 	rate := float64(counts[stored]+counts[already]) / max(elapsed.Seconds(), 1e-3)
-	fmt.Fprintf(e.stderr, "verbatim: %d inputs in %.1fs (%.1f articles/s): %d stored, %d already stored, %d failed; the store holds %d articles, %d statements, %d quotes, %d quote clusters across articles\n",
-		done, elapsed.Seconds(), rate, counts[stored], counts[already], counts[failed], st.Articles, st.Statements, st.Quotes, st.Clusters)
+	fmt.Fprintf(e.stderr, "verbatim: %s in %.1fs (%.1f articles/s): %d stored, %d already stored, %d failed; the store holds %s\n",
+		render.Count(done, "input"), elapsed.Seconds(), rate, counts[stored], counts[already], counts[failed], storeSummary(st))
 	if counts[failed] > 0 {
 		return partialError{failed: counts[failed], total: done}
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-news/verbatim/internal/pipeline"
+	"github.com/verbatim-news/verbatim/internal/render"
 	"github.com/verbatim-news/verbatim/internal/server"
 	"github.com/verbatim-news/verbatim/internal/store"
 )
@@ -83,8 +84,7 @@ func openCorpus(ctx context.Context, e *env, dsn string, readOnly bool) (store.S
 		s.Close()
 		return nil, err
 	}
-	fmt.Fprintf(e.stderr, "verbatim: corpus %s: %d articles, %d statements, %d quotes, %d quote clusters across articles\n",
-		redactDSN(dsn), st.Articles, st.Statements, st.Quotes, st.Clusters)
+	fmt.Fprintf(e.stderr, "verbatim: corpus %s: %s\n", redactDSN(dsn), storeSummary(st))
 	return s, nil
 }
 
@@ -160,4 +160,11 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	}
 	fmt.Fprintln(e.stderr, "verbatim: server stopped")
 	return nil
+}
+
+// storeSummary says what a store holds: "12 articles, 40 statements,
+// 31 quotes, 1 quote cluster across articles".
+func storeSummary(st store.Stats) string {
+	return render.Count(st.Articles, "article") + ", " + render.Count(st.Statements, "statement") + ", " +
+		render.Count(st.Quotes, "quote") + ", " + render.Count(st.Clusters, "quote cluster") + " across articles"
 }
