@@ -209,6 +209,31 @@ func (st *state) cluster() {
 	}
 }
 
+// coordinatedSpeech reports whether mention i is the subject of a verb
+// that "and" joins to a verb of saying later in its sentence ("Mr Vance
+// also thanked the crews and added that …"): the subject of both.
+func (st *state) coordinatedSpeech(i int) bool {
+	m := &st.ments[i]
+	v := st.verbAfter(m.b)
+	if v < 0 {
+		return false
+	}
+	sent := st.d.Tokens[v].Sent
+	for k := v + 1; k+1 < len(st.words) && st.d.Tokens[k].Sent == sent; k++ {
+		if st.words[k] != "and" {
+			continue
+		}
+		j := k + 1
+		for j < len(st.words) && st.pos[j] == doc.TagRB {
+			j++
+		}
+		if j < len(st.words) && st.d.Tokens[j].Sent == sent && st.pos[j].IsVerb() && st.info[j].lex&lxReportH != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // possessedBy reports whether name mention i stands in apposition to a
 // noun that the name word possesses right before it ("Margaret's
 // daughter, Margaret Crichton", "Benny's voice actor Maurice Gosfield"):
@@ -473,7 +498,7 @@ func (st *state) disambiguate(cands []int, i int) int {
 			return same[0]
 		}
 	}
-	if st.speechSubject(i) {
+	if st.speechSubject(i) || st.coordinatedSpeech(i) {
 		spoke := -1
 		for k := range i {
 			o := &st.ments[k]
