@@ -405,7 +405,7 @@ func (st *state) clusterPerson(i int) {
 			// A first name alone: "Vitali said".
 			for e := range st.ents {
 				x := &st.ents[e]
-				if x.Type == doc.Person && !x.described && x.first == last && len(x.parts) >= 2 {
+				if x.Type == doc.Person && !x.described && (x.first == last || x.name >= 0 && strings.Contains(st.words[st.ments[x.name].ha], "-") && izafaFirst(x.first, last)) && len(x.parts) >= 2 {
 					if pick >= 0 {
 						pick = -1
 						break
@@ -472,6 +472,22 @@ func swapped(a, b string) bool {
 
 // compatibleFirst reports whether two folded first names can be the same
 // person's: equal, or one an initial of the other.
+// izafaFirst reports whether first name w is full, a first name joined
+// by a hyphen to the Arabic article as South Asian names write it
+// ("Inzamam-ul Haq", folded "inzamamul"; the caller checks the hyphen),
+// without the article: "Inzamam" is how the text names him again.
+func izafaFirst(full, w string) bool {
+	rest, ok := strings.CutPrefix(full, w)
+	if !ok || len(w) < 3 {
+		return false
+	}
+	switch rest {
+	case "ul", "ud", "ur", "us", "un":
+		return true
+	}
+	return false
+}
+
 func compatibleFirst(a, b string) bool {
 	if a == b {
 		return true
