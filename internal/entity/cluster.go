@@ -470,8 +470,6 @@ func swapped(a, b string) bool {
 	return i > 0 && strings.IndexByte("aeiou", a[i]) >= 0 && strings.IndexByte("aeiou", b[i]) >= 0 && a[i+1:] == b[i+1:]
 }
 
-// compatibleFirst reports whether two folded first names can be the same
-// person's: equal, or one an initial of the other.
 // izafaFirst reports whether first name w is full, a first name joined
 // by a hyphen to the Arabic article as South Asian names write it
 // ("Inzamam-ul Haq", folded "inzamamul"; the caller checks the hyphen),
@@ -488,6 +486,8 @@ func izafaFirst(full, w string) bool {
 	return false
 }
 
+// compatibleFirst reports whether two folded first names can be the same
+// person's: equal, or one an initial of the other.
 func compatibleFirst(a, b string) bool {
 	if a == b {
 		return true
