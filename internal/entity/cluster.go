@@ -364,9 +364,10 @@ func (st *state) clusterPerson(i int) {
 			// over a report on Amy Winehouse): the one such person, not
 			// one whose relative the full name is ("Margaret's daughter,
 			// Margaret Crichton").
+			possessed := st.possessedBy(i, first)
 			for e := range st.ents {
 				x := &st.ents[e]
-				if x.Type == doc.Person && !x.described && len(x.parts) == 1 && x.last == first && !st.possessedBy(i, first) {
+				if x.Type == doc.Person && !x.described && len(x.parts) == 1 && x.last == first && !possessed {
 					if pick >= 0 {
 						pick = -1
 						break

@@ -408,7 +408,7 @@ func (st *state) nameMentions() {
 				st.nameMention(a, k, head)
 				b = st.arabicSurname(b, a)
 				st.nameMention(k, b, 1)
-			} else if !(labelType(l) == 1 && b == a+1 && st.gaz[a]&gFirstName == 0 && abstractNoun(st.info[a].lower) && (b >= n || st.info[b].lex&lxReportH == 0)) {
+			} else if !(labelType(l) == 1 && st.abstractName(a, b)) {
 				st.nameMention(a, b, labelType(l))
 			}
 		}
@@ -715,6 +715,13 @@ func abstractNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// abstractName reports whether the one word [a, b) the tagger took for a
+// person's name is an abstract noun (abstractNoun), no first name, and
+// not the subject of a verb of saying right after it.
+func (st *state) abstractName(a, b int) bool {
+	return b == a+1 && st.gaz[a]&gFirstName == 0 && abstractNoun(st.info[a].lower) && (b >= len(st.words) || st.info[b].lex&lxReportH == 0)
 }
 
 // headlineOpening reports whether token k, capitalised, opens the
