@@ -71,6 +71,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		out[i].Quotes = quotesIn(d, out[i].Content, children)
 	}
 	out = sortStatements(out)
+	out = coordinatedClauses(c, out)
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
 	out = sharedCues(out)
 	out = namingClauses(c, out)
@@ -78,6 +79,93 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = transcriptTurns(c, out)
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// coordinatedClauses folds a statement whose cue verb follows "and" right
+// after the content of a statement with the same source into that
+// content when the verb's tense is the content clause's and not the
+// first cue's, and its own content has no finite verb: the verb
+// continues the reported clause, whose subject it shares ("Police say he
+// posed a threat and refused to drop the gun"; "said that she's glad …
+// and looks forward to …"). A verb that reports a clause of its own
+// stays a cue ("says Machado promised to … and said she would …"), and
+// so does one whose tense cannot tell the two readings apart ("said he
+// would act and warned …"). The content then runs on to the end of the
+// folded one.
+func coordinatedClauses(c *context, sts []doc.Statement) []doc.Statement {
+	d := c.d
+	var drop []bool
+	for j := range sts {
+		b := &sts[j]
+		if len(b.Content) != 1 || b.Cue.IsZero() || b.Source.IsZero() || b.Source.Start > b.Cue.Start || b.Content[0].Start < b.Cue.End {
+			continue
+		}
+		q := d.TokenAt(b.Cue.Start)
+		vt := tenseOf(c, q)
+		if q < 2 || vt == 0 || !strings.EqualFold(c.toks[q-1].word, "and") {
+			continue
+		}
+		for i := range sts {
+			a := &sts[i]
+			if i == j || drop != nil && drop[i] || a.Source != b.Source || a.Cue.End > b.Cue.Start || len(a.Content) != 1 {
+				continue
+			}
+			ct := a.Content[0]
+			if d.TokenAt(ct.End-1) != q-2 || ct.Start < a.Cue.End {
+				continue
+			}
+			if firstTense(c, d.TokenAt(b.Content[0].Start), d.TokenAt(b.Content[0].End-1)+1) != 0 || firstTense(c, d.TokenAt(ct.Start), q-1) != vt || firstTense(c, d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)+1) == vt {
+				continue
+			}
+			a.Content[0].End = b.Content[0].End
+			a.Kind = kindOf(d, a.Content)
+			a.Quotes = quotesIn(d, a.Content, nil)
+			if drop == nil {
+				drop = make([]bool, len(sts))
+			}
+			drop[j] = true
+			break
+		}
+	}
+	if drop == nil {
+		return sts
+	}
+	return dropStatements(sts, drop)
+}
+
+// Tenses of a finite verb, as tenseOf gives them.
+const (
+	tensePresent = 1 + iota
+	tensePast
+)
+
+// tenseOf returns the tense of token k if it is a finite verb or a modal
+// (a past modal: would, could, might, should, 'd), or 0.
+func tenseOf(c *context, k int) int {
+	switch c.d.Tokens[k].POS {
+	case doc.TagVBZ, doc.TagVBP:
+		return tensePresent
+	case doc.TagVBD:
+		return tensePast
+	case doc.TagMD:
+		switch strings.ToLower(c.toks[k].word) {
+		case "would", "could", "might", "should", "'d", "’d":
+			return tensePast
+		}
+		return tensePresent
+	}
+	return 0
+}
+
+// firstTense returns the tense of the first finite verb of tokens [a, b),
+// or 0.
+func firstTense(c *context, a, b int) int {
+	for k := a; k < b; k++ {
+		if t := tenseOf(c, k); t != 0 {
+			return t
+		}
+	}
+	return 0
 }
 
 // raisedComplement gives a statement with no source whose content is the

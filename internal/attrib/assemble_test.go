@@ -306,3 +306,32 @@ func TestWholeQuotes(t *testing.T) {
 		})
 	}
 }
+
+func TestCoordinatedClauses(t *testing.T) {
+	tests := []struct {
+		name, text, content, cue2, content2 string
+		fold                                bool
+	}{
+		{"tense of the clause", "Officers say the driver ignored the signal and refused to stop the van.", "the driver ignored the signal", "refused", "to stop the van", true},
+		{"tense of the first cue", "Officers said the driver ignored the signal and refused to stop the van.", "the driver ignored the signal", "refused", "to stop the van", false},
+		{"a clause of its own", "Officers say the driver ignored the signal and said he would stop the van.", "the driver ignored the signal", "said", "he would stop the van", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			src := spanOf(t, d, "Officers")
+			sts := []doc.Statement{
+				{Content: []doc.Span{spanOf(t, d, tc.content)}, Cue: spanOf(t, d, strings.Fields(tc.text)[1]), Source: src, Parent: -1, Continues: -1},
+				{Content: []doc.Span{spanOf(t, d, tc.content2)}, Cue: spanOf(t, d, tc.cue2), Source: src, Parent: -1, Continues: -1},
+			}
+			got := coordinatedClauses(c, sts)
+			if folded := len(got) == 1; folded != tc.fold {
+				t.Fatalf("folded = %v, want %v", folded, tc.fold)
+			}
+			if want := tc.content + " and " + tc.cue2 + " " + tc.content2; tc.fold && d.Slice(got[0].Content[0]) != want {
+				t.Errorf("content %q, want %q", d.Slice(got[0].Content[0]), want)
+			}
+		})
+	}
+}
