@@ -142,6 +142,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if src := textbookSource(c, k); !src.none() {
 			k.source = src
 		}
+		k = textbookCue(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -807,6 +808,30 @@ func textbookSource(c *context, k candidate) span {
 		return span{}
 	}
 	return s
+}
+
+// textbookCue gives a quotation's statement whose cue lies before the
+// quotation but not right before it the verb of saying and the subject
+// the textbook pattern puts right before the quotation, when there is
+// one between them ("Asked if he would start, Reyes would say only:
+// “…”": Reyes says it, not whoever asked). Other statements are as they
+// were.
+func textbookCue(c *context, k candidate) candidate {
+	if k.content.b <= k.content.a || k.content.b > len(c.toks) || k.cue.b > k.content.a || c.toks[k.content.a].quote&qOpen == 0 || c.toks[k.content.b-1].quote&qClose == 0 {
+		return k
+	}
+	cue, src := speechBefore(c, k.content.a)
+	if cue.IsZero() || src.IsZero() {
+		return k
+	}
+	d := c.d
+	ca, sa := d.TokenAt(cue.Start), d.TokenAt(src.Start)
+	if ca < k.cue.b || sa < k.cue.b {
+		return k
+	}
+	k.cue = cueSpan{a: ca, b: d.TokenAt(cue.End-1) + 1, score: k.cue.score}
+	k.source = span{a: sa, b: d.TokenAt(src.End-1) + 1, side: sideLeft}
+	return k
 }
 
 // cueSubject returns the subject of a verb cue the decoder found no
