@@ -1375,7 +1375,13 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		return
 	}
 	// In apposition before a name: "The mayor of Kyiv, Vitali Klitschko".
-	if k := end + 1; inSent(k) && st.words[end] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type == doc.Person && !plural {
+	// Not a title with a determiner when a verb before it and one right
+	// after the name make the name the subject of the clause after the
+	// title's: "Asked if Okafor remains his first-choice goalkeeper,
+	// Brekke would say …". (A bare title there, "becoming president,
+	// Reyes said", is left as it was: no mention at all without the
+	// apposition, which the attribution models have learnt on.)
+	if k := end + 1; inSent(k) && st.words[end] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[st.byTok[k]].b)) {
 		m.attach = st.ments[st.byTok[k]].ha
 	}
 	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
@@ -1583,6 +1589,22 @@ func (st *state) pronounMentions() {
 		st.ments = append(st.ments, m)
 	}
 	st.sortMents(true)
+}
+
+// clauseAfter reports whether a finite verb follows a name ending at
+// token nameEnd and a verb outside quotation marks stands before token
+// title in its sentence: the name then opens a clause of its own after
+// the one the title ends.
+func (st *state) clauseAfter(title, nameEnd int) bool {
+	if !st.finiteVerbAt(nameEnd) {
+		return false
+	}
+	for k := title - 1; k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[title].Sent; k-- {
+		if st.pos[k].IsVerb() && !st.d.Tokens[k].Has(doc.InQuote) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerbAt reports whether token k, in the sentence of the token
