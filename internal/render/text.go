@@ -91,6 +91,15 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			cue := "—"
 			if !s.Cue.IsZero() {
 				cue = oneLine(d.Slice(s.Cue))
+				if a := s.Addressee; !a.IsZero() {
+					// "told the BBC", "suggested to Trump": whom the
+					// speaker told, with the cue.
+					if between := strings.TrimSpace(d.Text[s.Cue.End:max(a.Start, s.Cue.End)]); a.Start >= s.Cue.End && (between == "" || between == "to") {
+						cue = oneLine(d.Text[s.Cue.Start:a.End])
+					} else {
+						cue += " (to " + oneLine(d.Slice(a)) + ")"
+					}
+				}
 			}
 			var parts []string
 			for _, c := range s.Content {

@@ -80,3 +80,29 @@ func TestText_RelativePronounContent(t *testing.T) {
 		}
 	}
 }
+
+// The one a statement was told to stands with its cue: right after it or
+// after "to" as the text has it, else in parentheses.
+func TestText_Addressee(t *testing.T) {
+	tests := []struct{ text, cue, addressee, want string }{
+		{`Berg told the harbour board the pier was safe.`, "told", "the harbour board", "  told the harbour board [indirect] the pier was safe"},
+		{`Berg wrote to the mayor that the pier was safe.`, "wrote", "the mayor", "  wrote to the mayor [indirect] the pier was safe"},
+		{`Berg explained on Friday to the mayor that the pier was safe.`, "explained", "the mayor", "  explained (to the mayor) [indirect] the pier was safe"},
+	}
+	for _, tc := range tests {
+		span := func(s string) doc.Span {
+			i := strings.Index(tc.text, s)
+			return doc.Span{Start: i, End: i + len(s)}
+		}
+		d := &doc.Document{ID: "pier", Text: tc.text, Statements: []doc.Statement{
+			{Kind: doc.Indirect, Content: []doc.Span{span("the pier was safe")}, Cue: span(tc.cue), Source: span("Berg"), Addressee: span(tc.addressee), Speaker: -1, Parent: -1, Continues: -1},
+		}}
+		var b strings.Builder
+		if err := Text(&b, d, TextOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if out := b.String(); !strings.Contains(out, tc.want) {
+			t.Errorf("%q: want %q in:\n%s", tc.text, tc.want, out)
+		}
+	}
+}
