@@ -56,6 +56,9 @@ func (st *state) nameParts(m *ment) []string {
 				continue
 			}
 		}
+		if len(parts) > 0 && m.Type == doc.Person && postNominals[w] {
+			continue // "Neil Ford QC" is Ford
+		}
 		if m.Type == doc.Person {
 			if personParticles[f] && k+1 < m.hb {
 				continue // "Di Ferrante" is Ferrante
@@ -72,6 +75,13 @@ func (st *state) nameParts(m *ment) []string {
 		}
 	}
 	return parts
+}
+
+// postNominals are the letters after a person's name that say an office,
+// an honour or a degree, not who they are: "Neil Ford QC", "Ann Lowe MP".
+var postNominals = map[string]bool{
+	"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "MLA": true, "OBE": true,
+	"CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "FRS": true,
 }
 
 // cluster groups the name mentions into entities.

@@ -702,7 +702,11 @@ func (st *state) entity(e int) doc.Entity {
 					ha--
 				}
 			}
-			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, m.hb)))
+			hb := m.hb
+			for x.Type == doc.Person && hb-1 > ha && postNominals[st.words[hb-1]] {
+				hb-- // "Neil Ford QC" is named Neil Ford
+			}
+			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb)))
 			if x.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
 			}
