@@ -276,6 +276,46 @@ func (st *state) hasOrgNoun(a, b int) bool {
 // ("the city of Mackay").
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "suburb": true, "county": true, "district": true, "province": true, "island": true, "region": true}
 
+// geoNouns name kinds of land and water that end the names of places
+// ("Crimean Peninsula", "Dover Strait", "Red Sea") or open them ("Lake
+// Ladoga", "Mount Elgon", "Gulf of Aden"). Words that end the names of
+// organisations as often ("Channel", "Forest", "Sound") are not here.
+var geoNouns = map[string]bool{
+	"peninsula": true, "strait": true, "straits": true, "sea": true, "ocean": true, "gulf": true,
+	"bay": true, "river": true, "lake": true, "lakes": true, "mount": true, "mountain": true,
+	"mountains": true, "valley": true, "island": true, "islands": true, "isle": true, "isles": true,
+	"desert": true, "canal": true, "basin": true, "plateau": true, "cape": true, "delta": true,
+	"glacier": true, "archipelago": true, "lagoon": true, "falls": true, "highlands": true,
+}
+
+// geoName reports whether name mention m, of two words or more, ends in a
+// geoNoun, or opens with a geoOpener or with a geoNoun before "of", with no
+// organisation's noun in it: the name of a place ("the Crimean
+// Peninsula", "Lake Ladoga", "Gulf of Aden"), whatever the tagger typed.
+func (st *state) geoName(m *ment) bool {
+	if m.hb-m.ha < 2 || st.hasOrgNoun(m.ha, m.hb) {
+		return false
+	}
+	for k := m.ha; k < m.hb; k++ {
+		if t := st.d.Tokens[k]; t.Kind != doc.Punct && !t.Has(doc.Upper) && st.info[k].lower != "of" {
+			return false
+		}
+	}
+	switch first := st.info[m.ha].lower; {
+	case geoNouns[st.info[m.hb-1].lower]:
+		return true
+	case geoOpeners[first]:
+		return true
+	default:
+		return geoNouns[first] && st.info[m.ha+1].lower == "of"
+	}
+}
+
+// geoOpeners open the names of places before a name ("Lake Ladoga",
+// "Mount Elgon"); the other geoNouns open one only before "of" ("Gulf of
+// Aden"), since "Sea Org" and "Straits Times" are no places.
+var geoOpeners = map[string]bool{"lake": true, "mount": true, "cape": true, "river": true}
+
 // calledPlace reports whether token k follows "the", a kind of place and
 // "of" ("the city of Mackay", "the coastal town of Proserpine").
 func (st *state) calledPlace(k int) bool {

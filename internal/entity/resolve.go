@@ -640,7 +640,6 @@ type keyOf struct {
 // maxKeys is the most keys a state remembers.
 const maxKeys = 1 << 12
 
-// entity returns the document form of entity e.
 // possessorAt returns the name mention that starts at token a and ends,
 // before token b, with the possessive ("Prime Minister Ana Ruiz's …"), or
 // -1.
@@ -653,6 +652,7 @@ func (st *state) possessorAt(a, b int) int {
 	return -1
 }
 
+// entity returns the document form of entity e.
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
 	out := doc.Entity{Type: x.Type, Gender: x.Gender, Titles: x.Titles, Nationality: x.nation}
@@ -710,7 +710,12 @@ func (st *state) entity(e int) doc.Entity {
 			if x.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
 			}
-			out.ID = st.key(x.Type, out.Name)
+			if x.Type != doc.Place && st.geoName(m) {
+				// "the Crimean Peninsula", "Lake Ladoga": a place by its
+				// name, whatever the tagger typed its mentions.
+				out.Type, out.Gender = doc.Place, doc.Unknown
+			}
+			out.ID = st.key(out.Type, out.Name)
 		}
 	}
 	return out
