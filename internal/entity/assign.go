@@ -730,49 +730,61 @@ func interviewAnswers(d *doc.Document) {
 	}
 }
 
-// epithet returns the one mention of entity e, a person the article
-// describes once and never names, by a definite description, singular,
-// that news writing uses for someone it has named before ("the troubled
-// singer", "the two-time Speedway champion"); the person's other mentions
-// can only be pronouns, which stand for the same someone ("… the
-// 60-year-old coach hopes he …"). It reports false for any other entity.
+// epithet returns the first mention of entity e, a person the article
+// never names and describes only by definite descriptions, singular, of
+// the kind news writing uses for someone it has named before ("the
+// troubled singer", "the two-time Speedway champion"; "The German driver
+// … The BMW driver …"); the person's other mentions can only be pronouns,
+// which stand for the same someone ("… the 60-year-old coach hopes he
+// …"). It reports false for any other entity.
 func epithet(d *doc.Document, e int) (doc.Span, bool) {
 	x := &d.Entities[e]
 	if x.ID != "" || x.Type != doc.Person {
 		return doc.Span{}, false
 	}
-	desc := -1
+	first, n, possessed := doc.Span{}, 0, false
 	for _, mi := range x.Mentions {
-		if d.Mentions[mi].Kind == doc.PronounMention {
+		m := &d.Mentions[mi]
+		if m.Kind == doc.PronounMention {
 			continue
 		}
-		if desc >= 0 {
+		if !epithetMention(d, m) {
 			return doc.Span{}, false
 		}
-		desc = mi
+		if first.IsZero() {
+			first = m.Span
+		}
+		n++
+		for _, w := range strings.Fields(d.Slice(m.Span)) {
+			possessed = possessed || isPossessive(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		}
 	}
-	if desc < 0 {
+	if n > 1 && possessed {
+		// "the victim's mother", described again and again: someone's
+		// relative, a person of their own, not an epithet.
 		return doc.Span{}, false
 	}
-	m := &d.Mentions[desc]
+	return first, !first.IsZero()
+}
+
+// epithetMention reports whether m is a definite description of the
+// kind epithet takes: "the", a common noun or a role written as an
+// acronym ("the Conservative MP") that is no functionary's, and no
+// preposition ("the head of the agency" is an office).
+func epithetMention(d *doc.Document, m *doc.Mention) bool {
 	if m.Kind != doc.TitleMention && m.Kind != doc.NounMention {
-		return doc.Span{}, false
+		return false
 	}
 	words := strings.Fields(d.Slice(m.Span))
-	if len(words) < 2 || !strings.EqualFold(words[0], "the") {
-		return doc.Span{}, false
-	}
-	if hasPreposition(d, m.Span) {
-		return doc.Span{}, false // "the head of the agency": an office, not an epithet
+	if len(words) < 2 || !strings.EqualFold(words[0], "the") || hasPreposition(d, m.Span) {
+		return false
 	}
 	k := d.TokenAt(m.Head.Start)
 	if k >= len(d.Tokens) {
-		return doc.Span{}, false
+		return false
 	}
 	w := d.Slice(d.Tokens[k].Span())
-	// A common noun, or a role written as an acronym ("the Conservative MP").
-	ok := (d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagNNP && isAcronym(w)) && !functionaries[strings.ToLower(w)]
-	return m.Span, ok
+	return (d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagNNP && isAcronym(w)) && !functionaries[strings.ToLower(w)]
 }
 
 // topicPerson returns the person the article is about, to whom an
