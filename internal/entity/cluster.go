@@ -59,6 +59,9 @@ func (st *state) nameParts(m *ment) []string {
 		if len(parts) > 0 && m.Type == doc.Person && postNominals[w] {
 			continue // "Neil Ford QC" is Ford
 		}
+		if len(parts) > 0 && m.Type == doc.Organization && k == m.hb-1 && weekdays[f] {
+			continue // "said The News Monday": The News, on Monday
+		}
 		if m.Type == doc.Person {
 			if personParticles[f] && k+1 < m.hb {
 				continue // "Di Ferrante" is Ferrante
@@ -83,6 +86,10 @@ var postNominals = map[string]bool{
 	"QC": true, "KC": true, "MP": true, "MEP": true, "MSP": true, "MLA": true, "OBE": true,
 	"CBE": true, "MBE": true, "KBE": true, "DBE": true, "PhD": true, "FRS": true,
 }
+
+// weekdays are the days of the week, which the tagger sometimes runs into
+// the name of an organisation that said something on that day.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // cluster groups the name mentions into entities.
 func (st *state) cluster() {

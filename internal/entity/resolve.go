@@ -706,6 +706,9 @@ func (st *state) entity(e int) doc.Entity {
 			for x.Type == doc.Person && hb-1 > ha && postNominals[st.words[hb-1]] {
 				hb-- // "Neil Ford QC" is named Neil Ford
 			}
+			if x.Type == doc.Organization && hb-1 > ha && weekdays[st.info[hb-1].lower] {
+				hb-- // "The News Monday" is named The News
+			}
 			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb)))
 			if x.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
