@@ -323,6 +323,30 @@ func (st *state) geoName(m *ment) bool {
 // Aden"), since "Sea Org" and "Straits Times" are no places.
 var geoOpeners = map[string]bool{"lake": true, "mount": true, "cape": true, "river": true}
 
+// facilityNouns end the names of buildings, grounds and ways, which are
+// places ("Fisht Stadium", "Heathrow Airport", "Fifth Avenue"); nouns
+// that end the names of the bodies that run such places as often
+// ("Centre", "Museum", "Hospital", "Hall") are not here.
+var facilityNouns = map[string]bool{
+	"stadium": true, "arena": true, "airport": true, "street": true, "avenue": true, "road": true,
+	"square": true, "bridge": true, "tower": true, "towers": true, "palace": true, "castle": true,
+	"cathedral": true, "boulevard": true, "highway": true, "motorway": true,
+}
+
+// facilityName reports whether name mention m, of two words or more,
+// capitalised, ends in a facilityNoun.
+func (st *state) facilityName(m *ment) bool {
+	if m.hb-m.ha < 2 || !facilityNouns[st.info[m.hb-1].lower] {
+		return false
+	}
+	for k := m.ha; k < m.hb; k++ {
+		if t := st.d.Tokens[k]; t.Kind != doc.Punct && !t.Has(doc.Upper) && st.info[k].lower != "of" {
+			return false
+		}
+	}
+	return true
+}
+
 // calledPlace reports whether token k follows "the", a kind of place and
 // "of" ("the city of Mackay", "the coastal town of Proserpine").
 func (st *state) calledPlace(k int) bool {

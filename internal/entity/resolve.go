@@ -713,9 +713,10 @@ func (st *state) entity(e int) doc.Entity {
 			if x.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
 			}
-			if x.Type != doc.Place && st.geoName(m) {
-				// "the Crimean Peninsula", "Lake Ladoga": a place by its
-				// name, whatever the tagger typed its mentions.
+			if x.Type != doc.Place && st.geoName(m) || x.Type == doc.Organization && st.facilityName(m) {
+				// "the Crimean Peninsula", "Lake Ladoga", "Fisht Stadium":
+				// a place by its name, whatever the tagger typed its
+				// mentions.
 				out.Type, out.Gender = doc.Place, doc.Unknown
 			}
 			out.ID = st.key(out.Type, out.Name)
