@@ -90,15 +90,17 @@ func TestGUM_News(t *testing.T) {
 	for _, c := range rep.Named {
 		named.TP, named.Pred, named.Gold = named.TP+c.TP, named.Pred+c.Pred, named.Gold+c.Gold
 	}
-	if f := named.F1(); f < 0.65 {
-		t.Errorf("GUM named mention F1 %.4f below floor 0.65", f)
+	// Named: 0.65, then 0.655 at 66.0 (stop 25: places by their names).
+	if f := named.F1(); f < 0.655 {
+		t.Errorf("GUM named mention F1 %.4f below floor 0.655", f)
 	}
 	// Person MUC: 0.60, then 0.635 once the scorer found the heads of
 	// names whose words hang flat each from the one before (64.1), then
 	// 0.63 when the pronoun ranker learnt two facts that raised GAP
 	// (validation 73.8 -> 75.5, test 75.8 -> 76.7) and moved GUM's
-	// 24 documents from 64.1 to 63.2.
-	if _, _, f := rep.MUC(); f < 0.63 {
-		t.Errorf("GUM person MUC F1 %.4f below floor 0.63", f)
+	// 24 documents from 64.1 to 63.2, then 0.635 at 63.9 (stop 25: no
+	// apposition across a fronted clause, and the pronoun model redrawn).
+	if _, _, f := rep.MUC(); f < 0.635 {
+		t.Errorf("GUM person MUC F1 %.4f below floor 0.635", f)
 	}
 }
