@@ -114,7 +114,10 @@ func coordinatedClauses(c *context, sts []doc.Statement) []doc.Statement {
 			if d.TokenAt(ct.End-1) != q-2 || ct.Start < a.Cue.End {
 				continue
 			}
-			if firstTense(c, d.TokenAt(b.Content[0].Start), d.TokenAt(b.Content[0].End-1)+1) != 0 || firstTense(c, d.TokenAt(ct.Start), q-1) != vt || firstTense(c, d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)+1) == vt {
+			if firstTense(c, d.TokenAt(b.Content[0].Start), d.TokenAt(b.Content[0].End-1)+1) != 0 {
+				continue
+			}
+			if (firstTense(c, d.TokenAt(ct.Start), q-1) != vt || firstTense(c, d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)+1) == vt) && !thingSubject(c, d.TokenAt(ct.Start), q-1) {
 				continue
 			}
 			a.Content[0].End = b.Content[0].End
@@ -131,6 +134,45 @@ func coordinatedClauses(c *context, sts []doc.Statement) []doc.Statement {
 		return sts
 	}
 	return dropStatements(sts, drop)
+}
+
+// thingSubject reports whether the clause of tokens [a, b) ("that" may
+// open it) has a subject before its first finite verb that names a
+// thing: up to its first comma, a singular common noun heads it, and it
+// holds no pronoun, no name, no mention of a person, a group or an
+// organisation and no document's noun ("that the meeting, in his view,
+// had been productive"). A verb "and" joins to such a clause shares its
+// subject, not the speaker's.
+func thingSubject(c *context, a, b int) bool {
+	d := c.d
+	if a < b && c.toks[a].lower == "that" {
+		a++
+	}
+	f := a
+	for f < b && tenseOf(c, f) == 0 {
+		f++
+	}
+	if f == b {
+		return false
+	}
+	e := a
+	for e < f && c.toks[e].word != "," {
+		e++
+	}
+	if e == a {
+		return false
+	}
+	for k := a; k < e; k++ {
+		if p := d.Tokens[k].POS; p == doc.TagPRP || p == doc.TagPRPS || p == doc.TagWP || p.IsProperNoun() || lexicon.DocumentNoun(c.toks[k].lower) || c.toks[k].noun {
+			return false
+		}
+		if m := c.toks[k].mStart; m != mNone && m != mPlace {
+			return false
+		}
+	}
+	// A singular common noun heads it: "the two towns" may be their
+	// people, who speak.
+	return d.Tokens[e-1].POS == doc.TagNN
 }
 
 // Tenses of a finite verb, as tenseOf gives them.

@@ -315,6 +315,7 @@ func TestCoordinatedClauses(t *testing.T) {
 		{"tense of the clause", "Officers say the driver ignored the signal and refused to stop the van.", "the driver ignored the signal", "refused", "to stop the van", true},
 		{"tense of the first cue", "Officers said the driver ignored the signal and refused to stop the van.", "the driver ignored the signal", "refused", "to stop the van", false},
 		{"a clause of its own", "Officers say the driver ignored the signal and said he would stop the van.", "the driver ignored the signal", "said", "he would stop the van", false},
+		{"a thing for subject", "Officers said the festival had been a success and drew record crowds.", "the festival had been a success", "drew", "record crowds", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
