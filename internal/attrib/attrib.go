@@ -143,6 +143,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k.source = src
 		}
 		k = textbookCue(c, k)
+		k.source = appositiveSource(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -832,6 +833,41 @@ func textbookCue(c *context, k candidate) candidate {
 	k.cue = cueSpan{a: ca, b: d.TokenAt(cue.End-1) + 1, score: k.cue.score}
 	k.source = span{a: sa, b: d.TokenAt(src.End-1) + 1, side: sideLeft}
 	return k
+}
+
+// appositiveSource returns the source of candidate k, widened to the
+// name that opens its sentence when the source is a name between two
+// commas right before the cue and everything from that name's comma to
+// the source is an apposition about the first name: no verb, relative
+// pronoun or quotation mark ("Prince Hal, the younger brother of the
+// heir to the throne, Edmund, has told friends that …": Hal tells, and
+// Edmund is whom the apposition names). Other sources are as they were.
+func appositiveSource(c *context, k candidate) span {
+	s := k.source
+	if s.none() || s.a < 3 || s.b >= k.cue.a || c.toks[s.a-1].word != "," || c.toks[s.b].word != "," || c.toks[s.a].mStart != mPerson || int(c.toks[s.a].mSpanEnd) != s.b {
+		return s
+	}
+	d := c.d
+	for v := s.b + 1; v < k.cue.a; v++ {
+		if !isAdverb(d.Tokens[v].POS) && !auxLemma(c.toks[v].lemma) {
+			return s
+		}
+	}
+	sa, _ := c.sentRange(s.a)
+	if c.toks[sa].mStart != mPerson {
+		return s
+	}
+	e := int(c.toks[sa].mSpanEnd)
+	if e >= s.a-1 || c.toks[e].word != "," || d.Tokens[e+1].POS == doc.TagPRP {
+		return s
+	}
+	for j := e + 1; j < s.a-1; j++ {
+		switch p := d.Tokens[j].POS; {
+		case p.IsVerb() && p != doc.TagVBN && p != doc.TagVBG, p == doc.TagWP, p == doc.TagWDT, c.toks[j].quote != 0:
+			return s
+		}
+	}
+	return span{a: sa, b: s.b + 1, side: s.side, score: s.score}
 }
 
 // cueSubject returns the subject of a verb cue the decoder found no
