@@ -652,6 +652,23 @@ func (st *state) possessorAt(a, b int) int {
 	return -1
 }
 
+// personAfterOrg reports whether the name of tokens [a, b), which the
+// tagger typed an organisation, ends in a person's name after two words
+// or more: a common first name and one more capitalised proper noun, all
+// its words capitalised and no organisation's noun in the last two
+// ("NASA Administrator Jim Bridenstine").
+func (st *state) personAfterOrg(a, b int) bool {
+	if b-a < 4 || !st.commonFirstName(b-2) || !st.pos[b-1].IsProperNoun() || st.hasOrgNoun(b-2, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !st.d.Tokens[k].Has(doc.Upper) {
+			return false
+		}
+	}
+	return true
+}
+
 // entity returns the document form of entity e.
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
@@ -708,6 +725,14 @@ func (st *state) entity(e int) doc.Entity {
 			}
 			if x.Type == doc.Organization && hb-1 > ha && weekdays[st.info[hb-1].lower] {
 				hb-- // "The News Monday" is named The News
+			}
+			if x.Type == doc.Organization && st.personAfterOrg(ha, hb) {
+				// "NASA Administrator Jim Bridenstine", one organisation
+				// to the tagger: the person, with the words before for
+				// title.
+				out.Type, out.Gender = doc.Person, st.firstNameSex(hb-2)
+				out.Titles = append(slices.Clip(out.Titles), oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb-2))))
+				ha = hb - 2
 			}
 			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb)))
 			if x.Type == doc.Person {
