@@ -105,7 +105,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			for _, c := range s.Content {
 				parts = append(parts, oneLine(d.Slice(c)))
 			}
-			if len(s.Content) == 1 {
+			if len(s.Content) >= 1 {
 				if a := antecedent(d, s.Content[0]); a != "" {
 					// "suggested that": the pronoun stands for what was
 					// said, which the reader is shown.
@@ -257,7 +257,8 @@ func relativePronoun(src string) bool {
 }
 
 // antecedent returns, for a content that is a relative pronoun alone
-// ("the land swap that Trump suggested": "that"), the noun phrase it
+// ("the land swap that Trump suggested": "that"), the quotation right
+// before it ("“Next time,” which he said …") or else the noun phrase it
 // stands for, back to its determiner and over a preposition between
 // nouns ("a possible land swap of Ukrainian territories"): the nearest
 // such phrase, which is the usual antecedent; "" for any other
@@ -272,6 +273,12 @@ func antecedent(d *doc.Document, c doc.Span) string {
 		return ""
 	}
 	sent := d.Tokens[k].Sent
+	for _, q := range d.Quotes {
+		// "“Next time in Moscow,” which he said …": the quotation.
+		if o := q.Outer(); q.Depth == 0 && !q.Close.IsZero() && o.End <= c.Start && strings.TrimSpace(d.Text[o.End:c.Start]) == "" {
+			return d.Slice(o)
+		}
+	}
 	j := k - 1
 	if d.Slice(d.Tokens[j].Span()) == "," {
 		j--

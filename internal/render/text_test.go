@@ -6,6 +6,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/quote"
 	"github.com/verbatim-news/verbatim/internal/segment"
 	"github.com/verbatim-news/verbatim/internal/tag"
 )
@@ -52,12 +53,13 @@ func TestText_RelativePronounSource(t *testing.T) {
 }
 
 // A content that is a relative pronoun alone is shown with the noun
-// phrase it stands for.
+// phrase or the quotation it stands for.
 func TestText_RelativePronounContent(t *testing.T) {
 	tests := []struct{ text, pronoun, verb, want string }{
 		{`There was no word on a possible rise of bus fares that Berg proposed in May.`, "that", "proposed", "that (a possible rise of bus fares)"},
 		{`Nobody spoke of the fare rise for pensioners, which Berg proposed in May.`, "which", "proposed", "which (the fare rise for pensioners)"},
 		{`Berg said that she proposed it in May.`, "that", "proposed", "] that\n"},
+		{`She called out "See you in May," which Berg said was kind.`, "which", "said", `which ("See you in May,")`},
 	}
 	lex := lexicon.MustDefault()
 	tg, err := tag.Default()
@@ -68,6 +70,7 @@ func TestText_RelativePronounContent(t *testing.T) {
 		d := &doc.Document{ID: "toll", Text: tc.text}
 		segment.New(lex).Segment(d)
 		tg.Tag(d)
+		quote.Scan(d)
 		i := strings.Index(tc.text, " "+tc.pronoun+" ") + 1
 		v := strings.Index(tc.text, tc.verb)
 		d.Statements = []doc.Statement{{Kind: doc.Indirect, Content: []doc.Span{{Start: i, End: i + len(tc.pronoun)}}, Cue: doc.Span{Start: v, End: v + len(tc.verb)}, Speaker: -1, Parent: -1, Continues: -1}}
