@@ -84,10 +84,12 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 // coordinatedClauses folds a statement whose cue verb follows "and" right
 // after the content of a statement with the same source into that
 // content when the verb's tense is the content clause's and not the
-// first cue's, and its own content has no finite verb: the verb
-// continues the reported clause, whose subject it shares ("Police say he
-// posed a threat and refused to drop the gun"; "said that she's glad …
-// and looks forward to …"). A verb that reports a clause of its own
+// first cue's, or the clause's subject names a thing (thingSubject), and
+// its own content has no finite verb: the verb continues the reported
+// clause, whose subject it shares ("Police say he posed a threat and
+// refused to drop the gun"; "said that she's glad … and looks forward to
+// …"; "added that the meeting had been “very productive” and included
+// “many points”"). A verb that reports a clause of its own
 // stays a cue ("says Machado promised to … and said she would …"), and
 // so does one whose tense cannot tell the two readings apart ("said he
 // would act and warned …"). The content then runs on to the end of the
