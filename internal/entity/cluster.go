@@ -284,8 +284,8 @@ func (st *state) hasOrgNoun(a, b int) bool {
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "suburb": true, "county": true, "district": true, "province": true, "island": true, "region": true}
 
 // geoNouns name kinds of land and water that end the names of places
-// ("Crimean Peninsula", "Dover Strait", "Red Sea") or open them ("Lake
-// Ladoga", "Mount Elgon", "Gulf of Aden"). Words that end the names of
+// ("Crimean Peninsula", "Dover Strait", "Red Sea") or open them before
+// "of" ("Gulf of Aden"). Words that end the names of
 // organisations as often ("Channel", "Forest", "Sound") are not here.
 var geoNouns = map[string]bool{
 	"peninsula": true, "strait": true, "straits": true, "sea": true, "ocean": true, "gulf": true,
@@ -300,13 +300,8 @@ var geoNouns = map[string]bool{
 // organisation's noun in it: the name of a place ("the Crimean
 // Peninsula", "Lake Ladoga", "Gulf of Aden"), whatever the tagger typed.
 func (st *state) geoName(m *ment) bool {
-	if m.hb-m.ha < 2 || st.hasOrgNoun(m.ha, m.hb) {
+	if m.hb-m.ha < 2 || st.hasOrgNoun(m.ha, m.hb) || !st.capitalised(m) {
 		return false
-	}
-	for k := m.ha; k < m.hb; k++ {
-		if t := st.d.Tokens[k]; t.Kind != doc.Punct && !t.Has(doc.Upper) && st.info[k].lower != "of" {
-			return false
-		}
 	}
 	switch first := st.info[m.ha].lower; {
 	case geoNouns[st.info[m.hb-1].lower]:
@@ -336,9 +331,12 @@ var facilityNouns = map[string]bool{
 // facilityName reports whether name mention m, of two words or more,
 // capitalised, ends in a facilityNoun.
 func (st *state) facilityName(m *ment) bool {
-	if m.hb-m.ha < 2 || !facilityNouns[st.info[m.hb-1].lower] {
-		return false
-	}
+	return m.hb-m.ha >= 2 && facilityNouns[st.info[m.hb-1].lower] && st.capitalised(m)
+}
+
+// capitalised reports whether every word of name mention m but "of" is
+// capitalised.
+func (st *state) capitalised(m *ment) bool {
 	for k := m.ha; k < m.hb; k++ {
 		if t := st.d.Tokens[k]; t.Kind != doc.Punct && !t.Has(doc.Upper) && st.info[k].lower != "of" {
 			return false
