@@ -153,6 +153,7 @@ func newReading(a *render.Article) *reading {
 		}
 	}
 	depth := statementDepths(a)
+	runes := []rune(a.Text)
 	for _, st := range a.Statements {
 		sp := speakerOf[st.ID]
 		key, name, role := "", "Unresolved speaker", ""
@@ -183,6 +184,16 @@ func newReading(a *render.Article) *reading {
 		var cue string
 		if st.Cue != nil {
 			cue = st.Cue.Text
+			if ad := st.Addressee; ad != nil {
+				// "told the BBC", as the text view shows it.
+				if ad.Start >= st.Cue.End && ad.End <= len(runes) {
+					if between := strings.TrimSpace(string(runes[st.Cue.End:ad.Start])); between == "" || between == "to" {
+						cue = string(runes[st.Cue.Start:ad.End])
+					} else {
+						cue += " (to " + ad.Text + ")"
+					}
+				}
+			}
 		}
 		rd.Statements = append(rd.Statements, statementRow{ID: st.ID, Kind: st.Kind, Content: st.Content.Text,
 			Speaker: name, Role: role, Class: class, Cue: cue, Confidence: conf})
@@ -223,7 +234,6 @@ func newReading(a *render.Article) *reading {
 		rd.Checks++
 	}
 
-	runes := []rune(a.Text)
 	seen := map[string]bool{} // statements whose first piece is laid out
 	for i, start := range paras {
 		end := len(runes)

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -143,4 +144,28 @@ func FuzzNewReading(f *testing.F) {
 			t.Errorf("laid out %q, want %q", got, want)
 		}
 	})
+}
+
+// The statements table shows whom a statement was told to with its cue,
+// as the text view does.
+func TestNewReading_Addressee(t *testing.T) {
+	text := "Berg told the harbour board the pier was safe. Berg wrote to the mayor it was open. Berg explained on Friday to the mayor it was old."
+	at := func(s string, from int) render.Span {
+		i := strings.Index(text[from:], s) + from
+		return sp(text, len([]rune(text[:i])), len([]rune(text[:i]))+len([]rune(s)))
+	}
+	a := &render.Article{Text: text, Statements: []render.Statement{
+		{ID: "s1", Kind: "indirect", Content: at("the pier was safe", 0), Cue: ptr(at("told", 0)), Addressee: ptr(at("the harbour board", 0))},
+		{ID: "s2", Kind: "indirect", Content: at("it was open", 0), Cue: ptr(at("wrote", 0)), Addressee: ptr(at("the mayor", 0))},
+		{ID: "s3", Kind: "indirect", Content: at("it was old", 0), Cue: ptr(at("explained", 0)), Addressee: ptr(at("the mayor", strings.Index(text, "explained")))},
+	}}
+	rd := newReading(a)
+	var got []string
+	for _, r := range rd.Statements {
+		got = append(got, r.Cue)
+	}
+	want := []string{"told the harbour board", "wrote to the mayor", "explained (to the mayor)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("cues %q, want %q", got, want)
+	}
 }
