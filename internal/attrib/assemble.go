@@ -1399,7 +1399,7 @@ func objectBefore(c *context, o int) (cue, src doc.Span) {
 			// The subject opens the sentence and a phrase between commas
 			// parts it from the verb ("Gvaladze, in a short speech,
 			// addressed …").
-			if c.toks[v-1].word != "," {
+			if v == 0 || c.toks[v-1].word != "," {
 				return
 			}
 			for k := sa + 1; k < v-1; k++ {

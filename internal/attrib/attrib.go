@@ -577,7 +577,7 @@ func dashOK(c *context, k candidate) bool {
 	if k.cue.b-k.cue.a != 1 || !isDashWord(c.toks[k.cue.a].word) {
 		return true
 	}
-	return k.content.side == sideLeft && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
+	return k.content.side == sideLeft && k.cue.a > 0 && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
 }
 
 // participleSubject returns the subject a participle cue after a comma
