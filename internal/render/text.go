@@ -92,13 +92,7 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			if !s.Cue.IsZero() {
 				cue = oneLine(d.Slice(s.Cue))
 				if a := s.Addressee; !a.IsZero() {
-					// "told the BBC", "suggested to Trump": whom the
-					// speaker told, with the cue.
-					if between := strings.TrimSpace(d.Text[s.Cue.End:max(a.Start, s.Cue.End)]); a.Start >= s.Cue.End && (between == "" || between == "to") {
-						cue = oneLine(d.Text[s.Cue.Start:a.End])
-					} else {
-						cue += " (to " + oneLine(d.Slice(a)) + ")"
-					}
+					cue = ToldCue(cue, oneLine(d.Text[s.Cue.End:max(a.Start, s.Cue.End)]), oneLine(d.Slice(a)), a.Start >= s.Cue.End)
 				}
 			}
 			var parts []string
@@ -243,6 +237,19 @@ func Count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// ToldCue returns cue shown with whom the statement was told to: the
+// words from the cue to the addressee as the text has them where only
+// white space or "to" stands between them ("told the BBC", "suggested to
+// Trump"), else the cue and the addressee in parentheses ("explained (to
+// the mayor)"). between is the text between the two when the addressee
+// comes after the cue (after), and is not read otherwise.
+func ToldCue(cue, between, addressee string, after bool) string {
+	if b := strings.TrimSpace(between); after && (b == "" || b == "to") {
+		return cue + between + addressee
+	}
+	return cue + " (to " + addressee + ")"
 }
 
 // relativePronoun reports whether a source is a relative pronoun alone

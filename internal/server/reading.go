@@ -184,15 +184,13 @@ func newReading(a *render.Article) *reading {
 		var cue string
 		if st.Cue != nil {
 			cue = st.Cue.Text
-			if ad := st.Addressee; ad != nil {
+			if ad := st.Addressee; ad != nil && ad.End <= len(runes) {
 				// "told the BBC", as the text view shows it.
-				if ad.Start >= st.Cue.End && ad.End <= len(runes) {
-					if between := strings.TrimSpace(string(runes[st.Cue.End:ad.Start])); between == "" || between == "to" {
-						cue = string(runes[st.Cue.Start:ad.End])
-					} else {
-						cue += " (to " + ad.Text + ")"
-					}
+				var between string
+				if ad.Start >= st.Cue.End {
+					between = string(runes[st.Cue.End:ad.Start])
 				}
+				cue = render.ToldCue(cue, between, ad.Text, ad.Start >= st.Cue.End)
 			}
 		}
 		rd.Statements = append(rd.Statements, statementRow{ID: st.ID, Kind: st.Kind, Content: st.Content.Text,
