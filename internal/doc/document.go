@@ -1,6 +1,9 @@
 package doc
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Document is one article and every annotation layer the pipeline adds to
 // it. Stages append to the layers; they never rewrite Text or an earlier
@@ -91,8 +94,11 @@ func (d *Document) Slice(s Span) string { return s.In(d.Text) }
 // SpeakerLabel reads the speaker's label that may open tokens k to end,
 // as a transcript's turns open: up to three words in capitals and a
 // colon, or a comma, up to three words of a role in capitals and a colon
-// ("DETROW:", "TAMARA KEITH, BYLINE:"). It returns where the name ends
-// and where the colon is; colon is -1 when the tokens open with no label.
+// ("DETROW:", "TAMARA KEITH, BYLINE:"). A label whose every name word
+// the text also writes in lower case is a common word set in capitals, a
+// page's flag ("NEW:", "UPDATE:"), and no label. It returns where the name
+// ends and where the colon is; colon is -1 when the tokens open with no
+// label.
 func (d *Document) SpeakerLabel(k, end int) (n, colon int) {
 	capitals := func(k int) int {
 		n := k
@@ -115,5 +121,23 @@ func (d *Document) SpeakerLabel(k, end int) (n, colon int) {
 	if colon >= end || word(colon) != ":" {
 		return n, -1
 	}
-	return n, colon
+	for i := k; i < n; i++ {
+		if !d.inLowerCase(word(i)) {
+			return n, colon
+		}
+	}
+	return n, -1
+}
+
+// inLowerCase reports whether some word token of the text is w written
+// in lower case.
+func (d *Document) inLowerCase(w string) bool {
+	for _, t := range d.Tokens {
+		if t.Kind == Word && t.End-t.Start == len(w) && !t.Has(Upper) {
+			if v := d.Slice(t.Span()); strings.EqualFold(v, w) && v == strings.ToLower(v) {
+				return true
+			}
+		}
+	}
+	return false
 }
