@@ -638,6 +638,17 @@ func (st *state) spokenQuote(pi int) doc.Span {
 	return doc.Span{}
 }
 
+// onlyQuoted reports whether every mention of entity e before mention pi
+// stands inside quotation marks.
+func (st *state) onlyQuoted(e, pi int) bool {
+	for k := 0; k < pi; k++ {
+		if m := &st.ments[k]; m.Entity == e && !st.d.Tokens[m.a].Has(doc.InQuote) {
+			return false
+		}
+	}
+	return true
+}
+
 // namedIn reports whether entity e has a name mention inside span s.
 func (st *state) namedIn(e int, s doc.Span) bool {
 	for k := range st.ments {
@@ -1234,6 +1245,9 @@ func (st *state) resolvePronoun(pi int) {
 		// The speaker of a quotation is not someone it names ("“We
 		// demand the resignation of Stransky,” he shouted").
 		cands, best = without(cands, null, func(e int) bool { return st.namedIn(e, q) })
+		// Nor is it someone the text has named only inside quotations
+		// ("… “by the blessing of God.” “…,” he says").
+		cands, best = without(cands, null, func(e int) bool { return st.onlyQuoted(e, pi) })
 	}
 	if p.pron.case_ == 'n' && p.a == st.d.Sentences[p.sent].FirstTok {
 		// A subject pronoun opening its sentence is not someone the
