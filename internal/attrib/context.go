@@ -323,7 +323,7 @@ func (c *context) sentRange(i int) (int, int) {
 // " alike.
 func normWord(w string) string {
 	switch w {
-	case "“", "\"", "``", "«", "„", "''", "”", "»":
+	case "“", "\"", "``", "«", "„", "''", "”", "»", "’’", "‘‘":
 		return "\""
 	case "‘", "’", "'", "‹", "›", "‚":
 		return "'"

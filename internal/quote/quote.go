@@ -126,7 +126,7 @@ func (st *scanner) classify(w string, r rune, fam family, left, right, pending b
 		if pending && right && !left {
 			return actClose
 		}
-		if r == '‘' && !st.hasCloser(k, end, single) {
+		if r == '‘' && !st.hasCloser(k, end, fam) {
 			return actNone // ‘90s
 		}
 		return actOpen
@@ -139,6 +139,16 @@ func (st *scanner) classify(w string, r rune, fam family, left, right, pending b
 		}
 		return actNone
 	case '’':
+		if w == "’’" {
+			// Two closing single marks for a closing double one.
+			if pending {
+				return actClose
+			}
+			if left && !right && st.hasCloser(k, end, fam) {
+				return actOpen
+			}
+			return actNone
+		}
 		if pending && !st.betweenLetters(k) {
 			return actClose
 		}
@@ -272,8 +282,11 @@ func (st *scanner) add(o open, closeTok, endTok, depth int) {
 		q.Inner.End--
 	}
 	d.Tokens[o.tok].Flags |= doc.OpenQuote
-	if w := d.Text[ot.Start:ot.End]; w == "''" || w == "``" {
+	switch d.Text[ot.Start:ot.End] {
+	case "''", "``":
 		q.Mark = '"'
+	case "‘‘":
+		q.Mark = '“'
 	}
 	d.Quotes = append(d.Quotes, q)
 	// Keep d.Quotes ordered by opening mark: a paragraph's quotes are
@@ -308,7 +321,7 @@ func (st *scanner) firstQuoteOfNextPara(q *doc.Quote) int {
 }
 
 func familyOf(w string) family {
-	if w == "''" || w == "``" {
+	if w == "''" || w == "``" || w == "’’" || w == "‘‘" {
 		return double
 	}
 	r, _ := utf8.DecodeRuneInString(w)

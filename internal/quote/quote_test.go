@@ -49,6 +49,7 @@ func TestScan(t *testing.T) {
 		{"straight-double", `He called it "fair" and "overdue."`, "[fair] [overdue.]"},
 		{"nested", "“They told me ‘never again’ and I believed them,” she said.", "[They told me ‘never again’ and I believed them,] [never again]@1"},
 		{"doubled-apostrophes", "''It was my duty,'' the judge said.", "[It was my duty,]"},
+		{"doubled-curly-singles", "“It was my duty,’’ the judge said, and ‘‘it still is.’’ The clerk’s notes agree.", "[It was my duty,] [it still is.]"},
 		{"low-high", "Die Zeitung schrieb „Frieden jetzt” am Montag.", "[Frieden jetzt]"},
 		{"guillemets", "Il a dit «non» hier.", "[non]"},
 		{"british-single", "'Next week in Paris,' the envoy said, and the ministers' aides nodded.", "[Next week in Paris,]"},

@@ -67,6 +67,8 @@ func (s *Segmenter) scanToken(text string, i int) (doc.TokenKind, int) {
 		return s.scanWord(text, i)
 	case r == '\'' && i+1 < len(text) && text[i+1] == '\'':
 		return doc.QuoteMark, i + 2 // '' as a double quotation mark
+	case (r == '’' || r == '‘') && i+2*size <= len(text) && text[i+size:i+2*size] == text[i:i+size]:
+		return doc.QuoteMark, i + 2*size // ’’ and ‘‘ as double quotation marks
 	case isApostrophe(r):
 		// A clitic glued to the word before: 's 're 've 'll 'd 'm, or
 		// the n't that scanWord left for us.

@@ -71,6 +71,7 @@ func TestSegmenter_Tokenize_Cases(t *testing.T) {
 		{"quote", "“No,” he said.", "“ | No | , | ” | he | said | ."},
 		{"quote", "‘Go’", "‘ | Go | ’"},
 		{"quote", "``Yes''", "`` | Yes | ''"},
+		{"quote", "‘‘Yes’’ isn’t", "‘‘ | Yes | ’’ | is | n’t"},
 		{"quote", "«Non»", "« | Non | »"},
 		{"quote", "'Hello'", "' | Hello | '"},
 		// Hyphens: words joined, dashes apart.
