@@ -325,6 +325,29 @@ func (st *state) transcriptLabels() {
 	}
 }
 
+// pluralPossessiveName returns where an organisation's name that the
+// tagger ended at token b goes on: past a possessive mark after a plural
+// common noun in capitals ("Employers’", "Students'") and the capitalised
+// proper nouns after it, the first an organisation's noun ("Association",
+// "Union"); b itself otherwise. A plural is a word tagged one, or one
+// the lemma list gives a lemma of its own (not "Sanders’ College").
+func (st *state) pluralPossessiveName(b int) int {
+	n := len(st.words)
+	if b < 1 || b+1 >= n || (st.words[b] != "’" && st.words[b] != "'") || st.d.Tokens[b].Has(doc.SpaceBefore) ||
+		!strings.HasSuffix(st.info[b-1].lower, "s") || st.pos[b-1] != doc.TagNNS && st.pos[b-1] != doc.TagNNPS && st.r.lex.Lemma(st.info[b-1].lower) == st.info[b-1].lower ||
+		st.gaz[b+1]&gOrgNoun == 0 || !st.d.Tokens[b+1].Has(doc.Upper) || st.d.Tokens[b+1].Sent != st.d.Tokens[b-1].Sent {
+		return b
+	}
+	e := b + 1
+	for e < n && st.d.Tokens[e].Sent == st.d.Tokens[b].Sent && st.d.Tokens[e].Has(doc.Upper) && st.pos[e].IsProperNoun() {
+		e++
+	}
+	if e == b+1 {
+		return b
+	}
+	return e
+}
+
 // isPossessive reports whether word w is the possessive clitic.
 func isPossessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S"
@@ -393,6 +416,12 @@ func (st *state) nameMentions() {
 			if e > j {
 				b = e
 			}
+		}
+		if labelType(l) == 2 {
+			// "Universities and Colleges Employers’ Association": an
+			// organisation's name goes on over a plural's possessive mark
+			// to the name whose first word is an organisation's noun.
+			b = st.pluralPossessiveName(b)
 		}
 		if labelType(l) == 1 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.info[b].lex&lxNameSuffix != 0 {
 			b++ // "Robert Vance Jr."

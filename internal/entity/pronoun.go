@@ -108,9 +108,18 @@ func (st *state) verbAfter(b int) int {
 	}
 	sent := st.d.Tokens[b-1].Sent
 	k := b
-	// Skip an apposition or a parenthesis ("Putin, the Russian leader,
-	// said"), or a relative clause ("Klitschko, who has been mayor since
-	// 2014, said").
+	// Skip a parenthesis ("the Employers’ Association (UCEA) said").
+	if k < n && st.words[k] == "(" {
+		for j := k + 1; j < n && j <= k+8 && st.d.Tokens[j].Sent == sent; j++ {
+			if st.words[j] == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	// Skip an apposition ("Putin, the Russian leader, said"), or a
+	// relative clause ("Klitschko, who has been mayor since 2014,
+	// said").
 	if k < n && st.words[k] == "," {
 		rel := k+1 < n && (st.words[k+1] == "who" || st.words[k+1] == "which")
 		reach := 16
