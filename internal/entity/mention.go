@@ -1591,6 +1591,18 @@ func possessed(p doc.POS) bool {
 	return p.IsNoun() || p.IsAdjective() || p == doc.TagCD || p == doc.TagVBG || p == doc.TagVBN || p == doc.TagRBS
 }
 
+// capitalsAround reports whether a word of two letters or more near token
+// i (two tokens either side, past a clitic: "HE'S DEMONSTRATED"), in its
+// sentence, is written in capitals too.
+func (st *state) capitalsAround(i int) bool {
+	for _, k := range [4]int{i - 2, i - 1, i + 1, i + 2} {
+		if k >= 0 && k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[i].Sent && st.d.Tokens[k].Has(doc.AllUpper) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounMentions adds the third-person pronouns.
 func (st *state) pronounMentions() {
 	for i, wi := range st.info {
@@ -1600,6 +1612,9 @@ func (st *state) pronounMentions() {
 		p := wi.pron
 		if p.gender == doc.Neuter && p.case_ != 'n' {
 			continue
+		}
+		if st.d.Tokens[i].Has(doc.AllUpper) && !st.capitalsAround(i) {
+			continue // "the HE sector": an acronym, in text not set in capitals
 		}
 		if pt := st.pos[i]; pt != doc.TagPRP && pt != doc.TagPRPS {
 			continue
