@@ -702,8 +702,8 @@ func initials(st *state, m *ment) string {
 	var b strings.Builder
 	for k := m.ha; k < m.hb; k++ {
 		w := st.words[k]
-		if acronymLink(w) {
-			continue
+		if acronymLink(w) || isPossessive(w) {
+			continue // "Employers’ Association" gives "ea"
 		}
 		if !st.d.Tokens[k].Has(doc.Upper) {
 			return ""
