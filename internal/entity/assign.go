@@ -770,10 +770,17 @@ func epithet(d *doc.Document, e int) (doc.Span, bool) {
 // epithetMention reports whether m is a definite description of the
 // kind epithet takes: "the", a common noun or a role written as an
 // acronym ("the Conservative MP") that is no functionary's, and no
-// preposition ("the head of the agency" is an office).
+// preposition ("the head of the agency" is an office), nor a relative
+// clause after it ("the staff member who took the call" is someone new).
 func epithetMention(d *doc.Document, m *doc.Mention) bool {
 	if m.Kind != doc.TitleMention && m.Kind != doc.NounMention {
 		return false
+	}
+	if k := d.TokenAt(m.End); k < len(d.Tokens) && d.Tokens[k].Start >= m.End {
+		switch strings.ToLower(d.Slice(d.Tokens[k].Span())) {
+		case "who", "whom", "whose":
+			return false
+		}
 	}
 	words := strings.Fields(d.Slice(m.Span))
 	if len(words) < 2 || !strings.EqualFold(words[0], "the") || hasPreposition(d, m.Span) {
