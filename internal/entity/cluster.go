@@ -187,11 +187,6 @@ func (st *state) cluster() {
 				// than not ("Dusek" at the head of a sentence).
 				m.Type = doc.Person
 				parts[i] = pp
-			} else if len(pp) == 2 && m.hb == m.ha+2 && st.gaz[m.ha]&gFirstName != 0 && (surnames[pp[1]] || votes[pp[1]] > 0) && !st.hasOrgNoun(m.ha, m.hb) && st.gaz[m.ha]&(gCountryB|gCapitalB|gRegionB|gDemonymB) == 0 {
-				// ... and so is a known first name before such a surname
-				// ("Rahm Emanuel may have thought" after "Emanuel said").
-				m.Type = doc.Person
-				parts[i] = pp
 			}
 		}
 		if m.Type == doc.Person && len(parts[i]) == 1 && called[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {

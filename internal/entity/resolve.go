@@ -669,6 +669,22 @@ func (st *state) personAfterOrg(a, b int) bool {
 	return true
 }
 
+// firstNameBeforeSurname reports whether the name of tokens [a, b) is a
+// known first name and the surname of a person the text names, with no
+// organisation's noun, country, capital, region or demonym in it.
+func (st *state) firstNameBeforeSurname(a, b int) bool {
+	if b != a+2 || st.gaz[a]&gFirstName == 0 || st.gaz[a]&(gCountryB|gCapitalB|gRegionB|gDemonymB) != 0 || st.hasOrgNoun(a, b) || !st.d.Tokens[b-1].Has(doc.Upper) {
+		return false
+	}
+	last := st.info[b-1].translitFolded()
+	for i := range st.ents {
+		if y := &st.ents[i]; y.Type == doc.Person && y.last == last {
+			return true
+		}
+	}
+	return false
+}
+
 // entity returns the document form of entity e.
 func (st *state) entity(e int) doc.Entity {
 	x := &st.ents[e]
@@ -734,8 +750,13 @@ func (st *state) entity(e int) doc.Entity {
 				out.Titles = append(slices.Clip(out.Titles), oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb-2))))
 				ha = hb - 2
 			}
+			if x.Type == doc.Organization && st.firstNameBeforeSurname(ha, hb) {
+				// "her sister Eva Holm" after "Ruth Holm", an organisation
+				// to the tagger: a person.
+				out.Type, out.Gender = doc.Person, st.firstNameSex(ha)
+			}
 			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb)))
-			if x.Type == doc.Person {
+			if out.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
 			}
 			if x.Type != doc.Place && st.geoName(m) || x.Type == doc.Organization && st.facilityName(m) {
