@@ -144,6 +144,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k = textbookCue(c, k)
 		k.source = appositiveSource(c, k)
+		if reducedRelative(c, k) {
+			continue
+		}
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -578,6 +581,32 @@ func dashOK(c *context, k candidate) bool {
 		return true
 	}
 	return k.content.side == sideLeft && k.cue.a > 0 && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
+}
+
+// reducedRelative reports whether candidate k reads a past participle
+// that modifies the common noun right before it, with its agent after
+// it, for a cue whose source is that noun ("the level deemed safe by the
+// agency", whichever past form the tagger read it for): the noun is what
+// the participle was done to, and says nothing. Without "by" the
+// participle may be a past tense ("the senator called on").
+func reducedRelative(c *context, k candidate) bool {
+	q := k.cue
+	if p := c.d.Tokens[q.a].POS; q.a == 0 || k.source.none() || k.source.b != q.a || p != doc.TagVBN && p != doc.TagVBD || c.toks[q.a-1].quote != 0 {
+		return false
+	}
+	if p := c.d.Tokens[q.a-1].POS; p != doc.TagNN && p != doc.TagNNS {
+		return false
+	}
+	_, sb := c.sentRange(q.a)
+	for j := q.b; j < sb && j <= q.b+3; j++ {
+		switch {
+		case c.toks[j].word == "by":
+			return true
+		case c.d.Tokens[j].Kind == doc.Punct, c.d.Tokens[j].POS.IsVerb():
+			return false
+		}
+	}
+	return false
 }
 
 // participleSubject returns the subject a participle cue after a comma
