@@ -67,8 +67,11 @@ func (s *Segmenter) scanToken(text string, i int) (doc.TokenKind, int) {
 		return s.scanWord(text, i)
 	case r == '\'' && i+1 < len(text) && text[i+1] == '\'':
 		return doc.QuoteMark, i + 2 // '' as a double quotation mark
-	case (r == '’' || r == '‘') && i+2*size <= len(text) && text[i+size:i+2*size] == text[i:i+size]:
-		return doc.QuoteMark, i + 2*size // ’’ and ‘‘ as double quotation marks
+	case (r == '‘' || r == '’' && afterPunct(text, i)) && i+2*size <= len(text) && text[i+size:i+2*size] == text[i:i+size]:
+		// ‘‘ and, after a punctuation mark, ’’ as double quotation marks
+		// (after a letter, ’’ may be a plural's apostrophe and a closing
+		// single mark: "the farmers’’").
+		return doc.QuoteMark, i + 2*size
 	case isApostrophe(r):
 		// A clitic glued to the word before: 's 're 've 'll 'd 'm, or
 		// the n't that scanWord left for us.
@@ -455,6 +458,19 @@ func isAlnumRune(r rune) bool { return isLetterRune(r) || unicode.IsDigit(r) }
 
 // isApostrophe reports the marks that are apostrophes between letters and
 // single quotation marks elsewhere.
+// afterPunct reports whether the byte before text[i] is a sentence's or
+// clause's punctuation mark.
+func afterPunct(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch text[i-1] {
+	case '.', ',', '!', '?', ';', ':':
+		return true
+	}
+	return false
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // isQuoteMark reports quotation marks other than the apostrophe forms.

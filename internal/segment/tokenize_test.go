@@ -71,7 +71,8 @@ func TestSegmenter_Tokenize_Cases(t *testing.T) {
 		{"quote", "“No,” he said.", "“ | No | , | ” | he | said | ."},
 		{"quote", "‘Go’", "‘ | Go | ’"},
 		{"quote", "``Yes''", "`` | Yes | ''"},
-		{"quote", "‘‘Yes’’ isn’t", "‘‘ | Yes | ’’ | is | n’t"},
+		{"quote", "‘‘Yes,’’ isn’t", "‘‘ | Yes | , | ’’ | is | n’t"},
+		{"quote", "the farmers’’ land", "the | farmers | ’ | ’ | land"},
 		{"quote", "«Non»", "« | Non | »"},
 		{"quote", "'Hello'", "' | Hello | '"},
 		// Hyphens: words joined, dashes apart.
