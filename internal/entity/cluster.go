@@ -752,6 +752,8 @@ func (st *state) attachTitles() {
 			if x.genderFrom != 'h' {
 				x.Gender, x.genderFrom = m.gender, 'h'
 			}
+		} else if g := st.predicateGender(m); g != doc.Unknown && x.Type == doc.Person && x.genderFrom != 'h' {
+			x.Gender, x.genderFrom = g, 'h'
 		}
 		if m.honor > 0 && x.Type == doc.Person {
 			// "Sen. Ana Ruiz" is a senator, whom "the senator" can be.
@@ -780,6 +782,55 @@ func (st *state) attachTitles() {
 			x.Gender, x.genderFrom = doc.Male, 'n'
 		}
 	}
+}
+
+// predicateGender returns the sex a noun that marks it says of the name
+// mention m when it is the subject of "is" or "was" and that noun heads
+// the predicate ("Omar is one of the first two Muslim women", "Lindqvist
+// (born 1961) was a former actress"); doc.Unknown otherwise.
+func (st *state) predicateGender(m *ment) doc.Gender {
+	k := m.b
+	if k < len(st.words) && st.words[k] == "(" {
+		// "Ana Ruiz (born 1961) is a Chilean actress"
+		for j := k + 1; j < len(st.words) && j <= k+12 && st.d.Tokens[j].Sent == st.d.Tokens[m.a].Sent; j++ {
+			if st.words[j] == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+1 >= len(st.words) || st.d.Tokens[k].Sent != st.d.Tokens[m.a].Sent {
+		return doc.Unknown
+	}
+	switch st.info[k].lower {
+	case "is", "was":
+	default:
+		return doc.Unknown
+	}
+	sent := st.d.Tokens[k].Sent
+	for j := k + 1; j < len(st.words) && j <= k+8 && st.d.Tokens[j].Sent == sent; j++ {
+		for _, mt := range st.ms {
+			if mt.start != j {
+				continue
+			}
+			if p := &st.r.gaz.phrases[mt.phrase]; p.role >= 0 && st.r.gaz.roles[p.role].Kind != lexicon.Honorific {
+				switch st.r.gaz.roles[p.role].Gender {
+				case 'm':
+					return doc.Male
+				case 'f':
+					return doc.Female
+				}
+				return doc.Unknown // "was a spokesman's aide" says nothing
+			}
+		}
+		switch w := st.info[j].lower; {
+		case w == "one" || w == "of" && st.info[j-1].lower == "one":
+		case st.pos[j] == doc.TagDT || st.pos[j].IsAdjective() || st.pos[j] == doc.TagCD || st.pos[j] == doc.TagRB || st.pos[j].IsProperNoun() || st.pos[j] == doc.TagNN:
+		default:
+			return doc.Unknown
+		}
+	}
+	return doc.Unknown
 }
 
 // addTitle records the title of mention m on entity e, once.
