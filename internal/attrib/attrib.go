@@ -147,6 +147,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if reducedRelative(c, k) {
 			continue
 		}
+		for range 2 { // "in early-morning posts on Facebook"
+			k.content = trailingManner(c, k)
+		}
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)

@@ -80,6 +80,63 @@ var mannerHeads = map[string]bool{
 	"briefing": true, "conference": true, "address": true, "memo": true, "op-ed": true, "essay": true,
 }
 
+// trailingManner returns the content of candidate k without a
+// prepositional phrase that ends it and says how or where the statement
+// was made ("… criticized the plan in early-morning tweets", "… on
+// Twitter", "… in a statement on Thursday"): a content after its cue, a
+// noun phrase with no verb of its own (a clause's phrase is the clause's:
+// "he would never diagnose someone through television"), ending in no
+// quotation mark, whose last words are "in", "on", "at", "via",
+// "through" or "during" and a noun phrase headed by a noun of manner
+// (mannerHeads, in the singular or the plural, or a network's name), a
+// weekday after it if any. Other contents are as they were.
+func trailingManner(c *context, k candidate) span {
+	t := k.content
+	if t.none() || t.a < k.cue.b || t.b-t.a < 4 || c.toks[t.b-1].quote != 0 {
+		return t
+	}
+	end := t.b
+	if c.d.Tokens[end-1].POS == doc.TagNNP && isWeekday(c.toks[end-1].lower) {
+		end-- // "in a statement Thursday"
+		if end-1 > t.a && c.toks[end-1].lower == "on" {
+			end-- // "in a statement on Thursday"
+		}
+	}
+	for i := end - 2; i > t.a+1 && i >= end-7; i-- {
+		switch c.toks[i].lower {
+		case "in", "on", "via", "through", "during", "at":
+		default:
+			continue
+		}
+		if nounPhrase(c, i+1, end, 6) != end {
+			continue
+		}
+		head := strings.TrimSuffix(c.toks[end-1].lower, "s")
+		if !mannerHeads[head] && !mannerHeads[c.toks[end-1].lower] && !networks[c.toks[end-1].lower] {
+			return t
+		}
+		for j := t.a; j < i; j++ {
+			if c.d.Tokens[j].POS.IsFinite() || c.d.Tokens[j].POS == doc.TagVB || c.d.Tokens[j].POS == doc.TagMD {
+				return t // a clause's own phrase: "he would never diagnose someone on television"
+			}
+		}
+		return span{a: t.a, b: i, side: t.side, score: t.score}
+	}
+	return t
+}
+
+// networks are the social networks a statement is posted on.
+var networks = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "x": true, "youtube": true, "tiktok": true, "website": true, "blog": true}
+
+// isWeekday reports whether lower-case word w names a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // Adverbs in -ly that are about time or focus, not manner.
 var notManner = map[string]bool{
 	"only": true, "early": true, "recently": true, "previously": true, "reportedly": true,
@@ -131,7 +188,7 @@ func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 		}
 		head := c.toks[end-1].lower
 		lang := w == "in" && end == i+2 && d.Tokens[i+1].POS == doc.TagNNP && isLanguage(c.toks[i+1].lower)
-		if (mannerHeads[head] || lang) && free(i, end) {
+		if (mannerHeads[head] || mannerHeads[strings.TrimSuffix(head, "s")] || networks[head] || lang) && free(i, end) {
 			return d.TokenSpan(i, end)
 		}
 	}
