@@ -803,8 +803,8 @@ func topicPerson(d *doc.Document, g doc.Gender, nationality string, at int) int 
 	best, second, bestN := -1, 0, 0
 	for i := range d.Entities {
 		x := &d.Entities[i]
-		if x.Type != doc.Person || x.ID == "" {
-			continue
+		if x.Type != doc.Person || x.ID == "" || pluralName(d, i) {
+			continue // "Montreal Canadiens", a team's name the tagger typed a person's
 		}
 		n := len(x.Mentions)
 		switch {

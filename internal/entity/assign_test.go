@@ -53,3 +53,48 @@ func TestAssignSpeakers_LastQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestAssignSpeakers_TeamNotTopic checks that a name ending in a plural
+// proper noun ("the Eastfield Mariners"), a team's even where the tagger
+// typed it a person's, is never the person an article is about, to whom
+// quotations no one is said to have said go.
+func TestAssignSpeakers_TeamNotTopic(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "General manager Tom Reyes gives the Eastfield Mariners a passing grade for the first half of the season.\n" +
+		"“We can't win close games scoring on ten per cent of our chances,” Reyes said Monday. Reyes has run the club since 2019.\n" +
+		"The Eastfield Mariners reached the halfway mark in fourth place. The Eastfield Mariners were two points better a year ago, and the Eastfield Mariners went on to miss the playoffs. The Eastfield Mariners have won seven of their last nine.\n" +
+		"“I feel better about our chances than I did in November.”\n"
+	d := &doc.Document{Text: text}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	team := -1
+	for i := range d.Entities {
+		if d.Entities[i].Name == "Eastfield Mariners" {
+			team = i
+		}
+	}
+	if team < 0 {
+		t.Fatal("no entity named Eastfield Mariners")
+	}
+	// Type the team a person, as the tagger often does.
+	d.Entities[team].Type = doc.Person
+	for i := range d.Mentions {
+		if d.Mentions[i].Entity == team {
+			d.Mentions[i].Type = doc.Person
+		}
+	}
+	last := &d.Statements[len(d.Statements)-1]
+	last.Speaker = -1
+	entity.AssignSpeakers(d)
+	got := ""
+	if last.Speaker >= 0 {
+		got = d.Entities[last.Speaker].Name
+	}
+	if got != "Tom Reyes" {
+		t.Errorf("the unattributed quotation's speaker is %q, want \"Tom Reyes\"", got)
+	}
+}
