@@ -40,8 +40,10 @@ func TestSpeakers_Traf(t *testing.T) {
 	// 18). Rules were then made on blocks 1 and 3; blocks 2 and 4 stayed
 	// blind to the end of stop 18, when they gave 55 of 61 and 20 of 21
 	// again (all four 175 of 206, 85.0%). The floor only goes up: 0.86 at
-	// 178 of 206 (stop 21), 0.87 at 180 (stop 22).
-	const floor = 0.87
+	// 178 of 206 (stop 21), 0.87 at 180 (stop 22), 0.89 at 184 (stop 26:
+	// an organisation's name over a plural's possessive mark, and a
+	// parenthesis after a subject).
+	const floor = 0.89
 	if share < floor {
 		t.Errorf("speaker share %.3f below floor %.3f", share, floor)
 	}
