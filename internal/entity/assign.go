@@ -388,6 +388,11 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 	if slices.ContainsFunc(words[1:max(len(words)-1, 1)], relativePronoun) {
 		return -1, 0 // "The doctor who treated Reyes": a relative clause's name
 	}
+	for _, k := range [2]int{len(words) - 2, len(words) - 3} {
+		if k >= 0 && strings.EqualFold(words[k], "by") && (k == len(words)-2 || strings.EqualFold(words[k+1], "the")) {
+			return -1, 0 // "a spokesperson when contacted by (the) Herald": who asked
+		}
+	}
 	// A transcript's speaker label is in capitals ("WALLACE:").
 	shouted := len(last) > 1 && strings.ToUpper(last) == last && strings.ToLower(last) != last
 	found := -1

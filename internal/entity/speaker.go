@@ -270,7 +270,13 @@ func possessor(d *doc.Document, m *doc.Mention) bool {
 // endsInCommonNoun reports whether source ends in a common noun, which
 // a name before it only modifies.
 func endsInCommonNoun(d *doc.Document, source doc.Span) bool {
-	k := d.TokenAt(source.End - 1)
+	a, k := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	for j := a + 1; j <= k && k < len(d.Tokens); j++ {
+		if p := d.Tokens[j].POS; p == doc.TagWRB || p == doc.TagWP || d.Slice(d.Tokens[j].Span()) == "," {
+			k = j - 1 // "a WeWork spokesperson when contacted by Reuters"
+			break
+		}
+	}
 	return k < len(d.Tokens) && (d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagNNS)
 }
 
