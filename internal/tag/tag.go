@@ -578,9 +578,9 @@ func staticFeatures(dst []uint64, w string) []uint64 {
 // “ and “ (and ” and ”) look alike to the model.
 func norm(w string) string {
 	switch w {
-	case "“", "\"", "``", "«", "„", "‘‘":
+	case "“", "\"", "``", "«", "„":
 		return "``"
-	case "”", "''", "»", "’’":
+	case "”", "''", "»":
 		return "''"
 	case "‘":
 		return "`"
