@@ -315,7 +315,14 @@ func (t *Tagger) Tag(d *doc.Document) {
 	for _, s := range d.Sentences {
 		sc.words = sc.words[:0]
 		for _, tok := range d.Tokens[s.FirstTok:s.EndTok] {
-			sc.words = append(sc.words, d.Text[tok.Start:tok.End])
+			w := d.Text[tok.Start:tok.End]
+			switch w {
+			case "’’":
+				w = "''" // two single marks the segmenter read as a double one
+			case "‘‘":
+				w = "``"
+			}
+			sc.words = append(sc.words, w)
 		}
 		sc.out = t.tag(sc, sc.words, sc.out[:0], nil)
 		for i, p := range sc.out {

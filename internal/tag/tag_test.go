@@ -204,6 +204,34 @@ func TestTagger_Tag(t *testing.T) {
 	}
 }
 
+// TestTagger_TagDoubledSingleMarks checks that two single marks the
+// segmenter read as one double quotation mark are tagged as one.
+func TestTagger_TagDoubledSingleMarks(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "‘‘It was an attempt to mislead voters,’’ Ana Ruiz told the Herald."
+	d := &doc.Document{Text: text}
+	var toks []doc.Token
+	for _, w := range []string{"‘‘", "It", "was", "an", "attempt", "to", "mislead", "voters", ",", "’’", "Ana", "Ruiz", "told", "the", "Herald", "."} {
+		at := strings.Index(text, w)
+		if len(toks) > 0 {
+			at = toks[len(toks)-1].End + strings.Index(text[toks[len(toks)-1].End:], w)
+		}
+		toks = append(toks, doc.Token{Start: at, End: at + len(w)})
+	}
+	d.Tokens = toks
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text)}, FirstTok: 0, EndTok: len(toks)}}
+	tg.Tag(d)
+	if got := d.Tokens[0].POS; got != doc.TagOpenQ {
+		t.Errorf("‘‘ tagged %v, want ``", got)
+	}
+	if got := d.Tokens[9].POS; got != doc.TagCloseQ {
+		t.Errorf("’’ tagged %v, want ''", got)
+	}
+}
+
 // BenchmarkTagger_TagWords tags the composed report and the sentences of
 // PolNeAR dev (in CoreNLP's tokens); bytes are their texts.
 func BenchmarkTagger_TagWords(b *testing.B) {
