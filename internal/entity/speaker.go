@@ -35,8 +35,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	// "Her letter emphasized …", "his remarks": a possessive pronoun
 	// before a noun for what was said or written is its author.
 	saysNoun := false
-	if k := d.TokenAt(source.End - 1); k < len(d.Tokens) {
-		w := strings.ToLower(d.Slice(d.Tokens[k].Span()))
+	head := sourceHead(d, source)
+	if head < len(d.Tokens) {
+		w := strings.ToLower(d.Slice(d.Tokens[head].Span()))
 		if lex, err := lexicon.Default(); err == nil {
 			saysNoun = lexicon.DocumentNoun(w) || lex.CueNoun(w)
 		}
@@ -46,6 +47,13 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		// A possessor is not the speaker ("Putin's spokesman"), unless
 		// the source is the possessor alone ("Putin's claim that …").
 		if m.Entity < 0 || !source.Overlaps(m.Span) || (possessor(d, m) || possessiveDeterminer(d, m) && !saysNoun) && m.End < source.End {
+			continue
+		}
+		if saysNoun && head < d.TokenAt(source.End-1) && m.Start >= d.Tokens[head].End {
+			continue // "Her letter to the other members": whom it was to, not whose
+		}
+		if saysNoun && best < 0 && (possessor(d, m) || possessiveDeterminer(d, m)) && head < len(d.Tokens) && m.End <= d.Tokens[head].Start {
+			best = i // "Her letter", "the mayor's message": whose
 			continue
 		}
 		if m.Type == doc.Place && afterPreposition(d, m, source) {
@@ -87,6 +95,23 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	}
 	m := &d.Mentions[best]
 	return m.Entity, mentionConfidence(d, best)
+}
+
+// sourceHead returns the token that heads source: its last, or the last
+// before a preposition that follows a possessive ("the mayor's message
+// to residents" is headed by "message").
+func sourceHead(d *doc.Document, source doc.Span) int {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	poss := false
+	for k := a; k <= b && k < len(d.Tokens); k++ {
+		switch {
+		case d.Tokens[k].POS == doc.TagPOS || d.Tokens[k].POS == doc.TagPRPS:
+			poss = true
+		case poss && k > a && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO):
+			return k - 1
+		}
+	}
+	return b
 }
 
 // afterPreposition reports whether mention m is the object of a
