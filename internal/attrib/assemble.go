@@ -1301,10 +1301,61 @@ func adjectiveBefore(c *context, o int) (cue, src doc.Span) {
 		return
 	}
 	sa, _ := c.sentRange(j)
+	if n, poss := possessedNoun(c, sa, j); n >= 0 {
+		// "Her reply to the council was blunt:": the reply is the cue,
+		// and its possessor the one who replied.
+		return d.TokenSpan(n, n+1), d.TokenSpan(poss.a, poss.b)
+	}
 	if s := subjectEnding(c, sa, j); !s.none() {
 		return d.TokenSpan(j, o-1), d.TokenSpan(s.a, s.b)
 	}
 	return
+}
+
+// possessedNoun finds a subject that opens the sentence at token sa and
+// ends before token e as a possessive ("Her", "The minister's", "Ana
+// Ruiz's") and an attribution noun, with a prepositional phrase after it
+// if any ("Her reply to the council"). It returns the noun and the
+// possessor, or -1.
+func possessedNoun(c *context, sa, e int) (int, span) {
+	d := c.d
+	if sa < e && (c.toks[sa].lower == "but" || c.toks[sa].lower == "and") {
+		sa++ // "But her reply was blunt:"
+	}
+	var poss span
+	switch {
+	case sa < e && d.Tokens[sa].POS == doc.TagPRPS:
+		poss = span{a: sa, b: sa + 1, side: sideLeft}
+	default:
+		for k := sa + 1; k < e && k <= sa+5; k++ {
+			if d.Tokens[k].POS == doc.TagPOS {
+				poss = span{a: sa, b: k, side: sideLeft}
+				break
+			}
+		}
+	}
+	if poss.none() {
+		return -1, span{}
+	}
+	n := poss.b
+	if d.Tokens[n].POS == doc.TagPOS {
+		n++
+	}
+	for n < e && d.Tokens[n].POS.IsAdjective() {
+		n++ // "Her first reply"
+	}
+	if n >= e || !c.toks[n].noun || !d.Tokens[n].POS.IsNoun() {
+		return -1, span{}
+	}
+	if n+1 < e && d.Tokens[n+1].POS != doc.TagIN && d.Tokens[n+1].POS != doc.TagTO {
+		return -1, span{}
+	}
+	for k := n + 1; k < e; k++ {
+		if p := d.Tokens[k].POS; p.IsVerb() || c.toks[k].word == "," || c.toks[k].quote != 0 {
+			return -1, span{}
+		}
+	}
+	return n, poss
 }
 
 // nounBefore finds "SUBJECT VERB … NOUN …:" ending just before the
