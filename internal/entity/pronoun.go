@@ -344,6 +344,65 @@ func (st *state) lastSpeaker(i, sents int) int {
 	return -1
 }
 
+// frontedPossessive returns the person a possessive he or she refers to
+// in a prepositional phrase that opens its sentence, before its comma,
+// when a person's name opens the clause after that comma as its subject
+// ("With his first greeting to Trump, …, Putin turned the moment", "In her
+// speech, Ruiz said"): the writer names the one the phrase was about right
+// after it. -1 otherwise.
+func (st *state) frontedPossessive(pi int) int {
+	p := &st.ments[pi]
+	d := st.d
+	if p.pron.case_ != 'p' || p.pron.gender != doc.Male && p.pron.gender != doc.Female || d.Tokens[p.a].Has(doc.InQuote) {
+		return -1
+	}
+	s := d.Sentences[p.sent]
+	if st.pos[s.FirstTok] != doc.TagIN || p.a > s.FirstTok+4 {
+		return -1
+	}
+	comma := -1
+	for k := p.a + 1; k < s.EndTok && k <= p.a+20; k++ {
+		if d.Tokens[k].Has(doc.InQuote) {
+			continue // "with his greeting “Hello, neighbour”"
+		}
+		if st.words[k] == "," {
+			comma = k
+			break
+		}
+		if st.pos[k].IsFinite() {
+			return -1
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := s.FirstTok + 1; k < p.a; k++ {
+		if st.pos[k].IsVerb() || st.words[k] == "," {
+			return -1
+		}
+	}
+	// The subject opens the clause after the phrase, or after more
+	// phrases between commas ("…, upon landing, Putin turned").
+	for at := comma + 1; at < s.EndTok && at <= comma+16; at++ {
+		if at > comma+1 && (st.words[at-1] != "," || d.Tokens[at-1].Has(doc.InQuote)) {
+			if st.pos[at-1].IsFinite() && !d.Tokens[at-1].Has(doc.InQuote) {
+				return -1
+			}
+			continue
+		}
+		for j := pi + 1; j < len(st.ments) && st.ments[j].a <= at; j++ {
+			m := &st.ments[j]
+			if m.a != at || m.Kind != doc.NameMention || m.Entity < 0 || !st.finiteVerbAt(m.b) {
+				continue
+			}
+			if x := &st.ents[m.Entity]; x.Type == doc.Person && st.agrees(p, x) {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
 // quoteAfterSubject returns the person a he or she refers to as the
 // speaker of a quotation that opens its sentence, after a sentence (of
 // the same paragraph, or ending the one before) whose subject is that
@@ -1220,6 +1279,11 @@ type scorer interface {
 // are too close to call.
 func (st *state) resolvePronoun(pi int) {
 	p := &st.ments[pi]
+	if e := st.frontedPossessive(pi); e >= 0 {
+		// "In his speech, Obama said": the subject after the phrase.
+		p.Entity, p.conf = e, 0.8
+		return
+	}
 	if e := st.quoteAfterSubject(pi); e >= 0 {
 		// "Murie called the sentence “appropriate.” “…,” he said.": the
 		// one just introduced speaks.
