@@ -788,6 +788,9 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			cue, src = speechBefore(c, d.TokenAt(q.Open.Start))
 		}
 		if cue.IsZero() && parent < 0 {
+			cue, src = possessedBefore(c, d.TokenAt(q.Open.Start))
+		}
+		if cue.IsZero() && parent < 0 {
 			if cue, src, content, ok := accordingTo(c, d.TokenAt(q.Open.Start)); ok {
 				// "According to the army, the bomb had been “placed
 				// inside …”": the textbook attribution of its sentence.
@@ -1308,6 +1311,51 @@ func adjectiveBefore(c *context, o int) (cue, src doc.Span) {
 	}
 	if s := subjectEnding(c, sa, j); !s.none() {
 		return d.TokenSpan(j, o-1), d.TokenSpan(s.a, s.b)
+	}
+	return
+}
+
+// possessedBefore finds a possessed attribution noun right before the
+// opening quotation mark at token o, with whom it was addressed to if
+// any ("his first greeting to Trump “Hello neighbour”", "the union's
+// demand “Safe shifts now”"): the noun is the cue and the possessor the
+// source.
+func possessedBefore(c *context, o int) (cue, src doc.Span) {
+	d := c.d
+	if o < 2 {
+		return
+	}
+	sa, _ := c.sentRange(o - 1)
+	k := o - 1
+	if d.Tokens[k].POS.IsProperNoun() {
+		j := k
+		for j > sa && d.Tokens[j].POS.IsProperNoun() {
+			j--
+		}
+		if c.toks[j].lower != "to" {
+			return
+		}
+		k = j - 1 // "to Trump"
+	}
+	if k <= sa || !c.toks[k].noun || !d.Tokens[k].POS.IsNoun() || c.toks[k].quote != 0 {
+		return
+	}
+	n := k
+	k--
+	for k > sa && k >= n-3 && (d.Tokens[k].POS.IsAdjective() || d.Tokens[k].POS == doc.TagCD || d.Tokens[k].POS == doc.TagNN) {
+		k-- // "his first greeting", "his curt reply", "the union's campaign slogan"
+	}
+	switch {
+	case d.Tokens[k].POS == doc.TagPRPS:
+		return d.TokenSpan(n, n+1), d.TokenSpan(k, k+1)
+	case d.Tokens[k].POS == doc.TagPOS && k > sa:
+		if m := c.toks[k-1].mEnd; m != mNone && m != mPlace {
+			for a := k - 1; a >= sa; a-- {
+				if c.toks[a].mStart != mNone && int(c.toks[a].mSpanEnd) == k {
+					return d.TokenSpan(n, n+1), d.TokenSpan(a, k)
+				}
+			}
+		}
 	}
 	return
 }
