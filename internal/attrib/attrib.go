@@ -147,6 +147,11 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if reducedRelative(c, k) {
 			continue
 		}
+		if passiveAsk(c, k) {
+			// "Reyes was asked whether …": Reyes is the one asked; the
+			// asker goes unnamed.
+			k.source = span{}
+		}
 		for range 2 { // "in early-morning posts on Facebook"
 			k.content = trailingManner(c, k)
 		}
@@ -584,6 +589,25 @@ func dashOK(c *context, k candidate) bool {
 		return true
 	}
 	return k.content.side == sideLeft && k.cue.a > 0 && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
+}
+
+// passiveAsk reports whether candidate k's cue is a passive of asking
+// ("was asked", "were pressed") whose decoded source is the subject
+// before it: the one asked, not the asker.
+func passiveAsk(c *context, k candidate) bool {
+	q := k.cue
+	if k.source.none() || k.source.b > q.a {
+		return false
+	}
+	for i := max(q.a-2, k.source.b); i+1 < q.b; i++ {
+		if c.toks[i].lemma == "be" && c.d.Tokens[i+1].POS == doc.TagVBN && i+1 >= q.a {
+			switch c.toks[i+1].lower {
+			case "asked", "questioned", "pressed", "quizzed":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reducedRelative reports whether candidate k reads a past participle
