@@ -104,8 +104,10 @@ func TestGUM_News(t *testing.T) {
 	// 0.63 when the pronoun ranker learnt two facts that raised GAP
 	// (validation 73.8 -> 75.5, test 75.8 -> 76.7) and moved GUM's
 	// 24 documents from 64.1 to 63.2, then 0.635 at 63.9 (stop 25: no
-	// apposition across a fronted clause, and the pronoun model redrawn).
-	if _, _, f := rep.MUC(); f < 0.635 {
-		t.Errorf("GUM person MUC F1 %.4f below floor 0.635", f)
+	// apposition across a fronted clause, and the pronoun model redrawn),
+	// then 0.64 at 64.1 (stop 26: the sex a predicate noun marks, and a
+	// fronted phrase's possessive for the subject after it).
+	if _, _, f := rep.MUC(); f < 0.64 {
+		t.Errorf("GUM person MUC F1 %.4f below floor 0.64", f)
 	}
 }
