@@ -1065,6 +1065,11 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 	if e <= j {
 		return
 	}
+	if e+1 < sb && d.Tokens[e].POS == doc.TagPOS {
+		if e2 := subjectEnd(c, e+1, sb); e2 > e+1 {
+			e = e2 // "the agency's Tomas Reyes"
+		}
+	}
 	v := e
 	if v < sb && d.Tokens[v].POS == doc.TagRB {
 		v++ // "Trump later said"

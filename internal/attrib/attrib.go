@@ -147,6 +147,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if reducedRelative(c, k) {
 			continue
 		}
+		if mannerContent(c, k) {
+			continue
+		}
 		if passiveAsk(c, k) {
 			// "Reyes was asked whether …": Reyes is the one asked; the
 			// asker goes unnamed.

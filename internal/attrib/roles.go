@@ -125,6 +125,29 @@ func trailingManner(c *context, k candidate) span {
 	return t
 }
 
+// mannerContent reports whether candidate k's cue ends in "in", "on",
+// "during", "via" or "through" and its content is the noun phrase after
+// it, headed by a noun of manner ("said in the statement", "told
+// reporters on a call"): that phrase says how the words were given, and
+// the words are elsewhere (a quotation before them, which the textbook
+// patterns then attribute).
+func mannerContent(c *context, k candidate) bool {
+	q, t := k.cue, k.content
+	if t.none() || q.b-q.a < 2 || t.a != q.b || t.b-t.a > 5 {
+		return false
+	}
+	switch c.toks[q.b-1].lower {
+	case "in", "on", "during", "via", "through":
+	default:
+		return false
+	}
+	if nounPhrase(c, t.a, t.b, 5) != t.b {
+		return false
+	}
+	h := c.toks[t.b-1].lower
+	return mannerHeads[h] || mannerHeads[strings.TrimSuffix(h, "s")] || networks[h]
+}
+
 // networks are the social networks a statement is posted on.
 var networks = map[string]bool{"twitter": true, "facebook": true, "instagram": true, "x": true, "youtube": true, "tiktok": true, "website": true, "blog": true}
 
