@@ -57,8 +57,9 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 
 // frontedContent moves the content of each kept statement that is a
 // relative clause on a noun inside the cue's prepositional phrase ("Merz
-// said in an interview with ARD that was broadcast late Saturday") to the
-// clause the sentence opens with, when a comma sets that clause off right
+// said in an interview with ARD that was broadcast late Saturday"), or a
+// prepositional phrase right after the cue with no finite verb ("said in
+// passing sentence"), to the clause the sentence opens with, when a comma sets that clause off right
 // before the source ("During the meeting, Trump moved “within the line”,
 // Merz said …") and no other statement holds it: what was said comes
 // first, and the relative clause only describes the interview.
@@ -67,23 +68,32 @@ func frontedContent(c *context, kept []candidate) []candidate {
 	for i := range kept {
 		k := &kept[i]
 		a := k.content.a
-		if k.content.none() || k.source.none() || a <= k.cue.b || a < 2 || (c.toks[a].lower != "that" && c.toks[a].lower != "which") {
-			continue
-		}
-		if !d.Tokens[a-1].POS.IsNoun() || a-1 < k.cue.b {
-			continue
-		}
-		// A relative clause lacks its subject ("that was broadcast"); a
-		// that-clause after the verb's phrase has one ("said at an event
-		// that a bomb had gone off").
-		if a+1 >= len(c.toks) || !d.Tokens[a+1].POS.IsVerb() && d.Tokens[a+1].POS != doc.TagMD {
+		if k.content.none() || k.source.none() || a < 2 {
 			continue
 		}
 		prep := false // a preposition between the cue and the noun
-		for j := k.cue.b; j < a-1; j++ {
-			if d.Tokens[j].POS == doc.TagIN || d.Tokens[j].POS == doc.TagTO {
-				prep = true
+		switch {
+		case a == k.cue.b && d.Tokens[a].POS == doc.TagIN && !finiteIn(c, a, k.content.b):
+			// "…, Justice Sosna said in passing sentence": a phrase of
+			// the saying, no clause of its own.
+			prep = true
+		case a > k.cue.b && (c.toks[a].lower == "that" || c.toks[a].lower == "which"):
+			if !d.Tokens[a-1].POS.IsNoun() || a-1 < k.cue.b {
+				continue
 			}
+			// A relative clause lacks its subject ("that was broadcast");
+			// a that-clause after the verb's phrase has one ("said at an
+			// event that a bomb had gone off").
+			if a+1 >= len(c.toks) || !d.Tokens[a+1].POS.IsVerb() && d.Tokens[a+1].POS != doc.TagMD {
+				continue
+			}
+			for j := k.cue.b; j < a-1; j++ {
+				if d.Tokens[j].POS == doc.TagIN || d.Tokens[j].POS == doc.TagTO {
+					prep = true
+				}
+			}
+		default:
+			continue
 		}
 		sa, _ := c.sentRange(k.cue.a)
 		if !prep || k.source.b > k.cue.a || k.source.a-1 <= sa+3 || c.toks[k.source.a-1].word != "," {
@@ -101,6 +111,17 @@ func frontedContent(c *context, kept []candidate) []candidate {
 		}
 	}
 	return kept
+}
+
+// finiteIn reports whether a finite verb or a modal stands among tokens
+// [a, b).
+func finiteIn(c *context, a, b int) bool {
+	for j := a; j < b; j++ {
+		if c.d.Tokens[j].POS.IsFinite() {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedThat extends the content of each kept statement that ends
