@@ -688,6 +688,12 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 		return k, false
 	}
 	sa, end := c.sentRange(q.a)
+	for i := q.b + 1; i+1 < end; i++ {
+		if c.toks[i].word == "," && d.Tokens[i+1].POS == doc.TagCC {
+			end = i // "…, say police, but they expect …": a clause of its own follows
+			break
+		}
+	}
 	for end > max(k.content.b, q.b+1) && d.Tokens[end-1].Kind == doc.Punct {
 		end--
 	}
