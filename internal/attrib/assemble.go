@@ -1322,9 +1322,8 @@ func adjectiveBefore(c *context, o int) (cue, src doc.Span) {
 
 // possessedBefore finds a possessed attribution noun right before the
 // opening quotation mark at token o, with whom it was addressed to if
-// any ("his first greeting to Trump “Hello neighbour”", "the union's
-// demand “Safe shifts now”"): the noun is the cue and the possessor the
-// source.
+// any ("his curt reply to Reyes “Not this week”", "the union's demand
+// “Safe shifts now”"): the noun is the cue and the possessor the source.
 func possessedBefore(c *context, o int) (cue, src doc.Span) {
 	d := c.d
 	if o < 2 {

@@ -59,8 +59,8 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 // relative clause on a noun inside the cue's prepositional phrase ("Merz
 // said in an interview with ARD that was broadcast late Saturday"), or a
 // prepositional phrase right after the cue with no finite verb ("said in
-// passing sentence"), to the clause the sentence opens with, when a comma sets that clause off right
-// before the source ("During the meeting, Trump moved “within the line”,
+// passing sentence"), to the clause the sentence opens with, when a comma
+// sets that clause off right before the source ("During the meeting, Trump moved “within the line”,
 // Merz said …") and no other statement holds it: what was said comes
 // first, and the relative clause only describes the interview.
 func frontedContent(c *context, kept []candidate) []candidate {

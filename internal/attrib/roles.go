@@ -111,8 +111,7 @@ func trailingManner(c *context, k candidate) span {
 		if nounPhrase(c, i+1, end, 6) != end {
 			continue
 		}
-		head := strings.TrimSuffix(c.toks[end-1].lower, "s")
-		if !mannerHeads[head] && !mannerHeads[c.toks[end-1].lower] && !networks[c.toks[end-1].lower] {
+		if !mannerHead(c.toks[end-1].lower) {
 			return t
 		}
 		for j := t.a; j < i; j++ {
@@ -144,8 +143,13 @@ func mannerContent(c *context, k candidate) bool {
 	if nounPhrase(c, t.a, t.b, 5) != t.b {
 		return false
 	}
-	h := c.toks[t.b-1].lower
-	return mannerHeads[h] || mannerHeads[strings.TrimSuffix(h, "s")] || networks[h]
+	return mannerHead(c.toks[t.b-1].lower)
+}
+
+// mannerHead reports whether lower-case noun w heads a phrase of manner:
+// one of mannerHeads, in the singular or the plural, or a network's name.
+func mannerHead(w string) bool {
+	return mannerHeads[w] || mannerHeads[strings.TrimSuffix(w, "s")] || networks[w]
 }
 
 // networks are the social networks a statement is posted on.
@@ -211,7 +215,7 @@ func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 		}
 		head := c.toks[end-1].lower
 		lang := w == "in" && end == i+2 && d.Tokens[i+1].POS == doc.TagNNP && isLanguage(c.toks[i+1].lower)
-		if (mannerHeads[head] || mannerHeads[strings.TrimSuffix(head, "s")] || networks[head] || lang) && free(i, end) {
+		if (mannerHead(head) || lang) && free(i, end) {
 			return d.TokenSpan(i, end)
 		}
 	}
