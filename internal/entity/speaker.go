@@ -52,8 +52,8 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if saysNoun && head < d.TokenAt(source.End-1) && m.Start >= d.Tokens[head].End {
 			continue // "Her letter to the other members": whom it was to, not whose
 		}
-		if saysNoun && best < 0 && (possessor(d, m) || possessiveDeterminer(d, m)) && head < len(d.Tokens) && m.End <= d.Tokens[head].Start {
-			best = i // "Her letter", "the mayor's message": whose
+		if saysNoun && best < 0 && possessiveDeterminer(d, m) && head < len(d.Tokens) && m.End <= d.Tokens[head].Start {
+			best = i // "Her letter": whose, not a premodifier
 			continue
 		}
 		if m.Type == doc.Place && afterPreposition(d, m, source) {
