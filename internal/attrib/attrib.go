@@ -136,6 +136,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
+		if timeSource(c, k.source) {
+			k.source = span{} // "… daily L'Orient le Jour, today notes that …": when, not who
+		}
 		if k.source.none() {
 			k.source = cueSubject(c, k)
 		}
@@ -592,6 +595,25 @@ func dashOK(c *context, k candidate) bool {
 		return true
 	}
 	return k.content.side == sideLeft && k.cue.a > 0 && k.content.b == k.cue.a && c.toks[k.cue.a-1].quote&qClose != 0
+}
+
+// timeSource reports whether every word of source s says when: "today",
+// "yesterday", "tonight", "tomorrow", "now", "earlier", "later" or a day
+// of the week.
+func timeSource(c *context, s span) bool {
+	if s.none() {
+		return false
+	}
+	for i := s.a; i < s.b; i++ {
+		switch w := c.toks[i].lower; w {
+		case "today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later":
+		default:
+			if !isWeekday(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // passiveAsk reports whether candidate k's cue is a passive of asking
