@@ -302,7 +302,9 @@ func (st *state) clauseSubject(ci int32) int32 {
 		}
 		if c.kind == clPart && c.outer < 0 {
 			// "Having left Paris, Chopin ...": the clause that follows.
-			if int(ci)+1 < len(st.clauses) && st.clauses[ci+1].outer < 0 && st.d.Tokens[st.clauses[ci+1].start].Sent == st.d.Tokens[c.start].Sent {
+			// (A clause may start at the text's end, after its last token.)
+			if nt := len(st.d.Tokens); int(ci)+1 < len(st.clauses) && st.clauses[ci+1].outer < 0 && st.clauses[ci+1].start < nt && c.start < nt &&
+				st.d.Tokens[st.clauses[ci+1].start].Sent == st.d.Tokens[c.start].Sent {
 				ci++
 				continue
 			}
