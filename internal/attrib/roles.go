@@ -78,6 +78,17 @@ var mannerHeads = map[string]bool{
 	"message": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "phone": true,
 	"telephone": true, "radio": true, "television": true, "broadcast": true, "podcast": true,
 	"briefing": true, "conference": true, "address": true, "memo": true, "op-ed": true, "essay": true,
+	"remark": true, "diatribe": true, "tirade": true, "testimony": true, "column": true, "editorial": true,
+	"commentary": true, "filing": true, "ruling": true,
+}
+
+// occasionHeads are nouns of the occasions at which things are said
+// ("during the debate", "at a rally", "on the show"): a phrase of manner
+// after "during", "at" or "on" only, for after "in" the noun may be what
+// the content is about ("his prowess in his debates").
+var occasionHeads = map[string]bool{
+	"debate": true, "forum": true, "appearance": true, "rally": true, "hearing": true,
+	"show": true, "segment": true, "program": true, "programme": true, "event": true,
 }
 
 // trailingManner returns the content of candidate k without a
@@ -88,8 +99,10 @@ var mannerHeads = map[string]bool{
 // "he would never diagnose someone through television"), ending in no
 // quotation mark, whose last words are "in", "on", "at", "via",
 // "through" or "during" and a noun phrase headed by a noun of manner
-// (mannerHeads, in the singular or the plural, or a network's name), a
-// weekday after it if any. Other contents are as they were.
+// (mannerHeads, in the singular or the plural, or a network's name) or,
+// after "during", "at" or "on", of an occasion (occasionHeads: "during
+// the forum"), a weekday before or after it if any. Other contents are as
+// they were.
 func trailingManner(c *context, k candidate) span {
 	t := k.content
 	if t.none() || t.a < k.cue.b || t.b-t.a < 4 || c.toks[t.b-1].quote != 0 {
@@ -102,8 +115,9 @@ func trailingManner(c *context, k candidate) span {
 			end-- // "in a statement on Thursday"
 		}
 	}
-	for i := end - 2; i > t.a+1 && i >= end-7; i-- {
-		switch c.toks[i].lower {
+	for i := end - 2; i > t.a && i >= end-7; i-- {
+		p := c.toks[i].lower
+		switch p {
 		case "in", "on", "via", "through", "during", "at":
 		default:
 			continue
@@ -111,13 +125,18 @@ func trailingManner(c *context, k candidate) span {
 		if nounPhrase(c, i+1, end, 6) != end {
 			continue
 		}
-		if !mannerHead(c.toks[end-1].lower) {
+		head := c.toks[end-1].lower
+		occasion := (p == "during" || p == "at" || p == "on") && occasionHeads[strings.TrimSuffix(head, "s")]
+		if !mannerHead(head) && !occasion {
 			return t
 		}
 		for j := t.a; j < i; j++ {
 			if c.d.Tokens[j].POS.IsFinite() || c.d.Tokens[j].POS == doc.TagVB || c.d.Tokens[j].POS == doc.TagMD {
 				return t // a clause's own phrase: "he would never diagnose someone on television"
 			}
+		}
+		if i-1 > t.a && c.d.Tokens[i-1].POS == doc.TagNNP && isWeekday(c.toks[i-1].lower) {
+			i-- // "… as a disgrace Wednesday on the show"
 		}
 		return span{a: t.a, b: i, side: t.side, score: t.score}
 	}
@@ -174,8 +193,9 @@ var notManner = map[string]bool{
 }
 
 // manner returns how the statement was made: a prepositional phrase after
-// the cue or source ("via a translator", "in English", "in a statement")
-// or a manner adverb beside the cue ("said firmly").
+// the cue or source ("via a translator", "in English", "in a statement",
+// "during the debate": occasionHeads) or a manner adverb beside the cue
+// ("said firmly").
 func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 	d := c.d
 	sa, sb := c.sentRange(k.cue.a)
@@ -198,12 +218,27 @@ func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 	if !k.source.none() && k.source.a >= k.cue.b {
 		start = k.source.b
 	}
-	for i := start; i < sb && i < start+8; i++ {
+	at := func(i int) bool { return i >= start && i < start+8 }
+	if k.content.a >= start && !at(k.content.b) {
+		// A phrase right after the content, past a weekday: "… Tuesday
+		// on the morning show".
+		at = func(i int) bool {
+			b := k.content.b
+			if b < sb && d.Tokens[b].POS == doc.TagNNP && isWeekday(c.toks[b].lower) {
+				b++
+			}
+			return i >= start && i < start+8 || i == b
+		}
+	}
+	for i := start; i < sb; i++ {
+		if !at(i) {
+			continue
+		}
 		w := c.toks[i].lower
 		if w == "," {
 			continue
 		}
-		if w != "via" && w != "through" && w != "in" && w != "on" && w != "over" && w != "by" {
+		if w != "via" && w != "through" && w != "in" && w != "on" && w != "over" && w != "by" && w != "during" && w != "at" {
 			if !addressVerbs[c.toks[k.cue.b-1].lemma] || i > start+4 {
 				continue
 			}
@@ -215,7 +250,8 @@ func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 		}
 		head := c.toks[end-1].lower
 		lang := w == "in" && end == i+2 && d.Tokens[i+1].POS == doc.TagNNP && isLanguage(c.toks[i+1].lower)
-		if (mannerHead(head) || lang) && free(i, end) {
+		occasion := (w == "during" || w == "at" || w == "on") && occasionHeads[strings.TrimSuffix(head, "s")]
+		if (mannerHead(head) || lang || occasion) && free(i, end) {
 			return d.TokenSpan(i, end)
 		}
 	}
