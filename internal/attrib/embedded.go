@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,9 +58,10 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 
 // frontedContent moves the content of each kept statement that is a
 // relative clause on a noun inside the cue's prepositional phrase ("Merz
-// said in an interview with ARD that was broadcast late Saturday"), or a
+// said in an interview with ARD that was broadcast late Saturday"), a
 // prepositional phrase right after the cue with no finite verb ("said in
-// passing sentence"), to the clause the sentence opens with, when a comma
+// passing sentence"), or only says when after the cue ("told the Times on
+// Thursday", timePhrase), to the clause the sentence opens with, when a comma
 // sets that clause off right before the source ("During the meeting, Trump moved “within the line”,
 // Merz said …") and no other statement holds it: what was said comes
 // first, and the relative clause only describes the interview.
@@ -76,6 +78,10 @@ func frontedContent(c *context, kept []candidate) []candidate {
 		case a == k.cue.b && d.Tokens[a].POS == doc.TagIN && !finiteIn(c, a, k.content.b):
 			// "…, Justice Sosna said in passing sentence": a phrase of
 			// the saying, no clause of its own.
+			prep = true
+		case a >= k.cue.b && timePhrase(c, a, k.content.b) && !finiteIn(c, k.cue.b, a):
+			// "…, a spokesman announced Monday morning", "…, Ruiz told
+			// the Times on Thursday": when it was said, not what.
 			prep = true
 		case a > k.cue.b && (c.toks[a].lower == "that" || c.toks[a].lower == "which"):
 			if !d.Tokens[a-1].POS.IsNoun() || a-1 < k.cue.b {
@@ -111,6 +117,48 @@ func frontedContent(c *context, kept []candidate) []candidate {
 		}
 	}
 	return kept
+}
+
+// timePhrase reports whether tokens [a, b) only say when: words for days,
+// months, parts of the day and their neighbours ("on Thursday", "Monday
+// morning", "late last week", "on Sept. 12"), with at least one word that
+// names a time.
+func timePhrase(c *context, a, b int) bool {
+	named := false
+	for j := a; j < b; j++ {
+		w := c.toks[j].lower
+		switch {
+		case isWeekday(w) || isMonth(w) && c.d.Tokens[j].POS == doc.TagNNP || timeNouns[w]:
+			named = true
+		case timeWords[w] || c.d.Tokens[j].POS == doc.TagCD:
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// timeNouns name a time; timeWords go with them.
+var (
+	timeNouns = map[string]bool{
+		"today": true, "yesterday": true, "tonight": true, "morning": true, "afternoon": true,
+		"evening": true, "night": true, "week": true, "weekend": true, "month": true, "year": true,
+	}
+	timeWords = map[string]bool{
+		"on": true, "at": true, "in": true, "this": true, "last": true, "next": true, "early": true,
+		"late": true, "earlier": true, "later": true, "the": true, ",": true, ".": true,
+	}
+)
+
+// isMonth reports whether lower-case word w names a month, in full or as
+// AP abbreviates it.
+func isMonth(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // finiteIn reports whether a finite verb or a modal stands among tokens
