@@ -802,24 +802,34 @@ func epithetMention(d *doc.Document, m *doc.Mention) bool {
 // topicPerson returns the person the article is about, to whom an
 // epithet before offset at refers: the named person with the most
 // mentions, at least three of them and twice as many as anyone else's,
-// one of them before at, and of no gender or nationality other than g
-// and nationality (when known); or -1.
+// or else the one named by name most, at least three times and three
+// times as often as anyone else (pronouns for someone quoted at length
+// may bring the counts of all mentions close); one of them before at,
+// and of no gender or nationality other than g and nationality (when
+// known); or -1.
 func topicPerson(d *doc.Document, g doc.Gender, nationality string, at int) int {
-	best, second, bestN := -1, 0, 0
+	all, names := topCount{best: -1}, topCount{best: -1}
 	for i := range d.Entities {
 		x := &d.Entities[i]
 		if x.Type != doc.Person || x.ID == "" || pluralName(d, i) {
 			continue // "Montreal Canadiens", a team's name the tagger typed a person's
 		}
-		n := len(x.Mentions)
-		switch {
-		case n > bestN:
-			best, second, bestN = i, bestN, n
-		case n > second:
-			second = n
+		n := 0
+		for _, m := range x.Mentions {
+			if d.Mentions[m].Kind == doc.NameMention {
+				n++
+			}
 		}
+		all.add(i, len(x.Mentions))
+		names.add(i, n)
 	}
-	if best < 0 || bestN < 3 || bestN < 2*second {
+	best := -1
+	switch {
+	case all.n >= 3 && all.n >= 2*all.second:
+		best = all.best
+	case names.n >= 3 && names.n >= 3*names.second:
+		best = names.best
+	default:
 		return -1
 	}
 	x := &d.Entities[best]
@@ -831,6 +841,21 @@ func topicPerson(d *doc.Document, g doc.Gender, nationality string, at int) int 
 		return -1
 	}
 	return best
+}
+
+// topCount keeps the largest of a set of counts, whose it is (-1 before
+// any), and the second largest.
+type topCount struct {
+	best, n, second int
+}
+
+func (t *topCount) add(i, n int) {
+	switch {
+	case n > t.n:
+		t.best, t.second, t.n = i, t.n, n
+	case n > t.second:
+		t.second = n
+	}
 }
 
 // plainNouns are the nouns for a person that say only their sex or age,
@@ -1031,10 +1056,18 @@ var functionaries = map[string]bool{
 // "the Newcastle Jets custodian", "the two-time Speedway champion"): a
 // noun ending in -er, -or, -ist, -ian or -ion, and not one for an
 // organisation, a document, a publication or a functionary ("the
-// commission", "the report", "the defence lawyer").
+// commission", "the report", "the defence lawyer"). "the speaker" in
+// lower case with no holder of the title named is one too, with no
+// modifier: the voice heard on a recording ("“…,” the speaker says").
 func agentDescription(d *doc.Document, source doc.Span) bool {
 	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
-	if b >= len(d.Tokens) || b-a < 2 || b-a > 6 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
+	if b >= len(d.Tokens) || b-a > 6 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") {
+		return false
+	}
+	if b-a == 1 && d.Slice(d.Tokens[b].Span()) == "speaker" {
+		return true
+	}
+	if b-a < 2 {
 		return false
 	}
 	if hasPreposition(d, source) {
