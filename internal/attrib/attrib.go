@@ -147,6 +147,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k = textbookCue(c, k)
 		k.source = appositiveSource(c, k)
+		k.source = sourceAdjuncts(c, k)
 		if reducedRelative(c, k) {
 			continue
 		}

@@ -120,15 +120,15 @@ func frontedContent(c *context, kept []candidate) []candidate {
 }
 
 // timePhrase reports whether tokens [a, b) only say when: words for days,
-// months, parts of the day and their neighbours ("on Thursday", "Monday
-// morning", "late last week", "on Sept. 12"), with at least one word that
-// names a time.
+// months, years, parts of the day and their neighbours ("on Thursday",
+// "Monday morning", "late last week", "on Sept. 12", "in 2015"), with at
+// least one word that names a time.
 func timePhrase(c *context, a, b int) bool {
 	named := false
 	for j := a; j < b; j++ {
 		w := c.toks[j].lower
 		switch {
-		case isWeekday(w) || isMonth(w) && c.d.Tokens[j].POS == doc.TagNNP || timeNouns[w]:
+		case isWeekday(w) || isMonth(w) && c.d.Tokens[j].POS == doc.TagNNP || timeNouns[w] || isYear(w):
 			named = true
 		case timeWords[w] || c.d.Tokens[j].POS == doc.TagCD:
 		default:
@@ -149,6 +149,12 @@ var (
 		"late": true, "earlier": true, "later": true, "the": true, ",": true, ".": true,
 	}
 )
+
+// isYear reports whether w is a year of the last or this century
+// ("2015").
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
 
 // isMonth reports whether lower-case word w names a month, in full or as
 // AP abbreviates it.

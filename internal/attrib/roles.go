@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
 )
 
 func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
@@ -143,6 +144,94 @@ func trailingManner(c *context, k candidate) span {
 	return t
 }
 
+// sourceAdjuncts returns the source of candidate k, before its cue,
+// without a phrase that belongs to the verb and not to the one who
+// speaks, as PolNeAR marks sources: a participial clause after a comma
+// ("Trump, speaking to a veterans group in Virginia, said"; not
+// "including", which names members), a prepositional phrase between
+// commas that goes with the verb (adjunctPhrase: "Clinton, at a later
+// press gaggle, said"), and a phrase that only says when,
+// right after a source with no verb of its own that names no document
+// ("federal prosecutors in April charged", "who in 2010 said"; "a poll
+// last month" keeps it).
+func sourceAdjuncts(c *context, k candidate) span {
+	s := k.source
+	if s.none() || s.b > k.cue.a || s.b-s.a < 2 {
+		return s
+	}
+	d := c.d
+	depth := 0 // parentheses open: "many colleges (private ones, in particular)"
+	for j := s.a + 1; j+1 < s.b; j++ {
+		switch c.toks[j].word {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if c.toks[j].word != "," || depth > 0 {
+			continue
+		}
+		if d.Tokens[j+1].POS == doc.TagVBG && !memberWords[c.toks[j+1].lower] && (j+2 >= s.b || !d.Tokens[j+2].POS.IsNoun()) ||
+			adjunctPhrase(c, j+1, s.b) {
+			return span{a: s.a, b: j, side: s.side, score: s.score}
+		}
+	}
+	for i := s.b - 2; i > s.a && i >= s.b-5; i-- {
+		if w := c.toks[i].lower; w != "in" && w != "on" || !timePhrase(c, i, s.b) {
+			continue
+		}
+		for j := s.a; j < i; j++ {
+			if d.Tokens[j].POS.IsVerb() || d.Tokens[j].POS == doc.TagMD {
+				return s
+			}
+		}
+		if lexicon.DocumentNoun(c.toks[i-1].lower) || c.toks[i-1].noun {
+			return s // "A memorable ad in 2008", "a poll last month"
+		}
+		return span{a: s.a, b: i, side: s.side, score: s.score}
+	}
+	return s
+}
+
+// adjunctPhrase reports whether tokens [a, b) are a prepositional phrase
+// set off by commas that goes with a verb, up to a comma that ends them:
+// one of time, manner or discourse ("in an interview on Friday", "at a
+// later press gaggle", "for example", "under fire over his taxes"), not
+// one that says whom someone works for or is like ("at the Royal
+// Institute", "of RBC Capital Markets", "like most economists").
+func adjunctPhrase(c *context, a, b int) bool {
+	e := b
+	if c.toks[e-1].word == "," {
+		e--
+	}
+	if e-a < 2 {
+		return false
+	}
+	noun := false // "in particular" and "in fact" say no more of when or how
+	for j := a; j < e; j++ {
+		if c.toks[j].word == "," {
+			return false
+		}
+		p := c.d.Tokens[j].POS
+		noun = noun || p.IsNoun() || p == doc.TagCD || p == doc.TagPRP
+	}
+	if !noun {
+		return false
+	}
+	switch c.toks[a].lower {
+	case "in", "on", "during", "after", "before", "under", "for":
+		return true
+	case "at":
+		h := strings.TrimSuffix(c.toks[e-1].lower, "s")
+		return occasionHeads[h] || mannerHeads[h]
+	}
+	return false
+}
+
+// memberWords open a participial phrase that is part of a source: the
+// members of a group it names ("Some observers, including …").
+var memberWords = map[string]bool{"including": true, "according": true, "excluding": true}
+
 // mannerContent reports whether candidate k's cue ends in "in", "on",
 // "during", "via" or "through" and its content is the noun phrase after
 // it, headed by a noun of manner ("said in the statement", "told
@@ -193,7 +282,7 @@ var notManner = map[string]bool{
 }
 
 // manner returns how the statement was made: a prepositional phrase after
-// the cue or source ("via a translator", "in English", "in a statement",
+// the cue or source, or between a source and the cue after it ("via a translator", "in English", "in a statement",
 // "during the debate": occasionHeads) or a manner adverb beside the cue
 // ("said firmly").
 func manner(c *context, k candidate, st *doc.Statement) doc.Span {
@@ -230,7 +319,15 @@ func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 			return i >= start && i < start+8 || i == b
 		}
 	}
-	for i := start; i < sb; i++ {
+	lo := start
+	if !k.source.none() && k.source.b < k.cue.a {
+		// Between a source and its cue: "The council, in a statement on
+		// Friday, said" (sourceAdjuncts left the phrase out of the source).
+		lo = k.source.b
+		after := at
+		at = func(i int) bool { return i < k.cue.a || after(i) }
+	}
+	for i := lo; i < sb; i++ {
 		if !at(i) {
 			continue
 		}
