@@ -148,6 +148,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = textbookCue(c, k)
 		k.source = appositiveSource(c, k)
 		k.source = sourceAdjuncts(c, k)
+		k.source = sourceApposition(c, k)
 		if reducedRelative(c, k) {
 			continue
 		}
@@ -457,8 +458,19 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 			// Coordinated verbs share their subject: where two
 			// sources overlap, they are one source, the one the
 			// higher-scored statement chose.
-			for _, k := range kept {
-				if k.parent == c.parent && overlaps(c.source, k.source) {
+			for ki := range kept {
+				k := &kept[ki]
+				if k.parent != c.parent || !overlaps(c.source, k.source) {
+					continue
+				}
+				if c.source.a == k.source.a && c.source.b > k.source.b && !timePhrase(cx, k.source.b, c.source.b) {
+					// Unless the other's is the same name with its
+					// apposition or relative clause ("Clinton, the
+					// former secretary of State, stressed … and said"):
+					// that one (not the same name with a word for when:
+					// "Keegan yesterday").
+					k.source = c.source
+				} else {
 					c.source = k.source
 				}
 			}

@@ -152,8 +152,8 @@ func trailingManner(c *context, k candidate) span {
 // commas that goes with the verb (adjunctPhrase: "Clinton, at a later
 // press gaggle, said"), and a phrase that only says when,
 // right after a source with no verb of its own that names no document
-// ("federal prosecutors in April charged", "who in 2010 said"; "a poll
-// last month" keeps it).
+// ("federal prosecutors in April charged", "who in 2010 said", "Keegan
+// yesterday refused"; "a poll last month" keeps it).
 func sourceAdjuncts(c *context, k candidate) span {
 	s := k.source
 	if s.none() || s.b > k.cue.a || s.b-s.a < 2 {
@@ -176,8 +176,10 @@ func sourceAdjuncts(c *context, k candidate) span {
 			return span{a: s.a, b: j, side: s.side, score: s.score}
 		}
 	}
-	for i := s.b - 2; i > s.a && i >= s.b-5; i-- {
-		if w := c.toks[i].lower; w != "in" && w != "on" || !timePhrase(c, i, s.b) {
+	for i := s.b - 1; i > s.a && i >= s.b-5; i-- {
+		w := c.toks[i].lower
+		bare := ((w == "yesterday" || w == "today" || w == "last" || w == "this") && c.toks[i].word == w || isWeekday(w)) && d.Tokens[i-1].POS.IsNoun()
+		if w != "in" && w != "on" && !bare || !timePhrase(c, i, s.b) {
 			continue
 		}
 		for j := s.a; j < i; j++ {
@@ -189,6 +191,43 @@ func sourceAdjuncts(c *context, k candidate) span {
 			return s // "A memorable ad in 2008", "a poll last month"
 		}
 		return span{a: s.a, b: i, side: s.side, score: s.score}
+	}
+	return s
+}
+
+// sourceApposition returns the source of candidate k widened over an
+// apposition that stands between it and its cue, as PolNeAR marks
+// sources: a name, a comma, a noun phrase that opens with a determiner
+// or a possessive and has no finite verb, and a comma, then the cue,
+// perhaps after adverbs ("Clinton, the former secretary of State,
+// stressed"; "Dean, a medical doctor, then appeared"). Other sources are
+// as they were.
+func sourceApposition(c *context, k candidate) span {
+	s := k.source
+	d := c.d
+	if s.none() || s.b >= k.cue.a || c.toks[s.b].word != "," || d.Tokens[s.b-1].POS != doc.TagNNP {
+		return s
+	}
+	a := s.b + 1
+	switch p := d.Tokens[a].POS; {
+	case p == doc.TagDT || p == doc.TagPRPS:
+	case p == doc.TagNNP && a+1 < k.cue.a && d.Tokens[a+1].POS == doc.TagPOS:
+	default:
+		return s
+	}
+	for j := a + 1; j < k.cue.a && j < a+16; j++ {
+		if c.toks[j].word != "," {
+			if d.Tokens[j].POS.IsFinite() || d.Tokens[j].POS == doc.TagMD || c.toks[j].quote != 0 {
+				return s
+			}
+			continue
+		}
+		for v := j + 1; v < k.cue.a; v++ {
+			if !isAdverb(d.Tokens[v].POS) {
+				return s
+			}
+		}
+		return span{a: s.a, b: j + 1, side: s.side, score: s.score}
 	}
 	return s
 }
