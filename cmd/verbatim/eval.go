@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -53,18 +54,13 @@ over direct quotations.`,
 			if err != nil {
 				return err
 			}
-			var keep func(string, *doc.Document, []polnear.Attribution)
+			var keep func(string, *doc.Document, []polnear.Attribution) error
 			if out != "" {
 				if err := os.MkdirAll(out, 0o755); err != nil {
 					return err
 				}
-				keep = func(name string, d *doc.Document, _ []polnear.Attribution) {
-					f, err := os.Create(filepath.Join(out, name+".ann"))
-					if err != nil {
-						return
-					}
-					render.Brat(f, d)
-					f.Close()
+				keep = func(name string, d *doc.Document, _ []polnear.Attribution) error {
+					return writeScored(filepath.Join(out, name+".ann"), d)
 				}
 			}
 			r, err := eval.PolNeAR(cmd.Context(), dir, p, workers, keep)
@@ -79,10 +75,31 @@ over direct quotations.`,
 		},
 	}
 	pn.Flags().BoolVar(&asJSON, "json", false, "print the figures as one JSON object")
-	pn.Flags().StringVar(&out, "out", "", "also write the predicted brat files into this directory")
+	pn.Flags().StringVar(&out, "out", "", "also write the scored statements (the top-level ones) as brat files into this directory")
 	pn.Flags().IntVarP(&workers, "workers", "j", runtime.GOMAXPROCS(0), "articles analysed in parallel")
 	cmd.AddCommand(pn)
 	cmd.AddCommand(newEvalEntityCmds(e)...)
 	cmd.AddCommand(newEvalFactsCmds(e)...)
 	return cmd
+}
+
+// writeScored writes d's top-level statements, the ones the PolNeAR
+// scorer reads (eval.Attributions), as brat standoff to path.
+func writeScored(path string, d *doc.Document) error {
+	top := *d
+	top.Statements = nil
+	for _, st := range d.Statements {
+		if st.Parent < 0 {
+			top.Statements = append(top.Statements, st)
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := render.Brat(f, &top); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
 }

@@ -166,8 +166,9 @@ func sourceAdjuncts(c *context, k candidate) span {
 		// PolNeAR marks it (the speakers stage finds whom it stands for).
 		return span{a: s.b - 1, b: s.b, side: s.side, score: s.score}
 	}
-	depth := 0 // parentheses open: "many colleges (private ones, in particular)"
-	appositive := false // a comma before
+	// depth counts the parentheses open ("many colleges (private ones,
+	// in particular)"); appositive is whether a comma came before.
+	depth, appositive := 0, false
 	for j := s.a + 1; j+1 < s.b; j++ {
 		switch c.toks[j].word {
 		case "(":

@@ -38,8 +38,9 @@ func Attributions(d *doc.Document) []polnear.Attribution {
 
 // PolNeAR runs p over every article of the corpus directory dir (with
 // text/ and ann/) and scores the statements against the gold. When keep
-// is not nil it is called with each analysed document.
-func PolNeAR(ctx context.Context, dir string, p *pipeline.Pipeline, workers int, keep func(name string, d *doc.Document, gold []polnear.Attribution)) (*Report, error) {
+// is not nil it is called with each analysed document; an error it
+// returns stops the run.
+func PolNeAR(ctx context.Context, dir string, p *pipeline.Pipeline, workers int, keep func(name string, d *doc.Document, gold []polnear.Attribution) error) (*Report, error) {
 	arts, err := polnear.Load(dir, false)
 	if err != nil {
 		return nil, err
@@ -63,7 +64,7 @@ func PolNeAR(ctx context.Context, dir string, p *pipeline.Pipeline, workers int,
 		}
 		r.Score(a.Text, a.Attributions, Attributions(j.Doc))
 		if keep != nil {
-			keep(a.Name, j.Doc, a.Attributions)
+			return keep(a.Name, j.Doc, a.Attributions)
 		}
 		return nil
 	})
