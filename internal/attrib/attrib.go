@@ -149,7 +149,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = appositiveSource(c, k)
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
-		if reducedRelative(c, k) || remarksMade(c, k) {
+		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) {
 			continue
 		}
 		if mannerContent(c, k) {
@@ -644,6 +644,27 @@ func passiveAsk(c *context, k candidate) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// supposeSay reports whether candidate k's cue is "say" asking the reader
+// to suppose, which reports no one's words: after "let's" or "let us"
+// ("Let's say you think a degree will cost …"), or opening its sentence
+// in the imperative ("Say Mexico demanded …").
+func supposeSay(c *context, k candidate) bool {
+	a := k.cue.a
+	if c.toks[a].lower != "say" {
+		return false
+	}
+	if sa, _ := c.sentRange(a); a == sa {
+		return true
+	}
+	if a >= 1 && (c.toks[a-1].lower == "let's" || c.toks[a-1].lower == "let’s") {
+		return true
+	}
+	if a >= 2 && c.toks[a-2].lower == "let" && (c.toks[a-1].lower == "'s" || c.toks[a-1].lower == "’s" || c.toks[a-1].lower == "us") {
+		return true
 	}
 	return false
 }
