@@ -747,7 +747,7 @@ func epithet(d *doc.Document, e int) (doc.Span, bool) {
 	if x.ID != "" || x.Type != doc.Person {
 		return doc.Span{}, false
 	}
-	first, n, possessed := doc.Span{}, 0, false
+	first, n, possessed, personal := doc.Span{}, 0, false, false
 	for _, mi := range x.Mentions {
 		m := &d.Mentions[mi]
 		if m.Kind == doc.PronounMention {
@@ -761,15 +761,40 @@ func epithet(d *doc.Document, e int) (doc.Span, bool) {
 		}
 		n++
 		for _, w := range strings.Fields(d.Slice(m.Span)) {
-			possessed = possessed || isPossessive(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+			if isPossessive(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				possessed = true
+				personal = personal || !organisationPossessor(d, m.Span, w)
+			}
 		}
 	}
-	if n > 1 && possessed {
-		// "the victim's mother", described again and again: someone's
-		// relative, a person of their own, not an epithet.
+	if n > 1 && possessed || personal {
+		// "the victim's mother", described again and again, and "the
+		// mayor's spokesman": someone's relative or agent, a person of
+		// their own, not an epithet ("the Scuderia's president" and "the
+		// club's captain" may be one).
 		return doc.Span{}, false
 	}
 	return first, !first.IsZero()
+}
+
+// organisationPossessor reports whether the possessive word w inside span
+// sp names an organisation or a place: a name the text types so, or an
+// organisation's common noun ("the club's captain").
+func organisationPossessor(d *doc.Document, sp doc.Span, w string) bool {
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if lex, err := lexicon.Default(); err == nil && lex.OrgNoun(strings.ToLower(stem)) {
+		return true
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind != doc.NameMention || m.Start < sp.Start || m.End > sp.End || m.Entity < 0 {
+			continue
+		}
+		if t := d.Entities[m.Entity].Type; (t == doc.Organization || t == doc.Place) && strings.HasPrefix(w, d.Slice(m.Span)) {
+			return true
+		}
+	}
+	return false
 }
 
 // epithetMention reports whether m is a definite description of the
