@@ -399,16 +399,31 @@ func sexClash(a, b doc.Gender) bool {
 }
 
 // speakingFirstName reports whether name mention i, of two words (parts),
-// typed an organisation or a place and placed by no lexicon, begins with
-// a common first name, ends in neither a plural ("Dallas Cowboys") nor
+// or three whose first is a capitalised word the lexicons do not know
+// ("Yunfan Gerry Zhang"), typed an organisation or a place and placed by
+// no lexicon, has a common first name before its last word, ends in
+// neither a plural ("Dallas Cowboys") nor
 // an organisation's noun ("Cleveland Police"), and is the subject of a
 // verb of saying: a person the tagger mistyped.
 func (st *state) speakingFirstName(i int, parts []string) bool {
 	m := &st.ments[i]
-	if m.Type == doc.Person || m.place != "" || len(parts) != 2 || m.hb-m.ha != 2 {
+	if m.Type == doc.Person || m.place != "" || len(parts) != m.hb-m.ha {
 		return false
 	}
-	return st.commonFirstName(m.ha) && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
+	first := m.ha
+	switch len(parts) {
+	case 2:
+	case 3:
+		// "Yunfan Gerry Zhang": a given name the lexicon does not know,
+		// then a common first name and the surname.
+		if st.gaz[m.ha]&(gFirstName|gOrgNoun|gRoleB|gPersonNounB) != 0 || !st.d.Tokens[m.ha].Has(doc.Upper) {
+			return false
+		}
+		first = m.ha + 1
+	default:
+		return false
+	}
+	return st.commonFirstName(first) && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
 }
 
 func (st *state) newEntity(t doc.EntityType, mi int) int {
