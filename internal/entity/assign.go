@@ -281,13 +281,15 @@ func citedWords(d *doc.Document) {
 }
 
 // introducedQuotes gives a quotation that no one is said to have said,
-// that carries on from no statement and opens its paragraph, right after
-// a sentence outside quotation marks whose subject is a person named by
-// name, to that person, at confidence 0.5, when the person's gender is
-// known, their name is no plural, and no one else is named in the
-// quotation's paragraph: the writer introduced them and let them speak
+// that carries on from no statement and opens its paragraph or its
+// sentence, right after a sentence outside quotation marks whose subject
+// is a person named by name, to that person, at confidence 0.5, when the
+// person's gender is known, their name is no plural, and no one else is
+// named in the quotation's paragraph (from the quotation on, when that
+// sentence is in it): the writer introduced them and let them speak
 // ("Ana Ruiz pulled the rookie aside and offered a few words. ¶ “I told
-// him to just play,”").
+// him to just play,”"; "Her lawyer, Tom Reyes, had a shorter statement.
+// “…”").
 func introducedQuotes(d *doc.Document) {
 	for i := range d.Statements {
 		st := &d.Statements[i]
@@ -299,10 +301,18 @@ func introducedQuotes(d *doc.Document) {
 		if s < 1 || d.Sentences[s].Start != at && d.Paragraphs[d.Sentences[s].Para].Start != at || d.Tokens[d.Sentences[s-1].FirstTok].Has(doc.InQuote) {
 			continue
 		}
-		if d.Sentences[s-1].Para != d.Sentences[s].Para-1 {
+		samePara := d.Sentences[s-1].Para == d.Sentences[s].Para
+		if d.Sentences[s-1].Para != d.Sentences[s].Para-1 && !samePara {
 			continue
 		}
-		if t := prevSentenceSubject(d, at); t >= 0 && d.Entities[t].Gender != doc.Unknown && !pluralName(d, t) && !nameOutsideQuotes(d, d.Sentences[s].Para) {
+		named := nameOutsideQuotes(d, d.Sentences[s].Para)
+		if samePara {
+			// "Ruiz's lawyer, Tom Reyes, had a shorter statement. “…”":
+			// the sentence before is in the paragraph; no one else may
+			// be named outside quotation marks from the quotation on.
+			named = nameOutsideQuotesIn(d, d.Sentences[s].Start, d.Paragraphs[d.Sentences[s].Para].End)
+		}
+		if t := prevSentenceSubject(d, at); t >= 0 && d.Entities[t].Gender != doc.Unknown && !pluralName(d, t) && !named {
 			st.Speaker = t
 			st.Confidence = min(st.Confidence, 0.5)
 		}
@@ -326,8 +336,14 @@ func pluralName(d *doc.Document, e int) bool {
 // Charles Chastain, who sat on the board, told reporters").
 func nameOutsideQuotes(d *doc.Document, p int) bool {
 	pg := d.Paragraphs[p]
+	return nameOutsideQuotesIn(d, pg.Start, pg.End)
+}
+
+// nameOutsideQuotesIn reports whether offsets [a, b) name a person
+// outside quotation marks.
+func nameOutsideQuotesIn(d *doc.Document, a, b int) bool {
 	for _, m := range d.Mentions {
-		if m.Start >= pg.Start && m.End <= pg.End && m.Kind == doc.NameMention && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person && !d.Tokens[d.TokenAt(m.Start)].Has(doc.InQuote) {
+		if m.Start >= a && m.End <= b && m.Kind == doc.NameMention && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person && !d.Tokens[d.TokenAt(m.Start)].Has(doc.InQuote) {
 			return true
 		}
 	}
@@ -1548,8 +1564,25 @@ func prevSentenceSubject(d *doc.Document, at int) int {
 		if d.Slice(d.Tokens[e].Span()) == "," && m.Start == d.Tokens[sent.FirstTok].Start {
 			return m.Entity
 		}
+		if d.Slice(d.Tokens[e].Span()) == "," && k > sent.FirstTok+1 && d.Slice(d.Tokens[k-1].Span()) == "," &&
+			e+1 < sent.EndTok && d.Tokens[e+1].POS.IsFinite() && !hasFiniteBefore(d, sent.FirstTok, k) {
+			// "Ruiz's lawyer, Tom Reyes, had …": the name in apposition
+			// to the subject that opens the sentence.
+			return m.Entity
+		}
 	}
 	return -1
+}
+
+// hasFiniteBefore reports whether a finite verb stands among tokens
+// [a, b).
+func hasFiniteBefore(d *doc.Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.Tokens[k].POS.IsFinite() {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfPreposition reports whether the name at token k, after any
