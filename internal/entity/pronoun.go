@@ -452,7 +452,11 @@ func (st *state) quoteAfterSubject(pi int) int {
 				// "Malcolm Barr, an economist, said", "Sandra Okafor with
 				// the University of Westport said", "Gerard Doyle from
 				// the high-brow Daily Courier was the only critic …".
-				if v := st.afterAffiliation(m.b); st.words[v] == "," || v > m.b && (st.pos[v].IsFinite() || st.info[v].lex&lxReportH != 0 && st.pos[v].IsVerb()) {
+				v := st.afterAffiliation(m.b)
+				if w := st.afterWhen(v); w > v && w < len(st.words) && st.pos[w].IsFinite() {
+					v = w // "Javier Betancourt at that time asked"
+				}
+				if st.words[v] == "," || v > m.b && (st.pos[v].IsFinite() || st.info[v].lex&lxReportH != 0 && st.pos[v].IsVerb()) {
 					j = k
 				}
 			}
@@ -500,6 +504,25 @@ func (st *state) onlyPersonNamed(s int, p *ment) int {
 		found = k
 	}
 	return found
+}
+
+// afterWhen returns the token after a phrase of up to four words that
+// says when, starting at token k ("at that time asked"), or k when none
+// does.
+func (st *state) afterWhen(k int) int {
+	j := k
+	for j < len(st.words) && j < k+4 && (whenWords[st.info[j].lower] || timeWords[st.info[j].lower]) {
+		j++
+	}
+	return j
+}
+
+// whenWords, with timeWords, make the phrases that say when between a
+// subject and its verb ("at that time", "last week", "on Monday", "this
+// month").
+var whenWords = map[string]bool{
+	"at": true, "that": true, "the": true, "time": true, "on": true, "last": true, "this": true,
+	"week": true, "month": true, "year": true, "then": true, "also": true, "later": true, "again": true,
 }
 
 // afterAffiliation returns the token after an affiliation that starts at
