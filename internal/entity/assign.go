@@ -35,6 +35,9 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = documentAuthor(d, st.Source)
 			}
+			if ent < 0 {
+				ent, conf = possessedOrganisation(d, st.Source)
+			}
 			if ent >= 0 && !hasPreposition(d, beforeComma(d, st.Source)) {
 				if desc, ok := epithet(d, ent); ok {
 					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 {
@@ -792,6 +795,91 @@ func epithet(d *doc.Document, e int) (doc.Span, bool) {
 	}
 	return first, !first.IsZero()
 }
+
+// possessedOrganisation returns the organisation a source names by its
+// owner and an organisation's noun ("Trump's campaign", "his office in
+// Geneva", "Her office"), with the confidence of the owner's mention: an
+// entity of its own, named by the owner's name and the noun ("Donald
+// Trump's campaign", "Kofi Annan's office"), which the speakers of other
+// such sources share; or -1. The owner is a possessive pronoun or a name
+// with "'s" that the text resolved.
+func possessedOrganisation(d *doc.Document, source doc.Span) (int, float64) {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)+1
+	if b > len(d.Tokens) || b-a < 2 {
+		return -1, 0
+	}
+	for k := a; k < b; k++ { // the noun phrase ends before a preposition or a comma
+		if w := d.Slice(d.Tokens[k].Span()); k > a && (d.Tokens[k].POS == doc.TagIN || w == ",") {
+			b = k
+			break
+		}
+	}
+	owner, nounStart := -1, -1
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Start != d.Tokens[a].Start || m.Entity < 0 {
+			continue
+		}
+		e := d.TokenAt(m.End)
+		switch {
+		case m.Kind == doc.PronounMention && ownerPronouns[strings.ToLower(d.Slice(m.Span))]:
+			owner, nounStart = i, e
+		case m.Kind == doc.NameMention && e < b && isPossessive(d.Slice(d.Tokens[e].Span())):
+			owner, nounStart = i, e+1
+		}
+	}
+	if owner < 0 || nounStart >= b || nounStart-a > 4 {
+		return -1, 0
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return -1, 0
+	}
+	head := strings.ToLower(d.Slice(d.Tokens[b-1].Span()))
+	if d.Tokens[b-1].POS != doc.TagNN || !lex.OrgNoun(head) {
+		return -1, 0
+	}
+	for k := nounStart; k < b-1; k++ {
+		if p := d.Tokens[k].POS; p != doc.TagJJ && p != doc.TagNN {
+			return -1, 0 // "his campaign manager"-like phrases end in the noun; others are not taken
+		}
+	}
+	om := &d.Mentions[owner]
+	ox := &d.Entities[om.Entity]
+	if ox.Type != doc.Person && ox.Type != doc.Organization {
+		return -1, 0
+	}
+	name := ox.Name + "'s " + strings.ToLower(d.Slice(doc.Span{Start: d.Tokens[nounStart].Start, End: d.Tokens[b-1].End}))
+	id := Key(doc.Organization, name)
+	e := -1
+	for i := range d.Entities {
+		if d.Entities[i].ID == id && id != "" {
+			e = i
+		}
+	}
+	if e < 0 {
+		d.Entities = append(d.Entities, doc.Entity{ID: id, Name: name, Type: doc.Organization})
+		e = len(d.Entities) - 1
+	}
+	conf := 0.9
+	if om.Confidence > 0 {
+		conf = min(conf, om.Confidence)
+	}
+	d.Mentions = append(d.Mentions, doc.Mention{
+		Span:       doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End},
+		Head:       d.Tokens[b-1].Span(),
+		Kind:       doc.NounMention,
+		Type:       doc.Organization,
+		Entity:     e,
+		Confidence: conf,
+	})
+	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
+	return e, conf
+}
+
+// ownerPronouns are the possessive pronouns that may own an
+// organisation ("his office", "its board").
+var ownerPronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // organisationPossessor reports whether the possessive word w inside span
 // sp names an organisation or a place: a name the text types so, or an
