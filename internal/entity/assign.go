@@ -30,6 +30,9 @@ func AssignSpeakers(d *doc.Document) {
 		if !st.Source.IsZero() {
 			ent, conf := SpeakerOf(d, st.Source)
 			if ent < 0 {
+				ent, conf = nameModifiedAgent(d, st.Source)
+			}
+			if ent < 0 {
 				ent, conf = byName(d, st.Source)
 			}
 			if ent < 0 {
@@ -850,31 +853,81 @@ func possessedOrganisation(d *doc.Document, source doc.Span) (int, float64) {
 		return -1, 0
 	}
 	name := ox.Name + "'s " + strings.ToLower(d.Slice(doc.Span{Start: d.Tokens[nounStart].Start, End: d.Tokens[b-1].End}))
-	id := Key(doc.Organization, name)
+	conf := 0.9
+	if om.Confidence > 0 {
+		conf = min(conf, om.Confidence)
+	}
+	return speakerEntity(d, doc.Organization, name, Key(doc.Organization, name), a, b, conf), conf
+}
+
+// speakerEntity adds to d the entity of type t and name the speakers
+// stage found for a source, with its mention on tokens [a, b) (the last
+// the head) at confidence conf, and returns its index. An entity of the
+// same key, or of the same name when there is no key, is the same one.
+func speakerEntity(d *doc.Document, t doc.EntityType, name, id string, a, b int, conf float64) int {
 	e := -1
 	for i := range d.Entities {
-		if d.Entities[i].ID == id && id != "" {
+		if x := &d.Entities[i]; x.Type == t && (id != "" && x.ID == id || id == "" && x.ID == "" && x.Name == name) {
 			e = i
 		}
 	}
 	if e < 0 {
-		d.Entities = append(d.Entities, doc.Entity{ID: id, Name: name, Type: doc.Organization})
+		d.Entities = append(d.Entities, doc.Entity{ID: id, Name: name, Type: t})
 		e = len(d.Entities) - 1
-	}
-	conf := 0.9
-	if om.Confidence > 0 {
-		conf = min(conf, om.Confidence)
 	}
 	d.Mentions = append(d.Mentions, doc.Mention{
 		Span:       doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End},
 		Head:       d.Tokens[b-1].Span(),
 		Kind:       doc.NounMention,
-		Type:       doc.Organization,
+		Type:       t,
 		Entity:     e,
 		Confidence: conf,
 	})
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, len(d.Mentions)-1)
-	return e, conf
+	return e
+}
+
+// nameModifiedAgent returns the person a source describes by a name
+// and a noun for someone who speaks for it ("a WeWork spokesperson when
+// contacted by Reuters", "the Kestrel Ferries spokesman"): an entity of
+// its own, never named, named by the name and the noun ("WeWork
+// spokesperson"), which other such sources share; or -1. The name only
+// says whose the agent is (endsInCommonNoun).
+func nameModifiedAgent(d *doc.Document, source doc.Span) (int, float64) {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)+1
+	if b > len(d.Tokens) {
+		return -1, 0
+	}
+	for k := a + 1; k < b; k++ {
+		if p := d.Tokens[k].POS; p == doc.TagWRB || p == doc.TagWP || p == doc.TagIN || d.Slice(d.Tokens[k].Span()) == "," {
+			b = k // "… when contacted by Reuters"
+			break
+		}
+	}
+	if w := strings.ToLower(d.Slice(d.Tokens[a].Span())); w == "a" || w == "an" || w == "the" {
+		a++
+	}
+	if b-a < 2 || !agentNouns[strings.ToLower(d.Slice(d.Tokens[b-1].Span()))] || d.Tokens[b-1].POS != doc.TagNN {
+		return -1, 0
+	}
+	// The words before the noun are one name the text found.
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Kind == doc.NameMention && m.Start == d.Tokens[a].Start && d.TokenAt(m.End) == b-1 && m.Entity >= 0 {
+			name := d.Slice(m.Span) + " " + strings.ToLower(d.Slice(d.Tokens[b-1].Span()))
+			return speakerEntity(d, doc.Person, name, "", a, b, 0.8), 0.8
+		}
+	}
+	return -1, 0
+}
+
+// agentNouns are the nouns for someone who speaks for an organisation
+// or a person, whose name may stand before them ("a WeWork
+// spokesperson").
+var agentNouns = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true,
+	"official": true, "lawyer": true, "attorney": true, "aide": true, "adviser": true, "advisor": true,
+	"executive": true, "insider": true, "source": true,
 }
 
 // ownerPronouns are the possessive pronouns that may own an
