@@ -43,9 +43,9 @@ func TestSpeakers_AEB(t *testing.T) {
 	// No block is blind now. Stop 19's rules, made on blocks 3 to 5
 	// (an age epithet a few sentences after the name, a quotation left
 	// open over paragraphs, "comments" taken for a noun), gave 268 of 306
-	// (87.6%); stop 25, 271 (88.6%); stop 26, 272 (88.9%). The floor
-	// only goes up.
-	if share < 0.885 {
-		t.Errorf("speaker share %.3f below floor 0.885", share)
+	// (87.6%); stop 25, 271 (88.6%); stop 26, 272 (88.9%); stop 27, 273
+	// (89.2%: "a WeWork spokesperson"). The floor only goes up.
+	if share < 0.89 {
+		t.Errorf("speaker share %.3f below floor 0.89", share)
 	}
 }

@@ -63,8 +63,10 @@ func TestSpeakers_L3S(t *testing.T) {
 	// when block 20, the corpus's last, joined, which scored 51 of 61 when
 	// it was measured once, on the rules of the middle of its stop as on
 	// those of its start); 0.905 at 1085 of 1198 (stop 21); 0.91 at 1092
-	// (stop 22), and at 1096 (stop 24); 0.915 at 1098 (stop 24); 0.92 at 1103 (stop 25).
-	const floor = 0.92
+	// (stop 22), and at 1096 (stop 24); 0.915 at 1098 (stop 24); 0.92 at 1103 (stop 25);
+	// 0.925 at 1112 (stop 27: "the speaker" on a recording, an office or
+	// a campaign named by its owner).
+	const floor = 0.925
 	if share < floor {
 		t.Errorf("speaker share %.3f below floor %.3f", share, floor)
 	}

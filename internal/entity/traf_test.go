@@ -42,8 +42,11 @@ func TestSpeakers_Traf(t *testing.T) {
 	// again (all four 175 of 206, 85.0%). The floor only goes up: 0.86 at
 	// 178 of 206 (stop 21), 0.87 at 180 (stop 22), 0.89 at 184 (stop 26:
 	// an organisation's name over a plural's possessive mark, and a
-	// parenthesis after a subject).
-	const floor = 0.89
+	// parenthesis after a subject), 0.91 at 188 (stop 27: a name of
+	// three words the tagger typed an organisation, a quotation opening
+	// a sentence after its speaker's, "at that time" between a name and
+	// its verb, a bare word for when after a source).
+	const floor = 0.91
 	if share < floor {
 		t.Errorf("speaker share %.3f below floor %.3f", share, floor)
 	}
