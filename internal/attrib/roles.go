@@ -151,7 +151,10 @@ func trailingManner(c *context, k candidate) span {
 // members), a prepositional phrase after a comma that goes with the verb
 // (adjunctPhrase: "Clinton, at a later press gaggle, said", "said Rep.
 // Cummings, the top Democrat on the committee, in a statement"), and,
-// before the cue, a phrase that only says when,
+// before the cue, a sentence adverb opening it ("Then someone"), the
+// words before the subject of the cue's own clause (after "where", or
+// before a name or pronoun right after a common noun that is no title:
+// "a speech Mrs. Clinton delivered") and a phrase that only says when,
 // right after a source with no verb of its own that names no document
 // ("federal prosecutors in April charged", "who in 2010 said", "Keegan
 // yesterday refused"; "a poll last month" keeps it).
@@ -161,7 +164,40 @@ func sourceAdjuncts(c *context, k candidate) span {
 		return s
 	}
 	d := c.d
-	if w := c.toks[s.b-1].lower; s.b == k.cue.a && (w == "who" || w == "which") && c.toks[s.b-2].word == "," {
+	if s.b <= k.cue.a && isAdverb(d.Tokens[s.a].POS) && !focusAdverbs[c.toks[s.a].lower] && c.toks[s.a].mStart == mNone {
+		// "Then someone asked", "Still, the poll found": a sentence
+		// adverb before the subject, not part of it (PolNeAR: no source
+		// of train opens with one, 110 follow one).
+		a := s.a + 1
+		if a < s.b && c.toks[a].word == "," {
+			a++
+		}
+		if a < s.b {
+			s = span{a: a, b: s.b, side: s.side, score: s.score}
+		}
+	}
+	if s.b == k.cue.a {
+		// The subject of a clause inside a longer phrase the decoder
+		// took whole: after "where" ("an environment where my father
+		// referred"), or a name or pronoun right after a common noun
+		// ("a speech Mrs. Clinton delivered", "a March meeting with the
+		// editorial board Trump said").
+		for j := s.b - 1; j > s.a; j-- {
+			if d.Tokens[j-1].POS == doc.TagWRB {
+				return span{a: j, b: s.b, side: s.side, score: s.score}
+			}
+		}
+		lex, _ := lexicon.Default()
+		for j := s.a + 1; j < s.b; j++ {
+			t, prev := &c.toks[j], &c.toks[j-1]
+			if (t.mStart == mPerson || t.mStart == mPronoun && d.Tokens[j].POS == doc.TagPRP) && int(t.mSpanEnd) == s.b && prev.mEnd == mNone &&
+				(d.Tokens[j-1].POS == doc.TagNN || d.Tokens[j-1].POS == doc.TagNNS || d.Tokens[j-1].POS == doc.TagCD) &&
+				prev.word == prev.lower && (lex == nil || !lex.PersonNoun(prev.lower)) && (j < 2 || d.Tokens[j-2].End < d.Tokens[j-1].Start) {
+				return span{a: j, b: s.b, side: s.side, score: s.score} // not "moderator Matt Lauer", a title
+			}
+		}
+	}
+	if w := c.toks[s.b-1].lower; s.b == k.cue.a && s.b-s.a >= 2 && (w == "who" || w == "which") && c.toks[s.b-2].word == "," {
 		// "Mr. Obama, who understood that …": the relative pronoun, as
 		// PolNeAR marks it (the speakers stage finds whom it stands for).
 		return span{a: s.b - 1, b: s.b, side: s.side, score: s.score}
@@ -296,6 +332,13 @@ func adjunctPhrase(c *context, a, b int) bool {
 		return occasionHeads[h] || mannerHeads[h]
 	}
 	return false
+}
+
+// focusAdverbs are the adverbs that belong to the noun phrase after them
+// ("even Republicans", "only Trump").
+var focusAdverbs = map[string]bool{
+	"even": true, "only": true, "just": true, "not": true, "almost": true, "nearly": true, "about": true,
+	"roughly": true, "some": true, "at": true, "especially": true, "particularly": true,
 }
 
 // memberWords open a participial phrase that is part of a source: the
