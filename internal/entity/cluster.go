@@ -673,6 +673,9 @@ func (st *state) otherNamed(w string) int {
 func (st *state) clusterOther(i int) {
 	m := &st.ments[i]
 	key := strings.Join(m.parts, " ")
+	if t := st.titleOwner(m); t != "" {
+		key = strings.ToLower(t) + " " + key // "the President's Office" is not "the Prime Minister's Office"
+	}
 	if m.country {
 		key = "@" + m.place
 	}
@@ -700,6 +703,25 @@ func (st *state) clusterOther(i int) {
 		x.name = i
 	}
 	m.Entity = pick
+}
+
+// titleOwner returns the title and the possessive mark right before
+// organisation name mention m when a title owns it ("President's" in "the
+// President's Office", "Prime Minister's"), or "": the office is that
+// title's, and its name is both.
+func (st *state) titleOwner(m *ment) string {
+	k := m.ha - 1
+	if m.Type == doc.Person || k < 1 || !isPossessive(st.words[k]) {
+		return ""
+	}
+	a := k
+	for a > 0 && k-a < 3 && st.d.Tokens[a-1].Has(doc.Upper) && st.gaz[a-1]&(gRoleB|gRoleI|gLeaderB|gLeaderI) != 0 {
+		a--
+	}
+	if a == k {
+		return ""
+	}
+	return st.d.Slice(st.d.TokenSpan(a, k)) + "'s"
 }
 
 // initials returns the lower-case initials of a name of several

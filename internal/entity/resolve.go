@@ -758,6 +758,8 @@ func (st *state) entity(e int) doc.Entity {
 			out.Name = oneSpaced(st.d.Slice(st.d.TokenSpan(ha, hb)))
 			if out.Type == doc.Person {
 				out.Name = capitalsTitled(out.Name)
+			} else if t := st.titleOwner(m); t != "" {
+				out.Name = t + " " + out.Name // "President's Office"
 			}
 			if x.Type != doc.Place && st.geoName(m) || x.Type == doc.Organization && st.facilityName(m) {
 				// "the Crimean Peninsula", "Lake Ladoga", "Fisht Stadium":
