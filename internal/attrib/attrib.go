@@ -149,6 +149,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = appositiveSource(c, k)
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
+		if expletiveIt(c, k) {
+			k.source = span{} // "It later became known that …": no one
+		}
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) {
 			continue
 		}
@@ -646,6 +649,25 @@ func passiveAsk(c *context, k candidate) bool {
 		}
 	}
 	return false
+}
+
+// expletiveIt reports whether candidate k's source is an "it" that
+// stands for the clause after a passive or "clear" ("It later became
+// known that …", "It is widely believed that …"): it names no one, and
+// PolNeAR never marks it as a source (25 times in train).
+func expletiveIt(c *context, k candidate) bool {
+	s, q := k.source, k.cue
+	if s.none() || s.b-s.a != 1 || c.toks[s.a].lower != "it" || s.b > q.a || q.a-s.b > 1 {
+		return false
+	}
+	v := s.b
+	for v < q.b && (isAdverb(c.d.Tokens[v].POS) || auxLemma(c.toks[v].lemma) || c.toks[v].lemma == "become") {
+		v++
+	}
+	if v >= q.b+1 || v == s.b {
+		return false
+	}
+	return c.d.Tokens[v].POS == doc.TagVBN || c.toks[v].lower == "clear"
 }
 
 // supposeSay reports whether candidate k's cue is "say" asking the reader
