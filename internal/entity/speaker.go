@@ -59,6 +59,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if m.Type == doc.Place && afterPreposition(d, m, source) {
 			continue // "… the win in Los Angeles": where, not who
 		}
+		if besidePreposition(d, m, source) {
+			continue // "a banner behind Presidents Trump and Putin": where the banner hung
+		}
 		if m.Type == doc.Person && best >= 0 && afterPreposition(d, m, source) {
 			continue // "A senior aide to Ana Ruiz": the aide speaks, for her
 		}
@@ -117,6 +120,26 @@ func sourceHead(d *doc.Document, source doc.Span) int {
 // afterPreposition reports whether mention m is the object of a
 // preposition inside source: the token before it is one, or "the" after
 // one.
+// besidePreposition reports whether mention m is the object of a
+// preposition of position inside source ("behind", "beside", "near"):
+// it says where the source stood, not who spoke, and names of people
+// coordinated after it are the same object ("behind Trump and Putin").
+func besidePreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := d.TokenAt(m.Start) - 1
+	for k > 0 && d.Tokens[k].Start >= source.Start && !positionWords[strings.ToLower(d.Slice(d.Tokens[k].Span()))] &&
+		(d.Tokens[k].POS == doc.TagNNP || d.Tokens[k].POS == doc.TagNNPS || d.Tokens[k].POS == doc.TagCC || d.Tokens[k].POS == doc.TagDT || d.Slice(d.Tokens[k].Span()) == ",") {
+		k--
+	}
+	return k >= 0 && d.Tokens[k].Start >= source.Start && positionWords[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
+}
+
+// positionWords are the prepositions that place something beside a
+// person or thing.
+var positionWords = map[string]bool{
+	"behind": true, "beside": true, "near": true, "above": true, "below": true, "beneath": true,
+	"underneath": true, "outside": true, "opposite": true, "alongside": true,
+}
+
 func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	k := d.TokenAt(m.Start) - 1
 	if k > 0 && d.Tokens[k].POS == doc.TagDT {
