@@ -144,66 +144,102 @@ func trailingManner(c *context, k candidate) span {
 	return t
 }
 
-// sourceAdjuncts returns the source of candidate k without a phrase that
-// belongs to the verb and not to the one who speaks, as PolNeAR marks
-// sources: a participial clause after a comma ("Trump, speaking to a
-// veterans group in Virginia, said"; not "including", which names
-// members), a prepositional phrase after a comma that goes with the verb
-// (adjunctPhrase: "Clinton, at a later press gaggle, said", "said Rep.
-// Cummings, the top Democrat on the committee, in a statement"), and,
-// before the cue, a sentence adverb opening it ("Then someone"), the
-// words before the subject of the cue's own clause (after "where", or
-// before a name or pronoun right after a common noun that is no title:
-// "a speech Mrs. Clinton delivered") and a phrase that only says when,
-// right after a source with no verb of its own that names no document
-// ("federal prosecutors in April charged", "who in 2010 said", "Keegan
-// yesterday refused"; "a poll last month" keeps it).
+// sourceAdjuncts returns the source of candidate k without the words
+// that belong to the verb or to the sentence and not to the one who
+// speaks, as PolNeAR marks sources: before the cue, a sentence adverb
+// opening it ("Then someone", sentenceAdverb) and the words before the
+// subject of the cue's own clause (clauseSubject); a relative clause
+// that is an attribution of its own ("Mr. Obama, who understood that …",
+// relativeAttribution), whose own source is then the pronoun; a
+// participial clause or a prepositional phrase after a comma that goes
+// with the verb (commaAdjunct); and, before the cue, a phrase that only
+// says when right after it (trailingWhen).
 func sourceAdjuncts(c *context, k candidate) span {
 	s := k.source
 	if s.none() || s.b-s.a < 2 || s.a < k.cue.b && s.b > k.cue.a {
 		return s
 	}
-	d := c.d
-	if s.b <= k.cue.a && isAdverb(d.Tokens[s.a].POS) && !focusAdverbs[c.toks[s.a].lower] && c.toks[s.a].mStart == mNone {
-		// "Then someone asked", "Still, the poll found": a sentence
-		// adverb before the subject, not part of it (PolNeAR: no source
-		// of train opens with one, 110 follow one).
-		a := s.a + 1
-		if a < s.b && c.toks[a].word == "," {
-			a++
-		}
-		if a < s.b {
-			s = span{a: a, b: s.b, side: s.side, score: s.score}
-		}
+	if s.b <= k.cue.a {
+		s = sentenceAdverb(c, s)
 	}
 	if s.b == k.cue.a {
-		// The subject of a clause inside a longer phrase the decoder
-		// took whole: after "where" ("an environment where my father
-		// referred"), or a name or pronoun right after a common noun
-		// ("a speech Mrs. Clinton delivered", "a March meeting with the
-		// editorial board Trump said").
-		for j := s.b - 1; j > s.a; j-- {
-			if d.Tokens[j-1].POS == doc.TagWRB {
-				return span{a: j, b: s.b, side: s.side, score: s.score}
-			}
+		if a := clauseSubject(c, s); a > s.a {
+			return span{a: a, b: s.b, side: s.side, score: s.score}
 		}
-		lex, _ := lexicon.Default()
-		for j := s.a + 1; j < s.b; j++ {
-			t, prev := &c.toks[j], &c.toks[j-1]
-			if (t.mStart == mPerson || t.mStart == mPronoun && d.Tokens[j].POS == doc.TagPRP) && int(t.mSpanEnd) == s.b && prev.mEnd == mNone &&
-				(d.Tokens[j-1].POS == doc.TagNN || d.Tokens[j-1].POS == doc.TagNNS || d.Tokens[j-1].POS == doc.TagCD) &&
-				prev.word == prev.lower && (lex == nil || !lex.PersonNoun(prev.lower)) && (j < 2 || d.Tokens[j-2].End < d.Tokens[j-1].Start) {
-				return span{a: j, b: s.b, side: s.side, score: s.score} // not "moderator Matt Lauer", a title
-			}
+		if w := c.toks[s.b-1].lower; s.b-s.a >= 2 && (w == "who" || w == "which") && c.toks[s.b-2].word == "," {
+			// "Mr. Obama, who understood that …": the relative pronoun,
+			// as PolNeAR marks it (the speakers stage finds whom it
+			// stands for).
+			return span{a: s.b - 1, b: s.b, side: s.side, score: s.score}
 		}
 	}
-	if w := c.toks[s.b-1].lower; s.b == k.cue.a && s.b-s.a >= 2 && (w == "who" || w == "which") && c.toks[s.b-2].word == "," {
-		// "Mr. Obama, who understood that …": the relative pronoun, as
-		// PolNeAR marks it (the speakers stage finds whom it stands for).
-		return span{a: s.b - 1, b: s.b, side: s.side, score: s.score}
+	if b := commaAdjunct(c, s); b < s.b {
+		return span{a: s.a, b: b, side: s.side, score: s.score}
 	}
-	// depth counts the parentheses open ("many colleges (private ones,
-	// in particular)"); appositive is whether a comma came before.
+	if s.b <= k.cue.a {
+		if b := trailingWhen(c, s); b < s.b {
+			return span{a: s.a, b: b, side: s.side, score: s.score}
+		}
+	}
+	return s
+}
+
+// sentenceAdverb returns source s without a sentence adverb that opens
+// it, and a comma after it ("Then someone asked", "Still, the poll
+// found"): PolNeAR starts no source of train with one, and 110 follow
+// one. An adverb that belongs to the noun phrase ("even Republicans")
+// stays.
+func sentenceAdverb(c *context, s span) span {
+	if !isAdverb(c.d.Tokens[s.a].POS) || focusAdverbs[c.toks[s.a].lower] || c.toks[s.a].mStart != mNone {
+		return s
+	}
+	a := s.a + 1
+	if a < s.b && c.toks[a].word == "," {
+		a++
+	}
+	if a >= s.b {
+		return s
+	}
+	return span{a: a, b: s.b, side: s.side, score: s.score}
+}
+
+// clauseSubject returns where the subject of the cue's own clause starts
+// inside source s, which ends at the cue, when the decoder took a longer
+// phrase whole: after "where" ("an environment where my father
+// referred"), or a name or personal pronoun right after a common noun
+// that is no title ("a speech Mrs. Clinton delivered"; not "moderator
+// Matt Lauer"). It returns s.a when there is none.
+func clauseSubject(c *context, s span) int {
+	d := c.d
+	for j := s.b - 1; j > s.a; j-- {
+		if d.Tokens[j-1].POS == doc.TagWRB {
+			return j
+		}
+	}
+	lex, _ := lexicon.Default()
+	for j := s.a + 1; j < s.b; j++ {
+		t, prev := &c.toks[j], &c.toks[j-1]
+		if (t.mStart == mPerson || t.mStart == mPronoun && d.Tokens[j].POS == doc.TagPRP) && int(t.mSpanEnd) == s.b && prev.mEnd == mNone &&
+			(d.Tokens[j-1].POS == doc.TagNN || d.Tokens[j-1].POS == doc.TagNNS || d.Tokens[j-1].POS == doc.TagCD) &&
+			prev.word == prev.lower && (lex == nil || !lex.PersonNoun(prev.lower)) && (j < 2 || d.Tokens[j-2].End < d.Tokens[j-1].Start) {
+			return j
+		}
+	}
+	return s.a
+}
+
+// commaAdjunct returns where source s ends before what follows a comma in
+// it and does not describe the one who speaks: a relative clause that is
+// an attribution of its own (relativeAttribution), a participial clause
+// ("Trump, speaking to a veterans group, said"; not "including", which
+// names members), or a prepositional phrase that goes with the verb
+// (adjunctPhrase: "Clinton, at a later press gaggle, said", "said Rep.
+// Cummings, the top Democrat on the committee, in a statement"); the
+// comma that closes an apposition before such a phrase stays in the
+// source. It returns s.b when there is none. Commas inside parentheses
+// are passed over ("many colleges (private ones, in particular)").
+func commaAdjunct(c *context, s span) int {
+	d := c.d
 	depth, appositive := 0, false
 	for j := s.a + 1; j+1 < s.b; j++ {
 		switch c.toks[j].word {
@@ -216,18 +252,27 @@ func sourceAdjuncts(c *context, k candidate) span {
 			continue
 		}
 		if relativeAttribution(c, j+1, s.b) {
-			return span{a: s.a, b: j, side: s.side, score: s.score}
+			return j
 		}
 		if d.Tokens[j+1].POS == doc.TagVBG && !memberWords[c.toks[j+1].lower] && (j+2 >= s.b || !d.Tokens[j+2].POS.IsNoun()) ||
 			adjunctPhrase(c, j+1, s.b) {
 			if appositive {
-				j++ // the comma that closes an apposition stays: "Cummings, the top Democrat,"
+				return j + 1 // "Cummings, the top Democrat,"
 			}
-			return span{a: s.a, b: j, side: s.side, score: s.score}
+			return j
 		}
 		appositive = true
 	}
-	for i := s.b - 1; i > s.a && i >= s.b-5 && s.b <= k.cue.a; i-- {
+	return s.b
+}
+
+// trailingWhen returns where source s ends before a phrase that only
+// says when right after it, when s has no verb of its own and names no
+// document ("federal prosecutors in April charged", "who in 2010 said",
+// "Keegan yesterday refused"; "a poll last month" keeps it), or s.b.
+func trailingWhen(c *context, s span) int {
+	d := c.d
+	for i := s.b - 1; i > s.a && i >= s.b-5; i-- {
 		w := c.toks[i].lower
 		bare := ((w == "yesterday" || w == "today" || w == "last" || w == "this") && c.toks[i].word == w || isWeekday(w)) && d.Tokens[i-1].POS.IsNoun()
 		if w != "in" && w != "on" && !bare || !timePhrase(c, i, s.b) {
@@ -235,15 +280,15 @@ func sourceAdjuncts(c *context, k candidate) span {
 		}
 		for j := s.a; j < i; j++ {
 			if d.Tokens[j].POS.IsVerb() || d.Tokens[j].POS == doc.TagMD {
-				return s
+				return s.b
 			}
 		}
 		if lexicon.DocumentNoun(c.toks[i-1].lower) || c.toks[i-1].noun {
-			return s // "A memorable ad in 2008", "a poll last month"
+			return s.b // "A memorable ad in 2008", "a poll last month"
 		}
-		return span{a: s.a, b: i, side: s.side, score: s.score}
+		return i
 	}
-	return s
+	return s.b
 }
 
 // sourceApposition returns the source of candidate k widened over an
@@ -395,9 +440,9 @@ var notManner = map[string]bool{
 }
 
 // manner returns how the statement was made: a prepositional phrase after
-// the cue or source, or between a source and the cue after it ("via a translator", "in English", "in a statement",
-// "during the debate": occasionHeads) or a manner adverb beside the cue
-// ("said firmly").
+// the cue or the source, or between a source and the cue after it ("via
+// a translator", "in English", "in a statement", "during the debate":
+// occasionHeads), or a manner adverb beside the cue ("said firmly").
 func manner(c *context, k candidate, st *doc.Statement) doc.Span {
 	d := c.d
 	sa, sb := c.sentRange(k.cue.a)
