@@ -844,7 +844,7 @@ func possessedOrganisation(d *doc.Document, source doc.Span) (int, float64) {
 	}
 	for k := nounStart; k < b-1; k++ {
 		if p := d.Tokens[k].POS; p != doc.TagJJ && p != doc.TagNN {
-			return -1, 0 // "his campaign manager"-like phrases end in the noun; others are not taken
+			return -1, 0 // only adjectives and nouns before the noun: "her former office"
 		}
 	}
 	om := &d.Mentions[owner]
