@@ -90,8 +90,8 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Person && (saysNoun || !endsInCommonNoun(d, source)) {
 		best = fallback // a person's name is the speaker, unless it modifies a noun for someone else ("the Spears staffer")
 	}
-	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Organization && endsInMediaNoun(d, source) {
-		best = fallback // "Harbour magazine": the publication
+	if best < 0 && fallback >= 0 && d.Entities[d.Mentions[fallback].Entity].Type == doc.Organization && (endsInMediaNoun(d, source) || endsInOrgNoun(d, source)) {
+		best = fallback // "Harbour magazine": the publication; "the OLPC project": the organisation
 	}
 	if best < 0 {
 		return -1, 0
@@ -351,6 +351,25 @@ func surname(name string) string {
 
 // endsInMediaNoun reports whether source ends in a noun for a
 // publication ("magazine", "newspaper"), which a name before it names.
+// endsInOrgNoun reports whether source, up to a comma or a
+// preposition, ends in an organisation's common noun ("the OLPC project",
+// "the Harbour Ferries board"): the name before it names the
+// organisation itself, or the body of it that speaks for it.
+func endsInOrgNoun(d *doc.Document, source doc.Span) bool {
+	a, k := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	for j := a + 1; j <= k && k < len(d.Tokens); j++ {
+		if p := d.Tokens[j].POS; p == doc.TagIN || p == doc.TagWRB || p == doc.TagWP || d.Slice(d.Tokens[j].Span()) == "," {
+			k = j - 1
+			break
+		}
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].POS != doc.TagNN {
+		return false
+	}
+	lex, err := lexicon.Default()
+	return err == nil && lex.OrgNoun(strings.ToLower(d.Slice(d.Tokens[k].Span())))
+}
+
 func endsInMediaNoun(d *doc.Document, source doc.Span) bool {
 	k := d.TokenAt(source.End - 1)
 	return k < len(d.Tokens) && mediaNouns[strings.ToLower(d.Slice(d.Tokens[k].Span()))]
