@@ -7,6 +7,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/timex"
 )
 
 // embeddedCue are the cue classes whose verbs attribute the words a
@@ -128,7 +129,7 @@ func timePhrase(c *context, a, b int) bool {
 	for j := a; j < b; j++ {
 		w := c.toks[j].lower
 		switch {
-		case isWeekday(w) || isMonth(w) && c.d.Tokens[j].POS == doc.TagNNP || timeNouns[w] || isYear(w):
+		case isWeekday(w) || timex.IsMonth(w) && c.d.Tokens[j].POS == doc.TagNNP || timeNouns[w] || isYear(w):
 			named = true
 		case timeWords[w] || c.d.Tokens[j].POS == doc.TagCD:
 		default:
@@ -154,17 +155,6 @@ var (
 // ("2015").
 func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
-}
-
-// isMonth reports whether lower-case word w names a month, in full or as
-// AP abbreviates it.
-func isMonth(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec":
-		return true
-	}
-	return false
 }
 
 // finiteIn reports whether a finite verb or a modal stands among tokens

@@ -786,6 +786,13 @@ func (ru *run) hedge(i int) (string, int, bool) {
 	return "", i, false
 }
 
+// IsMonth reports whether lower-case word w names a month, in full or
+// abbreviated, with a full stop after the abbreviation or without
+// ("september", "sept.").
+func IsMonth(w string) bool {
+	return months[strings.TrimSuffix(w, ".")] != 0
+}
+
 // months maps month names and abbreviations to months.
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
