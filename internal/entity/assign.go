@@ -43,7 +43,7 @@ func AssignSpeakers(d *doc.Document) {
 			}
 			if ent >= 0 && !hasPreposition(d, beforeComma(d, st.Source)) {
 				if desc, ok := epithet(d, ent); ok {
-					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 {
+					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 && !roleClash(d, st.Source, t) {
 						ent, conf = t, 0.5
 					}
 				}
@@ -59,14 +59,18 @@ func AssignSpeakers(d *doc.Document) {
 				// is about, unless the text gives them another nation;
 				// the noun alone names no one.
 				ent, conf = -1, 0
-				if t := topicPerson(d, doc.Unknown, code, st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) {
+				t := topicPerson(d, doc.Unknown, code, st.Source.Start)
+				if t < 0 {
+					t = soleNamed(d, st.Source.Start, doc.Unknown, code)
+				}
+				if t >= 0 && !namesPart(d, st.Source, t) {
 					ent, conf = t, 0.5
 				}
 			}
 			if ent < 0 && agentDescription(d, st.Source) {
 				// "the two-time Speedway champion said", a person the
 				// article named before.
-				if t := topicPerson(d, doc.Unknown, "", st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) {
+				if t := topicPerson(d, doc.Unknown, "", st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) && !roleClash(d, st.Source, t) {
 					ent, conf = t, 0.5
 				}
 			}
@@ -74,7 +78,7 @@ func AssignSpeakers(d *doc.Document) {
 				// "Hale took the rostrum … . “…,” the quarterback told
 				// reporters": the one the sentence before was about.
 				at := min(st.Source.Start, st.ContentSpan().Start)
-				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, st.Source, t) && !personNamedBefore(d, st.Source.Start) {
+				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, st.Source, t) && !personNamedBefore(d, st.Source.Start) && !roleClash(d, st.Source, t) {
 					ent, conf = t, 0.5
 				}
 			}
@@ -1463,7 +1467,110 @@ func epithetPerson(d *doc.Document, source doc.Span, g doc.Gender, nationality s
 	if t := topicPerson(d, g, nationality, source.Start); t >= 0 && !namesPart(d, source, t) {
 		return t
 	}
+	if t := soleNamed(d, source.Start, g, nationality); t >= 0 && !namesPart(d, source, t) {
+		return t
+	}
 	return -1
+}
+
+// roleClash reports whether a description source ("the coach", "the
+// Swedish coach, who …") ends in a noun for a specific role and the text
+// gave person e only titles of other specific roles: the coach is not the
+// one the text called a striker. Words for whoever leads ("chief",
+// "head", "boss") clash with nothing, and a title written as an
+// honorific ("Sen.") holds the role it implies.
+func roleClash(d *doc.Document, source doc.Span, e int) bool {
+	x := &d.Entities[e]
+	if len(x.Titles) == 0 {
+		return false
+	}
+	s := beforeComma(d, source)
+	if s.IsZero() {
+		return false
+	}
+	k := d.TokenAt(s.End - 1)
+	if k >= len(d.Tokens) || d.Tokens[k].POS != doc.TagNN {
+		return false
+	}
+	head := strings.ToLower(d.Slice(d.Tokens[k].Span()))
+	lex, err := lexicon.Default()
+	if err != nil || !lex.PersonNoun(head) || leaderNouns[head] || head == "speaker" {
+		return false // "the speaker" on a recording is whoever speaks on it
+	}
+	for _, t := range x.Titles {
+		th := titleHead(t)
+		if r, ok := honorificRoles[th]; ok {
+			th = r
+		}
+		th = strings.ToLower(th)
+		if th == head || leaderNouns[th] || !lex.PersonNoun(th) {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderNouns are the nouns for whoever leads something, which a text
+// uses for one another ("the head of the agency … the agency chief").
+var leaderNouns = map[string]bool{
+	"head": true, "chief": true, "boss": true, "leader": true, "director": true, "chairman": true,
+	"chairwoman": true, "chair": true, "president": true, "manager": true, "executive": true,
+}
+
+// titleHead returns the head word of title t: its last word before "of",
+// "for", "at" or "in" ("head of the agency"), or its last word.
+func titleHead(t string) string {
+	w := strings.Fields(t)
+	for i, x := range w {
+		switch x {
+		case "of", "for", "at", "in":
+			if i > 0 {
+				return w[i-1]
+			}
+		}
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// soleNamed returns the one person the text names with a full name
+// before offset at, outside quotation marks, when there is one and only
+// one, of no gender or nationality other than g and nationality (when
+// known); or -1. An epithet with no one else named it could stand for
+// is them ("Ada Lin has agreed to coach Harwick. … The Swede said").
+func soleNamed(d *doc.Document, at int, g doc.Gender, nationality string) int {
+	one := -1
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Start >= at {
+			break
+		}
+		if m.Kind != doc.NameMention || m.Entity < 0 || m.Entity == one {
+			continue
+		}
+		if k := d.TokenAt(m.Start); k < len(d.Tokens) && d.Tokens[k].Has(doc.InQuote) {
+			continue
+		}
+		x := &d.Entities[m.Entity]
+		if x.Type != doc.Person || !strings.Contains(x.Name, " ") {
+			continue // a one-word "person" is too often a word the tagger mistook
+		}
+		if one >= 0 {
+			return -1
+		}
+		one = m.Entity
+	}
+	if one < 0 {
+		return -1
+	}
+	x := &d.Entities[one]
+	if x.Gender != doc.Unknown && g != doc.Unknown && x.Gender != g ||
+		x.Nationality != "" && nationality != "" && x.Nationality != nationality {
+		return -1
+	}
+	return one
 }
 
 // lastNamed returns the person with a full name (two words or more) and
