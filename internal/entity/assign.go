@@ -115,6 +115,13 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if ent < 0 && strings.EqualFold(strings.TrimSpace(d.Slice(st.Source)), "it") {
+				// "The Regions Party said the vote showed …. It renewed
+				// calls for …": the organisation that spoke last goes on.
+				if t := lastOrgSpeaker(d, i); t >= 0 {
+					ent, conf = t, 0.5
+				}
+			}
 			if ent >= 0 && singularThey(d, st.Source, ent) {
 				// "the Harbour Authority is committed to … . At the same
 				// time, they stressed": not the authority, which the text
@@ -1650,6 +1657,24 @@ func lastGroupSpeaker(d *doc.Document, i int) int {
 			return -1
 		}
 		if d.Entities[o.Speaker].Type == doc.Group {
+			return o.Speaker
+		}
+		return -1
+	}
+	return -1
+}
+
+// lastOrgSpeaker returns the speaker of the last statement with a
+// source before statement i when that speaker is an organisation and the
+// source is in i's sentence or the one before; else -1.
+func lastOrgSpeaker(d *doc.Document, i int) int {
+	s := d.SentenceAt(d.Statements[i].Source.Start)
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Statements[j]
+		if o.Source.IsZero() || o.Parent >= 0 {
+			continue
+		}
+		if o.Speaker >= 0 && d.SentenceAt(o.Source.Start) >= s-1 && d.Entities[o.Speaker].Type == doc.Organization {
 			return o.Speaker
 		}
 		return -1
