@@ -686,7 +686,8 @@ func (st *state) clusterOther(i int) {
 		if x.Type == doc.Person || x.described {
 			continue
 		}
-		if x.key == key || len(m.parts) == 1 && x.acronym != "" && x.acronym == m.parts[0] || acr != "" && x.key == acr {
+		if x.key == key || len(m.parts) == 1 && x.acronym != "" && x.acronym == m.parts[0] || acr != "" && x.key == acr ||
+			x.Type == m.Type && (namedHead(key, x.key) || namedHead(x.key, key)) {
 			pick = e
 			break
 		}
@@ -703,6 +704,23 @@ func (st *state) clusterOther(i int) {
 		x.name = i
 	}
 	m.Entity = pick
+}
+
+// namedHead reports whether the organisation name short, of two words
+// or more, is the head of the name long, which goes on with a
+// preposition ("nuffield council" of "nuffield council on bioethics",
+// "european court" of "european court of human rights"): the one
+// organisation, named in full and in short.
+func namedHead(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	if !ok || !strings.Contains(short, " ") {
+		return false
+	}
+	switch p, _, _ := strings.Cut(rest, " "); p {
+	case "of", "on", "for", "in":
+		return true
+	}
+	return false
 }
 
 // titleOwner returns the title and the possessive mark right before
