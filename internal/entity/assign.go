@@ -78,7 +78,7 @@ func AssignSpeakers(d *doc.Document) {
 				// "Hale took the rostrum … . “…,” the quarterback told
 				// reporters": the one the sentence before was about.
 				at := min(st.Source.Start, st.ContentSpan().Start)
-				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, st.Source, t) && !personNamedBefore(d, st.Source.Start) && !roleClash(d, st.Source, t) {
+				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, st.Source, t) && !personNamedBefore(d, st.Source.Start) && !roleClash(d, st.Source, t) && !describedBefore(d, i, t) {
 					ent, conf = t, 0.5
 				}
 			}
@@ -1865,6 +1865,52 @@ func personNamedBefore(d *doc.Document, at int) bool {
 		}
 		k := d.TokenAt(m.Start)
 		if d.SentenceAt(m.Start) == s && m.Kind == doc.NameMention && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person && !d.Tokens[k].Has(doc.InQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore reports whether the noun that ends statement i's
+// source, a definite description ("the patient"), followed "the" earlier
+// in the article, outside quotation marks, other than in the source of a
+// statement of person t: the description is then of whoever it described
+// there ("The patient went to his doctor … . … the patient wrote"), not
+// of the subject of the sentence before.
+func describedBefore(d *doc.Document, i, t int) bool {
+	src := beforeComma(d, d.Statements[i].Source)
+	if src.IsZero() {
+		return false
+	}
+	h := d.TokenAt(src.End - 1)
+	if h >= len(d.Tokens) {
+		return false
+	}
+	head := strings.ToLower(d.Slice(d.Tokens[h].Span()))
+	for k := 0; k < len(d.Tokens) && d.Tokens[k].End <= src.Start; k++ {
+		if d.Tokens[k].Has(doc.InQuote) || !strings.EqualFold(d.Slice(d.Tokens[k].Span()), head) {
+			continue
+		}
+		the := false
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if strings.EqualFold(d.Slice(d.Tokens[j].Span()), "the") {
+				the = true
+				break
+			}
+		}
+		if !the || sourceOf(d, d.Tokens[k].Start, t) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sourceOf reports whether offset at lies in the source of a statement
+// whose speaker is t.
+func sourceOf(d *doc.Document, at, t int) bool {
+	for j := range d.Statements {
+		if o := &d.Statements[j]; o.Speaker == t && o.Source.Start <= at && at < o.Source.End {
 			return true
 		}
 	}
