@@ -123,7 +123,11 @@ func (a *Attributor) Attribute(d *doc.Document) {
 	cands := make([]candidate, 0, len(cues))
 	for _, q := range cues {
 		k := decodeCue(r, q)
+		noPair := k.score == negInf
 		k.score = a.acc.margin(c, k) + AcceptBias
+		if noPair {
+			k = pairApart(r, k)
+		}
 		if !dashOK(c, k) {
 			continue
 		}
@@ -221,6 +225,32 @@ func decodeCue(r *ranker, q cueSpan) candidate {
 		}
 	}
 	return best
+}
+
+// pairApart gives candidate k, for which no content the ranker listed
+// lies apart from a source it listed, the best source that follows the
+// cue and the best content after that source, when there are such
+// ("According to a complaint filed by the regulator and an indictment
+// unsealed in Boston, the two men …": every content listed took in the
+// long source, and no content starts as far from the cue as this one).
+// The acceptance score stays the one given for k as decoded, as in
+// training.
+func pairApart(r *ranker, k candidate) candidate {
+	d := r.c.d
+	for _, src := range r.sources(k.cue) {
+		if src.none() || src.side != sideRight {
+			continue
+		}
+		q := k.cue
+		q.b = src.b
+		for _, ct := range r.contentsAvoiding(q, src) {
+			if ct.side == sideRight && hasWord(d.Text[d.Tokens[ct.a].Start:d.Tokens[ct.b-1].End]) {
+				k.content, k.source = ct, src
+				return k
+			}
+		}
+	}
+	return k
 }
 
 // coordinatedCues ends a content where a verb of saying coordinated with

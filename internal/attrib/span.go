@@ -821,7 +821,11 @@ func appendDense(dst []uint64, side int, v *[numDense]int) []uint64 {
 
 // contentsRef is the plain form of contents: it scores every candidate
 // with contentDense. Tests check that contents agrees with it.
-func (r *ranker) contentsRef(q cueSpan) []span {
+func (r *ranker) contentsRef(q cueSpan) []span { return r.contentsAvoiding(q, span{}) }
+
+// contentsAvoiding is contentsRef without the candidates that overlap
+// span avoid (none when avoid is).
+func (r *ranker) contentsAvoiding(q cueSpan, avoid span) []span {
 	c := r.c
 	pa, pb := r.contentWindow(q)
 	var best topList
@@ -834,6 +838,9 @@ func (r *ranker) contentsRef(q cueSpan) []span {
 		home := c.d.Tokens[near].Sent
 		for e := near + 1; e <= pb && e <= near+contentFar; e++ {
 			if c.d.Tokens[e-1].Sent != home && !endsUnit(c, e-1, pb) {
+				continue
+			}
+			if !avoid.none() && avoid.a < e && near < avoid.b {
 				continue
 			}
 			v := r.contentDense(q, sideRight, near, e)
@@ -849,6 +856,9 @@ func (r *ranker) contentsRef(q cueSpan) []span {
 		home := c.d.Tokens[near-1].Sent
 		for a := near - 1; a >= pa && a >= near-contentFar; a-- {
 			if c.d.Tokens[a].Sent != home && !startsUnit(c, a) {
+				continue
+			}
+			if !avoid.none() && avoid.a < near && a < avoid.b {
 				continue
 			}
 			v := r.contentDense(q, sideLeft, a, near)
