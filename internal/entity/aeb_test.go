@@ -44,8 +44,10 @@ func TestSpeakers_AEB(t *testing.T) {
 	// (an age epithet a few sentences after the name, a quotation left
 	// open over paragraphs, "comments" taken for a noun), gave 268 of 306
 	// (87.6%); stop 25, 271 (88.6%); stop 26, 272 (88.9%); stop 27, 273
-	// (89.2%: "a WeWork spokesperson"). The floor only goes up.
-	if share < 0.89 {
-		t.Errorf("speaker share %.3f below floor 0.89", share)
+	// (89.2%: "a WeWork spokesperson"); stop 28, 275 (89.9%: "it" going
+	// on with the organisation that spoke last, a quotation echoing an
+	// earlier one's words). The floor only goes up.
+	if share < 0.895 {
+		t.Errorf("speaker share %.3f below floor 0.895", share)
 	}
 }
