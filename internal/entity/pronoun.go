@@ -403,6 +403,17 @@ func (st *state) frontedPossessive(pi int) int {
 	return -1
 }
 
+// titleOfNamed reports whether m is a title or role mention that the
+// text resolved to a person it names by name, in apposition ("A Liberal
+// councillor, Tomas Okoro who backed the plan, said").
+func (st *state) titleOfNamed(m *ment) bool {
+	if m.Kind != doc.TitleMention || m.Entity < 0 {
+		return false
+	}
+	x := &st.ents[m.Entity]
+	return x.Type == doc.Person && !x.described && x.name >= 0
+}
+
 // quoteAfterSubject returns the person a he or she refers to as the
 // speaker of a quotation that opens its sentence, after a sentence (of
 // the same paragraph, or ending the one before) whose subject is that
@@ -448,7 +459,7 @@ func (st *state) quoteAfterSubject(pi int) int {
 	}
 	if j < 0 {
 		for k := pi - 1; k >= 0 && st.ments[k].sent >= prev; k-- {
-			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && m.Kind == doc.NameMention && m.b < len(st.words) {
+			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && (m.Kind == doc.NameMention || st.titleOfNamed(m)) && m.b < len(st.words) {
 				// "Malcolm Barr, an economist, said", "Sandra Okafor with
 				// the University of Westport said", "Gerard Doyle from
 				// the high-brow Daily Courier was the only critic …".
