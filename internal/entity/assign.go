@@ -731,7 +731,8 @@ func sameDocumentSource(d *doc.Document, source doc.Span, noun string) int {
 // tributes and round-ups set out what each of several people said) to
 // that person, at confidence 0.6, up to the next heading: those no one is
 // said to have said, and those whose source is a description left
-// unresolved ("The festival's co-director said this: …").
+// unresolved or given someone only by guess ("The festival's co-director
+// said this: …", not the tribute's subject).
 func headedSections(d *doc.Document) {
 	type heading struct{ at, who int }
 	var hs []heading
@@ -747,6 +748,9 @@ func headedSections(d *doc.Document) {
 				break
 			}
 		}
+		if who < 0 {
+			who = headingPerson(d, pg.Span, name)
+		}
 		hs = append(hs, heading{pg.Start, who})
 	}
 	if len(hs) == 0 {
@@ -761,7 +765,15 @@ func headedSections(d *doc.Document) {
 		for h+1 < len(hs) && hs[h+1].at <= st.Content[0].Start {
 			h++
 		}
-		if h < 0 || hs[h].who < 0 || st.Speaker >= 0 || st.Continues >= 0 {
+		if h < 0 || hs[h].who < 0 || st.Continues >= 0 {
+			continue
+		}
+		// A description the speakers stage gave someone only by guess
+		// (the topic person, at confidence 0.5 or less) or no one named
+		// (a person of its own, "festival's director") is the heading's
+		// person too.
+		guessed := st.Speaker >= 0 && (st.Confidence <= 0.5 || d.Entities[st.Speaker].ID == "") && !st.Source.IsZero() && isDescription(d, st.Source)
+		if st.Speaker >= 0 && !guessed {
 			continue
 		}
 		if st.Source.IsZero() && st.Kind == doc.Direct || !st.Source.IsZero() && isDescription(d, st.Source) {
@@ -769,6 +781,31 @@ func headedSections(d *doc.Document) {
 			st.Confidence = min(st.Confidence, 0.6)
 		}
 	}
+}
+
+// headingPerson returns the person a heading names that the tagger
+// found no name in ("Piers Handling:", a surname that is also a common
+// word), when its first word is a first name the lexicon knows: an
+// entity of the speakers stage with a mention on the name; else -1.
+func headingPerson(d *doc.Document, para doc.Span, name string) int {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return -1
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if _, ok := lex.FirstName(first); !ok {
+		return -1
+	}
+	at := para.Start + strings.Index(d.Slice(para), name)
+	a := d.TokenAt(at)
+	b := a
+	for b < len(d.Tokens) && d.Tokens[b].End <= at+len(name) {
+		b++
+	}
+	if b <= a {
+		return -1
+	}
+	return speakerEntity(d, doc.Person, name, Key(doc.Person, name), a, b, 0.6)
 }
 
 // titleWords reports whether s is two to five words, each capitalised:
