@@ -1132,8 +1132,7 @@ func topicPerson(d *doc.Document, g doc.Gender, nationality string, at int) int 
 		return -1
 	}
 	x := &d.Entities[best]
-	if x.Gender != doc.Unknown && g != doc.Unknown && x.Gender != g ||
-		x.Nationality != "" && nationality != "" && x.Nationality != nationality {
+	if !fits(x, g, nationality) {
 		return -1
 	}
 	if len(x.Mentions) == 0 || d.Mentions[x.Mentions[0]].Start >= at {
@@ -1675,15 +1674,17 @@ func soleNamed(d *doc.Document, at int, g doc.Gender, nationality string) int {
 		}
 		one = m.Entity
 	}
-	if one < 0 {
-		return -1
-	}
-	x := &d.Entities[one]
-	if x.Gender != doc.Unknown && g != doc.Unknown && x.Gender != g ||
-		x.Nationality != "" && nationality != "" && x.Nationality != nationality {
+	if one < 0 || !fits(&d.Entities[one], g, nationality) {
 		return -1
 	}
 	return one
+}
+
+// fits reports whether entity x is of no gender other than g and no
+// nationality other than nationality, where each is known.
+func fits(x *doc.Entity, g doc.Gender, nationality string) bool {
+	return (x.Gender == doc.Unknown || g == doc.Unknown || x.Gender == g) &&
+		(x.Nationality == "" || nationality == "" || x.Nationality == nationality)
 }
 
 // lastNamed returns the person with a full name (two words or more) and
