@@ -495,6 +495,11 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 			return -1, 0 // "a spokesperson when contacted by (the) Herald": who asked
 		}
 	}
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Start >= source.Start && m.End <= source.End && participleObject(d, m, source) {
+			return -1, 0 // "government documents leaked to the Times": to whom
+		}
+	}
 	// A transcript's speaker label is in capitals ("WALLACE:").
 	shouted := len(last) > 1 && strings.ToUpper(last) == last && strings.ToLower(last) != last
 	found := -1

@@ -71,6 +71,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if passiveAgent(d, m, source) {
 			continue // "a spokesperson when contacted by Reuters": who asked, not who said
 		}
+		if participleObject(d, m, source) {
+			continue // "government documents leaked to the New York Times": to whom, not who
+		}
 		if premodifier(d, m, source) {
 			if fallback < 0 {
 				fallback = i
@@ -166,6 +169,24 @@ func passiveAgent(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	}
 	return k >= 1 && d.Tokens[k-1].Start >= source.Start && strings.EqualFold(d.Slice(d.Tokens[k].Span()), "by") && askerVerbs[strings.ToLower(d.Slice(d.Tokens[k-1].Span()))]
 }
+
+// participleObject reports whether mention m follows "to" after a past
+// participle inside source ("documents leaked to the Times", "a letter
+// sent to the mayor", "a lawyer assigned to Ruiz"): the one the
+// participle went to, not who speaks. A participle that names the author
+// ("a recording attributed to the rebel leader") is no such participle.
+func participleObject(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := d.TokenAt(m.Start) - 1
+	for k > 0 && k > d.TokenAt(source.Start) && (d.Tokens[k].POS == doc.TagDT || d.Tokens[k].POS == doc.TagNN || d.Tokens[k].POS == doc.TagJJ) {
+		k-- // "to the rebel leader Tomas Brekke"
+	}
+	return k >= 1 && d.Tokens[k-1].Start >= source.Start && strings.EqualFold(d.Slice(d.Tokens[k].Span()), "to") &&
+		d.Tokens[k-1].POS == doc.TagVBN && !authorParticiples[strings.ToLower(d.Slice(d.Tokens[k-1].Span()))]
+}
+
+// authorParticiples are the participles whose "to" names the author of
+// what the noun before them holds.
+var authorParticiples = map[string]bool{"attributed": true, "credited": true, "ascribed": true}
 
 // inRelativeClause reports whether mention m lies in a relative clause
 // inside source: "who", "whom", "whose", "which" or "that" stands between
