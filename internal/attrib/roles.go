@@ -233,7 +233,7 @@ func clauseSubject(c *context, s span) int {
 // an attribution of its own (relativeAttribution), a participial clause
 // ("Trump, speaking to a veterans group, said"; not "including", which
 // names members), or a prepositional phrase that goes with the verb
-// (adjunctPhrase: "Clinton, at a later press gaggle, said", "said Rep.
+// (adjunctPhrase: "Clinton, at a later rally, said", "said Rep.
 // Cummings, the top Democrat on the committee, in a statement"); the
 // comma that closes an apposition before such a phrase stays in the
 // source. It returns s.b when there is none. Commas inside parentheses
@@ -347,9 +347,11 @@ func relativeAttribution(c *context, a, b int) bool {
 // adjunctPhrase reports whether tokens [a, b) are a prepositional phrase
 // set off by commas that goes with a verb, up to a comma that ends them:
 // one of time, manner or discourse ("in an interview on Friday", "at a
-// later press gaggle", "for example", "under fire over his taxes"), not
-// one that says whom someone works for or is like ("at the Royal
-// Institute", "of RBC Capital Markets", "like most economists").
+// later rally", "for example", "under fire over his taxes", "in
+// particular", "by contrast": PolNeAR's sources of train stop before
+// every one of these that stands between a source and its cue), not one
+// that says whom someone works for or is like ("at the Royal Institute",
+// "of RBC Capital Markets", "like most economists").
 func adjunctPhrase(c *context, a, b int) bool {
 	e := b
 	if c.toks[e-1].word == "," {
@@ -358,7 +360,10 @@ func adjunctPhrase(c *context, a, b int) bool {
 	if e-a < 2 {
 		return false
 	}
-	noun := false // "in particular" and "in fact" say no more of when or how
+	if e-a == 2 && discoursePhrases[[2]string{c.toks[a].lower, c.toks[a+1].lower}] {
+		return true
+	}
+	noun := false // a preposition and an adjective say no more of when or how ("in public")
 	for j := a; j < e; j++ {
 		if c.toks[j].word == "," {
 			return false
@@ -377,6 +382,15 @@ func adjunctPhrase(c *context, a, b int) bool {
 		return occasionHeads[h] || mannerHeads[h]
 	}
 	return false
+}
+
+// discoursePhrases are the two-word phrases of a preposition and no noun
+// that link a sentence to the one before or single out its subject ("in
+// particular", "by contrast").
+var discoursePhrases = map[[2]string]bool{
+	{"in", "particular"}: true, {"by", "contrast"}: true, {"of", "course"}: true,
+	{"in", "turn"}: true, {"in", "fact"}: true, {"in", "contrast"}: true,
+	{"in", "addition"}: true, {"at", "least"}: true, {"for", "instance"}: true,
 }
 
 // focusAdverbs are the adverbs that belong to the noun phrase after them
