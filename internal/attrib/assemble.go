@@ -1356,7 +1356,7 @@ func possessedBefore(c *context, o int) (cue, src doc.Span) {
 		if m := c.toks[k-1].mEnd; m != mNone && m != mPlace {
 			for a := k - 1; a >= sa; a-- {
 				if c.toks[a].mStart != mNone && int(c.toks[a].mSpanEnd) == k {
-					return d.TokenSpan(n, n+1), d.TokenSpan(a, k)
+					return d.TokenSpan(n, n+1), d.TokenSpan(a, k+1)
 				}
 			}
 		}
@@ -1381,7 +1381,7 @@ func possessedNoun(c *context, sa, e int) (int, span) {
 	default:
 		for k := sa + 1; k < e && k <= sa+5; k++ {
 			if d.Tokens[k].POS == doc.TagPOS {
-				poss = span{a: sa, b: k, side: sideLeft}
+				poss = span{a: sa, b: k + 1, side: sideLeft} // "The minister's", as PolNeAR marks it
 				break
 			}
 		}
@@ -1390,9 +1390,6 @@ func possessedNoun(c *context, sa, e int) (int, span) {
 		return -1, span{}
 	}
 	n := poss.b
-	if d.Tokens[n].POS == doc.TagPOS {
-		n++
-	}
 	for n < e && d.Tokens[n].POS.IsAdjective() {
 		n++ // "Her first reply"
 	}

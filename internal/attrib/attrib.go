@@ -1112,7 +1112,7 @@ func possessedClaim(c *context, k candidate) span {
 	if a >= q.a-1 {
 		return span{}
 	}
-	return span{a: a, b: q.a - 1, side: sideLeft}
+	return span{a: a, b: q.a, side: sideLeft}
 }
 
 // cutAtSource ends the right-hand contents in kept that hold c's source

@@ -27,72 +27,73 @@ func AssignSpeakers(d *doc.Document) {
 	for i := range d.Statements {
 		st := &d.Statements[i]
 		st.Speaker = -1
-		if !st.Source.IsZero() {
-			ent, conf := SpeakerOf(d, st.Source)
+		src := ownerOf(d, st.Source)
+		if !src.IsZero() {
+			ent, conf := SpeakerOf(d, src)
 			if ent < 0 {
-				ent, conf = nameModifiedAgent(d, st.Source)
+				ent, conf = nameModifiedAgent(d, src)
 			}
 			if ent < 0 {
-				ent, conf = byName(d, st.Source)
+				ent, conf = byName(d, src)
 			}
 			if ent < 0 {
-				ent, conf = documentAuthor(d, st.Source)
+				ent, conf = documentAuthor(d, src)
 			}
 			if ent < 0 {
-				ent, conf = possessedOrganisation(d, st.Source)
+				ent, conf = possessedOrganisation(d, src)
 			}
-			if ent >= 0 && !hasPreposition(d, beforeComma(d, st.Source)) {
+			if ent >= 0 && !hasPreposition(d, beforeComma(d, src)) {
 				if desc, ok := epithet(d, ent); ok {
-					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 && !roleClash(d, st.Source, t) {
+					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 && !roleClash(d, src, t) {
 						ent, conf = t, 0.5
 					}
 				}
 			}
-			if q, ok := quotedSource(d, st.Source); ok && st.Kind != doc.Indirect {
+			if q, ok := quotedSource(d, src); ok && st.Kind != doc.Indirect {
 				// "…," reported the magazine, quoting the restaurant
 				// manager: the words quoted are the one quoted. What an
 				// outlet reports in its own words stays the outlet's.
 				ent, conf = q, 0.7
 			}
-			if code, ok := nationNoun(d, st.Source); ok && (ent < 0 || d.Entities[ent].Name == d.Slice(d.Tokens[d.TokenAt(st.Source.End-1)].Span())) {
+			if code, ok := nationNoun(d, src); ok && (ent < 0 || d.Entities[ent].Name == d.Slice(d.Tokens[d.TokenAt(src.End-1)].Span())) {
 				// "“I feel good,” the Serb said": the person the article
 				// is about, unless the text gives them another nation;
 				// the noun alone names no one.
 				ent, conf = -1, 0
-				t := topicPerson(d, doc.Unknown, code, st.Source.Start)
+				t := topicPerson(d, doc.Unknown, code, src.Start)
 				if t < 0 {
-					t = soleNamed(d, st.Source.Start, doc.Unknown, code)
+					t = soleNamed(d, src.Start, doc.Unknown, code)
 				}
-				if t >= 0 && !namesPart(d, st.Source, t) {
+				if t >= 0 && !namesPart(d, src, t) {
 					ent, conf = t, 0.5
 				}
 			}
-			if ent < 0 && agentDescription(d, st.Source) {
+			if ent < 0 && agentDescription(d, src) {
 				// "the two-time Speedway champion said", a person the
 				// article named before.
-				if t := topicPerson(d, doc.Unknown, "", st.Source.Start); t >= 0 && !namesPart(d, st.Source, t) && !roleClash(d, st.Source, t) {
+				if t := topicPerson(d, doc.Unknown, "", src.Start); t >= 0 && !namesPart(d, src, t) && !roleClash(d, src, t) {
 					ent, conf = t, 0.5
 				}
 			}
-			if ent < 0 && definiteDescription(d, st.Source) {
+			if ent < 0 && definiteDescription(d, src) {
 				// "Hale took the rostrum … . “…,” the quarterback told
 				// reporters": the one the sentence before was about.
-				at := min(st.Source.Start, st.ContentSpan().Start)
-				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, st.Source, t) && !personNamedBefore(d, st.Source.Start) && !roleClash(d, st.Source, t) && !describedBefore(d, i, t) {
+				at := min(src.Start, st.ContentSpan().Start)
+				if t := prevSentenceSubject(d, at); t >= 0 && t == lastNamedAny(d, at) && !namesPart(d, src, t) && !personNamedBefore(d, src.Start) && !roleClash(d, src, t) && !describedBefore(d, i, t) {
 					ent, conf = t, 0.5
 				}
 			}
 			if ent < 0 {
 				// "14-year-old Ada Lin. The girl described …": the person
 				// just named.
-				if g, age, ok := plainPerson(d, st.Source); ok {
-					t := lastNamed(d, st.Source.Start, g)
+				if g, age, ok := plainPerson(d, src); ok {
+					t := lastNamed(d, src.Start, g)
 					if t < 0 && age {
 						// "The 56-year-old said" a sentence or two further
 						// on: the person named last in the three sentences
 						// before; else the one the article is about.
-						if t = lastNamedWithin(d, st.Source.Start, g, 3); t < 0 {
-							t = topicPerson(d, g, "", st.Source.Start)
+						if t = lastNamedWithin(d, src.Start, g, 3); t < 0 {
+							t = topicPerson(d, g, "", src.Start)
 						}
 					}
 					if t >= 0 {
@@ -100,50 +101,50 @@ func AssignSpeakers(d *doc.Document) {
 					}
 				}
 			}
-			if g, ok := barePronoun(d, st.Source); ent < 0 && ok && !personNear(d, st.Source.Start, g) {
+			if g, ok := barePronoun(d, src); ent < 0 && ok && !personNear(d, src.Start, g) {
 				// "he said", where the pronoun was left unresolved with no
 				// one else of its gender near: in an article about one
 				// person, that person.
-				if t := topicPerson(d, g, "", st.Source.Start); t >= 0 {
+				if t := topicPerson(d, g, "", src.Start); t >= 0 {
 					ent, conf = t, 0.5
 				}
 			}
-			if g, ok := barePronoun(d, st.Source); ent < 0 && ok && st.Kind == doc.Direct {
+			if g, ok := barePronoun(d, src); ent < 0 && ok && st.Kind == doc.Direct {
 				// "“…,” he said", the pronoun left unresolved between two
 				// men: the one quoted last goes on.
 				if t := lastQuoted(d, i, g); t >= 0 {
 					ent, conf = t, 0.5
 				}
 			}
-			if ent < 0 && strings.EqualFold(strings.TrimSpace(d.Slice(st.Source)), "it") {
+			if ent < 0 && strings.EqualFold(strings.TrimSpace(d.Slice(src)), "it") {
 				// "The Regions Party said the vote showed …. It renewed
 				// calls for …": the organisation that spoke last goes on.
 				if t := lastOrgSpeaker(d, i); t >= 0 {
 					ent, conf = t, 0.5
 				}
 			}
-			if ent >= 0 && singularThey(d, st.Source, ent) {
+			if ent >= 0 && singularThey(d, src, ent) {
 				// "the Harbour Authority is committed to … . At the same
 				// time, they stressed": not the authority, which the text
 				// has made one thing, but the group that spoke before.
 				ent, conf = lastGroupSpeaker(d, i), 0.5
 			}
 			if ent < 0 {
-				ent, conf = formerLatter(d, st.Source)
+				ent, conf = formerLatter(d, src)
 			}
 			if ent < 0 {
-				ent, conf = relativeAntecedent(d, st.Source)
+				ent, conf = relativeAntecedent(d, src)
 			}
-			if ent < 0 && mediaSource(d, st.Source) {
+			if ent < 0 && mediaSource(d, src) {
 				ent, conf = reportingOutlet(d, i)
 			}
-			if ent < 0 && companySource(d, st.Source) {
+			if ent < 0 && companySource(d, src) {
 				ent, conf = mainOrganisation(d, st), 0.5
 			}
-			if i > 0 && itSource(d, st.Source) {
+			if i > 0 && itSource(d, src) {
 				// "… the statement read. “…,” it continued.": the
 				// document goes on, whatever else "it" could be.
-				if p := &d.Statements[i-1]; p.Speaker >= 0 && d.SentenceAt(st.Source.Start)-d.SentenceAt(p.Source.Start) <= 2 && isDocument(d, p.Source) {
+				if p := &d.Statements[i-1]; p.Speaker >= 0 && d.SentenceAt(src.Start)-d.SentenceAt(p.Source.Start) <= 2 && isDocument(d, p.Source) {
 					ent, conf = p.Speaker, 0.5
 				}
 			}
@@ -465,6 +466,20 @@ func topicQuotes(d *doc.Document) {
 			st.Confidence = min(st.Confidence, 0.4)
 		}
 	}
+}
+
+// ownerOf returns source without a possessive mark that ends it: PolNeAR
+// marks "Ana Ruiz’s" the source of "Ana Ruiz’s claim that …", and the one
+// who speaks is Ana Ruiz.
+func ownerOf(d *doc.Document, source doc.Span) doc.Span {
+	if source.IsZero() {
+		return source
+	}
+	a, k := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	if k > a && k < len(d.Tokens) && d.Tokens[k].POS == doc.TagPOS && d.Tokens[k].End == source.End {
+		return doc.Span{Start: source.Start, End: d.Tokens[k-1].End}
+	}
+	return source
 }
 
 // byName finds the entity a source names when no mention was recognised
