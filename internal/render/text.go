@@ -70,8 +70,9 @@ func Text(w io.Writer, d *doc.Document, o TextOptions) error {
 			}
 		case !s.Source.IsZero() && !relativePronoun(d.Slice(s.Source)):
 			// PolNeAR's sources keep an apposition's closing comma
-			// ("Lena Berg, the harbour master,"); a heading does not.
-			src := strings.TrimRight(oneLine(d.Slice(s.Source)), " ,;:")
+			// ("Lena Berg, the harbour master,") and a possessor's mark
+			// ("the union’s claim"); a heading does not.
+			src := ownerName(strings.TrimRight(oneLine(d.Slice(s.Source)), " ,;:"))
 			key, title = "src:"+strings.ToLower(src), src
 		}
 		keys[i] = key
@@ -309,4 +310,15 @@ func antecedent(d *doc.Document, c doc.Span) string {
 		break
 	}
 	return d.Slice(doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[j].End})
+}
+
+// ownerName returns src without the possessive mark that ends it: "the
+// union" for "the union’s", "the unions" for "the unions’".
+func ownerName(src string) string {
+	for _, m := range []string{"’s", "'s", "’", "'"} {
+		if o, ok := strings.CutSuffix(src, m); ok && o != "" && (len(m) > 1 || strings.HasSuffix(o, "s")) {
+			return strings.TrimRight(o, " ")
+		}
+	}
+	return src
 }

@@ -34,6 +34,28 @@ func TestText_ContinuationGroup(t *testing.T) {
 	}
 }
 
+// A possessor's source is headed by the owner, without the possessive
+// mark the source keeps ("the union’s claim that …").
+func TestText_PossessorSource(t *testing.T) {
+	for _, tc := range []struct{ text, source, want string }{
+		{`The mayor rejected the union’s claim that the city had broken the contract.`, "the union’s", "the union (1)"},
+		{`The mayor rejected the unions' claim that the city had broken the contract.`, "the unions'", "the unions (1)"},
+	} {
+		i := strings.Index(tc.text, tc.source)
+		q := strings.Index(tc.text, "claim")
+		d := &doc.Document{ID: "claim", Text: tc.text, Statements: []doc.Statement{
+			{Kind: doc.Indirect, Content: []doc.Span{{Start: q + 6, End: len(tc.text) - 1}}, Cue: doc.Span{Start: q, End: q + 5}, Source: doc.Span{Start: i, End: i + len(tc.source)}, Speaker: -1, Parent: -1, Continues: -1},
+		}}
+		var b strings.Builder
+		if err := Text(&b, d, TextOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if out := b.String(); !strings.Contains(out, "\n"+tc.want+"\n") {
+			t.Errorf("heading of source %q, want %q:\n%s", tc.source, tc.want, out)
+		}
+	}
+}
+
 // A statement whose source is a relative pronoun alone, with no speaker,
 // stands among the unattributed, not under a heading "which".
 func TestText_RelativePronounSource(t *testing.T) {
