@@ -410,6 +410,79 @@ func subordinateCues(cx *context, cands []candidate) {
 	}
 }
 
+// subordinateContent ends a content that follows its cue inside a clause
+// that opens its sentence with a subordinating conjunction at the comma
+// that closes that clause, where the main clause begins with its subject
+// and its verb ("While the mayor insisted that the pier was safe, the
+// inspectors closed it"): the main clause is the writer's, not the
+// subordinate clause's speaker's. A comma after a conjunction inside the
+// content ("said that if the vote fails, the town will …") closes that
+// conjunction's clause instead, and the content goes on, as it does past
+// a comma before the reported clause has its verb.
+func subordinateContent(cx *context, cands []candidate) {
+	d := cx.d
+	for i := range cands {
+		c := &cands[i]
+		if c.content.none() || c.content.a < c.cue.b {
+			continue
+		}
+		sa, _ := cx.sentRange(c.cue.a)
+		if w := cx.toks[sa].lower; (w == "but" || w == "and" || w == "yet" || w == "so") && sa+1 < c.cue.a {
+			sa++ // "But if Carson implied that …, he did not …"
+		}
+		if !subordinator(cx, sa) && !(cx.toks[sa].lower == "now" && cx.toks[sa+1].lower == "that") || c.content.b <= c.content.a+1 {
+			continue
+		}
+		// verb: the reported clause has its verb before the comma (not
+		// "that even in little things, the …"); inner: a conjunction
+		// inside the content opened a clause the next comma closes.
+		verb, inner := false, false
+		for j := c.content.a + 1; j < c.content.b-1; j++ {
+			if subordinator(cx, j) || subordinators[cx.toks[j].lower] {
+				verb, inner = false, true
+			}
+			if d.Tokens[j].POS.IsFinite() {
+				verb = true
+			}
+			if cx.toks[j].word != "," || d.Tokens[j].Has(doc.InQuote) {
+				continue
+			}
+			if inner {
+				verb, inner = false, false
+				continue
+			}
+			if !verb {
+				continue
+			}
+			if mainClauseAt(cx, j+1, c.content.b) {
+				c.content.b = j
+			}
+			break
+		}
+	}
+}
+
+// mainClauseAt reports whether tokens [a, b) open with a subject (a
+// pronoun, or a noun phrase of determiners, adjectives and nouns) and
+// then its finite verb.
+func mainClauseAt(cx *context, a, b int) bool {
+	d := cx.d
+	noun := false
+	for k := a; k < b && k < a+8; k++ {
+		p := d.Tokens[k].POS
+		switch {
+		case p.IsFinite() && noun:
+			return true
+		case p == doc.TagPRP && k == a, p.IsNoun(), p == doc.TagCD:
+			noun = true
+		case p == doc.TagDT, p == doc.TagPRPS, p.IsAdjective(), p == doc.TagPOS:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // subordinator reports whether token k is a conjunction that opens a
 // subordinate clause ("While", "Although", "After").
 func subordinator(cx *context, k int) bool {
@@ -434,6 +507,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 	clauseAfterQuote(cx, cands)
 	coordinatedCues(cx, cands)
 	subordinateCues(cx, cands)
+	subordinateContent(cx, cands)
 	outer := make([]candidate, 0, len(cands))
 	var inner []candidate
 	for i, c := range cands {
