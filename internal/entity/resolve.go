@@ -468,6 +468,43 @@ func contains(list []string, w string) bool {
 // unlike "the ministry" or "the bank", which need the word in the name.
 var genericOrgNouns = map[string]bool{"group": true, "organisation": true, "organization": true, "movement": true}
 
+// apposedOrg returns the organisation whose name stands in apposition
+// right after description i ("The group, WeWorkers Coalition, formed"),
+// or -1.
+func (st *state) apposedOrg(i int) int {
+	m := &st.ments[i]
+	k := m.b
+	if k+1 >= len(st.words) || st.words[k] != "," || st.d.Tokens[k+1].Sent != st.d.Tokens[m.a].Sent {
+		return -1
+	}
+	for j := i + 1; j < len(st.ments) && st.ments[j].a <= k+1; j++ {
+		n := &st.ments[j]
+		if n.a == k+1 && n.Kind == doc.NameMention && n.Entity >= 0 && st.ents[n.Entity].Type == doc.Organization {
+			return n.Entity
+		}
+	}
+	return -1
+}
+
+// sameDescription returns the organisation the same generic description
+// ("the group") was last resolved to, within five sentences before
+// description i, or -1: "The group announced that WeWork had reached an
+// agreement with JLL. … the group raised alarm at the terms" is still the
+// group that announced it, not the company named last.
+func (st *state) sameDescription(i int) int {
+	m := &st.ments[i]
+	for j := i - 1; j >= 0; j-- {
+		o := &st.ments[j]
+		if m.sent-o.sent > 5 {
+			break
+		}
+		if o.Kind == doc.NounMention && o.title == m.title && o.Entity >= 0 && st.ents[o.Entity].Type == doc.Organization {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
 func (st *state) resolveNoun(i int) {
 	m := &st.ments[i]
 	if m.Type == doc.Organization {
@@ -482,6 +519,12 @@ func (st *state) resolveNoun(i int) {
 			if has && (best < 0 || x.lastMent > st.ents[best].lastMent) {
 				best = e
 			}
+		}
+		if best < 0 && genericOrgNouns[m.title] {
+			best = st.apposedOrg(i)
+		}
+		if best < 0 && genericOrgNouns[m.title] {
+			best = st.sameDescription(i)
 		}
 		if best < 0 && genericOrgNouns[m.title] {
 			// "the group", "the organisation": the organisation named
