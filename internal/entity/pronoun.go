@@ -715,10 +715,21 @@ func without(cands []cand, null float32, out func(e int) bool) ([]cand, int) {
 // ("“…,” he shouted", "“…,” said he"); the zero span otherwise.
 func (st *state) spokenQuote(pi int) doc.Span {
 	p := &st.ments[pi]
-	d := st.d
-	if p.pron.case_ != 'n' || d.Tokens[p.a].Has(doc.InQuote) {
+	if p.pron.case_ != 'n' {
 		return doc.Span{}
 	}
+	return st.quoteSpoken(p.a, p.b)
+}
+
+// quoteSpoken returns the quotation that the subject at tokens [a, b)
+// speaks, right after it and its comma ("“…,” the group said", "“…,”
+// said the group"), or an empty span.
+func (st *state) quoteSpoken(a, b int) doc.Span {
+	d := st.d
+	if d.Tokens[a].Has(doc.InQuote) {
+		return doc.Span{}
+	}
+	p := struct{ a, b int }{a, b}
 	k := p.a - 1
 	switch {
 	case k >= 0 && st.pos[k].IsVerb():

@@ -528,15 +528,19 @@ func (st *state) resolveNoun(i int) {
 		}
 		if best < 0 && genericOrgNouns[m.title] {
 			// "the group", "the organisation": the organisation named
-			// last, within a few sentences.
-			for e := range st.ents {
-				x := &st.ents[e]
-				if x.Type != doc.Organization || x.count == 0 || x.name < 0 || x.lastMent < 0 || m.sent-st.ments[x.lastMent].sent > 5 {
+			// last, within a few sentences, outside the quotation it
+			// speaks ("“ECIS welcomes … Microsoft's compliance …,” the
+			// group said" is not Microsoft).
+			q := st.quoteSpoken(m.a, m.b)
+			for j := i - 1; j >= 0 && best < 0; j-- {
+				o := &st.ments[j]
+				if m.sent-o.sent > 5 {
+					break
+				}
+				if o.Entity < 0 || st.ents[o.Entity].Type != doc.Organization || st.ents[o.Entity].name < 0 || q.Contains(st.d.Tokens[o.a].Span()) {
 					continue
 				}
-				if best < 0 || x.lastMent > st.ents[best].lastMent {
-					best = e
-				}
+				best = o.Entity
 			}
 		}
 		if best < 0 && m.specific {
