@@ -46,8 +46,9 @@ func TestSpeakers_AEB(t *testing.T) {
 	// (87.6%); stop 25, 271 (88.6%); stop 26, 272 (88.9%); stop 27, 273
 	// (89.2%: "a WeWork spokesperson"); stop 28, 275 (89.9%: "it" going
 	// on with the organisation that spoke last, a quotation echoing an
-	// earlier one's words). The floor only goes up.
-	if share < 0.895 {
-		t.Errorf("speaker share %.3f below floor 0.895", share)
+	// earlier one's words); stop 29, 277 (90.5%: "the group" named in
+	// apposition and the same group again). The floor only goes up.
+	if share < 0.90 {
+		t.Errorf("speaker share %.3f below floor 0.90", share)
 	}
 }
