@@ -170,6 +170,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		for range 2 { // "in early-morning posts on Facebook"
 			k.content = trailingManner(c, k)
 		}
+		k.content = verbAfterObject(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -1279,3 +1280,39 @@ func trimmable(c *context, i int) bool {
 func overlaps(a, b span) bool { return !a.none() && !b.none() && a.a < b.b && b.a < a.b }
 
 func sameSpan(a, b span) bool { return a.a == b.a && a.b == b.b }
+
+// verbAfterObject returns the content of candidate k without "and" and
+// what follows it, when the content comes after its cue, has no finite
+// verb of its own before "and", and a finite verb in the cue's tense
+// follows "and" (after adverbs) with no subject of its own: that verb is
+// coordinated with the cue, not part of what was said ("has fired his data director and is
+// investigating whether …"; "called the merger a terrible deal and
+// ranked her …"). Other contents are as they were.
+func verbAfterObject(c *context, k candidate) span {
+	t := k.content
+	if t.none() || t.a < k.cue.b || t.b-t.a < 3 {
+		return t
+	}
+	d := c.d
+	vt := firstTense(c, k.cue.a, k.cue.b)
+	if vt == 0 {
+		return t
+	}
+	for j := t.a; j+1 < t.b; j++ {
+		p := d.Tokens[j].POS
+		if p.IsFinite() || c.toks[j].quote != 0 {
+			return t
+		}
+		if j == t.a || c.toks[j].lower != "and" || c.toks[j-1].word == "," {
+			continue
+		}
+		v := j + 1
+		for v < t.b && isAdverb(d.Tokens[v].POS) {
+			v++
+		}
+		if v < t.b && d.Tokens[v].POS.IsFinite() && tenseOf(c, v) == vt {
+			return span{a: t.a, b: j, side: t.side, score: t.score}
+		}
+	}
+	return t
+}
