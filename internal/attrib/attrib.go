@@ -905,8 +905,17 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	if !left && (k.content.b > end || !k.source.none() && k.source.a >= q.b && k.source.b > end) {
 		return k, false
 	}
-	if !namePhrase(c, q.b, end) {
-		return k, false
+	if !namePhrase(c, q.b, end) && !documentPhrase(c, q.b, end) {
+		// "…, says a report highlighting …": the subject is the
+		// document before the participle that describes it.
+		p := q.b + 1
+		for p < end && p < q.b+6 && d.Tokens[p].POS != doc.TagVBG && d.Tokens[p].POS != doc.TagVBN {
+			p++
+		}
+		if p >= end || p >= q.b+6 || !documentPhrase(c, q.b, p) {
+			return k, false
+		}
+		end = p
 	}
 	if left {
 		k.source = span{a: q.b, b: end, side: sideRight}
@@ -1040,6 +1049,22 @@ func namePhrase(c *context, a, b int) bool {
 		}
 	}
 	return named
+}
+
+// documentPhrase reports whether tokens [a, b) are a short noun phrase
+// headed by a document's noun ("a report", "the new study"), outside
+// quotation marks.
+func documentPhrase(c *context, a, b int) bool {
+	if b-a < 1 || b-a > 5 || !lexicon.DocumentNoun(c.toks[b-1].lower) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := &c.d.Tokens[i]
+		if t.Has(doc.InQuote) || !titleTag(t.POS) && t.POS != doc.TagPRPS {
+			return false
+		}
+	}
+	return true
 }
 
 // titleTag reports whether a word with tag p can stand in a title

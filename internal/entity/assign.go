@@ -550,6 +550,30 @@ func isDocument(d *doc.Document, source doc.Span) bool {
 	return lexicon.DocumentNoun(strings.Trim(words[len(words)-1], ",.;:"))
 }
 
+// documentNamedNext returns the author of a document a source names
+// with "a" ("says a report highlighting …") that the next sentence opens
+// with "The" and the same noun, by or from its author ("The report by
+// the University and College Union claims …"), or -1.
+func documentNamedNext(d *doc.Document, source doc.Span) int {
+	words := strings.Fields(strings.ToLower(d.Slice(source)))
+	if len(words) < 2 || len(words) > 4 || words[0] != "a" && words[0] != "an" {
+		return -1
+	}
+	noun := strings.Trim(words[len(words)-1], ",.;:")
+	if !lexicon.DocumentNoun(noun) {
+		return -1
+	}
+	s := d.SentenceAt(source.Start)
+	if s < 0 || s+1 >= len(d.Sentences) {
+		return -1
+	}
+	k := d.Sentences[s+1].FirstTok
+	if k+2 >= len(d.Tokens) || d.Slice(d.Tokens[k].Span()) != "The" || strings.ToLower(d.Slice(d.Tokens[k+1].Span())) != noun {
+		return -1
+	}
+	return documentFrom(d, k+1)
+}
+
 // timeWords are the words that say when, which a source may end with
 // ("a Harbour Post editorial Thursday").
 var timeWords = map[string]bool{
@@ -639,6 +663,9 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 		if e := documentOwner(d, last); e >= 0 {
 			return e, 0.7
 		}
+	}
+	if e := documentNamedNext(d, source); e >= 0 {
+		return e, 0.6
 	}
 	if !isDocument(d, source) {
 		return -1, 0
