@@ -45,8 +45,10 @@ func TestSpeakers_Traf(t *testing.T) {
 	// parenthesis after a subject), 0.91 at 188 (stop 27: a name of
 	// three words the tagger typed an organisation, a quotation opening
 	// a sentence after its speaker's, "at that time" between a name and
-	// its verb, a bare word for when after a source).
-	const floor = 0.91
+	// its verb, a bare word for when after a source), 0.915 at 189
+	// (stop 29: "…, says a report highlighting …", by the author "The
+	// report by …" names in the next sentence).
+	const floor = 0.915
 	if share < floor {
 		t.Errorf("speaker share %.3f below floor %.3f", share, floor)
 	}
