@@ -878,10 +878,11 @@ func (st *state) nameMention(a, b int, typ uint8) {
 			a = titleEnd
 		}
 	}
-	// A name ends before a possessive 's, punctuation other than an
-	// abbreviation's full stop, and a lower-case preposition, conjunction
-	// or article ("Peeter Tamm and Liis Saar of the councils").
-	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != "." ||
+	// A name ends before a possessive 's, a quotation mark ("WeWork “is
+	// not …"), punctuation other than an abbreviation's full stop, and a
+	// lower-case preposition, conjunction or article ("Peeter Tamm and
+	// Liis Saar of the councils").
+	for b > a && (isPossessive(st.words[b-1]) || st.d.Tokens[b-1].Kind == doc.QuoteMark || st.d.Tokens[b-1].Kind == doc.Punct && st.words[b-1] != "." ||
 		b-1 > a && (notNameStart[st.info[b-1].lower] || st.info[b-1].lower == "the") && !st.d.Tokens[b-1].Has(doc.Upper)) {
 		b--
 	}
