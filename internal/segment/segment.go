@@ -164,6 +164,26 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 		// shows the sentence running on.
 		return capitalised || unicode.IsLower(first(l)) && endsSentence(text, lines[i+1])
 	}
+	// leadLink: lines[i] is a link's words opening a sentence, after a
+	// line that ends one and before the line in lower case that goes on
+	// with it ("… next Monday.\nFrance 24\nnotes that …").
+	leadLink := func(i int) bool {
+		l := lines[i]
+		if i == 0 || i+1 >= len(lines) || l.End-l.Start > 80 || blank(text, l) || blank(text, lines[i-1]) || blank(text, lines[i+1]) {
+			return false
+		}
+		if !unicode.IsLower(first(lines[i+1])) || !joined(text, l, lines[i+1]) || !joined(text, lines[i-1], l) || !endsSentence(text, lines[i-1]) || endsSentence(text, l) {
+			return false
+		}
+		words := 0
+		for w := range strings.FieldsSeq(text[l.Start:l.End]) {
+			words++
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		return words <= 5
+	}
 	var out []doc.Span
 	joinNext := false
 	quoteTo := -1 // the last line a quotation that runs over lines reaches (quoteRunsOn)
@@ -184,6 +204,9 @@ func runOn(text string, lines []doc.Span) []doc.Span {
 			out[n-1].End = l.End
 		case n > 0 && link(i):
 			out[n-1].End = l.End
+			joinNext = true
+		case leadLink(i):
+			out = append(out, l)
 			joinNext = true
 		default:
 			out = append(out, l)

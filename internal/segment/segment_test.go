@@ -316,6 +316,8 @@ func TestSegment_RunOnLines(t *testing.T) {
 			[]string{"An editorial in the\nValley Courier\npoints out that the vote was close.", "Next paragraph."}},
 		{"lower-case link", "Over the year, the annual\nreport\nnoted that \"the harbour lost money.\"\nNext paragraph.",
 			[]string{"Over the year, the annual\nreport\nnoted that \"the harbour lost money.\"", "Next paragraph."}},
+		{"a link opening a sentence", "The bridge will open in May.\nHarbour Radio\nreports that the council approved it.\nNext paragraph.",
+			[]string{"The bridge will open in May.", "Harbour Radio\nreports that the council approved it.", "Next paragraph."}},
 		{"a headline stays", "Mayor opens the new bridge\nThe mayor cut the ribbon on Friday.",
 			[]string{"Mayor opens the new bridge", "The mayor cut the ribbon on Friday."}},
 		{"a list stays", "Bring these\nwater\nfood\nmaps",
