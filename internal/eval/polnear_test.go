@@ -322,7 +322,9 @@ import (
 // ending before a quotation mark the tagger ran into it, which took one
 // mention (a lone quotation mark typed a place) out of PolNeAR train:
 // every seed's figures the same to the last digit, and seed 7 the same
-// models byte for byte; in.
+// models byte for byte; in. Twelve epochs for the cue tagger instead of
+// eight: source 75.81, cue 73.03, content 63.75, sum 212.59 (spread
+// 211.75-213.67); out.
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
