@@ -156,7 +156,13 @@ func trailingManner(c *context, k candidate) span {
 // says when right after it (trailingWhen).
 func sourceAdjuncts(c *context, k candidate) span {
 	s := k.source
-	if s.none() || s.b-s.a < 2 || s.a < k.cue.b && s.b > k.cue.a {
+	if s.none() || s.a < k.cue.b && s.b > k.cue.a {
+		return s
+	}
+	if subj := subjectBeforeAdjunct(c, k); !subj.none() {
+		return subj
+	}
+	if s.b-s.a < 2 {
 		return s
 	}
 	if s.b <= k.cue.a {
@@ -182,6 +188,38 @@ func sourceAdjuncts(c *context, k candidate) span {
 		}
 	}
 	return s
+}
+
+// subjectBeforeAdjunct returns the subject that opens the sentence of
+// candidate k, up to a comma, when k's source lies inside a phrase of
+// time, manner or discourse set off by commas between that subject and
+// the cue ("Ukrainian President Volodymyr Zelensky, in a recent interview
+// with ABC News, expressed …": the one interviewed speaks, not ABC News);
+// none otherwise.
+func subjectBeforeAdjunct(c *context, k candidate) span {
+	s, q := k.source, k.cue
+	if s.b > q.a || q.a < 4 || c.toks[q.a-1].word != "," || s.b < q.a-1 {
+		return span{}
+	}
+	sa, _ := c.sentRange(q.a)
+	for j := s.a - 1; j > sa; j-- {
+		if c.toks[j].word != "," {
+			continue
+		}
+		if !adjunctPhrase(c, j+1, q.a) {
+			return span{}
+		}
+		for i := sa; i < j; i++ {
+			if c.toks[i].word == "," || c.d.Tokens[i].POS.IsVerb() || c.toks[i].quote != 0 {
+				return span{}
+			}
+		}
+		if c.toks[sa].mStart == mNone {
+			return span{}
+		}
+		return span{a: sa, b: j, side: sideLeft, score: s.score}
+	}
+	return span{}
 }
 
 // sentenceAdverb returns source s without a sentence adverb that opens
