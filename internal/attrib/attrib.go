@@ -439,7 +439,7 @@ func subordinateContent(cx *context, cands []candidate) {
 		// inside the content opened a clause the next comma closes.
 		verb, inner := false, false
 		for j := c.content.a + 1; j < c.content.b-1; j++ {
-			if subordinator(cx, j) || subordinators[cx.toks[j].lower] {
+			if (subordinator(cx, j) || subordinators[cx.toks[j].lower]) && clauseBeforeComma(cx, j+1, c.content.b) {
 				verb, inner = false, true
 			}
 			if d.Tokens[j].POS.IsFinite() {
@@ -461,6 +461,18 @@ func subordinateContent(cx *context, cands []candidate) {
 			break
 		}
 	}
+}
+
+// clauseBeforeComma reports whether tokens [a, b) hold a finite verb
+// before their first comma: a conjunction before them opens a clause
+// ("if the vote fails, …"), not a phrase ("after the storm, …").
+func clauseBeforeComma(cx *context, a, b int) bool {
+	for k := a; k < b && cx.toks[k].word != ","; k++ {
+		if cx.d.Tokens[k].POS.IsFinite() {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClauseAt reports whether tokens [a, b) open with a subject (a
@@ -909,10 +921,10 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 		// "…, says a report highlighting …": the subject is the
 		// document before the participle that describes it.
 		p := q.b + 1
-		for p < end && p < q.b+6 && d.Tokens[p].POS != doc.TagVBG && d.Tokens[p].POS != doc.TagVBN {
-			p++
+		for p < end && p < q.b+6 && (d.Tokens[p].POS != doc.TagVBG && d.Tokens[p].POS != doc.TagVBN || !documentPhrase(c, q.b, p)) {
+			p++ // "a leaked report highlighting …": past the participle inside the phrase
 		}
-		if p >= end || p >= q.b+6 || !documentPhrase(c, q.b, p) {
+		if p >= end || p >= q.b+6 {
 			return k, false
 		}
 		end = p

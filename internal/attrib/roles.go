@@ -422,9 +422,10 @@ func adjunctPhrase(c *context, a, b int) bool {
 	return false
 }
 
-// discoursePhrases are the two-word phrases of a preposition and no noun
-// that link a sentence to the one before or single out its subject ("in
-// particular", "by contrast").
+// discoursePhrases are the two-word phrases after a preposition that
+// link a sentence to the one before or single out its subject ("in
+// particular", "by contrast", "in fact"), whatever the word after the
+// preposition is.
 var discoursePhrases = map[[2]string]bool{
 	{"in", "particular"}: true, {"by", "contrast"}: true, {"of", "course"}: true,
 	{"in", "turn"}: true, {"in", "fact"}: true, {"in", "contrast"}: true,

@@ -144,7 +144,7 @@ func AssignSpeakers(d *doc.Document) {
 			if i > 0 && itSource(d, src) {
 				// "… the statement read. “…,” it continued.": the
 				// document goes on, whatever else "it" could be.
-				if p := &d.Statements[i-1]; p.Speaker >= 0 && d.SentenceAt(src.Start)-d.SentenceAt(p.Source.Start) <= 2 && isDocument(d, p.Source) {
+				if p := &d.Statements[i-1]; p.Speaker >= 0 && d.SentenceAt(src.Start)-d.SentenceAt(p.Source.Start) <= 2 && isDocument(d, ownerOf(d, p.Source)) {
 					ent, conf = p.Speaker, 0.5
 				}
 			}
@@ -819,11 +819,11 @@ func headedSections(d *doc.Document) {
 		// (the topic person, at confidence 0.5 or less) or no one named
 		// (a person of its own, "festival's director") is the heading's
 		// person too.
-		guessed := st.Speaker >= 0 && (st.Confidence <= 0.5 || d.Entities[st.Speaker].ID == "") && !st.Source.IsZero() && isDescription(d, st.Source)
+		guessed := st.Speaker >= 0 && (st.Confidence <= 0.5 || d.Entities[st.Speaker].ID == "") && !st.Source.IsZero() && isDescription(d, ownerOf(d, st.Source))
 		if st.Speaker >= 0 && !guessed {
 			continue
 		}
-		if st.Source.IsZero() && st.Kind == doc.Direct || !st.Source.IsZero() && isDescription(d, st.Source) {
+		if st.Source.IsZero() && st.Kind == doc.Direct || !st.Source.IsZero() && isDescription(d, ownerOf(d, st.Source)) {
 			st.Speaker = hs[h].who
 			st.Confidence = min(st.Confidence, 0.6)
 		}
@@ -1963,7 +1963,7 @@ func personNamedBefore(d *doc.Document, at int) bool {
 // there ("The patient went to his doctor … . … the patient wrote"), not
 // of the subject of the sentence before.
 func describedBefore(d *doc.Document, i, t int) bool {
-	src := beforeComma(d, d.Statements[i].Source)
+	src := beforeComma(d, ownerOf(d, d.Statements[i].Source))
 	if src.IsZero() {
 		return false
 	}

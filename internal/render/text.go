@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 )
@@ -316,7 +317,7 @@ func antecedent(d *doc.Document, c doc.Span) string {
 // union" for "the union’s", "the unions" for "the unions’".
 func ownerName(src string) string {
 	for _, m := range []string{"’s", "'s", "’", "'"} {
-		if o, ok := strings.CutSuffix(src, m); ok && o != "" && (len(m) > 1 || strings.HasSuffix(o, "s")) {
+		if o, ok := strings.CutSuffix(src, m); ok && o != "" && (utf8.RuneCountInString(m) > 1 || strings.HasSuffix(o, "s")) {
 			return strings.TrimRight(o, " ")
 		}
 	}

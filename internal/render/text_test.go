@@ -40,6 +40,7 @@ func TestText_PossessorSource(t *testing.T) {
 	for _, tc := range []struct{ text, source, want string }{
 		{`The mayor rejected the union’s claim that the city had broken the contract.`, "the union’s", "the union (1)"},
 		{`The mayor rejected the unions' claim that the city had broken the contract.`, "the unions'", "the unions (1)"},
+		{`The so-called ‘Harbour Eight’ claim that the city had broken the contract.`, "The so-called ‘Harbour Eight’", "The so-called ‘Harbour Eight’ (1)"},
 	} {
 		i := strings.Index(tc.text, tc.source)
 		q := strings.Index(tc.text, "claim")

@@ -117,7 +117,9 @@ func heading(text string, lines []doc.Span, i, width int) bool {
 // lower-case word after a short line of capitalised words ("… an
 // editorial in the\nDaily Star\npoints out …"), or after a short line in
 // lower case when it ends the sentence ("… the 20-page\nreport\nnoted
-// that … children.").
+// that … children."); and a short line of capitalised words after a
+// sentence's end, before a line in lower case, is a link opening the
+// next sentence, which joins that line only (leadLink).
 func runOn(text string, lines []doc.Span) []doc.Span {
 	open := func(a, b doc.Span) bool {
 		return joined(text, a, b) && !endsSentence(text, a) && !blank(text, a) && !blank(text, b)
