@@ -336,3 +336,25 @@ func TestCoordinatedClauses(t *testing.T) {
 		})
 	}
 }
+
+func TestAccordingObject(t *testing.T) {
+	tests := []struct {
+		name, text, content, source, want string
+	}{
+		{"subject taken", `Reyes won 62 percent of the vote among fishermen, according to exit polls.`, "Reyes won 62 percent of the vote among fishermen", "Reyes", "exit polls"},
+		{"object kept", `Reyes won 62 percent of the vote among fishermen, according to exit polls released Friday.`, "Reyes won 62 percent of the vote among fishermen", "exit polls released Friday", "exit polls released Friday"},
+		{"said before", `"It was a courtesy to the council," Holm said, according to Coast Radio.`, `"It was a courtesy to the council,"`, "Holm", "Coast Radio"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			q := tokSpan(t, d, "according to")
+			k := candidate{cue: cueSpan{a: q.a, b: q.b}, content: tokSpan(t, d, tc.content), source: tokSpan(t, d, tc.source)}
+			s := accordingObject(c, k)
+			if got := d.Slice(d.TokenSpan(s.a, s.b)); got != tc.want {
+				t.Errorf("source %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
