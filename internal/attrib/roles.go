@@ -206,7 +206,7 @@ func subjectBeforeAdjunct(c *context, k candidate) span {
 		if c.toks[j].word != "," {
 			continue
 		}
-		if !adjunctPhrase(c, j+1, q.a) {
+		if !adjunctPhrase(c, j+1, q.a) && !parentheticalClause(c, j+1) {
 			return span{}
 		}
 		for i := sa; i < j; i++ {
@@ -220,6 +220,21 @@ func subjectBeforeAdjunct(c *context, k candidate) span {
 		return span{a: sa, b: j, side: sideLeft, score: s.score}
 	}
 	return span{}
+}
+
+// parentheticalClause reports whether token a opens a clause of a
+// present participle ("speaking to reporters"; not "including", which
+// names members) or one a subordinating conjunction opens before a
+// participle ("when contacted by Reuters"). A past participle alone
+// describes what it follows ("The report, released Tuesday,").
+func parentheticalClause(c *context, a int) bool {
+	if a+1 < len(c.toks) && (c.toks[a].lower == "when" || c.toks[a].lower == "while" || c.toks[a].lower == "after" || c.toks[a].lower == "if") {
+		// After the conjunction the tagger may take the participle for
+		// a past tense ("when contacted").
+		p := c.d.Tokens[a+1].POS
+		return p == doc.TagVBG || p == doc.TagVBN || p == doc.TagVBD
+	}
+	return c.d.Tokens[a].POS == doc.TagVBG && !memberWords[c.toks[a].lower]
 }
 
 // sentenceAdverb returns source s without a sentence adverb that opens
@@ -250,8 +265,8 @@ func sentenceAdverb(c *context, s span) span {
 func clauseSubject(c *context, s span) int {
 	d := c.d
 	for j := s.b - 1; j > s.a; j-- {
-		if d.Tokens[j-1].POS == doc.TagWRB {
-			return j
+		if d.Tokens[j-1].POS == doc.TagWRB && !parentheticalClause(c, j-1) {
+			return j // not "when contacted by Reuters", which has no subject
 		}
 	}
 	lex, _ := lexicon.Default()
@@ -292,7 +307,7 @@ func commaAdjunct(c *context, s span) int {
 		if relativeAttribution(c, j+1, s.b) {
 			return j
 		}
-		if d.Tokens[j+1].POS == doc.TagVBG && !memberWords[c.toks[j+1].lower] && (j+2 >= s.b || !d.Tokens[j+2].POS.IsNoun()) ||
+		if parentheticalClause(c, j+1) && (j+2 >= s.b || !d.Tokens[j+2].POS.IsNoun()) ||
 			adjunctPhrase(c, j+1, s.b) {
 			if appositive {
 				return j + 1 // "Cummings, the top Democrat,"
