@@ -127,12 +127,7 @@ func TestCueSubject(t *testing.T) {
 				cue:     cueSpan{a: d.TokenAt(cs.Start), b: d.TokenAt(cs.End-1) + 1},
 				content: span{a: d.TokenAt(ct.Start), b: d.TokenAt(ct.End-1) + 1},
 			}
-			s := cueSubject(c, k)
-			got := ""
-			if !s.none() {
-				got = d.Slice(d.TokenSpan(s.a, s.b))
-			}
-			if got != tc.want {
+			if got := spanText(d, cueSubject(c, k)); got != tc.want {
 				t.Errorf("subject %q, want %q", got, tc.want)
 			}
 		})
@@ -351,10 +346,38 @@ func TestAccordingObject(t *testing.T) {
 			c := newContext(d, lexicon.MustDefault(), nil)
 			q := tokSpan(t, d, "according to")
 			k := candidate{cue: cueSpan{a: q.a, b: q.b}, content: tokSpan(t, d, tc.content), source: tokSpan(t, d, tc.source)}
-			s := accordingObject(c, k)
-			if got := d.Slice(d.TokenSpan(s.a, s.b)); got != tc.want {
+			if got := spanText(d, accordingObject(c, k)); got != tc.want {
 				t.Errorf("source %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+func TestSubjectBeforeRelative(t *testing.T) {
+	tests := []struct {
+		name, text, source, want string
+	}{
+		{"object in the clause", `Harbour councillor Ana Ruiz, a Liberal who has refused to back the levy, said the vote should wait.`, "the levy,", "Harbour councillor Ana Ruiz, a Liberal"},
+		{"pronoun opening the clause", `The ferry company, which has been criticised for months over its late sailings, said the timetable would change.`, "which has been criticised for months over its late sailings,", "The ferry company"},
+		{"no relative clause", `Harbour councillor Ana Ruiz, in a statement to the council, said the vote should wait.`, "the council,", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			q := tokSpan(t, d, "said")
+			k := candidate{cue: cueSpan{a: q.a, b: q.b}, source: tokSpan(t, d, tc.source)}
+			if got := spanText(d, subjectBeforeRelative(c, k)); got != tc.want {
+				t.Errorf("source %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// spanText returns the text of token span s of d, or "" for none.
+func spanText(d *doc.Document, s span) string {
+	if s.none() {
+		return ""
+	}
+	return d.Slice(d.TokenSpan(s.a, s.b))
 }

@@ -162,6 +162,9 @@ func sourceAdjuncts(c *context, k candidate) span {
 	if subj := subjectBeforeAdjunct(c, k); !subj.none() {
 		return subj
 	}
+	if subj := subjectBeforeRelative(c, k); !subj.none() {
+		return subj
+	}
 	if s.b-s.a < 2 {
 		return s
 	}
@@ -220,6 +223,55 @@ func subjectBeforeAdjunct(c *context, k candidate) span {
 		return span{a: sa, b: j, side: sideLeft, score: s.score}
 	}
 	return span{}
+}
+
+// subjectBeforeRelative returns the subject that opens the sentence of
+// candidate k, up to a relative pronoun, when k's source lies in the
+// relative clause that stands between that subject and the cue ("John
+// Kasich of Ohio, a Republican who has refused to endorse Mr. Trump,
+// said": Kasich speaks, not Mr. Trump); none otherwise.
+func subjectBeforeRelative(c *context, k candidate) span {
+	s, q := k.source, k.cue
+	d := c.d
+	if s.b > q.a || q.a < 3 {
+		return span{}
+	}
+	switch c.toks[q.a-1].word {
+	case ",", "-", "—", "--":
+	default:
+		return span{}
+	}
+	sa, _ := c.sentRange(q.a)
+	r := -1
+	for j := s.a; j > sa; j-- {
+		if w := c.toks[j].lower; w == "who" || w == "which" {
+			r = j
+			break
+		}
+	}
+	if r < 0 {
+		return span{}
+	}
+	finite := false
+	for i := r + 1; i < q.a; i++ {
+		finite = finite || d.Tokens[i].POS.IsFinite()
+	}
+	if !finite {
+		return span{}
+	}
+	for i := sa; i < r; i++ {
+		if d.Tokens[i].POS.IsFinite() || d.Tokens[i].POS == doc.TagMD || c.toks[i].quote != 0 {
+			return span{}
+		}
+	}
+	e := r
+	for e > sa && (c.toks[e-1].punct() || c.toks[e-1].word == "-" || c.toks[e-1].word == "—") {
+		e--
+	}
+	if e <= sa || !d.Tokens[e-1].POS.IsNoun() || c.toks[sa].mStart == mNone && !d.Tokens[sa].POS.IsNoun() && d.Tokens[sa].POS != doc.TagDT && d.Tokens[sa].POS != doc.TagCC {
+		return span{}
+	}
+	return span{a: sa, b: e, side: sideLeft, score: s.score}
 }
 
 // parentheticalClause reports whether token a opens a clause of a
