@@ -432,7 +432,7 @@ func subordinateContent(cx *context, cands []candidate) {
 		if w := cx.toks[sa].lower; (w == "but" || w == "and" || w == "yet" || w == "so") && sa+1 < c.cue.a {
 			sa++ // "But if Carson implied that …, he did not …"
 		}
-		if !subordinator(cx, sa) && !(cx.toks[sa].lower == "now" && cx.toks[sa+1].lower == "that") || c.content.b <= c.content.a+1 {
+		if !subordinator(cx, sa) && !(cx.toks[sa].lower == "now" && cx.toks[sa+1].lower == "that") && !frontedParticiple(cx, sa, c.cue.a) || c.content.b <= c.content.a+1 {
 			continue
 		}
 		// verb: the reported clause has its verb before the comma (not
@@ -462,6 +462,21 @@ func subordinateContent(cx *context, cands []candidate) {
 			break
 		}
 	}
+}
+
+// frontedParticiple reports whether token q, a participle, opens the
+// sentence that starts at token sa, after prepositions or adverbs only
+// ("Noting that …", "After savaging …").
+func frontedParticiple(cx *context, sa, q int) bool {
+	if p := cx.d.Tokens[q].POS; p != doc.TagVBG && p != doc.TagVBN {
+		return false
+	}
+	for k := sa; k < q; k++ {
+		if p := cx.d.Tokens[k].POS; p != doc.TagIN && p != doc.TagRB {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBeforeComma reports whether tokens [a, b) hold a finite verb

@@ -188,11 +188,69 @@ func AssignSpeakers(d *doc.Document) {
 		}
 		if best >= 0 {
 			st.Speaker = d.Statements[best].Speaker
+			continue
+		}
+		if subj := frontedParticiple(d, st.Cue); !subj.IsZero() {
+			// "Noting that only one senator voted with them, Tester
+			// added": the participle's subject is the main clause's.
+			if ent, conf := SpeakerOf(d, subj); ent >= 0 {
+				st.Speaker, st.Confidence = ent, min(st.Confidence, conf, 0.7)
+			}
 		}
 	}
 	echoedQuotes(d)
 	introducedQuotes(d)
 	topicQuotes(d)
+}
+
+// frontedParticiple returns the subject of the main clause when cue is a
+// participle opening its sentence, after prepositions, adverbs or a
+// conjunction only ("After savaging …, Trump is", "Noting that …, Tester
+// added"): the words after the phrase's first comma up to the main
+// clause's finite verb, at most eight, with a noun or a pronoun among
+// them and no verb, punctuation or quotation mark; else the zero span.
+// PolNeAR gives such a statement no source; the reader knows who spoke.
+func frontedParticiple(d *doc.Document, cue doc.Span) doc.Span {
+	q := d.TokenAt(cue.Start)
+	if q >= len(d.Tokens) || d.Tokens[q].POS != doc.TagVBG && d.Tokens[q].POS != doc.TagVBN {
+		return doc.Span{}
+	}
+	s := d.Sentences[d.Tokens[q].Sent]
+	a := s.FirstTok
+	for a < q && (d.Tokens[a].POS == doc.TagIN || d.Tokens[a].POS == doc.TagRB || d.Tokens[a].POS == doc.TagCC) {
+		a++ // "After", "Even after", "But in"
+	}
+	if a != q {
+		return doc.Span{}
+	}
+	comma := -1
+	for j := q + 1; j < s.EndTok; j++ {
+		if d.Tokens[j].Has(doc.InQuote) {
+			return doc.Span{}
+		}
+		if d.Slice(d.Tokens[j].Span()) == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return doc.Span{}
+	}
+	noun := false
+	for j := comma + 1; j < s.EndTok && j <= comma+9; j++ {
+		t := d.Tokens[j]
+		switch {
+		case t.POS.IsFinite():
+			if !noun {
+				return doc.Span{}
+			}
+			return d.TokenSpan(comma+1, j)
+		case t.Has(doc.InQuote), t.Kind == doc.Punct, t.POS.IsVerb(), t.POS == doc.TagRB:
+			return doc.Span{}
+		}
+		noun = noun || t.POS.IsNoun() || t.POS == doc.TagPRP
+	}
+	return doc.Span{}
 }
 
 // echoedQuotes gives a quotation that no one is said to have said, and
