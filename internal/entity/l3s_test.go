@@ -65,8 +65,10 @@ func TestSpeakers_L3S(t *testing.T) {
 	// those of its start); 0.905 at 1085 of 1198 (stop 21); 0.91 at 1092
 	// (stop 22), and at 1096 (stop 24); 0.915 at 1098 (stop 24); 0.92 at 1103 (stop 25);
 	// 0.925 at 1112 (stop 27: "the speaker" on a recording, an office or
-	// a campaign named by its owner).
-	const floor = 0.925
+	// a campaign named by its owner); 0.93 at 1116 (stop 29: a
+	// possessor's source, a link opening a sentence on a line of its
+	// own).
+	const floor = 0.93
 	if share < floor {
 		t.Errorf("speaker share %.3f below floor %.3f", share, floor)
 	}
