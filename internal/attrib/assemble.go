@@ -49,6 +49,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	for i := range out {
 		interruptedClause(c, out, i)
 		relativeContent(c, out, i)
+		relativeSkipped(c, out, i)
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
 	}
@@ -296,6 +297,83 @@ func relativeContent(c *context, sts []doc.Statement, i int) {
 		}
 	}
 	st.Content = []doc.Span{d.Tokens[k].Span(), content}
+}
+
+// relativeSkipped gives statement i, whose one content follows its cue
+// and ends in a noun phrase right before a relative clause set off by
+// commas, the rest of the clause that noun phrase is the subject of as
+// the content's second part ("insisted the levy, which costs the town
+// £2 million a year, could not go on"; "said that the ferry, which was
+// built in 1988, would be retired"): the finite verb after the second
+// comma is the reported clause's, and the relative clause is the
+// writer's aside, which PolNeAR leaves out. The second part runs to the
+// end of the sentence, or to the last comma before the cue of another
+// statement in it.
+func relativeSkipped(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || d.Tokens[d.TokenAt(st.Content[0].Start)].Has(doc.InQuote) {
+		return
+	}
+	ca := d.TokenAt(st.Content[0].Start)
+	ce := d.TokenAt(st.Content[0].End-1) + 1
+	_, sb := c.sentRange(ca)
+	if ce+2 >= sb || c.toks[ce].word != "," || c.toks[ce].quote != 0 {
+		return
+	}
+	switch c.toks[ce+1].lower {
+	case "which", "who", "whose", "whom":
+	default:
+		return
+	}
+	// The content's last clause is a noun phrase: no finite verb after
+	// its last "that".
+	for k := ce - 1; k >= ca && c.toks[k].lower != "that"; k-- {
+		if tenseOf(c, k) != 0 {
+			return
+		}
+	}
+	// The relative clause, with a finite verb of its own, up to the
+	// next comma.
+	k, finite := ce+2, false
+	for ; k < sb && c.toks[k].word != ","; k++ {
+		if c.toks[k].quote != 0 || c.toks[k].kind&(wColon) != 0 || c.toks[k].word == ";" {
+			return
+		}
+		finite = finite || tenseOf(c, k) != 0
+	}
+	v := k + 1
+	for v < sb && d.Tokens[v].POS == doc.TagRB {
+		v++
+	}
+	if !finite || v >= sb || tenseOf(c, v) == 0 {
+		return
+	}
+	end := sb
+	for j := range sts {
+		if j == i || sts[j].Cue.IsZero() {
+			continue
+		}
+		q := d.TokenAt(sts[j].Cue.Start)
+		if q <= k || q >= end {
+			continue
+		}
+		cut := q
+		for cut > k+1 && c.toks[cut-1].word != "," {
+			cut--
+		}
+		if cut == k+1 {
+			return
+		}
+		end = cut - 1
+	}
+	for end > k+1 && isPunctWord(c.toks[end-1].word) && c.toks[end-1].quote&qClose == 0 {
+		end--
+	}
+	if end <= k+1 {
+		return
+	}
+	st.Content = append(st.Content, d.TokenSpan(k+1, end))
 }
 
 // quoteBeforeRelative ends a content that opens with a quotation and
