@@ -135,6 +135,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k = inv
 		}
 		k = openingAccording(c, k)
+		k = askedQuestion(c, k)
 		k = splitSubject(c, k)
 		k = colonBlock(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
@@ -763,6 +764,41 @@ func timeSource(c *context, s span) bool {
 		}
 	}
 	return true
+}
+
+// askedQuestion gives candidate k, whose cue is "Asked" opening its
+// sentence right before a question's "whether", "if" or wh-word, that
+// question up to its comma as the content: "Asked whether she backed the
+// cut, Brandt said only that …" reports what she was asked, and what
+// she said is the main clause's statement. PolNeAR marks it so, with no
+// source; the question must hold a finite verb and no quotation mark.
+func askedQuestion(c *context, k candidate) candidate {
+	q := k.cue
+	sa, sb := c.sentRange(q.a)
+	if q.a != sa || q.b-q.a != 1 || c.toks[q.a].lower != "asked" || q.b >= sb || k.content.a == q.b {
+		return k
+	}
+	switch c.toks[q.b].lower {
+	case "whether", "if", "what", "why", "how", "who", "which", "when", "where", "whom":
+	default:
+		return k
+	}
+	finite := false
+	e := q.b + 1
+	for ; e < sb && c.toks[e].word != ","; e++ {
+		if c.toks[e].quote != 0 {
+			return k
+		}
+		finite = finite || tenseOf(c, e) != 0
+	}
+	if e == sb || !finite {
+		return k
+	}
+	k.content = span{a: q.b, b: e, side: sideRight, score: k.content.score}
+	if !k.source.none() && k.source.a < e && q.b < k.source.b {
+		k.source = span{}
+	}
+	return k
 }
 
 // passiveAsk reports whether candidate k's cue is a passive of asking
