@@ -253,8 +253,11 @@ func raisedComplement(c *context, st *doc.Statement) {
 // the verb as a clause with a finite verb, that pronoun as the content's
 // first part: it stands for what is said ("the road, which Mr. Clarke
 // says he is keeping open"; "what Trump says his plan would do"), as
-// PolNeAR marks it; after a comma, the relative clause and the content
-// end at the next comma. The pronoun is the object of the first verb of
+// PolNeAR marks it, and so is "which" or "who" when the content is what
+// the verb names it as ("the pier, which the mayor described as a
+// danger"; 14 times in 14 in train; "what" and "that" only 3 times in
+// 5); after a comma, the relative clause and the content end at the
+// next comma. The pronoun is the object of the first verb of
 // saying after the subject only: in "which the minister said he might
 // regret but added he could see happening", "added" says what follows it.
 func relativeContent(c *context, sts []doc.Statement, i int) {
@@ -277,9 +280,9 @@ func relativeContent(c *context, sts []doc.Statement, i int) {
 		return
 	}
 	// The content is a clause with a gap the pronoun fills ("he is
-	// keeping open"), not a name the verb gives ("what he called a
-	// disgrace").
-	finite := false
+	// keeping open") or what the verb names it as, not a name the verb
+	// gives ("what he called a disgrace").
+	finite := c.toks[d.TokenAt(st.Content[0].Start)].lower == "as" && (c.toks[k].lower == "which" || c.toks[k].lower == "who" || c.toks[k].lower == "whom")
 	for j := d.TokenAt(st.Content[0].Start); j < len(d.Tokens) && d.Tokens[j].End <= st.Content[0].End; j++ {
 		finite = finite || d.Tokens[j].POS.IsFinite()
 	}
