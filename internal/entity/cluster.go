@@ -813,7 +813,15 @@ func (st *state) attachTitles() {
 		if m.honor > 0 && x.Type == doc.Person {
 			// "Sen. Ana Ruiz" is a senator, whom "the senator" can be.
 			r := m.honor - 1
-			x.titles = append(x.titles, etitle{text: st.r.gaz.roles[r].Form, role: r})
+			form := st.r.gaz.roles[r].Form
+			x.titles = append(x.titles, etitle{text: form, role: r})
+			if k := st.roleKind(r); (k == lexicon.Leader || k == lexicon.Office) && form != "doctor" && !slices.ContainsFunc(x.Titles, func(t string) bool { return strings.EqualFold(t, form) }) {
+				// An office the honorific says is a title the text
+				// gives: "Ana Ruiz, senator", "Harcourt, judge" ("Mrs
+				// Justice Harcourt"). Not "doctor": "Dr." says a degree
+				// as often as a trade.
+				x.Titles = append(x.Titles, form)
+			}
 		}
 		if x.Type == doc.Person && m.a >= 2 && isPossessive(st.words[m.a-1]) && st.byTok[m.a-2] >= 0 {
 			// "Eastfield's Tom Reyes": he is Eastfield's, whatever his
