@@ -62,6 +62,9 @@ func (st *state) nameParts(m *ment) []string {
 		if len(parts) > 0 && m.Type == doc.Organization && k == m.hb-1 && weekdays[f] {
 			continue // "said The News Monday": The News, on Monday
 		}
+		if len(parts) > 0 && m.Type == doc.Organization && k == m.hb-2 && f == "on" && weekdays[st.info[k+1].lower] {
+			continue // "published by the Echo on Friday": the Echo
+		}
 		if m.Type == doc.Person {
 			if personParticles[f] && k+1 < m.hb {
 				continue // "Di Ferrante" is Ferrante

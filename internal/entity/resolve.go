@@ -788,6 +788,9 @@ func (st *state) entity(e int) doc.Entity {
 			}
 			if x.Type == doc.Organization && hb-1 > ha && weekdays[st.info[hb-1].lower] {
 				hb-- // "The News Monday" is named The News
+				if hb-1 > ha && st.words[hb-1] == "on" {
+					hb-- // and "the Echo on Friday" the Echo
+				}
 			}
 			if x.Type == doc.Organization && st.personAfterOrg(ha, hb) {
 				// "NASA Administrator Jim Bridenstine", one organisation
