@@ -340,7 +340,10 @@ import (
 // which changed 41 mention lines of train ("House Select Committee on
 // Benghazi" one name): source 75.73, cue 72.78, content 63.32, sum
 // 211.83 (spread 210.99-212.56), lower on every seed; the pronoun model
-// it retrained, alone, changes no seed's figure; out.
+// it retrained, alone, changes no seed's figure; out. An organisation's
+// name without the "on" before a day the tagger ran into it, which gave
+// one mention of train a person's type ("Trump on Wednesday" joins
+// Trump): every seed's figures the same; in.
 func floors(t *testing.T) map[string]map[string]float64 {
 	b, err := os.ReadFile("testdata/floors.json")
 	if err != nil {
