@@ -91,6 +91,26 @@ func (d *Document) TokenSpan(i, j int) Span {
 // Slice returns the text of s.
 func (d *Document) Slice(s Span) string { return s.In(d.Text) }
 
+// IsByline reports whether sentence s is the article's byline: a
+// paragraph of its own, of a dozen tokens or fewer, that opens with "By"
+// and a capitalised word ("By Mira Castellanos", "By Tom Reyes and Ana
+// Ruiz, Reuters") and has no verb. Whom it names wrote the article; the
+// story is not about them.
+func (d *Document) IsByline(s int) bool {
+	sn := &d.Sentences[s]
+	p := &d.Paragraphs[sn.Para]
+	if p.EndSent-p.FirstSent != 1 || sn.EndTok-sn.FirstTok > 12 || sn.EndTok-sn.FirstTok < 2 ||
+		d.Slice(d.Tokens[sn.FirstTok].Span()) != "By" || !d.Tokens[sn.FirstTok+1].Has(Upper) {
+		return false
+	}
+	for k := sn.FirstTok + 1; k < sn.EndTok; k++ {
+		if d.Tokens[k].POS.IsVerb() {
+			return false
+		}
+	}
+	return true
+}
+
 // SpeakerLabel reads the speaker's label that may open tokens k to end,
 // as a transcript's turns open: up to three words in capitals and a
 // colon, or a comma, up to three words of a role in capitals and a colon

@@ -1767,8 +1767,8 @@ func soleNamed(d *doc.Document, at int, g doc.Gender, nationality string) int {
 		if m.Kind != doc.NameMention || m.Entity < 0 || m.Entity == one {
 			continue
 		}
-		if k := d.TokenAt(m.Start); k < len(d.Tokens) && d.Tokens[k].Has(doc.InQuote) {
-			continue
+		if k := d.TokenAt(m.Start); k < len(d.Tokens) && (d.Tokens[k].Has(doc.InQuote) || d.IsByline(int(d.Tokens[k].Sent))) {
+			continue // a quoted name, or the writer's
 		}
 		x := &d.Entities[m.Entity]
 		if x.Type != doc.Person || !strings.Contains(x.Name, " ") {

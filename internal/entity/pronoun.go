@@ -824,6 +824,9 @@ func (st *state) candidates(pi int, dst []cand) []cand {
 		if m.a <= p.a && p.b <= m.b {
 			continue // the pronoun is inside the mention: "his spokesman"
 		}
+		if st.d.IsByline(m.sent) {
+			continue // the writer, not anyone the story is about
+		}
 		x := &st.ents[m.Entity]
 		if !st.agrees(p, x) {
 			continue
