@@ -1889,10 +1889,16 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 			j++
 		}
 		if j < pb && c.toks[j].quote&qOpen == 0 {
-			// "“…,” she said after the meeting. “…”": the quotation
-			// that opens the next sentence.
-			_, se := c.sentRange(k.cue.a)
-			j = se
+			if r := resumedQuote(c, cb, pb); r >= 0 {
+				// "“…,” she told reporters outside the hall, “but …”":
+				// the attribution runs on to its comma.
+				j = r
+			} else {
+				// "“…,” she said after the meeting. “…”": the quotation
+				// that opens the next sentence.
+				_, se := c.sentRange(k.cue.a)
+				j = se
+			}
 		}
 		if j >= pb || c.toks[j].quote&qOpen == 0 {
 			return
@@ -1950,6 +1956,39 @@ func joinInterrupted(c *context, st *doc.Statement, k candidate, claimed []bool)
 		}
 	}
 	st.Content = append(st.Content, part)
+}
+
+// resumedQuote returns the token opening the quotation that resumes,
+// in lower case, a quotation its attribution interrupts after words that
+// still belong to the attribution: from i, the end of the cue and source,
+// to a comma in the same sentence, words with no verb, conjunction or
+// wh-word among them (an addressee, a phrase of place or time, an
+// adverb: "“…,” she told reporters outside the hall on Monday, “but …”").
+// A clause of its own in between ("she said as Ruiz left", "and Ruiz
+// replied") leaves the quotation to other rules. It returns -1 when
+// there is none before end.
+func resumedQuote(c *context, i, end int) int {
+	d := c.d
+	_, se := c.sentRange(i - 1)
+	end = min(end, se)
+	j := i
+	for ; j < end && c.toks[j].word != ","; j++ {
+		if c.toks[j].quote != 0 || c.toks[j].punct() {
+			return -1
+		}
+		switch p := d.Tokens[j].POS; {
+		case p.IsVerb(), p == doc.TagMD, p == doc.TagCC, p == doc.TagWDT, p == doc.TagWP, p == doc.TagWPS, p == doc.TagWRB:
+			return -1
+		}
+	}
+	j++ // the comma
+	if j == i+1 || j+1 >= end || c.toks[j].quote&qOpen == 0 {
+		return -1
+	}
+	if w := d.Tokens[j+1]; w.Kind != doc.Word || w.Has(doc.Upper) {
+		return -1
+	}
+	return j
 }
 
 // quoteEndingAt returns the index of the outermost quote whose outer span
