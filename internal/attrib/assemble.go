@@ -52,6 +52,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		relativeSkipped(c, out, i)
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
+		addresseeInContent(c, &out[i], &cands[i])
 	}
 	for i := range out {
 		st := &out[i]
@@ -246,6 +247,36 @@ func raisedComplement(c *context, st *doc.Statement) {
 		end--
 	}
 	st.Content = append(st.Content, d.TokenSpan(e, end))
+}
+
+// addresseeInContent takes the one told out of a content that opens
+// with them right after a telling verb, before a clause with no "that"
+// ("told the court she had objected"; "told the tribunal the contract
+// was void"): the content is the clause, from its subject on, and the
+// noun phrase before it is the addressee. The clause's subject is a
+// noun phrase a finite verb or a modal follows.
+func addresseeInContent(c *context, st *doc.Statement, k *candidate) {
+	d := c.d
+	if len(st.Content) == 0 || k.content.a != k.cue.b || !addressVerbs[c.toks[k.cue.b-1].lemma] || c.toks[k.cue.b].quote != 0 {
+		return
+	}
+	if d.TokenAt(st.Content[0].Start) != k.cue.b {
+		return
+	}
+	end := min(k.content.b, d.TokenAt(st.Content[0].End-1)+1)
+	n := nounPhrase(c, k.cue.b, end, 6)
+	if n <= k.cue.b || n >= end || d.Tokens[n].POS == doc.TagPRPS && d.Tokens[n-1].POS.IsNoun() {
+		return
+	}
+	v := nounPhrase(c, n, end, 6)
+	if v <= n || v >= end {
+		return
+	}
+	if p := d.Tokens[v].POS; p != doc.TagMD && p != doc.TagVBD && p != doc.TagVBZ && p != doc.TagVBP {
+		return
+	}
+	st.Content[0].Start = d.Tokens[n].Start
+	k.content.a = n
 }
 
 // relativeContent gives a statement whose subject and verb of saying

@@ -53,9 +53,11 @@ func nounPhrase(c *context, i, end, max int) int {
 		p := d.Tokens[j].POS
 		switch {
 		case p == doc.TagDT || p == doc.TagPRPS || p.IsAdjective() || p == doc.TagCD || p == doc.TagPOS:
-			if head && p != doc.TagPOS {
-				return j
+			if head && p != doc.TagPOS || p == doc.TagDT && j > i && d.Tokens[j-1].POS.IsAdjective() {
+				return j // a second determiner after an adjective, the head mistagged: "the tribunal the …"
 			}
+		case p == doc.TagPRP && head:
+			return j // "the jury she …": a subject of its own
 		case p.IsNoun() || p == doc.TagPRP:
 			head = true
 		default:
