@@ -138,6 +138,11 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 && mediaSource(d, src) {
 				ent, conf = reportingOutlet(d, i)
 			}
+			if t := describedSpeaker(d, src, ent); t >= 0 {
+				// "The United Nations refugee agency, UNHCR, said … . The
+				// agency said": the organisation so described.
+				ent, conf = t, 0.6
+			}
 			if ent < 0 && companySource(d, src) {
 				ent, conf = mainOrganisation(d, st), 0.5
 			}
@@ -1342,28 +1347,54 @@ func companySource(d *doc.Document, source doc.Span) bool {
 	return len(words) == 2 && words[0] == "the" && companyNouns[words[1]]
 }
 
-// mainOrganisation returns, of the organisations named in the three
-// sentences before the source of st (outside st's own content), the one
-// the article names most often before it (the later one on a tie): the
-// company a report is about, which "the company said" stands for
-// ("Microsoft said it would cooperate. “…,” the company said"); with none
-// such, the organisation whose name opens st's content, its subject; or
-// -1.
+// mainOrganisation returns the company a report is about, which "the
+// company said" stands for: of the organisations that can be companies
+// (companyLike) named in the three sentences before the source of st
+// (outside st's own content), and the one the article names three times
+// or more and twice as often as any other such before it, the one the
+// article names most often before it (the later one on a tie)
+// ("Microsoft said it would cooperate. “…,” the company said"); with
+// none such, the organisation whose name opens st's content, its
+// subject; or -1. A union or an analyst's firm quoted in an earnings
+// story is not "the company".
 func mainOrganisation(d *doc.Document, st *doc.Statement) int {
 	count := map[int]int{}
 	near := map[int]bool{}
+	likeCompany := map[int]bool{}
 	sent := d.SentenceAt(st.Source.Start)
 	for _, m := range d.Mentions {
 		if m.Entity < 0 || m.Kind != doc.NameMention || m.End > st.Source.Start {
 			continue
 		}
-		if d.Entities[m.Entity].Type != doc.Organization || m.Span.OverlapsAny(st.Content) {
+		like, ok := likeCompany[m.Entity]
+		if !ok {
+			like = companyLike(&d.Entities[m.Entity])
+			likeCompany[m.Entity] = like
+		}
+		if !like || m.Span.OverlapsAny(st.Content) {
 			continue
 		}
 		count[m.Entity]++
 		if sent-d.SentenceAt(m.Start) <= 3 {
 			near[m.Entity] = true
 		}
+	}
+	// The company the article is about, named three times or more and
+	// twice as often as any other, stands with those named near.
+	top, second := -1, 0
+	for e, n := range count {
+		switch {
+		case top < 0 || n > count[top]:
+			if top >= 0 {
+				second = count[top]
+			}
+			top = e
+		case n > second:
+			second = n
+		}
+	}
+	if top >= 0 && count[top] >= 3 && count[top] >= 2*second {
+		near[top] = true
 	}
 	best := -1
 	for _, m := range d.Mentions {
@@ -1376,12 +1407,45 @@ func mainOrganisation(d *doc.Document, st *doc.Statement) int {
 		// subject ("Northline will cut four routes, the company said").
 		c := st.Content[0]
 		for _, m := range d.Mentions {
-			if m.Start >= c.Start && m.Start <= c.Start+len("The ") && m.Entity >= 0 && m.Kind == doc.NameMention && d.Entities[m.Entity].Type == doc.Organization && strings.TrimSpace(strings.TrimPrefix(d.Slice(doc.Span{Start: c.Start, End: m.Start}), "The")) == "" {
+			if m.Start >= c.Start && m.Start <= c.Start+len("The ") && m.Entity >= 0 && m.Kind == doc.NameMention && companyLike(&d.Entities[m.Entity]) && strings.TrimSpace(strings.TrimPrefix(d.Slice(doc.Span{Start: c.Start, End: m.Start}), "The")) == "" {
 				return m.Entity
 			}
 		}
 	}
 	return best
+}
+
+// publicBodyNouns are the nouns that head the names of organisations
+// that are not companies: unions, federations, associations, councils,
+// agencies, ministries, committees, parties, courts and the like.
+var publicBodyNouns = map[string]bool{
+	"union": true, "unions": true, "federation": true, "confederation": true, "association": true, "alliance": true,
+	"coalition": true, "league": true, "council": true, "agency": true, "ministry": true, "department": true,
+	"committee": true, "commission": true, "party": true, "court": true, "tribunal": true, "parliament": true,
+	"assembly": true, "senate": true, "congress": true, "legislature": true, "cabinet": true, "government": true,
+	"administration": true, "authority": true, "bureau": true, "directorate": true, "secretariat": true,
+	"office": true, "embassy": true, "consulate": true, "mission": true, "police": true, "army": true, "navy": true,
+	"military": true, "force": true, "forces": true, "guard": true, "command": true, "regime": true, "presidency": true,
+	"church": true, "university": true, "college": true, "academy": true, "institute": true, "school": true,
+	"hospital": true, "foundation": true, "movement": true, "front": true, "campaign": true, "society": true,
+	"regulator": true, "watchdog": true, "charity": true, "ombudsman": true, "inspectorate": true,
+}
+
+// companyLike reports whether organisation e can be a company: its name,
+// up to a preposition ("Ministry of Health"), does not end in a noun for
+// a body that is not one ("Food and Allied Workers' Federation").
+func companyLike(e *doc.Entity) bool {
+	if e.Type != doc.Organization {
+		return false
+	}
+	name := strings.ToLower(e.Name)
+	for _, p := range [...]string{" of ", " for ", " on ", " in "} {
+		if k := strings.Index(name, p); k > 0 {
+			name = name[:k]
+		}
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return !publicBodyNouns[strings.TrimRight(last, ".,’'")]
 }
 
 // reportingOutlet returns the organisation that a media noun as the
