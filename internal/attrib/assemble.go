@@ -28,6 +28,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		}
 		if !k.source.none() {
 			st.Source = d.TokenSpan(k.source.a, k.source.b)
+			if a := sourceAfterClause(c, k.source); a > k.source.a {
+				st.Source = d.TokenSpan(a, k.source.b)
+			}
 		}
 		out = append(out, st)
 	}
@@ -247,6 +250,37 @@ func raisedComplement(c *context, st *doc.Statement) {
 		end--
 	}
 	st.Content = append(st.Content, d.TokenSpan(e, end))
+}
+
+// sourceAfterClause returns where a source that runs over a clause of
+// its own and then ", and" or ", but" should start: after the
+// conjunction ("The Harriers, who have lost four of five, sit 14th, and
+// the 51-year-old conceded …": the source is "the 51-year-old"); s.a when
+// it does not. A clause of its own has a finite verb or a modal outside
+// a relative clause (from "who", "which", "that", "whose" or "whom" to
+// the next comma); a list of names and titles has none.
+func sourceAfterClause(c *context, s span) int {
+	d := c.d
+	cut, finite, rel := -1, false, false
+	for j := s.a; j < s.b; j++ {
+		switch w := c.toks[j].lower; {
+		case w == ",":
+			rel = false
+			if j+2 < s.b && finite && (c.toks[j+1].lower == "and" || c.toks[j+1].lower == "but") {
+				cut = j + 2
+			}
+		case w == "who" || w == "which" || w == "that" || w == "whose" || w == "whom":
+			rel = true
+		case !rel && (d.Tokens[j].POS.IsFinite() || d.Tokens[j].POS == doc.TagMD):
+			finite = true
+		case !rel && d.Tokens[j].POS == doc.TagVB && j > s.a && d.Tokens[j-1].POS != doc.TagTO && d.Tokens[j-1].POS != doc.TagMD:
+			finite = true // a present tense tagged as the base form: "sit 14th"
+		}
+	}
+	if cut < 0 {
+		return s.a
+	}
+	return cut
 }
 
 // addresseeInContent takes the one told out of a content that opens
