@@ -618,6 +618,26 @@ func interruptedClause(c *context, sts []doc.Statement, i int) {
 	}
 	st.Content = []doc.Span{open, st.Content[0]}
 	st.Source = src
+	if d.Tokens[ca].POS == doc.TagVBG && (c.toks[ca].lemma == "cite" || c.toks[ca].lemma == "quote") {
+		// "Dozens are missing, state television reported, citing the
+		// disaster office": "citing" or "quoting" after the attribution
+		// says whose word it was, not what was said; the opening words
+		// are the whole content, unless the phrase has a finite verb of
+		// its own. Other participles go on with the content ("…, she
+		// said, including …"), as PolNeAR marks them.
+		ce := d.TokenAt(st.Content[1].End-1) + 1
+		for k := ca; k < ce; k++ {
+			if tenseOf(c, k) != 0 {
+				return
+			}
+		}
+		st.Content = st.Content[:1]
+		for j := range sts {
+			if sts[j].Parent == i && !st.Content[0].Contains(sts[j].Cue) {
+				sts[j].Parent = -1 // "citing …" is a statement of its own
+			}
+		}
+	}
 }
 
 // sharedCues drops a top-level statement with no quotation in its content
