@@ -574,8 +574,8 @@ func byName(d *doc.Document, source doc.Span) (int, float64) {
 		}
 	}
 	for i := range d.Mentions {
-		if m := &d.Mentions[i]; m.Start >= source.Start && m.End <= source.End && participleObject(d, m, source) {
-			return -1, 0 // "government documents leaked to the Times": to whom
+		if m := &d.Mentions[i]; m.Start >= source.Start && m.End <= source.End && (participleObject(d, m, source) || publishedIn(d, m, source)) {
+			return -1, 0 // "government documents leaked to the Times": to whom; "a study published in the Journal of …": where
 		}
 	}
 	// A transcript's speaker label is in capitals ("WALLACE:").
@@ -795,8 +795,13 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 		// "Ban said in a new report": the speaker of the statement
 		// whose cue is the verb.
 		for _, o := range d.Statements {
-			if o.Speaker >= 0 && o.Cue.Start <= d.Tokens[v].Start && d.Tokens[v].End <= o.Cue.End {
-				return o.Speaker, 0.6
+			if o.Cue.Start <= d.Tokens[v].Start && d.Tokens[v].End <= o.Cue.End {
+				if o.Speaker >= 0 {
+					return o.Speaker, 0.6
+				}
+				// "… , according to a large study": the verb is the
+				// cue, whose sentence's subject is what the study says.
+				return -1, 0
 			}
 		}
 		sa := d.Sentences[t.Sent].FirstTok

@@ -71,6 +71,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if passiveAgent(d, m, source) {
 			continue // "a spokesperson when contacted by Reuters": who asked, not who said
 		}
+		if publishedIn(d, m, source) {
+			continue // "a study published on Wednesday in the Journal of …": where it appeared, not whose it is
+		}
 		if participleObject(d, m, source) {
 			continue // "government documents leaked to the New York Times": to whom, not who
 		}
@@ -120,9 +123,6 @@ func sourceHead(d *doc.Document, source doc.Span) int {
 	return b
 }
 
-// afterPreposition reports whether mention m is the object of a
-// preposition inside source: the token before it is one, or "the" after
-// one.
 // besidePreposition reports whether mention m is the object of a
 // preposition of position inside source ("behind", "beside", "near"):
 // it says where the source stood, not who spoke, and names of people
@@ -143,12 +143,38 @@ var positionWords = map[string]bool{
 	"underneath": true, "outside": true, "opposite": true, "alongside": true,
 }
 
+// afterPreposition reports whether mention m is the object of a
+// preposition inside source: the token before it is one, or "the" after
+// one.
 func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 	k := d.TokenAt(m.Start) - 1
 	if k > 0 && d.Tokens[k].POS == doc.TagDT {
 		k--
 	}
 	return k >= 0 && d.Tokens[k].Start >= source.Start && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO)
+}
+
+// publishingVerbs are the participles that say where a text appeared.
+var publishingVerbs = map[string]bool{"published": true, "appeared": true, "appearing": true, "printed": true, "posted": true}
+
+// publishedIn reports whether mention m follows "in" (or "in the") after
+// a participle that says where a text appeared, up to four words before
+// it inside source ("a study published on Wednesday in the Journal of
+// Metabolic Health"): the journal printed the study; its authors wrote it.
+func publishedIn(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := d.TokenAt(m.Start) - 1
+	if k > 0 && d.Tokens[k].POS == doc.TagDT {
+		k--
+	}
+	if k < 1 || d.Tokens[k].Start < source.Start || !strings.EqualFold(d.Slice(d.Tokens[k].Span()), "in") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && d.Tokens[j].Start >= source.Start; j-- {
+		if publishingVerbs[strings.ToLower(d.Slice(d.Tokens[j].Span()))] {
+			return true
+		}
+	}
+	return false
 }
 
 // askerVerbs are the past participles whose agent asked, reached or read
