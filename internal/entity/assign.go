@@ -123,6 +123,14 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.5
 				}
 			}
+			if partOfThem(d, src) {
+				// "according to two people familiar with the talks. One
+				// of them said": one of the group that spoke just before,
+				// whoever else the sentence before names.
+				if t := lastGroupSpeaker(d, i); t >= 0 {
+					ent, conf = t, 0.6
+				}
+			}
 			if ent >= 0 && singularThey(d, src, ent) {
 				// "the Harbour Authority is committed to … . At the same
 				// time, they stressed": not the authority, which the text
@@ -1922,6 +1930,19 @@ func singularThey(d *doc.Document, source doc.Span, e int) bool {
 		}
 	}
 	return false
+}
+
+// partitives are the words that take one or some of a group.
+var partitives = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "some": true, "several": true, "many": true,
+	"most": true, "each": true, "both": true, "all": true, "either": true, "neither": true, "none": true,
+}
+
+// partOfThem reports whether source is one or some "of them" or "of
+// those" ("One of them", "Two of those").
+func partOfThem(d *doc.Document, source doc.Span) bool {
+	w := strings.Fields(strings.ToLower(strings.TrimRight(d.Slice(source), ", ")))
+	return len(w) == 3 && partitives[w[0]] && w[1] == "of" && (w[2] == "them" || w[2] == "those")
 }
 
 // lastGroupSpeaker returns the speaker of the nearest statement before
