@@ -55,10 +55,13 @@ func AssignSpeakers(d *doc.Document) {
 				// outlet reports in its own words stays the outlet's.
 				ent, conf = q, 0.7
 			}
-			if code, ok := nationNoun(d, src); ok && (ent < 0 || d.Entities[ent].Name == d.Slice(d.Tokens[d.TokenAt(src.End-1)].Span())) {
+			nsrc := beforeComma(d, src)
+			if code, ok := nationNoun(d, nsrc); ok && (ent < 0 || d.Entities[ent].Name == d.Slice(d.Tokens[d.TokenAt(nsrc.End-1)].Span())) {
 				// "“I feel good,” the Serb said": the person the article
 				// is about, unless the text gives them another nation;
-				// the noun alone names no one.
+				// the noun alone names no one; also before an apposition
+				// or a relative clause ("The Scot, who took charge in
+				// the summer, added").
 				ent, conf = -1, 0
 				t := topicPerson(d, doc.Unknown, code, src.Start)
 				if t < 0 {
