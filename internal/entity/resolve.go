@@ -393,7 +393,7 @@ func (st *state) invertedAfterQuote(i int) bool {
 // without qualification, as a writer leaves a title bare for the one
 // holder the reader will assume.
 func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
-	if !st.compatibleRole(m.role, t.role) {
+	if !st.compatibleRole(m.role, t.role) && !st.sameLeader(m, t) {
 		return -1
 	}
 	nation := t.nation
@@ -429,6 +429,21 @@ func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
 		s += 1
 	}
 	return s
+}
+
+// sameLeader reports whether title mention m, a word for whoever leads
+// something qualified by a name ("the Ashbury boss"), may be the holder
+// of title t, another such word the same name qualifies ("Ashbury manager
+// Graham Pell"): a text uses "boss", "chief" and "manager" for one
+// another.
+func (st *state) sameLeader(m *ment, t etitle) bool {
+	if m.role < 0 || t.role < 0 || len(m.quals) == 0 || len(t.quals) == 0 {
+		return false
+	}
+	if !leaderNouns[st.r.gaz.roles[m.role].Form] || !leaderNouns[st.r.gaz.roles[t.role].Form] {
+		return false
+	}
+	return slices.ContainsFunc(m.quals, func(w string) bool { return contains(t.quals, w) })
 }
 
 // compatibleRole reports whether a mention of role a may refer to a
