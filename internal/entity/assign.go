@@ -134,6 +134,15 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.6
 				}
 			}
+			if interruptingPronoun(d, st, src) && (ent < 0 || antecedentInContent(d, src, ent, st)) {
+				// "People who walk after dinner, they noted, may also
+				// differ": the pronoun is not what the words it
+				// interrupts are about, but whoever spoke just before.
+				ent, conf = -1, 0
+				if p := previousSpeaker(d, i, src); p >= 0 {
+					ent, conf = p, 0.5
+				}
+			}
 			if ent >= 0 && singularThey(d, src, ent) {
 				// "the Harbour Authority is committed to … . At the same
 				// time, they stressed": not the authority, which the text
@@ -1968,6 +1977,71 @@ func apposedTo(d *doc.Document, source doc.Span) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// interruptingPronoun reports whether source is "he", "she" or "they"
+// set inside the content of its own statement st, with content before
+// and after it ("People who walk after dinner, they noted, may also
+// differ").
+func interruptingPronoun(d *doc.Document, st *doc.Statement, source doc.Span) bool {
+	w := strings.ToLower(strings.TrimSpace(d.Slice(source)))
+	if w != "he" && w != "she" && w != "they" {
+		return false
+	}
+	before, after := false, false
+	for _, p := range st.Content {
+		before = before || p.End <= source.Start
+		after = after || p.Start >= source.End
+	}
+	return before && after
+}
+
+// antecedentInContent reports whether the mention of entity e nearest
+// before source lies in a content part of st before it: a pronoun does
+// not refer to what the words it interrupts are about.
+func antecedentInContent(d *doc.Document, source doc.Span, e int, st *doc.Statement) bool {
+	near := -1
+	for _, i := range d.Entities[e].Mentions {
+		if m := &d.Mentions[i]; m.End <= source.Start && m.Kind != doc.PronounMention && (near < 0 || m.Start > d.Mentions[near].Start) {
+			near = i
+		}
+	}
+	if near < 0 {
+		return false
+	}
+	for _, p := range st.Content {
+		if p.End <= source.Start && p.Contains(d.Mentions[near].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSpeaker returns the speaker of the nearest top-level statement
+// before statement i, in i's sentence or the one before, when a pronoun
+// source can stand for them: a person of the pronoun's sex (when known)
+// for "he" or "she", anyone but a person for "they"; else -1.
+func previousSpeaker(d *doc.Document, i int, source doc.Span) int {
+	s := d.SentenceAt(source.Start)
+	w := strings.ToLower(strings.TrimSpace(d.Slice(source)))
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Statements[j]
+		if o.Parent >= 0 || o.Speaker < 0 {
+			continue
+		}
+		if o.Source.IsZero() || d.SentenceAt(o.Source.Start) < s-1 {
+			return -1
+		}
+		x := &d.Entities[o.Speaker]
+		switch {
+		case w == "they" && x.Type != doc.Person,
+			w == "he" && x.Type == doc.Person && x.Gender != doc.Female,
+			w == "she" && x.Type == doc.Person && x.Gender != doc.Male:
+			return o.Speaker
+		}
+		return -1
+	}
+	return -1
 }
 
 // partitives are the words that take one or some of a group.
