@@ -134,6 +134,14 @@ func AssignSpeakers(d *doc.Document) {
 					ent, conf = t, 0.6
 				}
 			}
+			if ent >= 0 && askedAbout(d, src, ent) {
+				// "Asked whether Rovers could sustain a push, he replied":
+				// the one asked answers, not the one asked about.
+				ent, conf = -1, 0
+				if p := previousSpeaker(d, i, src); p >= 0 {
+					ent, conf = p, 0.5
+				}
+			}
 			if interruptingPronoun(d, st, src) && (ent < 0 || antecedentInContent(d, src, ent, st)) {
 				// "People who walk after dinner, they noted, may also
 				// differ": the pronoun is not what the words it
@@ -223,7 +231,13 @@ func AssignSpeakers(d *doc.Document) {
 		if subj := frontedParticiple(d, st.Cue); !subj.IsZero() {
 			// "Noting that only one senator voted with them, Tester
 			// added": the participle's subject is the main clause's.
-			if ent, conf := SpeakerOf(d, subj); ent >= 0 {
+			ent, conf := SpeakerOf(d, subj)
+			for j := range d.Statements {
+				if o := &d.Statements[j]; o.Source == subj && o.Speaker >= 0 {
+					ent, conf = o.Speaker, o.Confidence // the main clause's statement has its speaker already
+				}
+			}
+			if ent >= 0 {
 				st.Speaker, st.Confidence = ent, min(st.Confidence, conf, 0.7)
 			}
 		}
@@ -1977,6 +1991,40 @@ func apposedTo(d *doc.Document, source doc.Span) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// askedAbout reports whether source is "he", "she" or "they" after the
+// comma that closes a sentence's opening "Asked …" clause, and the
+// mention of entity e nearest before it lies in that clause ("Asked
+// whether Rovers could sustain a push, he replied"): the one asked is
+// not the one the question is about.
+func askedAbout(d *doc.Document, source doc.Span, e int) bool {
+	w := strings.ToLower(strings.TrimSpace(d.Slice(source)))
+	if w != "he" && w != "she" && w != "they" {
+		return false
+	}
+	sn := &d.Sentences[d.SentenceAt(source.Start)]
+	if !strings.EqualFold(d.Slice(d.Tokens[sn.FirstTok].Span()), "asked") {
+		return false
+	}
+	comma := -1
+	for k := sn.FirstTok + 1; k < sn.EndTok && d.Tokens[k].End <= source.Start; k++ {
+		if d.Slice(d.Tokens[k].Span()) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || d.Tokens[comma+1].Start != source.Start {
+		return false
+	}
+	clause := doc.Span{Start: d.Tokens[sn.FirstTok].Start, End: d.Tokens[comma].Start}
+	near := -1
+	for _, i := range d.Entities[e].Mentions {
+		if m := &d.Mentions[i]; m.End <= source.Start && m.Kind != doc.PronounMention && (near < 0 || m.Start > d.Mentions[near].Start) {
+			near = i
+		}
+	}
+	return near >= 0 && clause.Contains(d.Mentions[near].Span)
 }
 
 // interruptingPronoun reports whether source is "he", "she" or "they"
