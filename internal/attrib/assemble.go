@@ -269,6 +269,8 @@ func sourceAfterClause(c *context, s span) int {
 			if j+2 < s.b && finite && (c.toks[j+1].lower == "and" || c.toks[j+1].lower == "but") {
 				cut = j + 2
 			}
+		case (w == "and" || w == "but") && finite && !rel && j+1 < s.b && c.toks[j-1].word != ",":
+			cut = j + 1 // "… be paired with cuts and the White House rejected"
 		case w == "who" || w == "which" || w == "that" || w == "whose" || w == "whom":
 			rel = true
 		case !rel && (d.Tokens[j].POS.IsFinite() || d.Tokens[j].POS == doc.TagMD):

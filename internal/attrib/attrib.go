@@ -633,7 +633,23 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 			continue
 		}
 		k := kept[c.parent].content
-		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) {
+		// "demanded that the package be paired with cuts and the White
+		// House rejected the idea": a subject and a verb of saying right
+		// after "and" open a statement of their own, not a part of the
+		// outer content, which ends before them, when "and" joins
+		// clauses: after a comma, after a finite verb in the outer
+		// content, or before a finite verb of saying after a noun ("said
+		// both he and Rubio promised" joins a pronoun and a name; "polls
+		// showing" is no clause; "both Reagan and Trump battled" joins
+		// two names). Not after "according to", which speaks for its
+		// whole sentence, nor in a quotation or a passage after a colon
+		// that runs on past the cue's sentence, which the speaker says
+		// whole.
+		andClause := !c.source.none() && c.source.a-1 > k.a && cx.toks[c.source.a-1].lower == "and" && c.source.b == c.cue.a && c.content.a >= c.cue.b &&
+			(cx.toks[c.source.a-2].word == "," || finiteIn(cx, k.a, c.source.a-1) || finiteIn(cx, c.cue.a, c.cue.a+1) && cx.d.Tokens[c.source.a-2].POS != doc.TagPRP) &&
+			cx.toks[kept[c.parent].cue.a].lower != "according" && !correlative(cx, max(k.a, c.source.a-5), c.source.a-1) &&
+			cx.d.Tokens[c.source.a].Sent == cx.d.Tokens[kept[c.parent].cue.a].Sent && cx.toks[c.source.a].quote == 0 && !cx.d.Tokens[c.source.a].Has(doc.InQuote)
+		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) && !andClause {
 			kept = append(kept, c)
 			continue
 		}
@@ -642,7 +658,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		// attribution ("“Next time,” which the president said he could
 		// …"). End the outer content before that clause and keep both
 		// at the top level.
-		if c.content.b > k.b && c.content.a >= c.cue.b {
+		if (c.content.b > k.b || andClause) && c.content.a >= c.cue.b {
 			p := c.parent
 			cut := c.cue.a
 			if !c.source.none() && c.source.a < cut && c.source.a > k.a {
@@ -689,6 +705,17 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// correlative reports whether "both", "either" or "neither" stands among
+// tokens [a, b): an "and" after it joins what they pair.
+func correlative(c *context, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := c.toks[k].lower; w == "both" || w == "either" || w == "neither" {
+			return true
+		}
+	}
+	return false
 }
 
 // classicQuote reports the textbook attribution of a quotation, which
