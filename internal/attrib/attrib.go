@@ -633,23 +633,8 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 			continue
 		}
 		k := kept[c.parent].content
-		// "demanded that the package be paired with cuts and the White
-		// House rejected the idea": a subject and a verb of saying right
-		// after "and" open a statement of their own, not a part of the
-		// outer content, which ends before them, when "and" joins
-		// clauses: after a comma, after a finite verb in the outer
-		// content, or before a finite verb of saying after a noun ("said
-		// both he and Rubio promised" joins a pronoun and a name; "polls
-		// showing" is no clause; "both Reagan and Trump battled" joins
-		// two names). Not after "according to", which speaks for its
-		// whole sentence, nor in a quotation or a passage after a colon
-		// that runs on past the cue's sentence, which the speaker says
-		// whole.
-		andClause := !c.source.none() && c.source.a-1 > k.a && cx.toks[c.source.a-1].lower == "and" && c.source.b == c.cue.a && c.content.a >= c.cue.b &&
-			(cx.toks[c.source.a-2].word == "," || finiteIn(cx, k.a, c.source.a-1) || finiteIn(cx, c.cue.a, c.cue.a+1) && cx.d.Tokens[c.source.a-2].POS != doc.TagPRP) &&
-			cx.toks[kept[c.parent].cue.a].lower != "according" && !correlative(cx, max(k.a, c.source.a-5), c.source.a-1) &&
-			cx.d.Tokens[c.source.a].Sent == cx.d.Tokens[kept[c.parent].cue.a].Sent && cx.toks[c.source.a].quote == 0 && !cx.d.Tokens[c.source.a].Has(doc.InQuote)
-		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) && !andClause {
+		own := andClause(cx, c, kept[c.parent]) // a statement of its own after "and"
+		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) && !own {
 			kept = append(kept, c)
 			continue
 		}
@@ -658,7 +643,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		// attribution ("“Next time,” which the president said he could
 		// …"). End the outer content before that clause and keep both
 		// at the top level.
-		if (c.content.b > k.b || andClause) && c.content.a >= c.cue.b {
+		if (c.content.b > k.b || own) && c.content.a >= c.cue.b {
 			p := c.parent
 			cut := c.cue.a
 			if !c.source.none() && c.source.a < cut && c.source.a > k.a {
@@ -705,6 +690,30 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// andClause reports whether inner candidate c, inside the content of
+// outer candidate o, opens a statement of its own after "and": its
+// source right after "and" and its cue right after its source, where
+// "and" joins clauses ("demanded that the package be paired with cuts
+// and the White House rejected the idea"), so that the outer content
+// ends before them. "and" joins clauses after a comma, after a finite
+// verb in the outer content, or before a finite verb of saying after a
+// noun; not pronouns and names ("said both he and Rubio promised"), nor
+// what "both", "either" or "neither" pairs ("both Reagan and Trump
+// battled"). Not after "according to", which speaks for its whole
+// sentence, nor in a quotation or a passage after a colon that runs on
+// past the cue's sentence, which the speaker says whole.
+func andClause(cx *context, c, o candidate) bool {
+	k := o.content
+	s := c.source
+	if s.none() || s.a-1 <= k.a || cx.toks[s.a-1].lower != "and" || s.b != c.cue.a || c.content.a < c.cue.b {
+		return false
+	}
+	joinsClauses := cx.toks[s.a-2].word == "," || finiteIn(cx, k.a, s.a-1) ||
+		finiteIn(cx, c.cue.a, c.cue.a+1) && cx.d.Tokens[s.a-2].POS != doc.TagPRP
+	return joinsClauses && cx.toks[o.cue.a].lower != "according" && !correlative(cx, max(k.a, s.a-5), s.a-1) &&
+		cx.d.Tokens[s.a].Sent == cx.d.Tokens[o.cue.a].Sent && cx.toks[s.a].quote == 0 && !cx.d.Tokens[s.a].Has(doc.InQuote)
 }
 
 // correlative reports whether "both", "either" or "neither" stands among
