@@ -1999,8 +1999,7 @@ func apposedTo(d *doc.Document, source doc.Span) (int, float64) {
 // whether Rovers could sustain a push, he replied"): the one asked is
 // not the one the question is about.
 func askedAbout(d *doc.Document, source doc.Span, e int) bool {
-	w := strings.ToLower(strings.TrimSpace(d.Slice(source)))
-	if w != "he" && w != "she" && w != "they" {
+	if !personalPronoun(d, source) {
 		return false
 	}
 	sn := &d.Sentences[d.SentenceAt(source.Start)]
@@ -2027,13 +2026,18 @@ func askedAbout(d *doc.Document, source doc.Span, e int) bool {
 	return near >= 0 && clause.Contains(d.Mentions[near].Span)
 }
 
+// personalPronoun reports whether source is "he", "she" or "they" alone.
+func personalPronoun(d *doc.Document, source doc.Span) bool {
+	w := strings.TrimSpace(d.Slice(source))
+	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she") || strings.EqualFold(w, "they")
+}
+
 // interruptingPronoun reports whether source is "he", "she" or "they"
 // set inside the content of its own statement st, with content before
 // and after it ("People who walk after dinner, they noted, may also
 // differ").
 func interruptingPronoun(d *doc.Document, st *doc.Statement, source doc.Span) bool {
-	w := strings.ToLower(strings.TrimSpace(d.Slice(source)))
-	if w != "he" && w != "she" && w != "they" {
+	if !personalPronoun(d, source) {
 		return false
 	}
 	before, after := false, false
@@ -2101,8 +2105,15 @@ var partitives = map[string]bool{
 // partOfThem reports whether source is one or some "of them" or "of
 // those" ("One of them", "Two of those").
 func partOfThem(d *doc.Document, source doc.Span) bool {
-	w := strings.Fields(strings.ToLower(strings.TrimRight(d.Slice(source), ", ")))
-	return len(w) == 3 && partitives[w[0]] && w[1] == "of" && (w[2] == "them" || w[2] == "those")
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	if b < len(d.Tokens) && d.Slice(d.Tokens[b].Span()) == "," {
+		b--
+	}
+	if b-a != 2 || b >= len(d.Tokens) {
+		return false
+	}
+	word := func(k int) string { return d.Slice(d.Tokens[k].Span()) }
+	return (partitives[word(a)] || partitives[strings.ToLower(word(a))]) && word(a+1) == "of" && (word(b) == "them" || word(b) == "those")
 }
 
 // lastGroupSpeaker returns the speaker of the nearest statement before
