@@ -2017,13 +2017,20 @@ func askedAbout(d *doc.Document, source doc.Span, e int) bool {
 		return false
 	}
 	clause := doc.Span{Start: d.Tokens[sn.FirstTok].Start, End: d.Tokens[comma].Start}
+	near := lastNameBefore(d, e, source.Start)
+	return near >= 0 && clause.Contains(d.Mentions[near].Span)
+}
+
+// lastNameBefore returns entity e's mention, other than a pronoun,
+// that starts last among those ending at or before offset at; or -1.
+func lastNameBefore(d *doc.Document, e, at int) int {
 	near := -1
 	for _, i := range d.Entities[e].Mentions {
-		if m := &d.Mentions[i]; m.End <= source.Start && m.Kind != doc.PronounMention && (near < 0 || m.Start > d.Mentions[near].Start) {
+		if m := &d.Mentions[i]; m.End <= at && m.Kind != doc.PronounMention && (near < 0 || m.Start > d.Mentions[near].Start) {
 			near = i
 		}
 	}
-	return near >= 0 && clause.Contains(d.Mentions[near].Span)
+	return near
 }
 
 // personalPronoun reports whether source is "he", "she" or "they" alone.
@@ -2052,12 +2059,7 @@ func interruptingPronoun(d *doc.Document, st *doc.Statement, source doc.Span) bo
 // before source lies in a content part of st before it: a pronoun does
 // not refer to what the words it interrupts are about.
 func antecedentInContent(d *doc.Document, source doc.Span, e int, st *doc.Statement) bool {
-	near := -1
-	for _, i := range d.Entities[e].Mentions {
-		if m := &d.Mentions[i]; m.End <= source.Start && m.Kind != doc.PronounMention && (near < 0 || m.Start > d.Mentions[near].Start) {
-			near = i
-		}
-	}
+	near := lastNameBefore(d, e, source.Start)
 	if near < 0 {
 		return false
 	}
