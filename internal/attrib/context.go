@@ -237,7 +237,7 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 	}
 	for _, m := range d.Mentions {
 		k := mentionKind(m)
-		if k == mNone {
+		if k == mNone || m.Unlearned {
 			continue
 		}
 		a := d.TokenAt(m.Start)

@@ -445,6 +445,63 @@ func (st *state) nameMentions() {
 	}
 	st.consistentNames()
 	st.saidNames()
+	st.firstNameNames()
+}
+
+// months are the months' names, some of them first names too ("June").
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// firstNameNames adds the person names the tagger missed altogether: a
+// common first name (a thousand bearers or more) and one or two
+// capitalised proper nouns after it, all of them outside any mention and
+// none a word of a place's or an organisation's name, with no other
+// capitalised word right before, and a comma, "of" or a verb of saying
+// right after ("Chloe Amadi of Westerly Capital argued"). The mentions
+// are unlearned (doc.Mention.Unlearned).
+func (st *state) firstNameNames() {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
+	n := len(st.words)
+	for k := 0; k+1 < n; k++ {
+		if st.covered[k] || st.ner[k] != lO || st.gaz[k]&gFirstName == 0 || st.gaz[k]&notPerson != 0 || !st.pos[k].IsProperNoun() || !st.d.Tokens[k].Has(doc.Upper) {
+			continue
+		}
+		if k > 0 && st.d.Tokens[k-1].Sent == st.d.Tokens[k].Sent && st.d.Tokens[k-1].Has(doc.Upper) && !st.d.Tokens[k].Has(doc.SentStart) {
+			continue
+		}
+		if c, ok := st.r.gaz.lex.FirstName(st.words[k]); !ok || c.Female+c.Male < 1000 || months[st.info[k].lower] {
+			continue
+		}
+		b := k + 1
+		for b < n && b <= k+2 && !st.covered[b] && st.ner[b] == lO && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && st.d.Tokens[b].Kind == doc.Word &&
+			st.d.Tokens[b].Has(doc.Upper) && st.pos[b] == doc.TagNNP && st.gaz[b]&notPerson == 0 && !facilityNouns[st.info[b].lower] {
+			b++
+		}
+		if b == k+1 || b >= n || st.d.Tokens[b].Sent != st.d.Tokens[k].Sent {
+			continue
+		}
+		// Introduced as people are: before a comma, "of", or a verb
+		// of saying ("Joy Alessi, 50, of Houston"; "Chloe Amadi of
+		// Westerly Capital argued"), not before words of a title.
+		if w := st.words[b]; w != "," && w != "of" && (st.info[b].lex&lxReportH == 0 || !st.pos[b].IsVerb()) {
+			continue
+		}
+		for j := k; j < b; j++ {
+			st.covered[j] = true
+		}
+		st.unlearnedName(k, b)
+		k = b
+	}
+}
+
+// unlearnedName adds the person's name on tokens [a, b) as nameMention
+// does, marked unlearned (doc.Mention.Unlearned).
+func (st *state) unlearnedName(a, b int) {
+	n0 := len(st.ments)
+	st.nameMention(a, b, 1)
+	for i := n0; i < len(st.ments); i++ {
+		st.ments[i].Unlearned = true
+	}
 }
 
 // toRoles are the role nouns whose complement a name after "to" is
