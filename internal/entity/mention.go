@@ -1373,6 +1373,14 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			continue
 		}
 		pk := st.pos[k]
+		if pk == doc.TagVBG && !plural && k == a-1 && k > 0 && inSent(k-1) && st.info[k-1].lex&lxDeterminerL != 0 {
+			// A participle between a determiner and a singular role
+			// modifies it: "the returning officer", "the acting
+			// director". Unlearned (doc.Mention.Unlearned).
+			m.Unlearned = true
+			start = k
+			continue
+		}
 		if pk.IsAdjective() || pk == doc.TagNN || pk.IsProperNoun() || pk == doc.TagVBN || st.byTok[k] >= 0 {
 			if st.byTok[k] >= 0 && st.ments[st.byTok[k]].Type == doc.Person {
 				// "Trump adviser": leave the name out of the title, but
@@ -1468,8 +1476,11 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// Brekke would say …". (A bare title there, "becoming president,
 	// Reyes said", is left as it was: no mention at all without the
 	// apposition, which the attribution models have learnt on.)
-	if k := end + 1; inSent(k) && st.words[end] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[st.byTok[k]].b)) {
-		m.attach = st.ments[st.byTok[k]].ha
+	// So is a name after an honorific, after a title with a determiner:
+	// "The returning officer, Mr Tran Van Duc," (a bare title there ends
+	// a phrase: "Once secretary of state, Mrs Ames …").
+	if k := st.nameOpening(end+1, det != ""); k >= 0 && inSent(end+1) && st.words[end] == "," && st.ments[k].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[k].b)) {
+		m.attach = st.ments[k].ha
 	}
 	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
 	// A title that possesses the one after it is not the name's: "Wayne
@@ -1707,6 +1718,22 @@ func (st *state) clauseAfter(title, nameEnd int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpening returns the index of the name mention that opens at token
+// k, also, when honorific, one that took in the honorific at k ("Dr
+// Nkechi Umeh"), or -1.
+func (st *state) nameOpening(k int, honorific bool) int {
+	if k < 0 || k+1 >= len(st.words) {
+		return -1
+	}
+	if i := st.byTok[k]; i >= 0 && st.ments[i].a == k {
+		return int(i)
+	}
+	if i := st.byTok[k+1]; honorific && i >= 0 && st.ments[i].a == k && st.ments[i].ha == k+1 {
+		return int(i)
+	}
+	return -1
 }
 
 // finiteVerbAt reports whether token k, in the sentence of the token
