@@ -3,6 +3,7 @@ package entity
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -555,6 +556,48 @@ func (st *state) saidNames() {
 		st.nameMention(a, b, 1)
 	}
 	st.appositiveNames()
+	st.voxPopNames()
+}
+
+// isAge reports whether w is a number a person's age can be, 1 to 119.
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n > 0 && n < 120 && w[0] != '0' && w[0] != '+'
+}
+
+// voxPopNames adds the people named by one word alone, as reports name the
+// public they ask ("Tomás, 52, who runs a bakery"; "Minh, a student,
+// said"): a capitalised proper noun opening a sentence, outside any
+// mention and no word of a place's or an organisation's name, then a
+// comma and either an age and a comma or "a" or "an" and a description
+// with a person's role or noun up to the next comma. The mentions are
+// unlearned (doc.Mention.Unlearned).
+func (st *state) voxPopNames() {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific
+	const person = gLeaderB | gLeaderI | gRoleB | gRoleI | gPersonNounB | gPersonNounI
+	for _, s := range st.d.Sentences {
+		a := s.FirstTok
+		if a+4 >= s.EndTok || st.covered[a] || st.ner[a] != lO || !st.pos[a].IsProperNoun() || !st.d.Tokens[a].Has(doc.Upper) || st.gaz[a]&notPerson != 0 || st.words[a+1] != "," {
+			continue
+		}
+		named := false
+		if isAge(st.words[a+2]) && st.words[a+3] == "," {
+			named = true
+		} else if w := st.info[a+2].lower; w == "a" || w == "an" {
+			for c := a + 3; c < s.EndTok && c <= a+10 && st.words[c] != ","; c++ {
+				if st.finiteVerbAt(c) || closedTags[st.pos[c]] && st.words[c] != "of" && st.info[c].lower != "the" {
+					break
+				}
+				if st.gaz[c]&person != 0 || st.r.lex.PersonNoun(st.info[c].lower) {
+					named = true
+				}
+			}
+		}
+		if named {
+			st.covered[a] = true
+			st.unlearnedName(a, a+1)
+		}
+	}
 }
 
 // appositiveNames adds the person names the tagger missed at the head of
@@ -1486,7 +1529,11 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// A title that possesses the one after it is not the name's: "Wayne
 	// King, the congressman's deputy" is the congressman's deputy.
 	possessor := end == b && end < len(st.words) && isPossessive(st.words[end])
-	if k := mentionStart - 2; m.attach < 0 && !possessor && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
+	k := mentionStart - 2
+	if k > 1 && inSent(k-2) && isAge(st.words[k]) && st.words[k-1] == "," {
+		k -= 2 // past an age: "Priya Anand, 34, a nurse"
+	}
+	if m.attach < 0 && !possessor && inSent(k) && st.words[mentionStart-1] == "," && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == k+1 && st.ments[st.byTok[k]].Type == doc.Person && !plural {
 		// "Frank Ames, Labour's sport spokesman" is that spokesman; after a
 		// possessive pronoun the name more often opens a list ("Ames, his
 		// deputy and …"). Nor is a title that a verb follows: it is the
