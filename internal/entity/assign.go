@@ -163,6 +163,9 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = relativeAntecedent(d, src)
 			}
+			if ent < 0 {
+				ent, conf = relativeAfterSource(d, i, src)
+			}
 			if ent < 0 && mediaSource(d, src) {
 				ent, conf = reportingOutlet(d, i)
 			}
@@ -1680,6 +1683,29 @@ func relativeAntecedent(d *doc.Document, source doc.Span) (int, float64) {
 			if strings.EqualFold(first, strings.TrimSpace(d.Slice(source))) {
 				return m.Entity, 0.6 // "Germany, which called …": the country's government
 			}
+		}
+	}
+	return -1, 0
+}
+
+// relativeAfterSource returns the speaker of a statement before statement
+// i whose source ends right before the comma before a relative pronoun
+// that is source i: "“…,” said Ana Ruiz, director of the Harbour Trust,
+// who added that …" is Ana Ruiz's, however long her description; -1 when
+// there is none.
+func relativeAfterSource(d *doc.Document, i int, source doc.Span) (int, float64) {
+	first, _, _ := strings.Cut(strings.TrimSpace(d.Slice(source)), " ")
+	if !strings.EqualFold(first, "who") {
+		return -1, 0
+	}
+	k := d.TokenAt(source.Start) - 1
+	if k < 1 || d.Slice(d.Tokens[k].Span()) != "," {
+		return -1, 0
+	}
+	end := d.Tokens[k-1].End
+	for j := i - 1; j >= 0; j-- {
+		if p := &d.Statements[j]; p.Speaker >= 0 && p.Source.End == end && !p.Source.IsZero() {
+			return p.Speaker, p.Confidence
 		}
 	}
 	return -1, 0
