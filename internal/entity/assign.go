@@ -248,6 +248,13 @@ func AssignSpeakers(d *doc.Document) {
 	echoedQuotes(d)
 	introducedQuotes(d)
 	topicQuotes(d)
+	for i := range d.Statements {
+		// A statement whose speaker no one can name is no surer than
+		// one whose speaker is a guess.
+		if st := &d.Statements[i]; st.Speaker < 0 && st.Confidence > 0.5 {
+			st.Confidence = 0.5
+		}
+	}
 }
 
 // frontedParticiple returns the subject of the main clause when cue is a

@@ -98,3 +98,35 @@ func TestAssignSpeakers_TeamNotTopic(t *testing.T) {
 		t.Errorf("the unattributed quotation's speaker is %q, want \"Tom Reyes\"", got)
 	}
 }
+
+// TestAssignSpeakers_UnresolvedConfidence holds that a statement whose
+// speaker no one can name has a confidence of 0.5 at most, and that one
+// whose speaker is named keeps a higher one.
+func TestAssignSpeakers_UnresolvedConfidence(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Text: "Selma Varga, the harbour master, said the pier would reopen on Monday. Some said the repairs had been rushed.\n"}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	named, unnamed := 0, 0
+	for _, st := range d.Statements {
+		switch {
+		case st.Speaker >= 0:
+			named++
+			if st.Confidence <= 0.5 {
+				t.Errorf("%q by %s: confidence %v, want above 0.5", d.Slice(st.Content[0]), d.Entities[st.Speaker].Name, st.Confidence)
+			}
+		default:
+			unnamed++
+			if st.Confidence > 0.5 {
+				t.Errorf("%q with no speaker: confidence %v, want 0.5 at most", d.Slice(st.Content[0]), st.Confidence)
+			}
+		}
+	}
+	if named == 0 || unnamed == 0 {
+		t.Fatalf("%d statements with a speaker and %d without, want some of each", named, unnamed)
+	}
+}
