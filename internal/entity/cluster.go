@@ -100,6 +100,9 @@ func (st *state) cluster() {
 	surnames, fulls := map[string]bool{}, map[string]bool{}
 	// fullSurnames are the last words of the full names of people.
 	fullSurnames := map[string]bool{}
+	// firstSurnames holds the first words of the names of people written
+	// surname first ("Park Ji-hoon", hyphenedGiven).
+	firstSurnames := map[string]bool{}
 	// votes counts, for each one-word name the lexicons do not place,
 	// the times the tagger typed it a person less the times it typed it
 	// something else.
@@ -121,6 +124,10 @@ func (st *state) cluster() {
 			surnames[parts[i][len(parts[i])-1]] = true
 			fullSurnames[parts[i][len(parts[i])-1]] = true
 			fulls[strings.Join(parts[i], " ")] = true
+			if st.hyphenedGiven(st.words[m.hb-1]) {
+				// "Park Ji-hoon": written surname first.
+				firstSurnames[parts[i][0]] = true
+			}
 		}
 		// A surname with a person's title or honorific ("President
 		// Trump", "Mrs Novak") is a person's too.
@@ -208,7 +215,7 @@ func (st *state) cluster() {
 		// speaking ("Jordan said" after "his assistant Pete Jordan"), is
 		// that person: a country says things too, but not as the subject
 		// of a name the article gave a person.
-		if m.Type != doc.Person && m.place != "" && len(parts[i]) == 1 && fullSurnames[translit(parts[i][0])] && st.speechSubject(i) {
+		if m.Type != doc.Person && len(parts[i]) == 1 && (m.place != "" && fullSurnames[translit(parts[i][0])] || m.Type == doc.Place && firstSurnames[translit(parts[i][0])]) && st.speechSubject(i) {
 			m.Type, m.place, m.country = doc.Person, "", false
 			parts[i] = []string{translit(parts[i][0])}
 		}
@@ -228,6 +235,35 @@ func (st *state) cluster() {
 		}
 	}
 }
+
+// hyphenedGiven reports whether w is written as a given name of two
+// syllables joined by a hyphen is in Korean and in older romanisations of
+// Chinese: a capital, lower-case letters, a hyphen and two to five
+// lower-case letters that end no English participle, agent noun or
+// compound, nor any other inflected form of an English word ("Ji-hoon",
+// "Hau-yip"; not "Texas-based", "Oscar-winner", "Reagan-like",
+// "Bush-spent").
+func (st *state) hyphenedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || len(b) > 5 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	if strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing") || strings.HasSuffix(b, "er") || compoundEnds[b] || st.r.lex.Lemma(b) != b {
+		return false
+	}
+	for _, r := range a[1:] + b {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundEnds end compound adjectives and nouns made with a name
+// ("Reagan-like", "Paris-born", "Trump-era", "Ohio-style").
+var compoundEnds = map[string]bool{"like": true, "born": true, "era": true, "style": true, "led": true, "run": true,
+	"made": true, "held": true, "wide": true, "free": true, "type": true, "based": true, "bound": true, "only": true,
+	"owned": true, "area": true, "level": true, "class": true, "size": true, "year": true, "day": true, "week": true, "month": true}
 
 // coordinatedSpeech reports whether mention i is the subject of a verb
 // that "and" joins to a verb of saying later in its sentence ("Mr Vance

@@ -444,9 +444,79 @@ func (st *state) nameMentions() {
 		}
 		a = b
 	}
+	st.hyphenedNames()
 	st.consistentNames()
 	st.saidNames()
 	st.firstNameNames()
+}
+
+// introducedName reports whether tokens [a, b) stand where a person's
+// name is introduced: before or after a verb of saying, after an
+// honorific or a title, after "according to", or after a comma after a
+// title ("chairman, Dong-hyun Bae").
+func (st *state) introducedName(a, b int) bool {
+	const titled = gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
+	in := func(k int) bool { return k >= 0 && k < len(st.words) && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent }
+	saying := func(k int) bool { return in(k) && st.info[k].lex&lxReportH != 0 && st.pos[k].IsVerb() }
+	switch {
+	case saying(b) || saying(a-1):
+		return true
+	case in(a-1) && st.gaz[a-1]&titled != 0:
+		return true
+	case in(a-2) && st.info[a-1].lower == "to" && st.info[a-2].lower == "according":
+		return true
+	}
+	return in(a-2) && st.words[a-1] == "," && st.gaz[a-2]&titled != 0
+}
+
+// hyphenedNames joins a given name written with a hyphen (hyphenedGiven:
+// "Hyun-woo") that the tagger left out to the person's name right after
+// it ("Hyun-woo Lee"), and adds, unlearned (doc.Mention.Unlearned), the
+// names the tagger missed altogether that such a given name makes with a
+// capitalised proper noun after it or, written surname first, before it
+// ("Dong-hyun Bae", "Bae Dong-hyun").
+func (st *state) hyphenedNames() {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
+	n := len(st.words)
+	// Outside the tagger's names, or in what it took for a name of no
+	// type it keeps (MISC: "Hyun-woo Lee" as if a nationality).
+	st.coverMentions()
+	untyped := func(k int) bool {
+		return !st.covered[k] && (st.ner[k] == lO || labelType(st.ner[k]) == labelType(lBMisc))
+	}
+	name := func(k int) bool {
+		return k >= 0 && k < n && untyped(k) && st.d.Tokens[k].Kind == doc.Word && st.d.Tokens[k].Has(doc.Upper) &&
+			st.pos[k].IsProperNoun() && st.gaz[k]&notPerson == 0 && !st.hyphenedGiven(st.words[k])
+	}
+	for k := 0; k < n; k++ {
+		if !untyped(k) || !st.hyphenedGiven(st.words[k]) {
+			continue
+		}
+		sameSent := func(j int) bool { return j >= 0 && j < n && st.d.Tokens[j].Sent == st.d.Tokens[k].Sent }
+		if sameSent(k + 1) {
+			joined := false
+			for i := range st.ments {
+				if m := &st.ments[i]; m.Kind == doc.NameMention && m.Type == doc.Person && m.a == k+1 && m.ha == k+1 && st.introducedName(k, m.b) {
+					m.a, m.ha = k, k
+					st.covered[k] = true
+					joined = true
+					break
+				}
+			}
+			if joined {
+				continue
+			}
+		}
+		switch {
+		case sameSent(k+1) && name(k+1) && st.introducedName(k, k+2):
+			st.covered[k], st.covered[k+1] = true, true
+			st.unlearnedName(k, k+2)
+			k++
+		case sameSent(k-1) && name(k-1) && st.introducedName(k-1, k+1):
+			st.covered[k-1], st.covered[k] = true, true
+			st.unlearnedName(k-1, k+1)
+		}
+	}
 }
 
 // months are the months' names, some of them first names too ("June").
@@ -464,7 +534,9 @@ func (st *state) firstNameNames() {
 	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
 	n := len(st.words)
 	for k := 0; k+1 < n; k++ {
-		if st.covered[k] || st.ner[k] != lO || st.gaz[k]&gFirstName == 0 || st.gaz[k]&notPerson != 0 || !st.pos[k].IsProperNoun() || !st.d.Tokens[k].Has(doc.Upper) {
+		if st.covered[k] || st.ner[k] != lO || st.gaz[k]&gFirstName == 0 || st.gaz[k]&notPerson != 0 || !st.pos[k].IsProperNoun() || !st.d.Tokens[k].Has(doc.Upper) ||
+			st.info[k].lex&(lxDeterminerL|lxPrepL|lxSubL|lxRelL) != 0 { // "An" in "Tom Cruise: An Unauthorized Biography,"
+
 			continue
 		}
 		if k > 0 && st.d.Tokens[k-1].Sent == st.d.Tokens[k].Sent && st.d.Tokens[k-1].Has(doc.Upper) && !st.d.Tokens[k].Has(doc.SentStart) {
@@ -773,20 +845,20 @@ func (st *state) headlines() []bool {
 // found elsewhere in the document: a capitalised proper noun that is a
 // person's name, or a part of one, in another sentence ("Trump added",
 // at the start of a sentence, after "Donald Trump").
+//
+// A name found only in unlearned mentions is added unlearned too
+// (doc.Mention.Unlearned).
 func (st *state) consistentNames() {
-	known := map[string]bool{}
-	st.covered = reuse.Zeroed(st.covered, len(st.words))
-	covered := st.covered
+	known, learned := map[string]bool{}, map[string]bool{}
+	covered := st.coverMentions()
 	for _, m := range st.ments {
-		for k := m.a; k < m.b; k++ {
-			covered[k] = true
-		}
 		if m.Type != doc.Person {
 			continue
 		}
 		for k := m.ha; k < m.hb; k++ {
 			if (st.d.Tokens[k].Has(doc.Upper) || arabicArticleName(st.words[k])) && len(st.words[k]) > 1 && st.gaz[k]&(gHonorific|gRoleB|gLeaderB) == 0 {
 				known[st.words[k]] = true
+				learned[st.words[k]] = learned[st.words[k]] || !m.Unlearned
 			}
 		}
 	}
@@ -812,11 +884,29 @@ func (st *state) consistentNames() {
 		if b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.pos[b].IsProperNoun() {
 			continue
 		}
+		fromLearned := false
 		for j := a; j < b; j++ {
 			covered[j] = true
+			fromLearned = fromLearned || learned[st.words[j]]
 		}
-		st.nameMention(a, b, 1)
+		if fromLearned {
+			st.nameMention(a, b, 1)
+		} else {
+			st.unlearnedName(a, b)
+		}
 	}
+}
+
+// coverMentions sets st.covered to the tokens of the mentions found so
+// far and returns it.
+func (st *state) coverMentions() []bool {
+	st.covered = reuse.Zeroed(st.covered, len(st.words))
+	for _, m := range st.ments {
+		for k := m.a; k < m.b; k++ {
+			st.covered[k] = true
+		}
+	}
+	return st.covered
 }
 
 // nameBeforeVerb reports whether token k, capitalised and tagged as some
