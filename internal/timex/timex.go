@@ -810,7 +810,9 @@ func (ru *run) month(i int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	end := i + 1
-	full := len(w) > 4 || w == "june" || w == "july"
+	// "May" is the month's full name: a full stop after it ends the
+	// sentence.
+	full := len(w) > 4 || w == "june" || w == "july" || w == "may"
 	if !full && ru.w(end) == "." && ru.t.Glued(end) {
 		end++
 	}

@@ -292,3 +292,14 @@ func BenchmarkResolver_Find(b *testing.B) {
 		r.Find(d)
 	}
 }
+
+func TestResolver_Find_MayEndsSentence(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The ferry docked on 14 May. Nobody was hurt.", "14 May=date 2025-05-14"},
+		{"The ferry docked in May. Nobody was hurt.", "May=date 2025-05"},
+	} {
+		if got := strings.Join(find(t, tt.in, friday), "; "); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
