@@ -35,6 +35,7 @@ func (r *Resolver) Find(d *doc.Document) {
 	d.Dates = d.Dates[:0]
 	ru.out = d.Dates
 	ru.scan()
+	ru.anchor()
 	d.Dates = ru.out
 	ru.release()
 	runs.Put(ru)
@@ -64,6 +65,7 @@ func (ru *run) reset(d *doc.Document) {
 	}
 	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), words)
 	clear(ru.sentTense)
+	ru.firsts = ru.firsts[:0]
 	ru.markCores()
 }
 
@@ -71,7 +73,7 @@ func (ru *run) reset(d *doc.Document) {
 // pooled run pins neither.
 func (ru *run) release() {
 	clear(ru.words)
-	ru.d, ru.out = nil, nil
+	ru.d, ru.out, ru.firsts = nil, nil, ru.firsts[:0]
 	ru.t.Src, ru.t.Lower = "", ""
 }
 
@@ -91,6 +93,7 @@ type run struct {
 	nextCore []int
 	nums     []numMemo
 	out      []doc.Date
+	firsts   []int // firsts[k] is the first word of out[k]
 }
 
 // cand is a candidate temporal expression: words [first, end).
@@ -512,6 +515,7 @@ func (ru *run) emit(c cand) {
 		}
 	}
 	ru.out = append(ru.out, dt)
+	ru.firsts = append(ru.firsts, c.first)
 }
 
 // refGranularity names the granularity of a value interval cannot read.

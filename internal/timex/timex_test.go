@@ -303,3 +303,47 @@ func TestResolver_Find_MayEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+// With no publication date, the article's own full dates give the
+// missing years and days.
+func TestResolver_Find_AnchoredByFullDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// The weekday decides the year: 14 May is a Wednesday only in
+		// 2025 of the years around the article's full dates.
+		{"The ferry Osprey sailed on 2 February 2023 and reached Kestrel Island on Wednesday, 14 May. Its charter runs until 30 June 2026.",
+			"2 February 2023=date 2023-02-02; Wednesday, 14 May=date 2025-05-14; 30 June 2026=date 2026-06-30"},
+		// No year fits the weekday: the date keeps no year.
+		{"The ferry Osprey sailed on 2 February 2023 and reached Kestrel Island on Monday, 14 May.",
+			"2 February 2023=date 2023-02-02; Monday, 14 May=date XXXX-05-14"},
+		// No weekday: the year nearest the latest full date of the past
+		// (not the birth date nearest before it).
+		{"Mirela Dant died on 3 November 2024. She was born on 8 April 1951. Her funeral will be on 12 November.",
+			"3 November 2024=date 2024-11-03; 8 April 1951=date 1951-04-08; 12 November=date 2024-11-12"},
+		{"The harbour froze on 28 December 2024. The ice broke on 4 January.",
+			"28 December 2024=date 2024-12-28; 4 January=date 2025-01-04"},
+		// A weekday alone counts from the last date stated with its
+		// weekday.
+		{"Mirela Dant died on Sunday, 3 November 2024. On Monday her club said it would fly its flag at Saturday's match.",
+			"Sunday, 3 November 2024=date 2024-11-03; Monday=date 2024-11-04; Saturday=date 2024-11-09"},
+		{"Mirela Dant died on Sunday, 3 November 2024. She had been taken to hospital on Friday.",
+			"Sunday, 3 November 2024=date 2024-11-03; Friday=date 2024-11-01"},
+		// A day found by its weekday anchors the weekdays after it.
+		{"The ferry Osprey sailed on 2 February 2024 and reached Kestrel Island on Tuesday, 14 May. Its crew will come ashore on Friday.",
+			"2 February 2024=date 2024-02-02; Tuesday, 14 May=date 2024-05-14; Friday=date 2024-05-17"},
+		// A weekday stated wrongly anchors nothing.
+		{"Mirela Dant died on Monday, 3 November 2024. On Tuesday her club paid tribute.",
+			"Monday, 3 November 2024=date 2024-11-03; Tuesday=date XXXX-WXX-2"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(find(t, tt.in, time.Time{}), "; ")
+		if got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// The publication date, when known, still decides.
+	in := "The ferry Osprey sailed on 2 February 2023 and reached Kestrel Island on Wednesday, 14 May. Its crew came ashore on Friday."
+	want := "2 February 2023=date 2023-02-02; Wednesday, 14 May=date 2025-05-14; Friday=date 2025-08-15"
+	if got := strings.Join(find(t, in, friday), "; "); got != want {
+		t.Errorf("Find(%q) published = %q, want %q", in, got, want)
+	}
+}

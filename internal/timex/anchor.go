@@ -1,0 +1,178 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// With no publication date an article still dates itself: a careful
+// reader takes the year of "Tuesday, 21 October" and the day of "on
+// Monday" from the full dates the article writes out. anchor does the
+// same, after the scan, and only when the publication date is unknown
+// (a known one decides everything, as the patterns resolve against it).
+//
+//   - A day and month with no year take a year from the article's full
+//     dates (a day, a month and a year, written out). A weekday stated
+//     with them decides: the one year, from the year before the anchor
+//     date to the year after the article's latest full date, in which
+//     that day falls on that weekday, and no year when none or several
+//     do. With no weekday they take the year that puts them nearest the
+//     anchor date, not before it when their clause speaks of the
+//     future. The anchor date is the latest full date written in a
+//     past-tense clause (the story's present is after it), or the
+//     earliest full date when none is.
+//   - A weekday alone ("on Monday", "Saturday's match") after a date
+//     stated with its weekday ("Sunday, 6 October 2024") is the first
+//     such day from that date on (before it after "last" or in the past
+//     perfect: "had … on Friday"; after it after "next").
+func (ru *run) anchor() {
+	if ru.hasDCT || len(ru.out) == 0 {
+		return
+	}
+	ru.yearless()
+	ru.weekdaysAfterDated()
+}
+
+// fullDate reads a TIMEX3 value of a day, "2024-10-06".
+func fullDate(v string) (time.Time, bool) {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return time.Time{}, false
+	}
+	y, m, d := atoi(v[:4]), atoi(v[5:7]), atoi(v[8:])
+	if !validDate(y, m, d) {
+		return time.Time{}, false
+	}
+	return day(y, time.Month(m), d), true
+}
+
+// setValue gives date k the value v, and the interval v names.
+func (ru *run) setValue(k int, v string) {
+	dt := &ru.out[k]
+	dt.Value = v
+	if st, en, g, ok := interval(v); ok {
+		dt.From, dt.To, dt.Granularity = st, en, g
+	}
+}
+
+// statedWeekday returns the weekday date k opens with ("Tuesday, 21
+// October"), if any.
+func (ru *run) statedWeekday(k int) (time.Weekday, bool) {
+	wd, _, ok := ru.weekday(ru.firsts[k])
+	return wd, ok
+}
+
+// yearless gives the days and months with no year the year the
+// article's full dates give them (see anchor).
+func (ru *run) yearless() {
+	var anchor, latest, earliest time.Time
+	for k, dt := range ru.out {
+		t, ok := fullDate(dt.Value)
+		if dt.Type != "date" || dt.Relative || !ok {
+			continue
+		}
+		if latest.IsZero() || t.After(latest) {
+			latest = t
+		}
+		if earliest.IsZero() || t.Before(earliest) {
+			earliest = t
+		}
+		if ru.dir(ru.firsts[k]) < 0 && (anchor.IsZero() || t.After(anchor)) {
+			anchor = t
+		}
+	}
+	if latest.IsZero() {
+		return
+	}
+	if anchor.IsZero() {
+		anchor = earliest
+	}
+	for k, dt := range ru.out {
+		v := dt.Value
+		if dt.Type != "date" || len(v) != 10 || v[:5] != "XXXX-" || v[7] != '-' {
+			continue
+		}
+		m, d := atoi(v[5:7]), atoi(v[8:])
+		if m < 1 || d < 1 {
+			continue
+		}
+		y := 0
+		if wd, ok := ru.statedWeekday(k); ok {
+			for yy := anchor.Year() - 1; yy <= latest.Year()+1; yy++ {
+				if validDate(yy, m, d) && day(yy, time.Month(m), d).Weekday() == wd {
+					if y != 0 {
+						y = -1 // several years fit
+						break
+					}
+					y = yy
+				}
+			}
+		} else {
+			future := ru.dir(ru.firsts[k]) > 0
+			best := -1.0
+			for yy := anchor.Year() - 1; yy <= anchor.Year()+1; yy++ {
+				if !validDate(yy, m, d) {
+					continue
+				}
+				dd := day(yy, time.Month(m), d).Sub(anchor).Hours() / 24
+				if future && dd < 0 {
+					continue
+				}
+				if dd < 0 {
+					dd = -dd
+				}
+				if best < 0 || dd < best {
+					y, best = yy, dd
+				}
+			}
+		}
+		if y > 0 {
+			ru.setValue(k, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+		}
+	}
+}
+
+// weekdaysAfterDated dates each weekday alone by the last date before it
+// stated with its weekday (see anchor).
+func (ru *run) weekdaysAfterDated() {
+	var last time.Time // the last date stated with its right weekday
+	for k, dt := range ru.out {
+		v := dt.Value
+		if t, ok := fullDate(v); ok && dt.Type == "date" {
+			if wd, ok := ru.statedWeekday(k); ok && t.Weekday() == wd {
+				last = t
+			}
+			continue
+		}
+		if last.IsZero() || len(v) < 10 || v[:9] != "XXXX-WXX-" {
+			continue
+		}
+		wd := time.Weekday(atoi(v[9:10]) % 7)
+		i := ru.firsts[k]
+		if ru.is(i-1, "a", "every", "each") {
+			continue // "on a Monday" is any Monday
+		}
+		which := ru.w(i)
+		diff := (int(wd) - int(last.Weekday()) + 7) % 7 // 0 to 6 days on
+		switch {
+		case which == "last" || which == "past" || which == "previous" || ru.pastPerfect(i):
+			diff -= 7
+		case (which == "next" || which == "coming") && diff == 0:
+			diff = 7
+		}
+		ru.setValue(k, fmtDay(last.AddDate(0, 0, diff))+v[10:])
+	}
+}
+
+// pastPerfect reports whether the clause before word i is in the past
+// perfect ("had been admitted on Friday").
+func (ru *run) pastPerfect(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch ru.w(k) {
+		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–":
+			return false
+		case "had", "'d", "’d":
+			return true
+		}
+	}
+	return false
+}
