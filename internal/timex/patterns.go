@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/verbatim-news/verbatim/internal/lexicon"
 	"github.com/verbatim-news/verbatim/internal/quantity"
 )
 
@@ -1055,13 +1056,19 @@ func (ru *run) spokenYear(i int) (cand, bool) {
 func (ru *run) set(i int) (cand, bool) {
 	switch ru.w(i) {
 	case "daily", "nightly":
-		if ru.is(i-1, "the") {
+		if ru.is(i-1, "the") || ru.newspaper(i) {
 			return cand{}, false // "the Daily Telegraph"
 		}
 		return cand{first: i, end: i + 1, typ: "set", value: "P1D", gran: "day"}, true
 	case "weekly":
+		if ru.newspaper(i) {
+			return cand{}, false
+		}
 		return cand{first: i, end: i + 1, typ: "set", value: "P1W", gran: "week"}, true
 	case "monthly":
+		if ru.newspaper(i) {
+			return cand{}, false
+		}
 		return cand{first: i, end: i + 1, typ: "set", value: "P1M", gran: "month"}, true
 	case "annually", "yearly":
 		return cand{first: i, end: i + 1, typ: "set", value: "P1Y", gran: "year"}, true
@@ -1103,6 +1110,48 @@ func (ru *run) set(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// newspaper reports whether "daily", "weekly" or "monthly" at word i is
+// the noun for a newspaper, not how often: after a place's name or a
+// nationality with no noun after it in lower case ("the Warsaw daily
+// Kestrel Post", "told the French weekly that"), or between "the" and a
+// capitalised name ("the weekly Kestrel Voice").
+func (ru *run) newspaper(i int) bool {
+	name := ru.cap(i+1) && ru.t.Kind(i+1) == quantity.Letters && ru.v(i+1).month == 0 && !ru.v(i+1).isWeekday
+	if ru.is(i-1, "the") {
+		return name
+	}
+	if !ru.cap(i-1) || !(placeWords[ru.w(i-1)] || placeWords[ru.w(i-2)+" "+ru.w(i-1)]) {
+		return false
+	}
+	return name || ru.t.Kind(i+1) != quantity.Letters || !ru.nounAt(i+1)
+}
+
+// nounAt reports whether word i is a noun in lower case: by its tag when
+// the document is tagged, else any word in lower case.
+func (ru *run) nounAt(i int) bool {
+	if ru.t.Kind(i) != quantity.Letters || ru.cap(i) {
+		return false
+	}
+	d := ru.d
+	if len(d.Tokens) == 0 || d.Tokens[0].POS == 0 {
+		return true
+	}
+	ti := d.TokenAt(ru.t.Words[i].Start)
+	return ti < len(d.Tokens) && d.Tokens[ti].Start == ru.t.Words[i].Start && d.Tokens[ti].POS.IsNoun()
+}
+
+// placeWords are the names of countries, their regions and capitals, and
+// nationalities, in lower case, of one word or two.
+var placeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range lexicon.MustDefault().Places() {
+		if f := strings.Fields(strings.ToLower(p.Form)); len(f) <= 2 {
+			m[strings.Join(f, " ")] = true
+		}
+	}
+	return m
+}()
 
 // countedBefore reports whether the word before "a" or "per" at i is a
 // plural noun being counted per unit of time: "barrels a day", "euros a

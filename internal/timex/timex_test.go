@@ -294,11 +294,21 @@ func BenchmarkResolver_Find(b *testing.B) {
 }
 
 func TestResolver_Find_MayEndsSentence(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
+	checkFinds(t, friday, []findCase{
 		{"The ferry docked on 14 May. Nobody was hurt.", "14 May=date 2025-05-14"},
 		{"The ferry docked in May. Nobody was hurt.", "May=date 2025-05"},
-	} {
-		if got := strings.Join(find(t, tt.in, friday), "; "); got != tt.want {
+	})
+}
+
+// findCase is a text and the dates find gives it, joined by "; ".
+type findCase struct{ in, want string }
+
+// checkFinds checks the dates of each case's text, published on the day
+// given (none when zero).
+func checkFinds(t *testing.T, published time.Time, tests []findCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := strings.Join(find(t, tt.in, published), "; "); got != tt.want {
 			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -307,7 +317,7 @@ func TestResolver_Find_MayEndsSentence(t *testing.T) {
 // With no publication date, the article's own full dates give the
 // missing years and days.
 func TestResolver_Find_AnchoredByFullDates(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tests := []findCase{
 		// The weekday decides the year: 14 May is a Wednesday only in
 		// 2025 of the years around the article's full dates.
 		{"The ferry Osprey sailed on 2 February 2023 and reached Kestrel Island on Wednesday, 14 May. Its charter runs until 30 June 2026.",
@@ -334,16 +344,24 @@ func TestResolver_Find_AnchoredByFullDates(t *testing.T) {
 		{"Mirela Dant died on Monday, 3 November 2024. On Tuesday her club paid tribute.",
 			"Monday, 3 November 2024=date 2024-11-03; Tuesday=date XXXX-WXX-2"},
 	}
-	for _, tt := range tests {
-		got := strings.Join(find(t, tt.in, time.Time{}), "; ")
-		if got != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	checkFinds(t, time.Time{}, tests)
 	// The publication date, when known, still decides.
 	in := "The ferry Osprey sailed on 2 February 2023 and reached Kestrel Island on Wednesday, 14 May. Its crew came ashore on Friday."
 	want := "2 February 2023=date 2023-02-02; Wednesday, 14 May=date 2025-05-14; Friday=date 2025-08-15"
 	if got := strings.Join(find(t, in, friday), "; "); got != want {
 		t.Errorf("Find(%q) published = %q, want %q", in, got, want)
 	}
+}
+
+// Words in a name or for a newspaper are not dates.
+func TestResolver_Find_NamesNotDates(t *testing.T) {
+	tests := []findCase{
+		{"Halvorsen told the Oslo daily Kestrel Posten that the yard would close.", ""},
+		{"Halvorsen told the Norwegian weekly that the yard would close.", ""},
+		{"The story ran in the weekly Harbour Voice.", ""},
+		{"The yard publishes its figures daily.", "daily=set P1D"},
+		{"The Norwegian daily average rose.", "daily=set P1D"},
+		{"Only 40 of its 600 daily sailings ran.", "daily=set P1D"},
+	}
+	checkFinds(t, friday, tests)
 }
