@@ -114,10 +114,62 @@ func (ru *run) scan() {
 			i++
 			continue
 		}
-		ru.emit(c)
+		if !ru.inName(c) {
+			ru.emit(c)
+		}
 		i = c.end
 	}
 }
+
+// inName reports whether c is part of a proper name ("the Second Half
+// Trust", "the Winter Olympics"): a capitalised word other than a
+// preposition, an article or a conjunction follows it, and every word of
+// it in letters but a leading "the" or "a" is capitalised, one of them,
+// not opening the sentence, a word a date writes in lower case (not a
+// month, a weekday or a holiday's).
+func (ru *run) inName(c cand) bool {
+	if ru.lowerText() || !ru.cap(c.end) || ru.t.Kind(c.end) != quantity.Letters || ru.is(c.end, nameGlue...) {
+		return false
+	}
+	lower := false
+	for k := c.first; k < c.end; k++ {
+		if ru.t.Kind(k) != quantity.Letters || k == c.first && ru.is(k, "the", "a") {
+			continue
+		}
+		if !ru.cap(k) {
+			return false
+		}
+		e := ru.v(k)
+		if e.month == 0 && !e.isWeekday && !holidayWords[ru.w(k)] && !ru.opensSentence(k) {
+			lower = true
+		}
+	}
+	return lower
+}
+
+// opensSentence reports whether word k is the first of its sentence.
+func (ru *run) opensSentence(k int) bool {
+	start := ru.t.Words[k].Start
+	if s := ru.d.SentenceAt(start); s >= 0 {
+		return ru.d.Sentences[s].Start == start
+	}
+	return k == 0 || ru.is(k-1, ".", "!", "?")
+}
+
+// nameGlue are the capitalised words after a date in a headline in title
+// case that do not go on a name ("Talks Resume Next Week In Oslo").
+var nameGlue = strings.Fields("in on at of for to and or as by the with from after before")
+
+// holidayWords are the words of holidays' names, in lower case.
+var holidayWords = func() map[string]bool {
+	m := map[string]bool{"thanksgiving": true, "easter": true, "sunday": true}
+	for _, h := range holidays {
+		for _, w := range h.words {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // The patterns, by index in patterns.
 const (

@@ -362,6 +362,12 @@ func TestResolver_Find_NamesNotDates(t *testing.T) {
 		{"The yard publishes its figures daily.", "daily=set P1D"},
 		{"The Norwegian daily average rose.", "daily=set P1D"},
 		{"Only 40 of its 600 daily sailings ran.", "daily=set P1D"},
+		{"Gifts went to the Second Half Trust, a charity.", ""},
+		{"She skated at the Winter Games in Kestrel.", ""},
+		{"The Second Half Trust was founded in the second half of 2019.", "the second half of 2019=date 2019-H2"},
+		{"The vote was on Friday Halvorsen said.", "Friday=date 2025-08-15"},
+		{"Yesterday Kestrel Ferries cut its fares.", "Yesterday=date 2025-08-14"},
+		{"Ferry Talks Resume Next Week In Oslo", "Next Week=date 2025-W34"},
 	}
 	checkFinds(t, friday, tests)
 }
