@@ -1207,11 +1207,10 @@ func (ru *run) clock(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// A time zone, then a day after: "15:00 GMT Saturday".
-	if ru.is(e, "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "local") {
-		e++
-		if ru.is(e, "time") {
-			e++
-		}
+	if z := ru.zoneEnd(e); z > e {
+		e = z
+	} else if ru.is(e, "local") {
+		e++ // "15:00 local"
 	}
 	if !dated {
 		k := e
@@ -1284,8 +1283,8 @@ func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
 		e++
 		ap = "oc"
 	}
-	if ap == "" && (!hasMin || dotted) {
-		return 0, 0, i, false
+	if ap == "" && (!hasMin || dotted && ru.zoneEnd(e) == e) {
+		return 0, 0, i, false // "2.30" is a time only with "pm" or a zone
 	}
 	if ap == "" && t.Glued(i) || ru.w(i-1) == "," && t.Glued(i) {
 		return 0, 0, i, false
@@ -1303,6 +1302,24 @@ func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
 		h = 0
 	}
 	return h, m, e, true
+}
+
+// zoneEnd returns the end of a time zone at word i ("GMT", "local
+// time", "Moscow time"), or i when none is there.
+func (ru *run) zoneEnd(i int) int {
+	switch {
+	case ru.is(i, "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "local"):
+		if ru.is(i+1, "time") {
+			return i + 2
+		}
+		if ru.is(i, "local") {
+			return i
+		}
+		return i + 1
+	case ru.cap(i) && ru.t.Kind(i) == quantity.Letters && ru.is(i+1, "time"):
+		return i + 2 // "Moscow time"
+	}
+	return i
 }
 
 func cutDot(w string) (string, string, bool) {

@@ -371,3 +371,15 @@ func TestResolver_Find_NamesNotDates(t *testing.T) {
 	}
 	checkFinds(t, friday, tests)
 }
+
+// A time with a full stop between hours and minutes is a time before a
+// time zone, as before "am" or "pm".
+func TestResolver_Find_DottedClock(t *testing.T) {
+	checkFinds(t, friday, []findCase{
+		{"The signal reached Port Varna at 14.52 local time.", "14.52 local time=time 2025-08-15T14:52"},
+		{"The polls closed at 21.00 GMT.", "21.00 GMT=time 2025-08-15T21:00"},
+		{"The rover woke at 06.15 Kestrel time.", "06.15 Kestrel time=time 2025-08-15T06:15"},
+		{"The index closed at 6.25 points.", ""},
+		{"The index rose 14.52 in local trading.", ""},
+	})
+}
