@@ -973,6 +973,11 @@ func (ru *run) duration(i int) (cand, bool) {
 	if u == "second" && !plural && !adj && n == 1 && ru.is(j, "a", "one") {
 		return cand{}, false
 	}
+	if !adj && !vague {
+		if v, end, ok := ru.andSmaller(n, u, e2); ok {
+			return cand{first: first, end: end, typ: "duration", mod: mod, gran: u, value: v}, true
+		}
+	}
 	if u == "fortnight" {
 		n *= 2
 		u = "week"
@@ -980,6 +985,76 @@ func (ru *run) duration(i int) (cand, bool) {
 	c := cand{first: first, end: e2, typ: "duration", mod: mod, gran: u}
 	c.value = durationValue(n, u, vague)
 	return c, true
+}
+
+// unitRank orders the time units from the shortest.
+var unitRank = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "fortnight": 6,
+	"month": 7, "year": 8, "decade": 9, "century": 10, "millennium": 11}
+
+// andSmaller reads "and" and a whole number of a smaller unit after a
+// duration of n units u that ends at word e ("two years and seven
+// months", "three hours and a minute"), and returns the two as one
+// duration ("P2Y7M") and its end.
+func (ru *run) andSmaller(n float64, u string, e int) (string, int, bool) {
+	if !ru.is(e, "and") || n != math.Trunc(n) {
+		return "", e, false
+	}
+	n2, k, ok := 1.0, e+2, ru.is(e+1, "a", "an", "one")
+	if !ok {
+		n2, k, ok = ru.number(e + 1)
+	}
+	if !ok || n2 != math.Trunc(n2) {
+		return "", e, false
+	}
+	u2, _, end := ru.unit(k)
+	if u2 == "" || unitRank[u2] >= unitRank[u] || ru.is(end, "ago", "earlier", "later", "old", "hence") || ru.hyphen(end) {
+		return "", e, false
+	}
+	return compoundDuration(map[string]float64{u: n, u2: n2}), end, true
+}
+
+// compoundDuration writes a duration of several units as one TIMEX3
+// value: years, months and days, then hours, minutes and seconds after
+// "T" ("P2Y7M", "PT3H20M", "P1DT6H"); weeks with other units count in
+// days.
+func compoundDuration(n map[string]float64) string {
+	add := map[string]float64{}
+	for u, v := range n {
+		switch u {
+		case "millennium", "century", "decade":
+			add["Y"] += v * map[string]float64{"millennium": 1000, "century": 100, "decade": 10}[u]
+		case "year":
+			add["Y"] += v
+		case "month":
+			add["M"] += v
+		case "fortnight", "week":
+			add["D"] += v * map[string]float64{"fortnight": 14, "week": 7}[u]
+		case "day":
+			add["D"] += v
+		case "hour":
+			add["TH"] += v
+		case "minute":
+			add["TM"] += v
+		case "second":
+			add["TS"] += v
+		}
+	}
+	var b strings.Builder
+	b.WriteString("P")
+	for _, code := range []string{"Y", "M", "D", "TH", "TM", "TS"} {
+		v, ok := add[code]
+		if !ok {
+			continue
+		}
+		if code[0] == 'T' {
+			if !strings.Contains(b.String(), "T") {
+				b.WriteString("T")
+			}
+			code = code[1:]
+		}
+		b.WriteString(strconv.FormatFloat(v, 'f', -1, 64) + code)
+	}
+	return b.String()
 }
 
 // nthPeriod reads a period counted from an event the text names: "the

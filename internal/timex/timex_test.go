@@ -372,14 +372,29 @@ func TestResolver_Find_NamesNotDates(t *testing.T) {
 	checkFinds(t, friday, tests)
 }
 
-// A time with a full stop between hours and minutes is a time before a
-// time zone, as before "am" or "pm".
-func TestResolver_Find_DottedClock(t *testing.T) {
-	checkFinds(t, friday, []findCase{
-		{"The signal reached Port Varna at 14.52 local time.", "14.52 local time=time 2025-08-15T14:52"},
-		{"The polls closed at 21.00 GMT.", "21.00 GMT=time 2025-08-15T21:00"},
-		{"The rover woke at 06.15 Kestrel time.", "06.15 Kestrel time=time 2025-08-15T06:15"},
-		{"The index closed at 6.25 points.", ""},
-		{"The index rose 14.52 in local trading.", ""},
-	})
+// TestResolver_Find_Rules holds a case or more for each rule, by the
+// rule, on the seed article's publication date.
+func TestResolver_Find_Rules(t *testing.T) {
+	for rule, cases := range map[string][]findCase{
+		// A time with a full stop between hours and minutes is a time
+		// before a time zone, as before "am" or "pm".
+		"dotted clock": {
+			{"The signal reached Port Varna at 14.52 local time.", "14.52 local time=time 2025-08-15T14:52"},
+			{"The polls closed at 21.00 GMT.", "21.00 GMT=time 2025-08-15T21:00"},
+			{"The rover woke at 06.15 Kestrel time.", "06.15 Kestrel time=time 2025-08-15T06:15"},
+			{"The index closed at 6.25 points.", ""},
+			{"The index rose 14.52 in local trading.", ""},
+		},
+		// A duration and a smaller unit after "and" are one duration.
+		"and smaller unit": {
+			{"After two years and seven months at sea, the Halcyon docked.", "two years and seven months=duration P2Y7M"},
+			{"The count took three hours and 20 minutes.", "three hours and 20 minutes=duration PT3H20M"},
+			{"The storm lasted a day and six hours.", "a day and six hours=duration P1DT6H"},
+			{"It sailed for two weeks and three days.", "two weeks and three days=duration P17D"},
+			{"The Halcyon left two years and three months ago.", "two years=duration P2Y; three months ago=date 2025-05"},
+			{"It took three months and two years.", "three months=duration P3M; two years=duration P2Y"},
+		},
+	} {
+		t.Run(rule, func(t *testing.T) { checkFinds(t, friday, cases) })
+	}
 }
