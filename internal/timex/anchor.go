@@ -25,12 +25,18 @@ import (
 //     stated with its weekday ("Sunday, 6 October 2024") is the first
 //     such day from that date on (before it after "last" or in the past
 //     perfect: "had … on Friday"; after it after "next").
+//   - "today", "yesterday" or "tomorrow" inside a quotation counts from
+//     the day the words were spoken: the day the sentence names outside
+//     quotations, or else the last the sentence before it in the
+//     paragraph names ("speaking late on Thursday, … said: “… than
+//     yesterday”" is Wednesday).
 func (ru *run) anchor() {
 	if ru.hasDCT || len(ru.out) == 0 {
 		return
 	}
 	ru.yearless()
 	ru.weekdaysAfterDated()
+	ru.quotedDays()
 }
 
 // fullDate reads a TIMEX3 value of a day, "2024-10-06".
@@ -175,4 +181,117 @@ func (ru *run) pastPerfect(i int) bool {
 		}
 	}
 	return false
+}
+
+// quotedDays dates "today", "yesterday" and "tomorrow" in quotations by
+// the day they were spoken (see anchor).
+func (ru *run) quotedDays() {
+	for k, dt := range ru.out {
+		if dt.Value != "" || dt.Type != "date" && dt.Type != "time" {
+			continue
+		}
+		i := ru.firsts[k]
+		if ru.is(i, "late", "early") {
+			continue // "late yesterday": a part of a day
+		}
+		off := 0
+		switch ru.w(i) {
+		case "today":
+		case "yesterday":
+			off = -1
+		case "tomorrow":
+			off = 1
+		default:
+			continue
+		}
+		if !ru.quoted(i) {
+			continue
+		}
+		spoken, ok := ru.spokenDay(k)
+		if !ok {
+			continue
+		}
+		part := ""
+		if dt.Type == "time" {
+			part = "T" + ru.v(ru.wordAt(dt.End)-1).part
+		}
+		if t, ok := fullDate(spoken); ok {
+			ru.setValue(k, fmtDay(t.AddDate(0, 0, off))+part)
+			continue
+		}
+		wd := atoi(spoken[9:10]) // ISO, Monday 1
+		ru.setValue(k, fmt.Sprintf("XXXX-WXX-%d", (wd-1+off+7)%7+1)+part)
+	}
+}
+
+// spokenDay returns the value of the day, outside quotations, in date
+// k's sentence (the nearest) or else the last in the sentence before it
+// in its paragraph: a date of a day ("2024-10-06") or a weekday
+// ("XXXX-WXX-4").
+func (ru *run) spokenDay(k int) (string, bool) {
+	s := ru.out[k].Sentence
+	if s < 0 {
+		return "", false
+	}
+	best, bestGap := -1, 0
+	prev := -1
+	for j, dt := range ru.out {
+		if j == k || !ru.namesDay(j) || ru.quoted(ru.firsts[j]) {
+			continue
+		}
+		switch {
+		case dt.Sentence == s:
+			gap := ru.firsts[j] - ru.firsts[k]
+			if gap < 0 {
+				gap = -gap
+			}
+			if best < 0 || gap < bestGap {
+				best, bestGap = j, gap
+			}
+		case dt.Sentence == s-1 && ru.d.Sentences[s-1].Para == ru.d.Sentences[s].Para:
+			prev = j
+		}
+	}
+	if best < 0 {
+		best = prev
+	}
+	if best < 0 {
+		return "", false
+	}
+	return ru.out[best].Value[:10], true
+}
+
+// namesDay reports whether date j names one day: a date of a day, or a
+// weekday with no year ("XXXX-WXX-4"), with a part of it or without.
+func (ru *run) namesDay(j int) bool {
+	v := ru.out[j].Value
+	if len(v) < 10 || len(v) > 10 && v[10] != 'T' {
+		return false
+	}
+	if _, ok := fullDate(v[:10]); ok {
+		return true
+	}
+	return v[:9] == "XXXX-WXX-" && v[9] >= '1' && v[9] <= '7'
+}
+
+// quoted reports whether word i is inside a quotation: after an opening
+// quotation mark in its paragraph that no closing mark has closed.
+func (ru *run) quoted(i int) bool {
+	d := ru.d
+	s := d.SentenceAt(ru.t.Words[i].Start)
+	if s < 0 {
+		return false
+	}
+	in := false
+	for k := ru.wordAt(d.Paragraphs[d.Sentences[s].Para].Start); k < i; k++ {
+		switch ru.w(k) {
+		case "“":
+			in = true
+		case "”":
+			in = false
+		case "\"":
+			in = !in
+		}
+	}
+	return in
 }

@@ -345,6 +345,16 @@ func TestResolver_Find_AnchoredByFullDates(t *testing.T) {
 			"Monday, 3 November 2024=date 2024-11-03; Tuesday=date XXXX-WXX-2"},
 	}
 	checkFinds(t, time.Time{}, tests)
+	// "Yesterday" in a quotation counts from the day it was spoken.
+	checkFinds(t, time.Time{}, []findCase{
+		{"Halvorsen, speaking late on Thursday, said the yard was safe. Asked about the strike, she said: \u201cIt is calmer than yesterday.\u201d",
+			"Thursday=date XXXX-WXX-4; yesterday=date XXXX-WXX-3"},
+		{"\u201cWe sail tomorrow,\u201d the captain said on Sunday, 3 November 2024.",
+			"tomorrow=date 2024-11-04; Sunday, 3 November 2024=date 2024-11-03"},
+		// Outside a quotation, "yesterday" keeps no day.
+		{"Halvorsen spoke on Thursday. The yard was calmer yesterday.",
+			"Thursday=date XXXX-WXX-4; yesterday=date "},
+	})
 	// The publication date, when known, still decides.
 	in := "The ferry Osprey sailed on 2 February 2023 and reached Kestrel Island on Wednesday, 14 May. Its crew came ashore on Friday."
 	want := "2 February 2023=date 2023-02-02; Wednesday, 14 May=date 2025-05-14; Friday=date 2025-08-15"
