@@ -821,6 +821,9 @@ func (ru *run) ref(i int) (cand, bool) {
 		if ru.v(i+1).unit != "" || ru.is(i+1, "quarter") {
 			return cand{}, false
 		}
+		if ru.is(i+1, formNouns...) {
+			return cand{}, false // "in its current form" says how, not when
+		}
 		v = "PRESENT_REF"
 	case "recently", "lately":
 		v = "PAST_REF"
@@ -860,6 +863,10 @@ func (ru *run) ref(i int) (cand, bool) {
 	}
 	return cand{first: i, end: end, typ: "date", value: v, rel: true}, true
 }
+
+// formNouns are the nouns for what a thing is like, after which
+// "current" tells its form, not a time.
+var formNouns = strings.Fields("form forms shape state format guise version wording draft incarnation configuration")
 
 // numberOrUnit reports whether word i starts a number or a time unit
 // ("the past two years", "the past week").

@@ -395,6 +395,11 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The index closed at 6.25 points.", ""},
 			{"The index rose 14.52 in local trading.", ""},
 		},
+		// "current" before a noun for a thing's form tells how, not when.
+		"current form": {
+			{"The plan in its current form would close the yard.", ""},
+			{"Its current wording is vague, but current rules apply now.", "current=date PRESENT_REF; now=date PRESENT_REF"},
+		},
 		// A duration and a smaller unit after "and" are one duration.
 		"and smaller unit": {
 			{"After two years and seven months at sea, the Halcyon docked.", "two years and seven months=duration P2Y7M"},
