@@ -248,7 +248,7 @@ func (ru *run) spokenDay(k int) (string, bool) {
 			if best < 0 || gap < bestGap {
 				best, bestGap = j, gap
 			}
-		case dt.Sentence == s-1 && ru.d.Sentences[s-1].Para == ru.d.Sentences[s].Para:
+		case s > 0 && dt.Sentence == s-1 && ru.d.Sentences[s-1].Para == ru.d.Sentences[s].Para:
 			prev = j
 		}
 	}
