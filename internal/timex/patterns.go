@@ -999,25 +999,33 @@ var unitRank = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "we
 	"month": 7, "year": 8, "decade": 9, "century": 10, "millennium": 11}
 
 // andSmaller reads "and" and a whole number of a smaller unit after a
-// duration of n units u that ends at word e ("two years and seven
-// months", "three hours and a minute"), and returns the two as one
-// duration ("P2Y7M") and its end.
+// duration of n units u that ends at word e, as often as they come
+// ("two years and seven months", "three hours and a minute", "3 months
+// and 2 weeks and 2 days"), and returns them all as one duration
+// ("P2Y7M") and its end.
 func (ru *run) andSmaller(n float64, u string, e int) (string, int, bool) {
-	if !ru.is(e, "and") || n != math.Trunc(n) {
+	if n != math.Trunc(n) {
 		return "", e, false
 	}
-	n2, k, ok := 1.0, e+2, ru.is(e+1, "a", "an", "one")
-	if !ok {
-		n2, k, ok = ru.number(e + 1)
+	parts := map[string]float64{u: n}
+	for ru.is(e, "and") {
+		n2, k, ok := 1.0, e+2, ru.is(e+1, "a", "an", "one")
+		if !ok {
+			n2, k, ok = ru.number(e + 1)
+		}
+		if !ok || n2 != math.Trunc(n2) {
+			break
+		}
+		u2, _, end := ru.unit(k)
+		if u2 == "" || unitRank[u2] >= unitRank[u] || ru.is(end, "ago", "earlier", "later", "old", "hence") || ru.hyphen(end) {
+			break
+		}
+		parts[u2], u, e = n2, u2, end
 	}
-	if !ok || n2 != math.Trunc(n2) {
+	if len(parts) == 1 {
 		return "", e, false
 	}
-	u2, _, end := ru.unit(k)
-	if u2 == "" || unitRank[u2] >= unitRank[u] || ru.is(end, "ago", "earlier", "later", "old", "hence") || ru.hyphen(end) {
-		return "", e, false
-	}
-	return compoundDuration(map[string]float64{u: n, u2: n2}), end, true
+	return compoundDuration(parts), e, true
 }
 
 // compoundDuration writes a duration of several units as one TIMEX3

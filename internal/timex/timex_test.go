@@ -406,6 +406,7 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The count took three hours and 20 minutes.", "three hours and 20 minutes=duration PT3H20M"},
 			{"The storm lasted a day and six hours.", "a day and six hours=duration P1DT6H"},
 			{"It sailed for two weeks and three days.", "two weeks and three days=duration P17D"},
+			{"The refit took a year and two months and five days.", "a year and two months and five days=duration P1Y2M5D"},
 			{"The Halcyon left two years and three months ago.", "two years=duration P2Y; three months ago=date 2025-05"},
 			{"It took three months and two years.", "three months=duration P3M; two years=duration P2Y"},
 		},
