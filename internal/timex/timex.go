@@ -26,9 +26,12 @@ var Default = sync.OnceValue(New)
 
 // Find fills d.Dates with the temporal expressions of d.Text, in text
 // order, replacing what it held. Relative expressions resolve against
-// d.Published; when it is zero they keep TimeML's placeholders
-// ("XXXX-WXX-5" for "Friday") or stay unresolved (Value ""). Find uses
-// d.Sentences, and token tags when present, to read a sentence's tense.
+// d.Published; when it is zero the article's own full dates date what
+// they can (a year-less "Tuesday, 21 October", a "Monday" after
+// "Sunday, 6 October 2024": see anchor), and the rest keep TimeML's
+// placeholders ("XXXX-WXX-5" for "Friday") or stay unresolved (Value
+// ""). Find uses d.Sentences, and token tags when present, to read a
+// sentence's tense.
 func (r *Resolver) Find(d *doc.Document) {
 	ru := runs.Get().(*run)
 	ru.reset(d)
