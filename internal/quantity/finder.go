@@ -21,7 +21,7 @@ type Finder struct {
 	context  *Context
 	unitKind []int8
 	// units the grammar treats specially
-	degreeAngle, percentage *Unit
+	degreeAngle, percentage, year *Unit
 	// starters are the words (lower case, and money symbols as written)
 	// a quantity can begin with; other words are skipped quickly, most
 	// of them by starterFilter alone.
@@ -60,6 +60,7 @@ func New(u *Units, c *Context) *Finder {
 		unitKind:    make([]int8, len(u.list)),
 		degreeAngle: u.Lookup("degree angle"),
 		percentage:  u.Lookup("percentage"),
+		year:        u.Lookup("year"),
 		starters:    map[string]bool{},
 	}
 	for i := range u.list {
@@ -397,6 +398,11 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		end = e
 	}
 	r.attach(&q, end, adj)
+	r.sameSentenceHead(&q)
+	if r.f.year != nil && r.bareAge(&q, i, end) {
+		r.setUnit(&q, r.f.year)
+		q.Kind = "age"
+	}
 	return q, end, true
 }
 
