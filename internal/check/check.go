@@ -2,8 +2,8 @@
 // figures: a converted figure that does not match ("1,000 kilometres (680
 // miles)": 1,000 km is 621 miles), shares of one whole that add up to more
 // than it, a duration that disagrees with the dates it spans given the
-// publication date, and the same figure stated twice with different
-// values.
+// publication date, an age at death that the dates of birth and death
+// contradict, and the same figure stated twice with different values.
 //
 // The entry point is Run (or New and (*Checker).Run), which fills
 // doc.Document.Checks from the quantities and dates that packages
@@ -57,6 +57,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = c.conversions(d, d.Checks)
 	d.Checks = shares(d, d.Checks)
 	d.Checks = durations(d, d.Checks)
+	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)
 	sort.SliceStable(d.Checks, func(i, j int) bool {
 		return d.Checks[i].Spans[0].Start < d.Checks[j].Spans[0].Start

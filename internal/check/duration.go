@@ -98,6 +98,9 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 		if anchor == "born" && q.Kind != "age" || anchor != "born" && q.Kind != "duration" {
 			continue
 		}
+		if anchor == "born" && (ageAtDeath(d, q) || ageAtEvent(d, q)) {
+			continue // not an age now: agesAtDeath checks the first
+		}
 		days, ok := unitDays[q.Unit]
 		if !ok || q.Value <= 0 {
 			continue
