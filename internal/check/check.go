@@ -1,7 +1,8 @@
 // Package check finds where a news report contradicts itself in its
 // figures: a converted figure that does not match ("1,000 kilometres (680
 // miles)": 1,000 km is 621 miles), shares of one whole that add up to more
-// than it, a duration that disagrees with the dates it spans given the
+// than it (also counts given with their shares of one total, "48,310
+// votes (51.4%)", which must also imply one total), a duration that disagrees with the dates it spans given the
 // publication date, an age at death that the dates of birth and death
 // contradict, and the same figure stated twice with different values.
 //
@@ -56,6 +57,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = d.Checks[:0]
 	d.Checks = c.conversions(d, d.Checks)
 	d.Checks = shares(d, d.Checks)
+	d.Checks = countShares(d, d.Checks)
 	d.Checks = durations(d, d.Checks)
 	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)
