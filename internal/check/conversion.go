@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/quantity"
 )
 
 // conversions checks figures given with a conversion into another unit
@@ -24,23 +25,21 @@ func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 		if !conversionLink(between(d, a.Span, b.Span), d.Text, b.End) {
 			continue
 		}
-		ub := c.units.Lookup(b.Unit)
-		if ub == nil || ub.Factor == 0 {
+		ua, ub := c.units.Lookup(a.Unit), c.units.Lookup(b.Unit)
+		if ua == nil || ub == nil || ub.Factor == 0 {
 			continue
 		}
-		lo, hi := (a.SIValue-ub.Offset)/ub.Factor, (a.SIMax-ub.Offset)/ub.Factor
-		off := relOff(b.Value, lo, b.Step)
-		if a.IsRange() || b.IsRange() {
-			off = math.Max(off, relOff(b.Max, hi, b.Step))
-		}
+		// A temperature converts with the scales' offsets, a difference
+		// of temperatures without them: warming of 2 degrees Celsius is
+		// 3.6 degrees Fahrenheit. Either reading that fits will do; the
+		// one the text marks (a "temperature difference") is reported.
+		marked := a.Kind == "temperature difference" || b.Kind == "temperature difference"
+		lo, hi, off := converted(a, b, ua, ub, marked)
 		if off <= 0.05 {
 			continue
 		}
-		if ub.Offset != 0 {
-			// A temperature difference converts without the offset:
-			// warming of 2 degrees Celsius is 3.6 degrees Fahrenheit.
-			ua := c.units.Lookup(a.Unit)
-			if ua != nil && relOff(b.Value, a.Value*ua.Factor/ub.Factor, b.Step) <= 0.05 {
+		if ua.Offset != 0 || ub.Offset != 0 {
+			if _, _, other := converted(a, b, ua, ub, !marked); other <= 0.05 {
 				continue
 			}
 		}
@@ -52,15 +51,36 @@ func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 		if a.IsRange() || b.IsRange() {
 			want += "–" + num(hi, exactStep(hi))
 		}
+		what := d.Slice(a.Span)
+		if marked {
+			what += " (a difference)"
+		}
 		out = append(out, doc.Check{
 			Kind:     "conversion",
 			Severity: sev,
 			Spans:    []doc.Span{a.Span, b.Span},
 			Message: fmt.Sprintf("%s is %s %s, not %s (%.1f%% off)",
-				d.Slice(a.Span), want, unitWord(b.Unit, lo), strings.TrimSpace(numberPart(d, b)), 100*off),
+				what, want, unitWord(b.Unit, lo), strings.TrimSpace(numberPart(d, b)), 100*off),
 		})
 	}
 	return out
+}
+
+// converted returns a's value and high end in b's unit, read as a
+// difference (no offsets) or not, and how far b is from them (relOff).
+func converted(a, b *doc.Quantity, ua, ub *quantity.Unit, difference bool) (lo, hi, off float64) {
+	conv := func(v float64) float64 {
+		if difference {
+			return v * ua.Factor / ub.Factor
+		}
+		return (ua.ToSI(v) - ub.Offset) / ub.Factor
+	}
+	lo, hi = conv(a.Value), conv(a.Max)
+	off = relOff(b.Value, lo, b.Step)
+	if a.IsRange() || b.IsRange() {
+		off = math.Max(off, relOff(b.Max, hi, b.Step))
+	}
+	return lo, hi, off
 }
 
 // conversionLink reports whether the text between two figures makes the

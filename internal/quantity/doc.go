@@ -6,7 +6,10 @@
 // mass, time, speed, temperature and more ("1,000 kilometres", "a
 // three-hour meeting"), each with its hedge ("about", "at least", "as far
 // as") and its value in SI units (or the currency's ISO code) beside the
-// value as written.
+// value as written. A bare number a person's age is given by ("aged 83",
+// "Greta, 34,", "He was 64.") is an "age" in years, and a temperature the
+// words around mark as a change ("1.9C (3.4F) of warming", "a rise of
+// 2C") a "temperature difference", whose SI value has no offset.
 //
 // The entry point is Finder: Default (or New over a unit table) and then
 // (*Finder).Find, which fills doc.Document.Quantities of a segmented

@@ -397,6 +397,7 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	if e, ok := r.compoundMeasure(&q, u, end); ok {
 		end = e
 	}
+	r.temperatureDifference(&q, i, end)
 	r.attach(&q, end, adj)
 	r.sameSentenceHead(&q)
 	if r.f.year != nil && r.bareAge(&q, i, end) {

@@ -89,7 +89,7 @@ var Recognizers = []Model{
 	{Name: "percentage", File: "Number/PercentModel.json", Keep: kinds("percent"), Unit: percentUnit},
 	{Name: "dimension", File: "NumberWithUnit/DimensionModel.json", Keep: dimension, Unit: recognizerUnit},
 	{Name: "currency", File: "NumberWithUnit/CurrencyModel.json", Keep: kinds("money", "money rate"), Unit: recognizerUnit},
-	{Name: "temperature", File: "NumberWithUnit/TemperatureModel.json", Keep: kinds("temperature"), Unit: recognizerUnit},
+	{Name: "temperature", File: "NumberWithUnit/TemperatureModel.json", Keep: kinds("temperature", "temperature difference"), Unit: recognizerUnit},
 	{Name: "age", File: "NumberWithUnit/AgeModel.json", Keep: kinds("age"), Unit: recognizerUnit},
 }
 
@@ -123,7 +123,7 @@ func number(text string, q *doc.Quantity) bool {
 // age (the Recognizers models for those are separate).
 func dimension(_ string, q *doc.Quantity) bool {
 	switch q.Kind {
-	case "count", "fraction", "percent", "money", "money rate", "duration", "temperature", "age":
+	case "count", "fraction", "percent", "money", "money rate", "duration", "temperature", "temperature difference", "age":
 		return false
 	}
 	return q.Unit != "" && !(q.Unit == "degree" && q.Kind == "temperature")
