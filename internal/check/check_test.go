@@ -41,6 +41,8 @@ func TestRelOff_Rounding(t *testing.T) {
 		{2, 1.864, 1, false},       // 3 km (2 miles): within the rounding of "2"
 		{113, 113, 1, false},       // 45C (113F)
 		{900, 745.6, 100, true},    // 1,200 km (900 miles)
+		{3e8, 2.56e8, 1e8, true},   // 412 million km (300 million miles): the rounding of "300 million" is capped at 10%
+		{3e6, 3.169e6, 1e6, false}, // 5.1 million km (3 million miles)
 	}
 	for _, tt := range tests {
 		if got := relOff(tt.stated, tt.exact, tt.step) > 0.05; got != tt.fires {

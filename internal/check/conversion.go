@@ -13,8 +13,11 @@ import (
 // of the same physical quantity, in brackets or after ", or": "1,000
 // kilometres (680 miles)", "45C (113F)". The converted figure must match
 // the first, converted exactly, within 5% or within the rounding of its
-// own last digit, whichever is larger. Money in two currencies is not
-// checked (exchange rates change).
+// own last written digit (half a unit of it), whichever is larger; that
+// rounding counts for no more than 10% of the exact figure, so "412
+// million kilometres (300 million miles)" is flagged (256 million). The
+// message quotes the figure as written, with its word of scale. Money in
+// two currencies is not checked (exchange rates change).
 func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 	qs := d.Quantities
 	for i := 0; i+1 < len(qs); i++ {
@@ -47,9 +50,11 @@ func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 		if approximate(a.Qualifier) || approximate(b.Qualifier) {
 			sev = "warning"
 		}
-		want := num(lo, exactStep(lo))
+		written := strings.TrimSpace(numberPart(d, b))
+		word, scale := scaleOf(written)
+		want := exactNum(lo, scale, word)
 		if a.IsRange() || b.IsRange() {
-			want += "–" + num(hi, exactStep(hi))
+			want += "–" + exactNum(hi, scale, word)
 		}
 		what := d.Slice(a.Span)
 		if marked {
@@ -60,7 +65,7 @@ func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 			Severity: sev,
 			Spans:    []doc.Span{a.Span, b.Span},
 			Message: fmt.Sprintf("%s is %s %s, not %s (%.1f%% off)",
-				what, want, unitWord(b.Unit, lo), strings.TrimSpace(numberPart(d, b)), 100*off),
+				what, want, unitWord(b.Unit, lo), written, 100*off),
 		})
 	}
 	return out
@@ -101,6 +106,15 @@ func conversionLink(gap, text string, end int) bool {
 	return false
 }
 
+// exactNum writes an exact conversion v for a message in the scale the
+// stated figure is written in: "256 million" beside "300 million".
+func exactNum(v, scale float64, word string) string {
+	if word == "" {
+		return num(v, exactStep(v))
+	}
+	return num(v/scale, exactStep(v/scale)) + " " + word
+}
+
 // exactStep returns the rounding for showing an exact conversion: whole
 // units from 100 up, else three significant digits.
 func exactStep(v float64) float64 {
@@ -111,10 +125,13 @@ func exactStep(v float64) float64 {
 }
 
 // relOff returns how far a stated value is from the exact one, relative
-// to it, after allowing for the stated value's rounding; 0 when within it.
+// to it, after allowing for the stated value's rounding; 0 when within
+// it. The rounding allowed is half a unit of the last written digit, but
+// no more than a tenth of the exact value: "300 million miles" for 256
+// million is a round figure too coarse to convert 412 million kilometres.
 func relOff(stated, exact, step float64) float64 {
 	diff := math.Abs(stated - exact)
-	if diff <= step/2 {
+	if diff <= min(step/2, math.Abs(exact)/10) {
 		return 0
 	}
 	if exact == 0 {
@@ -123,8 +140,11 @@ func relOff(stated, exact, step float64) float64 {
 	return diff / math.Abs(exact)
 }
 
+// scaleWords are the words of scale a figure may be written with.
+var scaleWords = []string{"thousand", "million", "billion", "trillion"}
+
 // numberPart returns the figure's text as written, for messages: "680"
-// of "680 miles".
+// of "680 miles", "300 million" of "300 million miles".
 func numberPart(d *doc.Document, q *doc.Quantity) string {
 	s := d.Slice(q.Span)
 	end := 0
@@ -140,5 +160,23 @@ func numberPart(d *doc.Document, q *doc.Quantity) string {
 	if end == 0 {
 		return s
 	}
-	return strings.TrimRight(s[:end], ",.")
+	num := strings.TrimRight(s[:end], ",.")
+	rest := s[len(num):]
+	for _, w := range scaleWords {
+		if len(rest) > len(w) && rest[0] == ' ' && strings.EqualFold(rest[1:len(w)+1], w) && (len(rest) == len(w)+1 || rest[len(w)+1] == ' ') {
+			return num + rest[:len(w)+1]
+		}
+	}
+	return num
+}
+
+// scaleOf returns the word of scale a figure is written with and its
+// value ("million", 1e6), or "" and 1.
+func scaleOf(written string) (string, float64) {
+	for k, w := range scaleWords {
+		if strings.HasSuffix(written, " "+w) {
+			return w, math.Pow(1000, float64(k+1))
+		}
+	}
+	return "", 1
 }
