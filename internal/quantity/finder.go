@@ -329,6 +329,9 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		n.End = e
 	}
 	u, uEnd, adj := r.unitAfter(n)
+	if u == nil && r.fractionInCompound(n) {
+		return doc.Quantity{}, n.End, false
+	}
 	lo, hi := n, n
 	end := n.End
 	if u != nil {
@@ -405,6 +408,16 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		q.Kind = "age"
 	}
 	return q, end, true
+}
+
+// fractionInCompound reports whether n, a fraction in one word, is the
+// first part of a compound word, joined by a hyphen to a word that is no
+// unit: "half-mast", "half-brother" are no numbers ("a half-hour" is).
+func (r *run) fractionInCompound(n Number) bool {
+	t := &r.t
+	k := n.End
+	return n.Fraction && n.End == n.First+1 && t.Kind(n.First) == Letters && t.isHyphen(k) && t.Glued(k) &&
+		t.Kind(k+1) == Letters && t.Glued(k+1)
 }
 
 // unitNotScale takes back a scale letter glued to the digits of n

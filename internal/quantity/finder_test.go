@@ -61,6 +61,7 @@ func TestFinder_Find(t *testing.T) {
 		{"temperature", "highs of 30C (86F) are forecast", []string{"30C=30 degree Celsius temperature", "86F=86 degree fahrenheit temperature"}},
 		{"temperature difference", "it would lock in 1.9C (3.4F) of warming, a rise of 2 degrees Celsius", []string{"1.9C=1.9 degree Celsius temperature difference", "3.4F=3.4 degree fahrenheit temperature difference", "2 degrees Celsius=2 degree Celsius temperature difference"}},
 		{"temperature below freezing", "nights of 5 degrees Celsius below freezing", []string{"5 degrees Celsius=5 degree Celsius temperature"}},
+		{"fraction in a compound word", "flags flew at half-mast, and his half-brother ran a half-hour", []string{"a half-hour=0.5 hour duration"}},
 		{"pounds are money with a scale", "he spent 20 million pounds on it", []string{"20 million pounds=2e+07 pound sterling money"}},
 		{"pounds are mass", "she lost 25 pounds", []string{"25 pounds=25 pound-mass mass"}},
 		{"area", "58,000 sq km", []string{"58,000 sq km=58000 square kilometre area"}},
