@@ -403,11 +403,49 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	r.temperatureDifference(&q, i, end)
 	r.attach(&q, end, adj)
 	r.sameSentenceHead(&q)
+	if q.Qualifier == "over" && r.overAcross(&q, i) {
+		q.Qualifier = ""
+	}
 	if r.f.year != nil && r.bareAge(&q, i, end) {
 		r.setUnit(&q, r.f.year)
 		q.Kind = "age"
 	}
 	return q, end, true
+}
+
+// overAcross reports whether "over" before q, a time (a duration, or a
+// count of seasons or terms), at word i, means "across" rather than
+// "more than": it follows a noun or a figure, the object of a verb
+// ("made 387 appearances over 12 seasons", "rose 20% over 14 years"),
+// not a verb or a preposition ("took over 3 hours", "for over 40 years").
+func (r *run) overAcross(q *doc.Quantity, i int) bool {
+	if q.Kind != "duration" && !(q.Kind == "count" && !q.Head.IsZero() && timeNoun(r.t.Lower[q.Head.Start:q.Head.End])) {
+		return false
+	}
+	t := &r.t
+	k := i - 2 // the word before "over"
+	switch t.Kind(k) {
+	case Digits:
+		return true
+	case Other:
+		return t.W(k) == "%"
+	}
+	d := r.d
+	if t.Kind(k) != Letters || len(d.Tokens) == 0 || d.Tokens[0].POS == doc.TagNone {
+		return false
+	}
+	ti := d.TokenAt(t.Words[k].Start)
+	return ti < len(d.Tokens) && d.Tokens[ti].Start == t.Words[k].Start && d.Tokens[ti].POS.IsNoun()
+}
+
+// timeNoun reports whether w (lower case) names a stretch of time that
+// is no unit: "seasons", "terms".
+func timeNoun(w string) bool {
+	switch w {
+	case "season", "seasons", "term", "terms", "campaign", "campaigns", "generation", "generations":
+		return true
+	}
+	return false
 }
 
 // fractionInCompound reports whether n, a fraction in one word, is the
