@@ -364,8 +364,11 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		if t.Kind(n.First) == Digits && isLabel(t, n.First) {
 			return doc.Quantity{}, end, false
 		}
-		// "45 and 50 mg": the unit of the next number.
+		// "45 and 50 mg": the unit of the next number; "promise 90 days
+		// and deliver 120": the unit of the figure before.
 		if u2 := r.sharedUnit(n); u2 != nil {
+			u = u2
+		} else if u2 := r.elidedUnit(n); u2 != nil {
 			u = u2
 		}
 		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
@@ -619,6 +622,44 @@ func (r *run) sharedUnit(n Number) *Unit {
 		return u
 	}
 	return nil
+}
+
+// elidedUnit returns the unit a bare number repeats from the figure
+// before it in an elliptical clause: the number closes its clause (a
+// punctuation mark or the end follows), and between the two figures, in
+// one sentence, stand at most five words with "and", "but", "or" or
+// "while" among them ("promise 90 days and deliver 120", "ran 12 km but
+// felt like 20").
+func (r *run) elidedUnit(n Number) *Unit {
+	t := &r.t
+	if len(r.out) == 0 || t.Kind(n.First) != Digits || n.End < len(t.Words) && !t.Is(n.End, ".", ",", ";", ")", "!", "?") {
+		return nil
+	}
+	prev := &r.out[len(r.out)-1]
+	if prev.Unit == "" || prev.Kind == "percent" || prev.Kind == "age" || prev.IsRange() {
+		return nil
+	}
+	start := t.Words[n.First].Start
+	if r.d.SentenceAt(prev.Start) != r.d.SentenceAt(start) {
+		return nil
+	}
+	k := r.wordAt(prev.End)
+	if n.First-k > 5 {
+		return nil
+	}
+	joined := false
+	for ; k < n.First; k++ {
+		switch {
+		case t.Is(k, "and", "but", "or", "while"):
+			joined = true
+		case t.Kind(k) != Letters && !t.Is(k, ","):
+			return nil
+		}
+	}
+	if !joined {
+		return nil
+	}
+	return r.f.units.Lookup(prev.Unit)
 }
 
 // ageEnd reads "old", "-old", "of age" or "yo" after a duration ending

@@ -62,6 +62,7 @@ func TestFinder_Find(t *testing.T) {
 		{"temperature difference", "it would lock in 1.9C (3.4F) of warming, a rise of 2 degrees Celsius", []string{"1.9C=1.9 degree Celsius temperature difference", "3.4F=3.4 degree fahrenheit temperature difference", "2 degrees Celsius=2 degree Celsius temperature difference"}},
 		{"temperature below freezing", "nights of 5 degrees Celsius below freezing", []string{"5 degrees Celsius=5 degree Celsius temperature"}},
 		{"fraction in a compound word", "flags flew at half-mast, and his half-brother ran a half-hour", []string{"a half-hour=0.5 hour duration"}},
+		{"elided unit", "builders promise 90 days and deliver 120. It ran 12 km but felt like 20, and 30 people came.", []string{"90 days=90 day duration", "120=120 day duration", "12 km=12 kilometre length", "20=20 kilometre length", "30=30 count"}},
 		{"pounds are money with a scale", "he spent 20 million pounds on it", []string{"20 million pounds=2e+07 pound sterling money"}},
 		{"pounds are mass", "she lost 25 pounds", []string{"25 pounds=25 pound-mass mass"}},
 		{"area", "58,000 sq km", []string{"58,000 sq km=58000 square kilometre area"}},
