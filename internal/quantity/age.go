@@ -2,8 +2,6 @@ package quantity
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 )
@@ -56,7 +54,7 @@ func (r *run) properName(j int) bool {
 	if t.Kind(j) != Letters || t.Glued(j) && t.Kind(j-1) == Other && !t.isHyphen(j-1) {
 		return false
 	}
-	if c, _ := utf8.DecodeRuneInString(t.Raw(j)); !unicode.IsUpper(c) {
+	if !isUpperFirst(t.Raw(j)) {
 		return false
 	}
 	if w := t.W(j); isMonth(w) || isWeekday(w) {

@@ -9,7 +9,9 @@
 // value as written. A bare number a person's age is given by ("aged 83",
 // "Greta, 34,", "He was 64.") is an "age" in years, and a temperature the
 // words around mark as a change ("1.9C (3.4F) of warming", "a rise of
-// 2C") a "temperature difference", whose SI value has no offset.
+// 2C") a "temperature difference", whose SI value has no offset. Money in
+// a currency the table does not know, a people's adjective and a
+// currency's noun ("1.34 billion Arcadian crowns"), has the code XXX.
 //
 // The entry point is Finder: Default (or New over a unit table) and then
 // (*Finder).Find, which fills doc.Document.Quantities of a segmented

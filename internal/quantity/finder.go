@@ -329,6 +329,9 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		n.End = e
 	}
 	u, uEnd, adj := r.unitAfter(n)
+	if u == nil {
+		u, uEnd = r.namedCurrency(n.End)
+	}
 	if u == nil && r.fractionInCompound(n) {
 		return doc.Quantity{}, n.End, false
 	}
@@ -449,6 +452,40 @@ func timeNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedCurrency reads a currency the table does not know after a number,
+// at word k: an adjective of a people in capitals ("Arcadian") and a
+// currency's noun ("crowns", "dollars"). Its unit is made for the
+// occasion, "arcadian crown", with no known ISO code (XXX).
+func (r *run) namedCurrency(k int) (*Unit, int) {
+	t := &r.t
+	w := t.W(k)
+	if t.Kind(k) != Letters || !isUpperFirst(t.Raw(k)) || !demonym(w) {
+		return nil, k
+	}
+	u, e := r.matchUnit(k+1, false, false)
+	if u == nil || u.Kind != "money" {
+		return nil, k
+	}
+	return &Unit{Name: w + " " + u.Name, Kind: "money", Factor: 1, SI: "XXX"}, e
+}
+
+// demonym reports whether w (lower case) has the ending of an adjective
+// of a people: "arcadian", "ruritanian", "freedonese", "elbonish".
+func demonym(w string) bool {
+	for _, s := range []string{"an", "ese", "ish", "i"} {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperFirst reports whether s opens with a capital.
+func isUpperFirst(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(c)
 }
 
 // fractionInCompound reports whether n, a fraction in one word, is the
@@ -927,7 +964,7 @@ func (r *run) ambiguousSymbol(form string, next int) bool {
 // names a unit only where a context word for the unit's kind stands near.
 func needsContext(form string) bool {
 	switch form {
-	case "C", "F", "K", "b", "'":
+	case "C", "F", "K", "b", "'", "crown", "crowns", "Crown", "Crowns":
 		return true
 	}
 	return false
