@@ -1453,7 +1453,8 @@ func isMonth(w string) bool {
 
 // isLabel reports whether the number at word i labels something: after
 // "No.", "#", "Article", or a capitalised word that is not a sentence's
-// first ("Voyager 2", "Apollo 11").
+// first ("Voyager 2", "Apollo 11"), unless written with a thousands
+// separator ("and Saar 10,100 votes").
 func isLabel(t *Text, i int) bool {
 	p := i - 1
 	w := t.W(p)
@@ -1470,7 +1471,7 @@ func isLabel(t *Text, i int) bool {
 			return true
 		}
 	}
-	if t.Kind(p) == Letters && t.Words[i].Space {
+	if t.Kind(p) == Letters && t.Words[i].Space && !strings.Contains(t.W(i), ",") {
 		raw := t.Raw(p)
 		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) {
 			return true
