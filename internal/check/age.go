@@ -24,6 +24,9 @@ var dieWords = []string{"die", "dies", "died", "dying", "death"}
 // "He was" or "She was" opening the sentence after one that says someone
 // died ("… has died. She was 68.").
 func agesAtDeath(d *doc.Document, out []doc.Check) []doc.Check {
+	if !strings.Contains(d.Text, "born") && !strings.Contains(d.Text, "Born") {
+		return out
+	}
 	birth, death := -1, -1
 	for i := range d.Dates {
 		t := &d.Dates[i]
