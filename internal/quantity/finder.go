@@ -662,14 +662,16 @@ func (r *run) sharedUnit(n Number) *Unit {
 }
 
 // elidedUnit returns the unit a bare number repeats from the figure
-// before it in an elliptical clause: the number closes its clause (a
-// punctuation mark or the end follows), and between the two figures, in
-// one sentence, stand at most five words with "and", "but", "or" or
-// "while" among them ("promise 90 days and deliver 120", "ran 12 km but
-// felt like 20").
+// before it as the object of an elliptical clause: a punctuation mark, a
+// preposition or a conjunction follows the number (no noun, no verb),
+// and between the two figures, in one sentence, stand at most five words
+// with "and", "but", "or" or "while" among them, not right before the
+// number ("promise 90 days and deliver 120 than …", "ran 12 km but felt
+// like 20"; not "$4.25 and 32 is the quantity").
 func (r *run) elidedUnit(n Number) *Unit {
 	t := &r.t
-	if len(r.out) == 0 || t.Kind(n.First) != Digits || n.End < len(t.Words) && !t.Is(n.End, ".", ",", ";", ")", "!", "?") {
+	if len(r.out) == 0 || t.Kind(n.First) != Digits || t.Is(n.First-1, "and", "but", "or", "while") ||
+		n.End < len(t.Words) && !t.Is(n.End, ".", ",", ";", ")", "!", "?", "than", "in", "on", "at", "by", "for", "to", "and", "or", "but", "while", "when", "if") {
 		return nil
 	}
 	prev := &r.out[len(r.out)-1]

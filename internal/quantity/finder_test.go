@@ -62,7 +62,7 @@ func TestFinder_Find(t *testing.T) {
 		{"temperature difference", "it would lock in 1.9C (3.4F) of warming, a rise of 2 degrees Celsius", []string{"1.9C=1.9 degree Celsius temperature difference", "3.4F=3.4 degree fahrenheit temperature difference", "2 degrees Celsius=2 degree Celsius temperature difference"}},
 		{"temperature below freezing", "nights of 5 degrees Celsius below freezing", []string{"5 degrees Celsius=5 degree Celsius temperature"}},
 		{"fraction in a compound word", "flags flew at half-mast, and his half-brother ran a half-hour", []string{"a half-hour=0.5 hour duration"}},
-		{"elided unit", "builders promise 90 days and deliver 120. It ran 12 km but felt like 20, and 30 people came.", []string{"90 days=90 day duration", "120=120 day duration", "12 km=12 kilometre length", "20=20 kilometre length", "30=30 count"}},
+		{"elided unit", "builders promise 90 days and deliver 120 than the reverse. It ran 12 km but felt like 20, and 30 people came. It weighs 2 kg and 3 is the count.", []string{"90 days=90 day duration", "120=120 day duration", "12 km=12 kilometre length", "20=20 kilometre length", "30=30 count", "2 kg=2 kilogram mass", "3=3 count"}},
 		{"currency of a people the table does not know", "the refit cost 1.34 billion Arcadian crowns, 60 million crowns over budget", []string{"1.34 billion Arcadian crowns=1.34e+09 arcadian crown money", "60 million crowns=6e+07 crown money"}},
 		{"crowns without money are no currency", "she has won two crowns", []string{"two=2 count"}},
 		{"grouped digits after a name are no label", "Piik won 12,400 votes and Saar 10,100 on Voyager 2", []string{"12,400=12400 count", "10,100=10100 count"}},
