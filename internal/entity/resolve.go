@@ -218,10 +218,11 @@ func (st *state) resolveTitle(i int) {
 		// subject is a person without a title ("Putin praised … . The
 		// Russian president described …"), is that person's; so is one
 		// that says only when they held it ("The former prime minister").
-		if st.roleKind(m.role) == lexicon.Leader && (!m.specific || nationOnly || st.onlyWhen(m)) && m.sent > 0 &&
+		office := st.officeHeld(m) && !m.specific
+		if (st.roleKind(m.role) == lexicon.Leader && (!m.specific || nationOnly || st.onlyWhen(m)) || office) && m.sent > 0 &&
 			m.a == st.d.Sentences[m.sent].FirstTok {
 			if j := st.mainSubject(m.sent - 1); j >= 0 && st.ments[j].Entity >= 0 {
-				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 && (x.nation == "" || x.nation == m.nation) {
+				if x := &st.ents[st.ments[j].Entity]; x.Type == doc.Person && !x.described && len(x.titles) == 0 && (x.nation == "" || x.nation == m.nation) && (!office || len(x.parts) >= 2 && st.ments[j].Kind == doc.NameMention) {
 					m.Entity, m.conf = st.ments[j].Entity, 0.5
 					return
 				}
@@ -928,6 +929,28 @@ func withoutAcronym(name string) string {
 // whenMods are the modifiers of a title that say only when its holder
 // held it.
 var whenMods = map[string]bool{"former": true, "then": true, "outgoing": true, "late": true}
+
+// officeHeld reports whether title mention m is "the" and an office
+// someone holds in their own right ("The governor", "The chairman"), not
+// the noun of one who speaks for or works for someone else ("the
+// spokesman", "the lawyer"): such an office opening a sentence after one
+// whose subject is a person with no title is taken for theirs, as a
+// leader's is ("Kavanagh conceded. The governor, who …, said"), when
+// no modifier qualifies the office and that person, named in full, is
+// the subject by name.
+func (st *state) officeHeld(m *ment) bool {
+	if st.roleKind(m.role) != lexicon.Office || !m.definite || st.info[m.a].lower != "the" {
+		return false
+	}
+	head := st.info[m.hb-1].lower
+	return !functionaries[head] && !speakingFor[head]
+}
+
+// speakingFor are the role nouns of people who speak for another.
+var speakingFor = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "official": true, "representative": true,
+	"deputy": true, "assistant": true, "secretary": true, "agent": true, "counsel": true, "staffer": true,
+}
 
 // onlyWhen reports whether title mention m's only qualification is when
 // its holder held it ("the former prime minister"): no nationality,
