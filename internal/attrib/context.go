@@ -235,9 +235,9 @@ func (c *context) reset(d *doc.Document, lex *lexicon.Set, fs *formScorer) *cont
 			c.toks[s.EndTok-1].sentEnd = true
 		}
 	}
-	for _, m := range d.Mentions {
+	for _, m := range d.AttribMentions {
 		k := mentionKind(m)
-		if k == mNone || m.Unlearned {
+		if k == mNone {
 			continue
 		}
 		a := d.TokenAt(m.Start)

@@ -6,9 +6,11 @@ import (
 	"github.com/verbatim-news/verbatim/internal/lexicon"
 )
 
-// TestContext_UnlearnedMentions holds that the features never see a
-// mention marked unlearned, and see it as any other once unmarked.
-func TestContext_UnlearnedMentions(t *testing.T) {
+// TestContext_AttribMentions holds that the features read the mentions
+// as the models learnt them (doc.Document.AttribMentions), not those an
+// unlearned rule added for readers: a name only such a rule finds is
+// seen once it is among AttribMentions, and not before.
+func TestContext_AttribMentions(t *testing.T) {
 	d := testPreparer(t)(`Chloe Amadi of Westerly Capital argued that the sale made sense.`)
 	name := spanOf(t, d, "Chloe Amadi")
 	i := -1
@@ -20,12 +22,17 @@ func TestContext_UnlearnedMentions(t *testing.T) {
 	if i < 0 {
 		t.Fatalf("no mention of %q in %+v", "Chloe Amadi", d.Mentions)
 	}
-	a := d.TokenAt(name.Start)
-	for _, unlearned := range []bool{true, false} {
-		d.Mentions[i].Unlearned = unlearned
-		c := newContext(d, lexicon.MustDefault(), nil)
-		if seen := c.toks[a].mStart != 0; seen == unlearned {
-			t.Errorf("Unlearned=%v: features see the mention: %v", unlearned, seen)
+	for _, m := range d.AttribMentions {
+		if m.Span == name {
+			t.Fatalf("the unlearned mention %q is among AttribMentions", "Chloe Amadi")
 		}
+	}
+	a := d.TokenAt(name.Start)
+	if c := newContext(d, lexicon.MustDefault(), nil); c.toks[a].mStart != 0 {
+		t.Errorf("the features see %q, a mention only readers have", "Chloe Amadi")
+	}
+	d.AttribMentions = append(d.AttribMentions, d.Mentions[i])
+	if c := newContext(d, lexicon.MustDefault(), nil); c.toks[a].mStart == 0 {
+		t.Errorf("the features miss %q among AttribMentions", "Chloe Amadi")
 	}
 }

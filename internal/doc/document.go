@@ -26,11 +26,20 @@ type Document struct {
 	Tokens     []Token     // in order, from package segment (tags from package tag)
 	Quotes     []Quote     // quotation-mark regions, from package quote
 	Mentions   []Mention   // in order, from package entity
-	Entities   []Entity    // from package entity
-	Statements []Statement // in order of content start, from package attrib
-	Quantities []Quantity  // from package quantity
-	Dates      []Date      // from package timex
-	Checks     []Check     // from package check
+	// AttribMentions are the mentions package attrib's features read,
+	// from package entity: the mentions as the attribution models were
+	// trained on them. A rule written since that adds or reshapes a
+	// mention ("unlearned") changes Mentions, whom statements are
+	// resolved to, and leaves AttribMentions, which statements are
+	// found, as they were: a mention it reshaped stays here as it was
+	// before. Retraining with such a rule is judged by the rule beside
+	// the PolNeAR floors (internal/eval/polnear_test.go).
+	AttribMentions []Mention
+	Entities       []Entity    // from package entity
+	Statements     []Statement // in order of content start, from package attrib
+	Quantities     []Quantity  // from package quantity
+	Dates          []Date      // from package timex
+	Checks         []Check     // from package check
 }
 
 // Paragraph is a block of text ended by a line break.

@@ -65,12 +65,6 @@ type Mention struct {
 	// unresolved): a title taken for the last speaker's, with nothing
 	// else to go on, is 0.5.
 	Confidence float64
-	// Unlearned marks a mention added by a rule the attribution models
-	// were not trained with: package attrib's features leave it out, so
-	// that the rule changes whom statements are resolved to, not which
-	// statements are found. Retraining with it is judged by the rule
-	// beside the PolNeAR floors (internal/eval/polnear_test.go).
-	Unlearned bool
 }
 
 // Entity is one person, organisation or place the article refers to.

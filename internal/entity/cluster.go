@@ -420,7 +420,7 @@ func (st *state) surnameGenderClash(x *ent, m *ment) bool {
 // first name at token k, when it is a common one; Unknown otherwise
 // ("Dodi", rare as a man's name in the lexicon's counts, says nothing).
 func (st *state) firstNameSex(k int) doc.Gender {
-	c, ok := st.r.lex.FirstName(st.words[k])
+	c, ok := st.r.gaz.firstName(st.words[k])
 	switch {
 	case !ok || c.Female+c.Male < 20000:
 		return doc.Unknown

@@ -238,11 +238,42 @@ func (g *gazetteer) flags(words []string, infos []*wordInfo, flags []uint32, ms 
 	return ms
 }
 
+// firstName returns the birth counts of first name w as the lexicons
+// know it, also written without its accents ("Lucía" as "Lucia"); not a
+// word with a capital after its first letter, as text decoded in the
+// wrong encoding has ("DÃ¡te").
+func (g *gazetteer) firstName(w string) (lexicon.NameCounts, bool) {
+	c, ok := g.lex.FirstName(w)
+	if ok || isASCII(w) {
+		return c, ok
+	}
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return c, false
+		}
+	}
+	f := fold(w)
+	if f == "" || f[0] < 'a' || f[0] > 'z' {
+		return c, false
+	}
+	return g.lex.FirstName(string(f[0]-'a'+'A') + f[1:])
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // nameFlags returns the first-name flags of w: gFirstName when the
 // lexicons know it as a first name, with gFemaleName or gMaleName when at
 // least nine in ten of its bearers are of one sex.
 func (g *gazetteer) nameFlags(w string) uint32 {
-	c, ok := g.lex.FirstName(w)
+	c, ok := g.firstName(w)
 	if !ok {
 		return 0
 	}

@@ -37,6 +37,9 @@ type ment struct {
 	place    string // country code when the mention names a country, capital or region
 	country  bool   // the mention names the country itself
 	honor    int    // for a name after an honorific that implies a role ("Sen."): that role's index + 1
+	// unlearned: added or reshaped by a rule the attribution models were
+	// not trained with, and so left out of doc.Document.AttribMentions.
+	unlearned bool
 }
 
 // pronoun describes a personal pronoun.
@@ -83,7 +86,10 @@ type state struct {
 	ner   []uint8
 	ms    []match // gazetteer matches, token indexes into the document
 	ments []ment
-	ents  []ent
+	// superseded are the mentions as the attribution models saw them
+	// that unlearned rules reshaped (doc.Document.AttribMentions).
+	superseded []doc.Mention
+	ents       []ent
 	// Scratch for sorting the mentions.
 	order   []uint64
 	mentBuf []ment
@@ -127,6 +133,7 @@ func (st *state) prepare(names []doc.Span) {
 	st.gaz = reuse.Zeroed(st.gaz, n)
 	st.ner = st.ner[:0]
 	st.ments = st.ments[:0]
+	st.superseded = st.superseded[:0]
 	st.ents = st.ents[:0]
 	st.ms = st.ms[:0]
 	st.roles = st.roles[:0]
@@ -428,7 +435,23 @@ func (st *state) nameMentions() {
 			b++ // "Robert Vance Jr."
 		}
 		if !headline[st.d.Sentences[st.d.Tokens[a].Sent].Para] {
-			if k := st.orgBeforeFirstName(a, b, labelType(l)); k > a {
+			if j := st.personOfOrg(a, b, labelType(l)); j > a {
+				// "Lucía Ferrández of the Green Alliance", one
+				// organisation's name to the tagger: a person and the
+				// organisation she is of.
+				st.supersede(a, b, doc.NameMention, doc.Organization)
+				st.unlearnedName(a, j)
+				if j++; st.words[j] == "the" {
+					j++
+				}
+				n0 := len(st.ments)
+				if st.info[b-1].lex&lxPlaceHead != 0 || adminAreas[st.info[b-1].lower] {
+					st.nameMention(j, b, 3) // "of Burke County"
+				} else {
+					st.nameMention(j, b, 2)
+				}
+				st.markUnlearned(n0)
+			} else if k := st.orgBeforeFirstName(a, b, labelType(l)); k > a {
 				// "Harbour Police Tariq Mahmood", one name to the tagger: the
 				// organisation and the person after it.
 				head := uint8(2)
@@ -471,7 +494,7 @@ func (st *state) introducedName(a, b int) bool {
 
 // hyphenedNames joins a given name written with a hyphen (hyphenedGiven:
 // "Hyun-woo") that the tagger left out to the person's name right after
-// it ("Hyun-woo Lee"), and adds, unlearned (doc.Mention.Unlearned), the
+// it ("Hyun-woo Lee"), and adds, unlearned (doc.Document.AttribMentions), the
 // names the tagger missed altogether that such a given name makes with a
 // capitalised proper noun after it or, written surname first, before it
 // ("Dong-hyun Bae", "Bae Dong-hyun").
@@ -529,7 +552,7 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // none a word of a place's or an organisation's name, with no other
 // capitalised word right before, and a comma, "of" or a verb of saying
 // right after ("Chloe Amadi of Westerly Capital argued"). The mentions
-// are unlearned (doc.Mention.Unlearned).
+// are unlearned (doc.Document.AttribMentions).
 func (st *state) firstNameNames() {
 	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
 	n := len(st.words)
@@ -542,7 +565,7 @@ func (st *state) firstNameNames() {
 		if k > 0 && st.d.Tokens[k-1].Sent == st.d.Tokens[k].Sent && st.d.Tokens[k-1].Has(doc.Upper) && !st.d.Tokens[k].Has(doc.SentStart) {
 			continue
 		}
-		if c, ok := st.r.gaz.lex.FirstName(st.words[k]); !ok || c.Female+c.Male < 1000 || months[st.info[k].lower] {
+		if c, ok := st.r.gaz.firstName(st.words[k]); !ok || c.Female+c.Male < 1000 || months[st.info[k].lower] {
 			continue
 		}
 		b := k + 1
@@ -568,13 +591,27 @@ func (st *state) firstNameNames() {
 }
 
 // unlearnedName adds the person's name on tokens [a, b) as nameMention
-// does, marked unlearned (doc.Mention.Unlearned).
+// does, marked unlearned (doc.Document.AttribMentions).
 func (st *state) unlearnedName(a, b int) {
 	n0 := len(st.ments)
 	st.nameMention(a, b, 1)
+	st.markUnlearned(n0)
+}
+
+// markUnlearned marks the mentions from index n0 on unlearned.
+func (st *state) markUnlearned(n0 int) {
 	for i := n0; i < len(st.ments); i++ {
-		st.ments[i].Unlearned = true
+		st.ments[i].unlearned = true
 	}
+}
+
+// supersede keeps, for the attribution models, the mention of kind k and
+// type t on tokens [a, b) that an unlearned rule reshapes
+// (doc.Document.AttribMentions).
+func (st *state) supersede(a, b int, k doc.MentionKind, t doc.EntityType) {
+	m := ment{a: a, b: b, ha: a, hb: b}
+	m.Type = t
+	st.superseded = append(st.superseded, doc.Mention{Span: st.d.TokenSpan(a, b), Head: st.nameHead(&m), Kind: k, Type: t, Entity: -1})
 }
 
 // toRoles are the role nouns whose complement a name after "to" is
@@ -643,7 +680,7 @@ func isAge(w string) bool {
 // mention and no word of a place's or an organisation's name, then a
 // comma and either an age and a comma or "a" or "an" and a description
 // with a person's role or noun up to the next comma. The mentions are
-// unlearned (doc.Mention.Unlearned).
+// unlearned (doc.Document.AttribMentions).
 func (st *state) voxPopNames() {
 	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific
 	const person = gLeaderB | gLeaderI | gRoleB | gRoleI | gPersonNounB | gPersonNounI
@@ -762,8 +799,60 @@ func (st *state) nameGoesOn(k, a int) int {
 // 20,000 people in the lexicon's records bore: a name, not a word that is
 // sometimes one ("Peace", "Star").
 func (st *state) commonFirstName(k int) bool {
-	c, ok := st.r.lex.FirstName(st.words[k])
+	c, ok := st.r.gaz.firstName(st.words[k])
 	return ok && c.Female+c.Male >= 20000
+}
+
+// institutionNouns head the names of institutions named after a place or
+// a person ("Harlow Museum of Flight"), which no surname is.
+var institutionNouns = map[string]bool{"museum": true, "library": true, "institute": true, "university": true, "college": true,
+	"school": true, "academy": true, "hospital": true, "center": true, "centre": true, "foundation": true, "society": true,
+	"council": true, "church": true, "house": true, "hall": true, "club": true, "trust": true, "fund": true, "bank": true,
+	"gallery": true, "theatre": true, "theater": true, "office": true, "department": true, "board": true, "court": true}
+
+// adminAreas are the nouns that end the names of the areas a country is
+// divided into ("Burke County").
+var adminAreas = map[string]bool{"county": true, "province": true, "district": true, "region": true, "parish": true,
+	"borough": true, "township": true, "prefecture": true, "oblast": true, "canton": true, "municipality": true}
+
+// personOfOrg returns where "of" splits an organisation's name [a, b)
+// into a person's and the organisation's ("Lucía Ferrández of the Green
+// Alliance"): two or three capitalised words before it, the first a
+// first name the lexicons know and none an organisation's noun, and a
+// capitalised name after it, with "the" or not; the first name one that
+// nine in ten of its bearers of one sex bear, and no word an
+// institution's noun ("Harlow Museum of Flight"); else a.
+func (st *state) personOfOrg(a, b int, typ uint8) int {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI
+	if typ != 2 || st.gaz[a]&(gFemaleName|gMaleName) == 0 || st.gaz[a]&notPerson != 0 {
+		return a
+	}
+	if c, ok := st.r.gaz.firstName(st.words[a]); !ok || c.Female+c.Male < 1000 {
+		return a
+	}
+	for j := a + 1; j <= a+3 && j+1 < b; j++ {
+		if st.words[j] != "of" {
+			// The name's words: capitalised, in the singular, none a
+			// word of an organisation's or a place's name ("Girl Scouts
+			// of America", "Florida House of Representatives").
+			if !st.d.Tokens[j].Has(doc.Upper) || st.pos[j] != doc.TagNNP || st.gaz[j]&notPerson != 0 || facilityNouns[st.info[j].lower] || institutionNouns[st.info[j].lower] {
+				return a
+			}
+			continue
+		}
+		if j == a+1 {
+			return a
+		}
+		k := j + 1
+		if st.words[k] == "the" {
+			k++
+		}
+		if k < b && st.d.Tokens[k].Has(doc.Upper) {
+			return j
+		}
+		return a
+	}
+	return a
 }
 
 // orgBeforeFirstName returns where a person's name begins inside the
@@ -847,7 +936,7 @@ func (st *state) headlines() []bool {
 // at the start of a sentence, after "Donald Trump").
 //
 // A name found only in unlearned mentions is added unlearned too
-// (doc.Mention.Unlearned).
+// (doc.Document.AttribMentions).
 func (st *state) consistentNames() {
 	known, learned := map[string]bool{}, map[string]bool{}
 	covered := st.coverMentions()
@@ -858,7 +947,7 @@ func (st *state) consistentNames() {
 		for k := m.ha; k < m.hb; k++ {
 			if (st.d.Tokens[k].Has(doc.Upper) || arabicArticleName(st.words[k])) && len(st.words[k]) > 1 && st.gaz[k]&(gHonorific|gRoleB|gLeaderB) == 0 {
 				known[st.words[k]] = true
-				learned[st.words[k]] = learned[st.words[k]] || !m.Unlearned
+				learned[st.words[k]] = learned[st.words[k]] || !m.unlearned
 			}
 		}
 	}
@@ -1509,8 +1598,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		if pk == doc.TagVBG && !plural && k == a-1 && k > 0 && inSent(k-1) && st.info[k-1].lex&lxDeterminerL != 0 {
 			// A participle between a determiner and a singular role
 			// modifies it: "the returning officer", "the acting
-			// director". Unlearned (doc.Mention.Unlearned).
-			m.Unlearned = true
+			// director". Unlearned (doc.Document.AttribMentions).
+			m.unlearned = true
 			start = k
 			continue
 		}

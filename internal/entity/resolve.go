@@ -634,6 +634,7 @@ func (st *state) output() {
 	}
 	d.Entities = d.Entities[:0]
 	d.Mentions = d.Mentions[:0]
+	d.AttribMentions = append(d.AttribMentions[:0], st.superseded...)
 	for _, m := range st.ments {
 		if m.Entity < 0 && m.Kind == doc.PronounMention && m.pron.gender == doc.Neuter {
 			continue
@@ -659,6 +660,12 @@ func (st *state) output() {
 			mm.Confidence = m.conf
 		}
 		d.Mentions = append(d.Mentions, mm)
+		if !m.unlearned {
+			d.AttribMentions = append(d.AttribMentions, mm)
+		}
+	}
+	if len(st.superseded) > 0 {
+		slices.SortStableFunc(d.AttribMentions, func(x, y doc.Mention) int { return x.Start - y.Start })
 	}
 }
 
@@ -892,7 +899,7 @@ func (st *state) titledNameStart(m *ment) int {
 		if st.gaz[k-1]&(gRoleB|gRoleI) == 0 && !st.r.lex.PersonNoun(prev) {
 			continue
 		}
-		if _, ok := st.r.lex.FirstName(st.words[k]); !ok {
+		if _, ok := st.r.gaz.firstName(st.words[k]); !ok {
 			continue
 		}
 		ok := true
