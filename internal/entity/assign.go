@@ -42,6 +42,9 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = possessedOrganisation(d, src)
 			}
+			if ent < 0 {
+				ent, conf = sameKin(d, src)
+			}
 			if ent >= 0 && !hasPreposition(d, beforeComma(d, src)) {
 				if desc, ok := epithet(d, ent); ok {
 					if t := epithetPerson(d, desc, d.Entities[ent].Gender, d.Entities[ent].Nationality); t >= 0 && !roleClash(d, src, t) {
@@ -1120,7 +1123,11 @@ func possessedOrganisation(d *doc.Document, source doc.Span) (int, float64) {
 		return -1, 0
 	}
 	head := strings.ToLower(d.Slice(d.Tokens[b-1].Span()))
-	if d.Tokens[b-1].POS != doc.TagNN || !lex.OrgNoun(head) {
+	typ := doc.Organization
+	switch {
+	case kinNouns[head] && b-1 == nounStart:
+		typ = doc.Group // "his family": the family of the one he is
+	case d.Tokens[b-1].POS != doc.TagNN || !lex.OrgNoun(head):
 		return -1, 0
 	}
 	for k := nounStart; k < b-1; k++ {
@@ -1138,7 +1145,39 @@ func possessedOrganisation(d *doc.Document, source doc.Span) (int, float64) {
 	if om.Confidence > 0 {
 		conf = min(conf, om.Confidence)
 	}
-	return speakerEntity(d, doc.Organization, name, Key(doc.Organization, name), a, b, conf), conf
+	return speakerEntity(d, typ, name, Key(typ, name), a, b, conf), conf
+}
+
+// kinNouns are the nouns for someone's relatives as a body, who speak
+// together ("his family said").
+var kinNouns = map[string]bool{"family": true, "relatives": true, "parents": true, "children": true, "siblings": true, "loved ones": true}
+
+// sameKin returns the relatives a source names with "the" and a noun of
+// kinNouns alone ("the family said") stand for: those an earlier source
+// named with an owner and that noun ("His family said", resolved by
+// possessedOrganisation to "Emeka Adeyemi's family"), the last of them;
+// or -1.
+func sameKin(d *doc.Document, source doc.Span) (int, float64) {
+	w := strings.Fields(strings.ToLower(strings.TrimSpace(d.Slice(source))))
+	if len(w) != 2 || w[0] != "the" || !kinNouns[w[1]] {
+		return -1, 0
+	}
+	best, at := -1, -1
+	for i := range d.Entities {
+		x := &d.Entities[i]
+		if x.Type != doc.Group || !strings.HasSuffix(x.Name, "'s "+w[1]) {
+			continue
+		}
+		for _, mi := range x.Mentions {
+			if m := d.Mentions[mi].Start; m < source.Start && m > at {
+				best, at = i, m
+			}
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, 0.8
 }
 
 // speakerEntity adds to d the entity of type t and name the speakers
