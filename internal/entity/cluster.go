@@ -236,6 +236,10 @@ func (st *state) cluster() {
 	}
 }
 
+// hasDigit reports whether w holds a digit: no word of a name ("Reilly
+// Opelka 7-6" ran into a score).
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
 // hyphenedGiven reports whether w is written as a given name of two
 // syllables joined by a hyphen is in Korean and in older romanisations of
 // Chinese: a capital, lower-case letters, a hyphen and two to five
@@ -523,6 +527,22 @@ func (st *state) clusterPerson(i int) {
 			for e := range st.ents {
 				x := &st.ents[e]
 				if x.Type == doc.Person && !x.described && len(x.parts) >= 2 && swapped(x.last, last) {
+					cands = append(cands, e)
+				}
+			}
+			if len(cands) > 1 {
+				cands = nil
+			}
+		}
+		if len(cands) == 0 && st.speechSubject(i) {
+			// "said Camille Etienne Gbedey … Etienne said": a word inside
+			// a name of three words or more, the first of a surname of
+			// two, is the one person whose name it is, as the subject
+			// of a verb of saying.
+			for e := range st.ents {
+				x := &st.ents[e]
+				if x.Type == doc.Person && !x.described && len(x.parts) >= 3 && slices.Contains(x.parts[1:len(x.parts)-1], last) && !st.genderClash(m, x) &&
+					!slices.ContainsFunc(x.parts, hasDigit) {
 					cands = append(cands, e)
 				}
 			}

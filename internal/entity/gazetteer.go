@@ -239,7 +239,9 @@ func (g *gazetteer) flags(words []string, infos []*wordInfo, flags []uint32, ms 
 }
 
 // firstName returns the birth counts of first name w as the lexicons
-// know it, also written without its accents ("Lucía" as "Lucia"); not a
+// know it, also written without its accents ("Lucía" as "Lucia"), for
+// the rules that look names up (the tagger's features, nameFlags, stay
+// as it learnt them); not a
 // word with a capital after its first letter, as text decoded in the
 // wrong encoding has ("DÃ¡te").
 func (g *gazetteer) firstName(w string) (lexicon.NameCounts, bool) {
@@ -273,7 +275,7 @@ func isASCII(w string) bool {
 // lexicons know it as a first name, with gFemaleName or gMaleName when at
 // least nine in ten of its bearers are of one sex.
 func (g *gazetteer) nameFlags(w string) uint32 {
-	c, ok := g.firstName(w)
+	c, ok := g.lex.FirstName(w) // as written: the NER tagger learnt on these flags
 	if !ok {
 		return 0
 	}

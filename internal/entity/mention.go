@@ -824,10 +824,10 @@ var adminAreas = map[string]bool{"county": true, "province": true, "district": t
 // institution's noun ("Harlow Museum of Flight"); else a.
 func (st *state) personOfOrg(a, b int, typ uint8) int {
 	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI
-	if typ != 2 || st.gaz[a]&(gFemaleName|gMaleName) == 0 || st.gaz[a]&notPerson != 0 {
+	if typ != 2 || st.gaz[a]&notPerson != 0 {
 		return a
 	}
-	if c, ok := st.r.gaz.firstName(st.words[a]); !ok || c.Female+c.Male < 1000 {
+	if c, ok := st.r.gaz.firstName(st.words[a]); !ok || c.Female+c.Male < 1000 || c.Female*10 < (c.Female+c.Male)*9 && c.Male*10 < (c.Female+c.Male)*9 {
 		return a
 	}
 	for j := a + 1; j <= a+3 && j+1 < b; j++ {
