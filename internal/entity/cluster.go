@@ -112,6 +112,13 @@ func (st *state) cluster() {
 		if m.Kind != doc.NameMention {
 			continue
 		}
+		if m.Type == doc.Person && m.hb-m.ha >= 2 && companyTrades[st.info[m.hb-1].lower] && !surnameTrades[st.info[m.hb-1].lower] &&
+			st.gaz[m.ha]&gFirstName == 0 && m.role < 0 && m.gender == doc.Unknown {
+			// "Loop Holdings", "Korvana Foods": a name that ends in a
+			// company's trade, no first name before it, is the company's,
+			// unlearned (doc.Document.AttribMentions).
+			m.learnedType, m.Type = m.Type, doc.Organization
+		}
 		parts[i] = st.nameParts(m)
 		if len(parts[i]) == 1 && m.place == "" {
 			if m.Type == doc.Person {
@@ -138,8 +145,11 @@ func (st *state) cluster() {
 	// orgFirst maps the first word of each organisation's name of several
 	// words with an organisation's noun in it ("Harwell Motor Corp.") to
 	// that name's parts, or to nil when two names share it or the word
-	// opens a person's name too.
+	// opens a person's name too. A company's name of two words whose
+	// second says its trade ("Northline Rail", companyTrades) counts too,
+	// unlearned (doc.Document.AttribMentions).
 	orgFirst := map[string][]string{}
+	tradeFirst := map[string]bool{}
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention || len(parts[i]) < 2 {
@@ -148,11 +158,13 @@ func (st *state) cluster() {
 		if m.Type == doc.Person {
 			orgFirst[st.info[m.ha].lower] = nil
 		}
-		if m.Type == doc.Organization && m.place == "" && st.hasOrgNoun(m.ha+1, m.hb) {
+		trade := m.hb-m.ha == 2 && companyTrades[st.info[m.hb-1].lower]
+		if m.Type == doc.Organization && m.place == "" && (st.hasOrgNoun(m.ha+1, m.hb) || trade) {
 			if full, ok := orgFirst[parts[i][0]]; ok && !slices.Equal(full, parts[i]) {
 				orgFirst[parts[i][0]] = nil
 			} else {
 				orgFirst[parts[i][0]] = parts[i]
+				tradeFirst[parts[i][0]] = trade && !st.hasOrgNoun(m.ha+1, m.hb)
 			}
 		}
 	}
@@ -205,8 +217,15 @@ func (st *state) cluster() {
 		// The first word of a company's name, alone, no first name and no
 		// one's surname, is that company, though the tagger took it for a
 		// person ("Harwell said" after "Harwell Motor Corp.").
-		if m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && !surnames[parts[i][0]] {
+		// So is the first word of a company's name that says its trade,
+		// alone, where the tagger took it for a place the lexicons do not
+		// know ("accused Northline of" after "Northline Rail").
+		placeTrade := m.Type == doc.Place && m.place == "" && m.hb == m.ha+1 && tradeFirst[st.info[m.ha].lower]
+		if placeTrade || m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && !surnames[parts[i][0]] {
 			if full := orgFirst[st.info[m.ha].lower]; full != nil {
+				if tradeFirst[st.info[m.ha].lower] {
+					m.learnedType = m.Type
+				}
 				m.Type = doc.Organization
 				parts[i] = full
 			}
@@ -235,6 +254,20 @@ func (st *state) cluster() {
 		}
 	}
 }
+
+// companyTrades are the words for a trade that end companies' names of
+// two words ("Northline Rail", "Korvana Foods", "Loop Holdings").
+var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": true, "airlines": true, "air": true,
+	"foods": true, "energy": true, "motors": true, "holdings": true, "media": true, "telecom": true, "pharma": true,
+	"capital": true, "partners": true, "systems": true, "technologies": true, "labs": true, "logistics": true,
+	"shipping": true, "ferries": true, "mining": true, "insurance": true, "retail": true, "steel": true, "oil": true,
+	"power": true, "software": true, "studios": true, "records": true, "pharmaceuticals": true, "brewery": true,
+	"motor": true, "bus": true, "buses": true, "trains": true, "water": true, "homes": true, "estates": true}
+
+// surnameTrades are the companyTrades that are surnames too ("Samantha
+// Power"), which end no person's name the less.
+var surnameTrades = map[string]bool{"power": true, "rail": true, "air": true, "water": true, "steel": true, "oil": true,
+	"bus": true, "motor": true, "capital": true}
 
 // hasDigit reports whether w holds a digit: no word of a name ("Reilly
 // Opelka 7-6" ran into a score).

@@ -40,6 +40,9 @@ type ment struct {
 	// unlearned: added or reshaped by a rule the attribution models were
 	// not trained with, and so left out of doc.Document.AttribMentions.
 	unlearned bool
+	// learnedType, when set, is the type the attribution models saw for
+	// a mention an unlearned rule retyped (doc.Document.AttribMentions).
+	learnedType doc.EntityType
 }
 
 // pronoun describes a personal pronoun.

@@ -661,7 +661,11 @@ func (st *state) output() {
 		}
 		d.Mentions = append(d.Mentions, mm)
 		if !m.unlearned {
-			d.AttribMentions = append(d.AttribMentions, mm)
+			am := mm
+			if m.learnedType != 0 {
+				am.Type = m.learnedType
+			}
+			d.AttribMentions = append(d.AttribMentions, am)
 		}
 	}
 	if len(st.superseded) > 0 {
