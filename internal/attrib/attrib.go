@@ -24,6 +24,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -173,6 +174,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k.content = trailingManner(c, k)
 		}
 		k.content = verbAfterObject(c, k)
+		k.content = thatAfterAdverbial(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -1465,4 +1467,75 @@ func verbAfterObject(c *context, k candidate) span {
 		}
 	}
 	return t
+}
+
+// thatAfterAdverbial returns the content of candidate k, which opens
+// right after its cue with a phrase that only says when or how ("shortly
+// after 3.40am", "late on Friday": adverbs, prepositions, numbers, clock
+// times and words for time) before "that" and a subject: the content is
+// the that-clause, as PolNeAR marks it, and where the decoder ended it
+// before the clause's verb, at a comma closing an apposition in its
+// subject ("that Okafor, the candidate from the Coast Party, had won"),
+// it runs to the end of the sentence. Other contents are as they were.
+func thatAfterAdverbial(c *context, k candidate) span {
+	t := k.content
+	if t.none() || t.a != k.cue.b || t.b-t.a < 3 {
+		return t
+	}
+	d := c.d
+	j := t.a
+	for j < t.b && j < t.a+7 && c.toks[j].lower != "that" {
+		if !adverbialWord(c, j) {
+			return t
+		}
+		j++
+	}
+	if j == t.a || j+1 >= t.b || c.toks[j].lower != "that" {
+		return t
+	}
+	if p := d.Tokens[j+1].POS; !p.IsNoun() && p != doc.TagDT && p != doc.TagPRP && p != doc.TagPRPS && p != doc.TagCD {
+		return t // "that was broadcast": a relative clause; "more than that and"
+	}
+	t.a = j
+	if finiteIn(c, j+1, t.b) || t.b >= len(c.toks) || c.toks[t.b].word != "," {
+		return t
+	}
+	_, sb := c.sentRange(j)
+	e := sb
+	for e > t.b && c.toks[e-1].punct() {
+		e--
+	}
+	if e > t.b && finiteIn(c, t.b, e) && c.bal[t.a] == c.bal[e] {
+		t.b = e
+	}
+	return t
+}
+
+// adverbialWord reports whether token j may stand in a phrase that only
+// says when or how between a verb and its that-clause: an adverb, a
+// preposition, a number, a determiner, a word for time or a clock time
+// ("3.40am"); no adjective ("seems likely that").
+func adverbialWord(c *context, j int) bool {
+	p := c.d.Tokens[j].POS
+	switch {
+	case isAdverb(p), p == doc.TagIN && c.toks[j].lower != "that", p == doc.TagCD, p == doc.TagDT:
+		return true
+	}
+	w := c.toks[j].lower
+	return isWeekday(w) || timeNouns[w] || timeWords[w] || clockTime(w) || w == "am" || w == "pm" || w == "a.m." || w == "p.m."
+}
+
+// clockTime reports whether lower-case w is a time of the clock with its
+// half of the day ("3.40am", "11pm", "9:15p.m.").
+func clockTime(w string) bool {
+	var rest string
+	switch {
+	case strings.HasSuffix(w, "am"), strings.HasSuffix(w, "pm"):
+		rest = w[:len(w)-2]
+	case strings.HasSuffix(w, "a.m."), strings.HasSuffix(w, "p.m."):
+		rest = w[:len(w)-4]
+	default:
+		return false
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9' && strings.Trim(rest, "0123456789.:") == ""
 }

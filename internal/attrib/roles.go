@@ -559,6 +559,7 @@ var notManner = map[string]bool{
 	"publicly": true, "privately": true, "repeatedly": true, "frequently": true, "usually": true,
 	"likely": true, "apparently": true, "allegedly": true, "really": true, "actually": true,
 	"simply": true, "merely": true, "nearly": true, "largely": true, "mostly": true, "partly": true,
+	"shortly": true, "immediately": true,
 }
 
 // manner returns how the statement was made: a prepositional phrase after
