@@ -569,6 +569,9 @@ func interruptedClause(c *context, sts []doc.Statement, i int) {
 		return
 	}
 	sa, _ := c.sentRange(ca)
+	if q == sa {
+		return // "According to Ana Ruiz, the mayor, prices …": no words before the attribution
+	}
 	first := q
 	src := st.Source
 	if !src.IsZero() {
@@ -1158,11 +1161,78 @@ func accordingToks(c *context, o int) (sa, comma, e int, ok bool) {
 	if comma < sa+3 || o <= comma {
 		return
 	}
+	if c2 := accordingApposition(c, sa+2, comma, sb); c2 > 0 && o > c2 {
+		comma = c2
+	}
 	e = sb
 	if e-1 > comma && isPunctWord(c.toks[e-1].word) && c.toks[e-1].quote&qClose == 0 {
 		e--
 	}
 	return sa, comma, e, e > comma+1
+}
+
+// accordingApposition returns the comma that closes an apposition
+// between the comma after "According to SOURCE" (at comma) and the clause
+// the sentence goes on with, where the apposition describes a name
+// ("According to Min-jae Cho, an economist at Fennick Bank, the levy
+// …": after a proper noun that names no organisation or place, a
+// determiner or possessive and a person's noun) or is a proper name for
+// the one a person's noun describes ("According to a senior official, Henrik
+// Solberg, Oslo could …"), and a clause with a verb of its own, neither
+// a relative clause nor a verb, follows it; 0 where there is none. Tokens
+// [a, comma) are the source.
+func accordingApposition(c *context, a, comma, sb int) int {
+	d := c.d
+	c2 := -1
+	for k := comma + 1; k < sb && k <= comma+14; k++ {
+		if c.toks[k].quote != 0 || d.Tokens[k].POS.IsFinite() {
+			return 0
+		}
+		if c.toks[k].word == "," {
+			c2 = k
+			break
+		}
+	}
+	if c2 <= comma+1 || c2+1 >= sb {
+		return 0
+	}
+	switch p := d.Tokens[c2+1].POS; {
+	case p.IsVerb(), p == doc.TagMD, p == doc.TagWDT, p == doc.TagWP, p == doc.TagCC, c.toks[c2+1].punct():
+		return 0
+	}
+	end := c2 + 1
+	for end < sb && c.toks[end].word != "," {
+		end++
+	}
+	if !finiteIn(c, c2+1, end) {
+		return 0
+	}
+	lex, _ := lexicon.Default()
+	if lex == nil {
+		return 0
+	}
+	switch {
+	case d.Tokens[comma-1].POS == doc.TagNNP && c.toks[comma-1].mEnd != mOrg && c.toks[comma-1].mEnd != mPlace:
+		// "Min-jae Cho, an economist at …,"
+		p := d.Tokens[comma+1].POS
+		if p != doc.TagDT && p != doc.TagPRPS && !(comma+2 < c2 && d.Tokens[comma+2].POS == doc.TagPOS) {
+			return 0
+		}
+		for k := comma + 1; k < c2 && d.Tokens[k].POS != doc.TagIN; k++ {
+			if d.Tokens[k].POS.IsNoun() && lex.PersonNoun(c.toks[k].lower) {
+				return c2
+			}
+		}
+	case c2-comma-1 <= 4 && lex.PersonNoun(c.toks[comma-1].lower):
+		// "a senior official, Henrik Solberg,"
+		for k := comma + 1; k < c2; k++ {
+			if d.Tokens[k].POS != doc.TagNNP || !d.Tokens[k].Has(doc.Upper) {
+				return 0
+			}
+		}
+		return c2
+	}
+	return 0
 }
 
 // isSpeechVerb reports a verb whose lemma is a speech cue.
