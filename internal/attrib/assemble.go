@@ -1304,7 +1304,15 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return
 	}
 	if e+1 < sb && d.Tokens[e].POS == doc.TagPOS {
-		if e2 := subjectEnd(c, e+1, sb); e2 > e+1 {
+		e2 := subjectEnd(c, e+1, sb)
+		if e2 <= e+1 {
+			// "the board's chair, Ms Ruiz, said": a title before the
+			// name in apposition to it.
+			if e2 = nounPhrase(c, e+1, sb, 4); e2 >= sb || c.toks[e2].word != "," {
+				e2 = e
+			}
+		}
+		if e2 > e+1 {
 			e = e2 // "the agency's Tomas Reyes"
 		}
 	}
