@@ -1294,7 +1294,7 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		// verb's subject came before the quotation ("Ferro, calling the
 		// meeting “long overdue,” said the towns …") and what follows
 		// it is the clause it says.
-		if e := subjectEnd(c, j+1, sb); e > j+1 && (e >= sb || !d.Tokens[e].POS.IsFinite() && d.Tokens[e].POS != doc.TagMD) {
+		if e := particleTail(c, subjectEnd(c, j+1, sb), sb); e > j+1 && (e >= sb || !d.Tokens[e].POS.IsFinite() && d.Tokens[e].POS != doc.TagMD) {
 			return d.TokenSpan(j, j+1), d.TokenSpan(j+1, e)
 		}
 		return
@@ -1316,6 +1316,7 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 			e = e2 // "the agency's Tomas Reyes"
 		}
 	}
+	e = particleTail(c, e, sb) // "Pereira dos Santos"
 	v := e
 	if v < sb && d.Tokens[v].POS == doc.TagRB {
 		v++ // "Trump later said"

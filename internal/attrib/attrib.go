@@ -156,6 +156,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
 		k.source = accordingObject(c, k)
+		k.source = particleSource(c, k.source)
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}

@@ -646,3 +646,65 @@ func isLanguage(w string) bool {
 	}
 	return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
 }
+
+// nameParticles are the words in lower case that stand inside a surname
+// ("Pereira dos Santos", "Ms van der Berg", "Ana de la Cruz").
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "das": true, "dos": true,
+	"do": true, "di": true, "du": true, "del": true, "della": true, "la": true, "le": true, "ter": true, "ten": true,
+}
+
+// particle reports whether token j is a surname particle in lower case.
+func particle(c *context, j int) bool {
+	t := &c.toks[j]
+	return t.word == t.lower && nameParticles[t.lower]
+}
+
+// capitalName reports whether token j is a capitalised proper noun.
+func capitalName(c *context, j int) bool {
+	return c.d.Tokens[j].POS == doc.TagNNP && c.d.Tokens[j].Has(doc.Upper)
+}
+
+// particleTail returns where a name ending at e goes on when surname
+// particles and capitalised proper nouns follow it ("Pereira" in
+// "Pereira dos Santos said"), up to end; e when none follow.
+func particleTail(c *context, e, end int) int {
+	if e <= 0 || !capitalName(c, e-1) {
+		return e
+	}
+	j := e
+	for j < end && particle(c, j) {
+		j++
+	}
+	if j == e || j >= end || !capitalName(c, j) {
+		return e
+	}
+	for j < end && capitalName(c, j) {
+		j++
+	}
+	return j
+}
+
+// particleSource widens a source that opens with the capitalised word
+// after surname particles to the name they belong to ("Santos" in
+// "Pereira dos Santos said", "Heuvel" in "Ms van den Heuvel said"): back
+// over the particles and the capitalised proper nouns (a title or
+// honorific among them) before them. Other sources are as they were.
+func particleSource(c *context, s span) span {
+	if s.none() || s.a < 2 || !capitalName(c, s.a) {
+		return s
+	}
+	sa, _ := c.sentRange(s.a)
+	a := s.a
+	for a > sa && particle(c, a-1) {
+		a--
+	}
+	if a == s.a || a == sa || !capitalName(c, a-1) {
+		return s
+	}
+	for a > sa && capitalName(c, a-1) {
+		a--
+	}
+	s.a = a
+	return s
+}
