@@ -163,6 +163,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) {
 			continue
 		}
+		if detachedContent(c, k) {
+			continue
+		}
 		if mannerContent(c, k) {
 			continue
 		}
@@ -1539,4 +1542,37 @@ func clockTime(w string) bool {
 		return false
 	}
 	return rest != "" && rest[0] >= '0' && rest[0] <= '9' && strings.Trim(rest, "0123456789.:") == ""
+}
+
+// detachedContent reports whether candidate k's content and source both
+// stand before its cue, two words or more apart, with no punctuation or
+// quotation mark between them ("Farm strike leaves shoppers waiting as
+// growers and ministers trade blame"): a content fronted before its
+// source is set off by a comma or a quotation mark, or runs up to the
+// source as a relative clause's antecedent ("a plan the mayor
+// rejected").
+func detachedContent(c *context, k candidate) bool {
+	t, s := k.content, k.source
+	if t.none() || s.none() || t.b > k.cue.a || s.b > k.cue.a {
+		return false
+	}
+	if s.b <= t.a {
+		// "Rail strike leaves commuters stranded as union and ministers
+		// trade blame", with a verb for cue or a source that names no
+		// one: not a noun whose object the content is, after a speaker
+		// ("I remain as strong a Sanders supporter").
+		if !c.d.Tokens[k.cue.a].POS.IsVerb() && (c.toks[s.a].mStart != mNone || c.d.Tokens[s.a].POS == doc.TagPRP) {
+			return false
+		}
+		t, s = s, t
+	}
+	if t.b > s.a || s.a-t.b < 2 {
+		return false
+	}
+	for j := t.b - 1; j <= s.a; j++ {
+		if c.toks[j].punct() || c.toks[j].quote != 0 || isDashWord(c.toks[j].word) {
+			return false
+		}
+	}
+	return true
 }
