@@ -139,6 +139,47 @@ func timePhrase(c *context, a, b int) bool {
 	return named
 }
 
+// clockPhrase reports whether tokens [a, b) only give a time of the
+// clock ("5.20am", "at about 11pm", "shortly before 9 p.m.").
+func clockPhrase(c *context, a, b int) bool {
+	clock := false
+	for j := a; j < b; j++ {
+		switch w := c.toks[j].lower; {
+		case clockTime(w):
+			clock = true
+		case w == "am" || w == "pm" || w == "a.m." || w == "p.m.":
+			clock = j > a && c.d.Tokens[j-1].POS == doc.TagCD
+		case clockWords[w] || c.d.Tokens[j].POS == doc.TagCD:
+		default:
+			return false
+		}
+	}
+	return clock
+}
+
+// clockWords go with a time of the clock.
+var clockWords = map[string]bool{
+	"at": true, "about": true, "around": true, "shortly": true, "just": true, "after": true,
+	"before": true, "by": true, "until": true, "on": true, ",": true, ".": true,
+}
+
+// timeContents drops the statements whose content, after frontedContent
+// found no clause for them, is only a time of the clock ("Kessler
+// conceded at about 5.20am"): a time is never what was said. (A day's
+// name alone stays: PolNeAR marks the cue and source of "tweeted
+// Friday", and the decoder's content is wrong more often than they.)
+func timeContents(c *context, kept []candidate) []candidate {
+	out := kept[:0]
+	for _, k := range kept {
+		if !k.content.none() && k.content.a >= k.cue.b && c.toks[k.content.a].quote == 0 &&
+			clockPhrase(c, k.content.a, k.content.b) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
 // timeNouns name a time; timeWords go with them.
 var (
 	timeNouns = map[string]bool{
