@@ -163,7 +163,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) {
 			continue
 		}
-		if detachedContent(c, k) {
+		if detachedContent(c, k) || crossedContent(c, k) {
 			continue
 		}
 		if mannerContent(c, k) {
@@ -1388,7 +1388,7 @@ func dropSwallowingParents(c *context, kept []candidate) []candidate {
 			continue
 		}
 		o := kept[p]
-		if o.content.side == sideLeft && o.content.b >= k.cue.b && k.content.side == sideLeft && classicQuote(c, k) && !reportedBy(o, k) {
+		if o.content.side == sideLeft && o.content.b >= k.cue.b && k.content.side == sideLeft && classicQuote(c, k) && !reportedBy(o, k) || borrowedContent(c, o, k) {
 			drop[p] = true
 			kept[i].parent = -1
 		}
@@ -1575,4 +1575,56 @@ func detachedContent(c *context, k candidate) bool {
 		}
 	}
 	return true
+}
+
+// borrowedContent reports whether the content of candidate o, after its
+// cue, starts in a later sentence than the cue, with no colon to carry
+// the cue over, and holds the cue of candidate k in a sentence other
+// than o's: the words are k's statement, not o's ("Reyes paused before
+// answering. “…,” she said."; "…, according to a copy seen by the
+// Herald. Costa wrote that …").
+func borrowedContent(c *context, o, k candidate) bool {
+	if o.content.none() || o.content.a < o.cue.b || k.cue.a < o.content.a || k.cue.b > o.content.b {
+		return false
+	}
+	so := c.d.Tokens[o.cue.a].Sent
+	if c.d.Tokens[o.content.a].Sent == so || c.d.Tokens[k.cue.a].Sent == so {
+		return false
+	}
+	for j := o.cue.a; j < o.content.a; j++ {
+		if c.toks[j].word == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// crossedContent reports whether candidate k's content, after its cue,
+// starts in a later sentence than the cue, with no colon to carry the cue
+// over, past the subject that opens that later sentence and its finite
+// verb of saying ("…, according to a copy seen by the Herald. Costa
+// wrote that …"): the words are what that verb says, not the cue.
+func crossedContent(c *context, k candidate) bool {
+	t := k.content
+	if t.none() || t.a < k.cue.b {
+		return false
+	}
+	_, sb := c.sentRange(k.cue.a)
+	if t.a <= sb {
+		return false
+	}
+	for j := k.cue.a; j < t.a; j++ {
+		if c.toks[j].word == ":" {
+			return false
+		}
+	}
+	for s := sb; s < t.a; s++ {
+		if !c.d.Tokens[s].Has(doc.SentStart) {
+			continue
+		}
+		if e := subjectEnd(c, s, t.a); e > s && e < t.a && isSpeechVerb(c, e) && c.d.Tokens[e].POS.IsFinite() {
+			return true
+		}
+	}
+	return false
 }
