@@ -210,7 +210,7 @@ func finiteIn(c *context, a, b int) bool {
 }
 
 // coordinatedThat extends the content of each kept statement that ends
-// right before "and that" (or "but that") in its sentence to take in the
+// right before "and that" (or "but that", or ", and that") in its sentence to take in the
 // coordinated clause, up to the end of the sentence or the next
 // statement's cue, source or content ("said the meeting was 'long
 // overdue' and that he 'hoped …'"): both clauses are what was said.
@@ -221,12 +221,15 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 		for e < len(c.toks) && c.toks[e].quote&qClose != 0 {
 			e++ // the closing mark of a quotation the content ends with
 		}
+		if e+1 < len(c.toks) && c.toks[e].word == "," && c.toks[e+1].lower == "and" {
+			e++ // ", and that …"
+		}
 		if k.content.none() || k.content.a < k.cue.a || e+2 >= len(c.toks) || c.d.Tokens[e].POS != doc.TagCC || c.toks[e+1].lower != "that" {
 			continue
 		}
 		_, sb := c.sentRange(e)
-		if c.d.Tokens[e+1].Sent != c.d.Tokens[e].Sent {
-			continue
+		if c.d.Tokens[e+1].Sent != c.d.Tokens[e].Sent || c.d.Tokens[e+2].POS.IsVerb() || c.d.Tokens[e+2].POS == doc.TagMD {
+			continue // "and that’s real": "that" the pronoun
 		}
 		end := e + 2
 		for end < sb && !c.toks[end].sentEnd {
@@ -242,6 +245,9 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 			cue := span{a: o.cue.a, b: o.cue.b}
 			if j == i || !overlaps(grown, o.content) && !overlaps(grown, o.source) && !overlaps(grown, cue) {
 				continue
+			}
+			if inside(o.content, k.content) && inside(cue, k.content) {
+				continue // within the content already, whatever its source
 			}
 			if !inside(o.content, grown) || !inside(cue, grown) || !o.source.none() && !inside(o.source, grown) {
 				clash = true
