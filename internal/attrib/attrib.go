@@ -179,6 +179,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k.content = verbAfterObject(c, k)
 		k.content = thatAfterAdverbial(c, k)
+		k.content = subjectOnlyContent(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -1627,4 +1628,45 @@ func crossedContent(c *context, k candidate) bool {
 		}
 	}
 	return false
+}
+
+// subjectOnlyContent returns the content of candidate k, whose cue ends
+// in a verb that reports a clause (clauseVerbs) and that no relative
+// pronoun is the subject of, where
+// the decoder ended it, right after the cue, on a noun phrase with no verb that
+// a finite verb follows ("said the law | allowed fines of up to 4%"):
+// that phrase is the subject of the clause said, and the content runs
+// on to the first punctuation mark, dash or "because" (which PolNeAR
+// leaves out: "…, too: In states like …"; coordinatedThat may then go on
+// past ", and that"). Other contents are as they were.
+func subjectOnlyContent(c *context, k candidate) span {
+	t := k.content
+	if t.none() || t.a != k.cue.b || t.b >= len(c.toks) || c.toks[t.a].quote != 0 || !clauseVerbs[c.toks[k.cue.b-1].lemma] || !c.d.Tokens[k.cue.b-1].POS.IsVerb() {
+		return t
+	}
+	if s := k.source; !s.none() && s.b == k.cue.a && (c.d.Tokens[s.b-1].POS == doc.TagWP || c.d.Tokens[s.b-1].POS == doc.TagWDT) {
+		return t // "who support Sanders are …": the relative clause's verb, not the sentence's
+	}
+	if p := c.d.Tokens[t.b].POS; !p.IsFinite() && p != doc.TagMD || nounPhrase(c, t.a, t.b, 6) != t.b {
+		return t
+	}
+	_, sb := c.sentRange(t.a)
+	e := t.b
+	for e < sb && !c.toks[e].punct() && !isDashWord(c.toks[e].word) && c.toks[e].lower != "because" {
+		e++
+	}
+	if c.bal[t.a] == c.bal[e] {
+		t.b = e
+	}
+	return t
+}
+
+// clauseVerbs report a clause after them with no "that" ("said the law
+// allowed …"), and not a thing or a person they are about ("backing
+// Assad", "called Our Principles").
+var clauseVerbs = map[string]bool{
+	"say": true, "tell": true, "report": true, "claim": true, "argue": true, "insist": true,
+	"add": true, "note": true, "warn": true, "announce": true, "believe": true, "think": true,
+	"write": true, "explain": true, "suggest": true, "acknowledge": true, "admit": true,
+	"contend": true, "maintain": true, "predict": true, "state": true, "confirm": true,
 }
