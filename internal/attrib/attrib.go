@@ -180,6 +180,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.content = verbAfterObject(c, k)
 		k.content = thatAfterAdverbial(c, k)
 		k.content = subjectOnlyContent(c, k)
+		k.content = namedQuote(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
@@ -1670,3 +1671,28 @@ var clauseVerbs = map[string]bool{
 	"write": true, "explain": true, "suggest": true, "acknowledge": true, "admit": true,
 	"contend": true, "maintain": true, "predict": true, "state": true, "confirm": true,
 }
+
+// namedQuote returns the content of candidate k, whose cue ends in a verb
+// of naming ("has nicknamed", "dubbed"), where it opens with a quotation
+// right after the cue and runs on past it: the name in quotation marks
+// alone, as PolNeAR marks it ("a crater the team has nicknamed “the
+// Saucer”, and was tilted …": what follows the name is the outer clause's).
+// Other contents are as they were.
+func namedQuote(c *context, k candidate) span {
+	t := k.content
+	if t.none() || t.a != k.cue.b || c.toks[t.a].quote&qOpen == 0 || !namingVerbs[c.toks[k.cue.b-1].lemma] {
+		return t
+	}
+	for j := t.a + 1; j < t.b; j++ {
+		if c.toks[j].quote&qClose != 0 && c.bal[t.a] == c.bal[j+1] {
+			if p := c.d.Tokens[j+1].POS; j+1 < t.b && !p.IsNoun() && !p.IsAdjective() { // not "calls “psychographic” profiles"
+				t.b = j + 1
+			}
+			return t
+		}
+	}
+	return t
+}
+
+// namingVerbs give a thing a name.
+var namingVerbs = map[string]bool{"nickname": true, "nicknamed": true, "dub": true, "christen": true, "name": true, "call": true, "label": true, "brand": true}
