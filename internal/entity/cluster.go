@@ -171,10 +171,20 @@ func (st *state) cluster() {
 	// A first name and a surname the tagger typed an organisation or a
 	// place, whose bearer speaks ("Tony Lake, of the police officers'
 	// association, said"), is a person wherever it is named.
-	speaking := map[string]bool{}
+	// With a first name written with accents that the lexicons know
+	// without them ("Jürgen", "Inês"), unlearned: the attribution models
+	// keep the tagger's type (learnedType).
+	speaking, accented := map[string]bool{}, map[string]bool{}
 	for i := range st.ments {
-		if m := &st.ments[i]; m.Kind == doc.NameMention && st.speakingFirstName(i, parts[i]) {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention {
+			continue
+		}
+		if st.speakingFirstName(i, parts[i]) {
 			speaking[strings.Join(parts[i], " ")] = true
+		} else if st.speakingAccented(i, parts[i]) {
+			speaking[strings.Join(parts[i], " ")] = true
+			accented[strings.Join(parts[i], " ")] = true
 		}
 	}
 	// A one-word name the text calls a city, a town or another kind of
@@ -192,6 +202,9 @@ func (st *state) cluster() {
 			continue
 		}
 		if m.Type != doc.Person && m.place == "" && len(speaking) > 0 && speaking[strings.Join(parts[i], " ")] {
+			if accented[strings.Join(parts[i], " ")] && m.learnedType == 0 {
+				m.learnedType = m.Type
+			}
 			m.Type = doc.Person
 		}
 		// The tagger often types a known person's surname as an
@@ -500,6 +513,19 @@ func (st *state) speakingFirstName(i int, parts []string) bool {
 		return false
 	}
 	return st.commonFirstName(first) && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
+}
+
+// speakingAccented is speakingFirstName for a name of two words whose
+// first is written with accents and known, without them, as a first name
+// of two hundred bearers or more, few as the lexicons count them
+// ("Jürgen Klinsmann said").
+func (st *state) speakingAccented(i int, parts []string) bool {
+	m := &st.ments[i]
+	if m.Type == doc.Person || m.place != "" || len(parts) != 2 || m.hb-m.ha != 2 || isASCII(st.words[m.ha]) {
+		return false
+	}
+	c, ok := st.r.gaz.firstName(st.words[m.ha])
+	return ok && c.Female+c.Male >= 200 && st.pos[m.hb-1] != doc.TagNNPS && st.gaz[m.hb-1]&gOrgNoun == 0 && st.speechSubject(i)
 }
 
 func (st *state) newEntity(t doc.EntityType, mi int) int {
