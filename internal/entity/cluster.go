@@ -405,7 +405,7 @@ func (st *state) geoName(m *ment) bool {
 // geoOpeners open the names of places before a name ("Lake Ladoga",
 // "Mount Elgon"); the other geoNouns open one only before "of" ("Gulf of
 // Aden"), since "Sea Org" and "Straits Times" are no places.
-var geoOpeners = map[string]bool{"lake": true, "mount": true, "cape": true, "river": true}
+var geoOpeners = map[string]bool{"lake": true, "mount": true, "cape": true, "river": true, "port": true, "fort": true}
 
 // facilityNouns end the names of buildings, grounds and ways, which are
 // places ("Fisht Stadium", "Heathrow Airport", "Fifth Avenue"); nouns
