@@ -474,6 +474,35 @@ func (st *state) nameMentions() {
 	st.consistentNames()
 	st.saidNames()
 	st.firstNameNames()
+	st.honorificNames()
+}
+
+// honorificNames adds, unlearned (doc.Document.AttribMentions), the
+// names the tagger left out that a plain honorific opens ("Ms Okwuosa
+// said", "Mr. Halvorsen"): an honorific outside any mention before one
+// or two capitalised proper nouns outside any mention, none a word of a
+// place's or an organisation's name, in its sentence.
+func (st *state) honorificNames() {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI | gHonorific | gRoleB | gRoleI | gLeaderB | gLeaderI
+	n := len(st.words)
+	for k := 0; k+1 < n; k++ {
+		if st.covered[k] || st.gaz[k]&gHonorific == 0 || !st.d.Tokens[k].Has(doc.Upper) {
+			continue
+		}
+		b := k + 1
+		for b < n && b <= k+2 && !st.covered[b] && st.ner[b] == lO && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && st.d.Tokens[b].Kind == doc.Word &&
+			st.d.Tokens[b].Has(doc.Upper) && st.pos[b].IsProperNoun() && st.gaz[b]&notPerson == 0 {
+			b++
+		}
+		if b == k+1 || b < n && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && st.d.Tokens[b].Has(doc.Upper) && st.pos[b].IsProperNoun() {
+			continue
+		}
+		for j := k; j < b; j++ {
+			st.covered[j] = true
+		}
+		st.unlearnedName(k, b)
+		k = b
+	}
 }
 
 // introducedName reports whether tokens [a, b) stand where a person's
