@@ -251,6 +251,7 @@ func AssignSpeakers(d *doc.Document) {
 	echoedQuotes(d)
 	introducedQuotes(d)
 	topicQuotes(d)
+	quotedSelf(d)
 	for i := range d.Statements {
 		// A statement whose speaker no one can name is no surer than
 		// one whose speaker is a guess.
@@ -258,6 +259,104 @@ func AssignSpeakers(d *doc.Document) {
 			st.Confidence = 0.5
 		}
 	}
+}
+
+// quotedSelf relinks a "he" or "she" inside the quoted words of a
+// statement that the resolver took for that statement's speaker: one who
+// speaks says "I", so the pronoun is someone else: the article's topic
+// person when they fit and are not the speaker, else the person of its
+// sex named last, by name, in the three sentences before it, else no one. A statement
+// whose source is such a pronoun follows it.
+func quotedSelf(d *doc.Document) {
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if st.Speaker < 0 || len(st.Quotes) == 0 {
+			continue
+		}
+		for mi := range d.Mentions {
+			m := &d.Mentions[mi]
+			if m.Kind != doc.PronounMention || m.Entity != st.Speaker || !inSpans(st.Quotes, m.Span) {
+				continue
+			}
+			g := pronounGender(d.Slice(m.Span))
+			if g != doc.Male && g != doc.Female {
+				continue
+			}
+			to := topicPerson(d, g, "", m.Start)
+			if to == st.Speaker || to < 0 {
+				to = lastNamedOther(d, g, st.Speaker, m.Start)
+			}
+			relink(d, mi, to)
+			for j := range d.Statements {
+				if o := &d.Statements[j]; o.Source == m.Span {
+					o.Speaker = to
+				}
+			}
+		}
+	}
+}
+
+// lastNamedOther returns the person other than not, of gender g or of no
+// known gender, named by name last before offset at in its sentence or
+// the three before it; -1 when there is none.
+func lastNamedOther(d *doc.Document, g doc.Gender, not, at int) int {
+	s := d.SentenceAt(at)
+	best := -1
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := &d.Mentions[i]
+		if m.Start >= at || m.Kind != doc.NameMention || m.Entity < 0 || m.Entity == not {
+			continue
+		}
+		if d.SentenceAt(m.Start) < s-3 {
+			continue // the speakers stage appends mentions out of order
+		}
+		if x := &d.Entities[m.Entity]; x.Type == doc.Person && (x.Gender == g || x.Gender == doc.Unknown) && (best < 0 || m.Start > d.Mentions[best].Start) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return d.Mentions[best].Entity
+}
+
+// inSpans reports whether s lies inside one of spans.
+func inSpans(spans []doc.Span, s doc.Span) bool {
+	for _, q := range spans {
+		if q.Start <= s.Start && s.End <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender returns the gender a third-person pronoun's form marks.
+func pronounGender(w string) doc.Gender {
+	if p, ok := pronouns[w]; ok {
+		return p.gender
+	}
+	return doc.Unknown
+}
+
+// relink moves mention mi of d to entity e (-1: to none), keeping the
+// entities' lists of mentions in order.
+func relink(d *doc.Document, mi, e int) {
+	m := &d.Mentions[mi]
+	if old := m.Entity; old >= 0 {
+		ms := d.Entities[old].Mentions
+		if k := slices.Index(ms, mi); k >= 0 {
+			d.Entities[old].Mentions = slices.Delete(ms, k, k+1)
+		}
+	}
+	m.Entity = e
+	if e < 0 {
+		m.Confidence = 0
+		return
+	}
+	m.Confidence = 0.5
+	ms := d.Entities[e].Mentions
+	k, _ := slices.BinarySearch(ms, mi)
+	d.Entities[e].Mentions = slices.Insert(ms, k, mi)
 }
 
 // frontedParticiple returns the subject of the main clause when cue is a

@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -129,4 +130,35 @@ func TestAssignSpeakers_UnresolvedConfidence(t *testing.T) {
 	if named == 0 || unnamed == 0 {
 		t.Fatalf("%d statements with a speaker and %d without, want some of each", named, unnamed)
 	}
+}
+
+// TestAssignSpeakers_QuotedSelf holds that a "he" inside a man's own
+// quoted words is not that man: the article's topic person where he fits.
+func TestAssignSpeakers_QuotedSelf(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tobias Wren, who kept goal for Harbury for 14 seasons, has died at 80. Wren won two league titles with the club.\n\n" +
+		"His former teammate Aled Morgan, the full-back who played beside him for six seasons, said Wren had been \"the loudest voice on the pitch\". Morgan, now 77, told the club's website that the pair had spoken a week ago.\n\n" +
+		"\"He still wanted to argue about the corner we gave away against Lisbon in 1979,\" Morgan said. \"I told him it was his fault. He said it was mine.\"\n"
+	d := &doc.Document{Text: text}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	he := strings.Index(text, "\"He still") + 1
+	for _, m := range d.Mentions {
+		if m.Start != he {
+			continue
+		}
+		got := ""
+		if m.Entity >= 0 {
+			got = d.Entities[m.Entity].Name
+		}
+		if got != "Tobias Wren" {
+			t.Errorf("the quoted \"He\" is %q, want Tobias Wren", got)
+		}
+		return
+	}
+	t.Fatalf("no mention of the quoted \"He\"")
 }
