@@ -104,14 +104,7 @@ func TestAssignSpeakers_TeamNotTopic(t *testing.T) {
 // speaker no one can name has a confidence of 0.5 at most, and that one
 // whose speaker is named keeps a higher one.
 func TestAssignSpeakers_UnresolvedConfidence(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &doc.Document{Text: "Selma Varga, the harbour master, said the pier would reopen on Monday. Some said the repairs had been rushed.\n"}
-	if err := p.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := processed(t, "Selma Varga, the harbour master, said the pier would reopen on Monday. Some said the repairs had been rushed.\n")
 	named, unnamed := 0, 0
 	for _, st := range d.Statements {
 		switch {
@@ -135,17 +128,10 @@ func TestAssignSpeakers_UnresolvedConfidence(t *testing.T) {
 // TestAssignSpeakers_QuotedSelf holds that a "he" inside a man's own
 // quoted words is not that man: the article's topic person where he fits.
 func TestAssignSpeakers_QuotedSelf(t *testing.T) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Tobias Wren, who kept goal for Harbury for 14 seasons, has died at 80. Wren won two league titles with the club.\n\n" +
 		"His former teammate Aled Morgan, the full-back who played beside him for six seasons, said Wren had been \"the loudest voice on the pitch\". Morgan, now 77, told the club's website that the pair had spoken a week ago.\n\n" +
 		"\"He still wanted to argue about the corner we gave away against Lisbon in 1979,\" Morgan said. \"I told him it was his fault. He said it was mine.\"\n"
-	d := &doc.Document{Text: text}
-	if err := p.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := processed(t, text)
 	he := strings.Index(text, "\"He still") + 1
 	for _, m := range d.Mentions {
 		if m.Start != he {
@@ -161,4 +147,18 @@ func TestAssignSpeakers_QuotedSelf(t *testing.T) {
 		return
 	}
 	t.Fatalf("no mention of the quoted \"He\"")
+}
+
+// processed returns text run through the default pipeline.
+func processed(t *testing.T, text string) *doc.Document {
+	t.Helper()
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Text: text}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
