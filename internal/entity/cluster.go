@@ -805,7 +805,8 @@ func (st *state) clusterOther(i int) {
 			continue
 		}
 		if x.key == key || len(m.parts) == 1 && x.acronym != "" && x.acronym == m.parts[0] || acr != "" && x.key == acr ||
-			x.Type == m.Type && (namedHead(key, x.key) || namedHead(x.key, key)) {
+			x.Type == m.Type && (namedHead(key, x.key) || namedHead(x.key, key)) ||
+			x.Type == doc.Organization && m.Type == doc.Organization && (tradeShort(key, x.key) || tradeShort(x.key, key)) {
 			pick = e
 			break
 		}
@@ -822,6 +823,15 @@ func (st *state) clusterOther(i int) {
 		x.name = i
 	}
 	m.Entity = pick
+}
+
+// tradeShort reports whether the organisation name short, one word, is
+// the name long without the word of its trade that ends it ("lumora" of
+// "lumora technologies", companyTrades): one company, named in full and
+// in short.
+func tradeShort(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	return ok && !strings.Contains(short, " ") && companyTrades[rest]
 }
 
 // namedHead reports whether the organisation name short, of two words

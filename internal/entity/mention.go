@@ -43,6 +43,10 @@ type ment struct {
 	// learnedType, when set, is the type the attribution models saw for
 	// a mention an unlearned rule retyped (doc.Document.AttribMentions).
 	learnedType doc.EntityType
+	// supersedes, when set, is 1 + the index in state.superseded of the
+	// mention as the attribution models saw it, which this unlearned
+	// mention took the place of.
+	supersedes int
 }
 
 // pronoun describes a personal pronoun.
@@ -442,12 +446,13 @@ func (st *state) nameMentions() {
 				// "Lucía Ferrández of the Green Alliance", one
 				// organisation's name to the tagger: a person and the
 				// organisation she is of.
-				st.supersede(a, b, doc.NameMention, doc.Organization)
+				n0 := len(st.ments)
 				st.unlearnedName(a, j)
+				st.supersede(n0, a, b, doc.NameMention, doc.Organization)
 				if j++; st.words[j] == "the" {
 					j++
 				}
-				n0 := len(st.ments)
+				n0 = len(st.ments)
 				if st.info[b-1].lex&lxPlaceHead != 0 || adminAreas[st.info[b-1].lower] {
 					st.nameMention(j, b, 3) // "of Burke County"
 				} else {
@@ -464,6 +469,14 @@ func (st *state) nameMentions() {
 				st.nameMention(a, k, head)
 				b = st.arabicSurname(b, a)
 				st.nameMention(k, b, 1)
+			} else if labelType(l) == 2 && b < n && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && st.ner[b] == lO && st.d.Tokens[b].Has(doc.Upper) && companyTrades[st.info[b].lower] {
+				// "Lumora Technologies unveiled": the word of its trade
+				// the tagger left out ends the company's name.
+				n0 := len(st.ments)
+				st.nameMention(a, b+1, 2)
+				st.markUnlearned(n0)
+				st.supersede(n0, a, b, doc.NameMention, doc.Organization)
+				b++
 			} else if !(labelType(l) == 1 && st.abstractName(a, b)) {
 				st.nameMention(a, b, labelType(l))
 			}
@@ -638,12 +651,17 @@ func (st *state) markUnlearned(n0 int) {
 }
 
 // supersede keeps, for the attribution models, the mention of kind k and
-// type t on tokens [a, b) that an unlearned rule reshapes
+// type t on tokens [a, b) that an unlearned rule reshapes into the
+// mentions from index n0 on, in the place of the first of them
 // (doc.Document.AttribMentions).
-func (st *state) supersede(a, b int, k doc.MentionKind, t doc.EntityType) {
+func (st *state) supersede(n0, a, b int, k doc.MentionKind, t doc.EntityType) {
+	if n0 >= len(st.ments) {
+		return
+	}
 	m := ment{a: a, b: b, ha: a, hb: b}
 	m.Type = t
 	st.superseded = append(st.superseded, doc.Mention{Span: st.d.TokenSpan(a, b), Head: st.nameHead(&m), Kind: k, Type: t, Entity: -1})
+	st.ments[n0].supersedes = len(st.superseded)
 }
 
 // toRoles are the role nouns whose complement a name after "to" is
@@ -860,6 +878,39 @@ func (st *state) personOfOrg(a, b int, typ uint8) int {
 		return a
 	}
 	if c, ok := st.r.gaz.firstName(st.words[a]); !ok || c.Female+c.Male < 1000 || c.Female*10 < (c.Female+c.Male)*9 && c.Male*10 < (c.Female+c.Male)*9 {
+		// Or a title in capitals before the name, whatever the first
+		// name ("Fire Chief Bongani Dlamini of the …").
+		if t := st.capitalTitleEnd(a, b); t == a || t+2 >= b || st.words[t+2] != "of" && (t+3 >= b || st.words[t+3] != "of") {
+			return a
+		} else if j := st.personOfOrgAt(t, b); j > t {
+			return j
+		}
+		return a
+	}
+	return st.personOfOrgAt(a, b)
+}
+
+// capitalTitleEnd returns the end of the words of a title in capitals
+// that open tokens [a, b) ("Fire Chief"), or a when none do.
+func (st *state) capitalTitleEnd(a, b int) int {
+	const title = gRoleB | gRoleI | gLeaderB | gLeaderI
+	k := a
+	for k < b && st.gaz[k]&title != 0 && st.d.Tokens[k].Has(doc.Upper) {
+		k++
+	}
+	if k > a && st.gaz[k-1]&(gRoleI|gRoleB|gLeaderB|gLeaderI) == 0 {
+		return a
+	}
+	return k
+}
+
+// personOfOrgAt returns where "of" ends the person's name that tokens
+// [a, b) open, two or three capitalised words in the singular, none a
+// word of an organisation's or a place's name, before "of" and a
+// capitalised name; else a.
+func (st *state) personOfOrgAt(a, b int) int {
+	const notPerson = gOrgNoun | gCountryB | gCountryI | gCapitalB | gCapitalI | gRegionB | gRegionI | gDemonymB | gDemonymI
+	if !st.d.Tokens[a].Has(doc.Upper) || !st.pos[a].IsProperNoun() || st.gaz[a]&notPerson != 0 {
 		return a
 	}
 	for j := a + 1; j <= a+3 && j+1 < b; j++ {

@@ -634,7 +634,7 @@ func (st *state) output() {
 	}
 	d.Entities = d.Entities[:0]
 	d.Mentions = d.Mentions[:0]
-	d.AttribMentions = append(d.AttribMentions[:0], st.superseded...)
+	d.AttribMentions = d.AttribMentions[:0]
 	for _, m := range st.ments {
 		if m.Entity < 0 && m.Kind == doc.PronounMention && m.pron.gender == doc.Neuter {
 			continue
@@ -660,16 +660,16 @@ func (st *state) output() {
 			mm.Confidence = m.conf
 		}
 		d.Mentions = append(d.Mentions, mm)
-		if !m.unlearned {
+		switch {
+		case !m.unlearned:
 			am := mm
 			if m.learnedType != 0 {
 				am.Type = m.learnedType
 			}
 			d.AttribMentions = append(d.AttribMentions, am)
+		case m.supersedes > 0:
+			d.AttribMentions = append(d.AttribMentions, st.superseded[m.supersedes-1])
 		}
-	}
-	if len(st.superseded) > 0 {
-		slices.SortStableFunc(d.AttribMentions, func(x, y doc.Mention) int { return x.Start - y.Start })
 	}
 }
 
