@@ -1784,7 +1784,7 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// So is a name after an honorific, after a title with a determiner:
 	// "The returning officer, Mr Tran Van Duc," (a bare title there ends
 	// a phrase: "Once secretary of state, Mrs Ames …").
-	if k := st.nameOpening(end+1, det != ""); k >= 0 && inSent(end+1) && st.words[end] == "," && st.ments[k].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[k].b)) {
+	if k := st.nameOpening(end+1, det != ""); k >= 0 && inSent(end+1) && !(det != "" && st.complementOfTitle(mentionStart)) && st.words[end] == "," && st.ments[k].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[k].b)) {
 		m.attach = st.ments[k].ha
 	}
 	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
@@ -2023,6 +2023,28 @@ func (st *state) clauseAfter(title, nameEnd int) bool {
 	}
 	for k := title - 1; k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[title].Sent; k-- {
 		if st.pos[k].IsVerb() && !st.d.Tokens[k].Has(doc.InQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementOfTitle reports whether the title mention that starts at
+// token a is the complement of another title's "for", "of" or "to" ("A
+// spokesperson for the Secretary-General, Farid Haddad,"): the name in
+// apposition after it is the other title's holder, not its own.
+func (st *state) complementOfTitle(a int) bool {
+	const title = gRoleB | gRoleI | gLeaderB | gLeaderI
+	if a < 2 || st.d.Tokens[a-1].Sent != st.d.Tokens[a].Sent {
+		return false
+	}
+	switch st.info[a-1].lower {
+	case "for", "of", "to":
+	default:
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-4 && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent; k-- {
+		if st.gaz[k]&title != 0 {
 			return true
 		}
 	}
