@@ -111,8 +111,10 @@ func TestGUM_News(t *testing.T) {
 	// fronted phrase's possessive for the subject after it), then 0.635
 	// at 63.8 (stop 32: the pronoun model retrained on the names the
 	// tagger missed that the stop's rules add; GAP validation 75.8, test
-	// 76.7 -> 76.8, Trafilatura speakers 189 -> 190).
-	if _, _, f := rep.MUC(); f < 0.635 {
-		t.Errorf("GUM person MUC F1 %.4f below floor 0.635", f)
+	// 76.7 -> 76.8, Trafilatura speakers 189 -> 190), then 0.64 again at
+	// 64.2 (the model retrained once more after "A spokesperson for the
+	// Secretary-General, Farid Haddad,": GAP 76.9 / 78.1).
+	if _, _, f := rep.MUC(); f < 0.64 {
+		t.Errorf("GUM person MUC F1 %.4f below floor 0.64", f)
 	}
 }
