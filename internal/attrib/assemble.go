@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -722,29 +723,20 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 			named = true
 		}
 		labels[strings.ToUpper(last)]++
-		turns = append(turns, doc.Statement{
-			Kind:       doc.Direct,
-			Content:    []doc.Span{content},
-			Cue:        d.TokenSpan(colon, colon+1),
-			Source:     d.TokenSpan(k, n),
-			Speaker:    -1,
-			Confidence: 0.8,
-			Parent:     -1,
-			Continues:  -1,
-		})
-	}
-	if !named {
-		return sts
+		turns = append(turns, turnStatement(d, k, n, colon, content))
 	}
 	kept := turns[:0]
 	for _, t := range turns {
 		label := d.Slice(t.Source)
 		last := label[strings.LastIndexByte(label, ' ')+1:]
-		if labels[strings.ToUpper(last)] >= 2 || surnameOf(d, last) {
+		if named && (labels[strings.ToUpper(last)] >= 2 || surnameOf(d, last)) {
 			kept = append(kept, t)
 		}
 	}
-	turns = kept
+	turns = append(kept, nameTurns(c)...)
+	if len(turns) == 0 {
+		return sts
+	}
 	drop := make([]bool, len(sts))
 	for i, st := range sts {
 		for j := range turns {
@@ -767,9 +759,21 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 	sts = dropStatements(sts, drop)
 	base := len(sts)
 	for i := range sts {
+		st := &sts[i]
 		for j, t := range turns {
-			if sts[i].Parent < 0 && t.Content[0].Start <= sts[i].Cue.Start && sts[i].Cue.End <= t.Content[0].End {
-				sts[i].Parent = base + j
+			if label := d.Slice(t.Source); label == "Q" || label == "A" {
+				// What is said inside a question or an answer stays a
+				// statement of its own, as PolNeAR marks most
+				// question-and-answer interviews.
+				continue
+			}
+			if st.Parent < 0 && t.Content[0].Start <= st.Cue.Start && st.Cue.End <= t.Content[0].End {
+				st.Parent = base + j
+				if st.Source.Start < t.Content[0].Start && st.Source.End > t.Content[0].Start {
+					// "Lindqvist: Critics have called …": the label is
+					// the turn's, not the source's.
+					st.Source.Start = t.Content[0].Start
+				}
 			}
 		}
 	}
@@ -777,6 +781,102 @@ func transcriptTurns(c *context, sts []doc.Statement) []doc.Statement {
 		turns[i].Quotes = turns[i].Content
 	}
 	return sortStatements(append(sts, turns...))
+}
+
+// nameTurns returns the turns of a transcript whose labels are written
+// as names are ("Mara Lindqvist: Because I …", "Lindqvist: Why?") or
+// are "Q" and "A", as doc.Document.NameLabel reads them at the start of a
+// paragraph (after an opening quotation mark, if any), with words
+// holding a letter after the colon. Questions and answers are turns where
+// the article has both; a name's label is a turn where the labels are a
+// conversation, two labels or more of which one, by its last word, opens
+// two turns or more, and the label opens two turns or more or ends in the
+// surname of a person the article names, and not every word of it is a
+// word the text writes in lower case. So a page's flag ("Update:"), a
+// headline's name ("Reyes: I will win"), a list of names with figures
+// ("Reyes: 1,204.") and a list of names with one line each are no turns.
+func nameTurns(c *context) []doc.Statement {
+	d := c.d
+	var turns []doc.Statement
+	var q, a bool
+	labels := map[string]int{} // by the label's last word, folded
+	for _, p := range d.Paragraphs {
+		k, b := d.Sentences[p.FirstSent].FirstTok, d.Sentences[p.EndSent-1].EndTok
+		if k < b && c.toks[k].quote&qOpen != 0 {
+			k++
+		}
+		n, colon := d.NameLabel(k, b)
+		if colon < 0 || !hasLetter(d.Slice(d.TokenSpan(colon+1, b))) {
+			continue
+		}
+		if n == k+1 {
+			switch d.Slice(d.Tokens[k].Span()) {
+			case "Q":
+				q = true
+			case "A":
+				a = true
+			}
+		}
+		labels[strings.ToLower(d.Slice(d.Tokens[n-1].Span()))]++
+		turns = append(turns, turnStatement(d, k, n, colon, d.TokenSpan(colon+1, b)))
+	}
+	repeated := false
+	for _, n := range labels {
+		if n >= 2 {
+			repeated = true
+		}
+	}
+	conversation := repeated && len(labels) >= 2
+	kept := turns[:0]
+	for _, t := range turns {
+		label := d.Slice(t.Source)
+		switch label {
+		case "Q", "A":
+			if q && a {
+				kept = append(kept, t)
+			}
+			continue
+		}
+		last := label[strings.LastIndexByte(label, ' ')+1:]
+		if !conversation || labels[strings.ToLower(last)] < 2 && !surnameOf(d, last) {
+			continue
+		}
+		common := true
+		for _, w := range strings.Fields(label) {
+			if !d.InLowerCase(w) {
+				common = false
+			}
+		}
+		if !common {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// turnStatement is the direct statement of a transcript's turn whose
+// label is tokens k to n, its colon token colon, saying content.
+func turnStatement(d *doc.Document, k, n, colon int, content doc.Span) doc.Statement {
+	return doc.Statement{
+		Kind:       doc.Direct,
+		Content:    []doc.Span{content},
+		Cue:        d.TokenSpan(colon, colon+1),
+		Source:     d.TokenSpan(k, n),
+		Speaker:    -1,
+		Confidence: 0.8,
+		Parent:     -1,
+		Continues:  -1,
+	}
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameOf reports whether word, in any case, is the last word of the

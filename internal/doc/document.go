@@ -151,16 +151,36 @@ func (d *Document) SpeakerLabel(k, end int) (n, colon int) {
 		return n, -1
 	}
 	for i := k; i < n; i++ {
-		if !d.inLowerCase(word(i)) {
+		if !d.InLowerCase(word(i)) {
 			return n, colon
 		}
 	}
 	return n, -1
 }
 
-// inLowerCase reports whether some word token of the text is w written
+// NameLabel reads the speaker's label written as names are written that
+// may open tokens k to end, as the turns of a transcript set in mixed
+// case open: one to four words that each open with a capital letter, not
+// every letter of them in capitals (SpeakerLabel reads those), and a
+// colon ("Mara Lindqvist:", "Lindqvist:", "Q:"). Whether the words name
+// a speaker is the caller's to judge: a page's flag ("Update:"), a
+// note's ("Editor's note:" is none) and a headline's ("Reyes: I will
+// win") open the same way. It returns where the name ends and where the
+// colon is; colon is -1 when the tokens open with no such label.
+func (d *Document) NameLabel(k, end int) (n, colon int) {
+	n = k
+	for n < end && n-k < 4 && d.Tokens[n].Kind == Word && d.Tokens[n].Has(Upper) && !d.Tokens[n].Has(AllUpper) {
+		n++
+	}
+	if n == k || n >= end || d.Slice(d.Tokens[n].Span()) != ":" {
+		return n, -1
+	}
+	return n, n
+}
+
+// InLowerCase reports whether some word token of the text is w written
 // in lower case.
-func (d *Document) inLowerCase(w string) bool {
+func (d *Document) InLowerCase(w string) bool {
 	for _, t := range d.Tokens {
 		if t.Kind == Word && t.End-t.Start == len(w) && !t.Has(Upper) {
 			if v := d.Slice(t.Span()); strings.EqualFold(v, w) && v == strings.ToLower(v) {
