@@ -56,6 +56,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		relativeSkipped(c, out, i)
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
+		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
 	}
 	for i := range out {
@@ -216,6 +217,42 @@ func firstTense(c *context, a, b int) int {
 		}
 	}
 	return 0
+}
+
+// bracketTail widens a content before its cue that ends with a closing
+// bracket whose opening bracket lies before the content, in its sentence
+// ("… to more than 40 square kilometres (15 square miles), officers
+// said"), to the start of the sentence: a bracket's words are part of
+// the clause around them, which the content is, as PolNeAR marks it.
+func bracketTail(c *context, st *doc.Statement, k candidate) {
+	a, b := k.content.a, k.content.b
+	if len(st.Content) != 1 || b <= a || k.cue.a < b || c.toks[b-1].word != ")" {
+		return
+	}
+	depth := 0
+	for j := a; j < b; j++ {
+		switch c.toks[j].word {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	if depth >= 0 {
+		return // the content opens the bracket it closes
+	}
+	first := c.d.Sentences[c.d.Tokens[a].Sent].FirstTok
+	for j := a - 1; j >= first; j-- {
+		switch c.toks[j].word {
+		case ")":
+			depth--
+		case "(":
+			if depth++; depth == 0 {
+				st.Content[0].Start = c.d.Tokens[first].Start
+				return
+			}
+		}
+	}
 }
 
 // raisedComplement gives a statement with no source whose content is the
