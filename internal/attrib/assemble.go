@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -54,6 +55,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		interruptedClause(c, out, i)
 		relativeContent(c, out, i)
 		relativeSkipped(c, out, i)
+		appositionSkipped(c, out, i)
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
@@ -457,31 +459,116 @@ func relativeSkipped(c *context, sts []doc.Statement, i int) {
 	if !finite || v >= sb || tenseOf(c, v) == 0 {
 		return
 	}
+	if end := clauseRest(c, sts, i, k+1, sb); end > k+1 {
+		st.Content = append(st.Content, d.TokenSpan(k+1, end))
+	}
+}
+
+// clauseRest returns where the words from token a on that go on statement
+// i's content end: at sb, the end of the sentence, or at the last comma
+// before the cue of another statement in it, with no closing punctuation
+// but a quotation's closing mark. It returns a or less when there are no
+// such words.
+func clauseRest(c *context, sts []doc.Statement, i, a, sb int) int {
+	d := c.d
 	end := sb
+	for k := a; k < sb; k++ {
+		if w := c.toks[k].word; (w == "." || w == "?" || w == "!") && c.toks[k].quote == 0 {
+			end = k // a sentence the splitter left joined: "… Jewish. (He was not.)"
+			break
+		}
+	}
 	for j := range sts {
 		if j == i || sts[j].Cue.IsZero() {
 			continue
 		}
 		q := d.TokenAt(sts[j].Cue.Start)
-		if q <= k || q >= end {
+		if q < a || q >= end {
 			continue
 		}
 		cut := q
-		for cut > k+1 && c.toks[cut-1].word != "," {
+		for cut > a && c.toks[cut-1].word != "," {
 			cut--
 		}
-		if cut == k+1 {
-			return
+		if cut == a {
+			return a
 		}
 		end = cut - 1
 	}
-	for end > k+1 && isPunctWord(c.toks[end-1].word) && c.toks[end-1].quote&qClose == 0 {
+	for end > a && isPunctWord(c.toks[end-1].word) && c.toks[end-1].quote&qClose == 0 {
 		end--
 	}
-	if end <= k+1 {
+	return end
+}
+
+// appositionSkipped carries statement i, whose one content follows its
+// cue, a finite verb, and ends right before a comma, past an apposition set off
+// by commas after it, over the rest of its clause after the second comma,
+// where that goes on with "to", with a preposition after a content with a
+// finite verb, or, after a content whose last clause is a noun phrase,
+// with a finite verb: commas around an apposition end no reported clause
+// ("said Lindqvist would dispatch her envoy, Dr Sigrid Aune, to the
+// capital"; "said her father, now 81, had read it"). A name, a number or
+// an age the apposition gives is part of one content, as PolNeAR marks
+// the number ("the minimum wage, now $7.25 an hour, to be raised"), and a
+// description opening with a determiner is an aside the content's second
+// part skips, as relativeSkipped skips a relative clause ("his father,
+// the son of immigrants, was Jewish"). The rest runs to where clauseRest
+// ends it.
+func appositionSkipped(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || d.Tokens[d.TokenAt(st.Content[0].Start)].Has(doc.InQuote) ||
+		tenseOf(c, d.TokenAt(st.Cue.Start)) == 0 || !startsWithLetter(c.toks[d.TokenAt(st.Cue.Start)].word) {
 		return
 	}
-	st.Content = append(st.Content, d.TokenSpan(k+1, end))
+	ca := d.TokenAt(st.Content[0].Start)
+	ce := d.TokenAt(st.Content[0].End-1) + 1
+	_, sb := c.sentRange(ca)
+	if ce+3 >= sb || c.toks[ce].word != "," || c.toks[ce].quote != 0 || !d.Tokens[ce-1].POS.IsNoun() {
+		return
+	}
+	// The apposition: up to six words with no verb, opening with a
+	// capitalised word, a determiner or a number, or "now" or "aged".
+	first, whole := &d.Tokens[ce+1], true
+	switch {
+	case first.POS == doc.TagDT:
+		whole = false
+	case first.Kind == doc.Word && first.Has(doc.Upper), first.POS == doc.TagCD, c.toks[ce+1].word == "$":
+	default:
+		switch c.toks[ce+1].lower {
+		case "now", "aged":
+		default:
+			return
+		}
+	}
+	k := ce + 1
+	for ; k < sb && k <= ce+6 && c.toks[k].word != ","; k++ {
+		if c.toks[k].quote != 0 || d.Tokens[k].POS.IsVerb() || d.Tokens[k].POS == doc.TagWDT || d.Tokens[k].POS == doc.TagWP {
+			return
+		}
+	}
+	if k >= sb || c.toks[k].word != "," || k+1 >= sb {
+		return
+	}
+	finite := false // a finite verb in the content's last clause
+	for j := ce - 1; j >= ca && c.toks[j].lower != "that"; j-- {
+		finite = finite || tenseOf(c, j) != 0
+	}
+	switch v := &d.Tokens[k+1]; {
+	case v.POS == doc.TagTO, v.POS == doc.TagIN && finite:
+	case tenseOf(c, k+1) != 0 && !finite:
+	default:
+		return
+	}
+	end := clauseRest(c, sts, i, k+1, sb)
+	switch {
+	case end <= k+1:
+	case whole:
+		st.Content[0].End = d.Tokens[end-1].End
+	default:
+		st.Content = append(st.Content, d.TokenSpan(k+1, end))
+	}
 }
 
 // quoteBeforeRelative ends a content that opens with a quotation and
@@ -904,6 +991,12 @@ func turnStatement(d *doc.Document, k, n, colon int, content doc.Span) doc.State
 		Parent:     -1,
 		Continues:  -1,
 	}
+}
+
+// startsWithLetter reports whether s opens with a letter (not "’s").
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // hasLetter reports whether s holds a letter.
