@@ -56,6 +56,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		relativeContent(c, out, i)
 		relativeSkipped(c, out, i)
 		appositionSkipped(c, out, i)
+		narratedClause(c, &out[i])
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
@@ -461,6 +462,40 @@ func relativeSkipped(c *context, sts []doc.Statement, i int) {
 	}
 	if end := clauseRest(c, sts, i, k+1, sb); end > k+1 {
 		st.Content = append(st.Content, d.TokenSpan(k+1, end))
+	}
+}
+
+// narratedClause ends a content after a cue in the past tense, a clause
+// in the present tense with no quotation, before ", and" and a clause in
+// the past tense whose subject is a personal pronoun ("I told her the
+// girl in the book is not her, and she laughed"; "I said there is always
+// a first time, and he did not find that funny"): the tenses tell what was
+// said, which a past cue leaves in the present, from what happened next.
+func narratedClause(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || tenseOf(c, d.TokenAt(st.Cue.Start)) != tensePast {
+		return
+	}
+	a, b := d.TokenAt(st.Content[0].Start), d.TokenAt(st.Content[0].End-1)+1
+	if firstTense(c, a, b) != tensePresent {
+		return
+	}
+	for j := a + 1; j+3 < b; j++ {
+		if c.toks[j].quote != 0 {
+			return
+		}
+		if c.toks[j].word != "," || c.toks[j+1].lower != "and" || d.Tokens[j+2].POS != doc.TagPRP {
+			continue
+		}
+		switch c.toks[j+2].lower {
+		case "he", "she", "they", "i", "we":
+		default:
+			continue
+		}
+		if firstTense(c, j+3, min(j+5, b)) == tensePast {
+			st.Content[0].End = d.Tokens[j-1].End
+			return
+		}
 	}
 }
 
