@@ -161,7 +161,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}
-		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) {
+		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) {
 			continue
 		}
 		if detachedContent(c, k) || crossedContent(c, k) {
@@ -937,6 +937,54 @@ func supposeSay(c *context, k candidate) bool {
 		return true
 	}
 	return false
+}
+
+// silentAct reports whether candidate k's cue says nothing aloud: "read"
+// before a content of four words or fewer, with no quotation, that is a
+// pronoun or ends in a written work one reads to oneself ("read it",
+// "read an early draft"; not "read his decision", "read a statement",
+// which PolNeAR marks); "cry" with no "out" after it and no quotation in
+// its content ("cried for a week"; not "cried out for an outsider"); or a
+// cue ending in "on behalf of", whose content is whom the words were
+// spoken for, not the words.
+func silentAct(c *context, k candidate) bool {
+	q, t := k.cue, k.content
+	if t.none() {
+		return false
+	}
+	for j := t.a; j < t.b; j++ {
+		if c.toks[j].quote != 0 {
+			return false
+		}
+	}
+	if q.b-q.a >= 3 && c.toks[q.b-1].lower == "of" && c.toks[q.b-2].lower == "behalf" {
+		return true
+	}
+	switch c.toks[q.a].lemma {
+	case "read":
+		if t.a < q.b || t.b-t.a > 4 {
+			return false
+		}
+		if t.b-t.a == 1 && c.d.Tokens[t.a].POS == doc.TagPRP {
+			return true
+		}
+		return silentReading[c.toks[t.b-1].lemma]
+	case "cry":
+		for j := q.a; j <= q.b && j < len(c.toks); j++ {
+			if c.toks[j].lower == "out" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// silentReading holds nouns for written works one reads to oneself.
+var silentReading = map[string]bool{
+	"book": true, "draft": true, "novel": true, "manuscript": true, "chapter": true,
+	"article": true, "newspaper": true, "magazine": true, "story": true, "memoir": true,
+	"biography": true, "script": true, "proof": true, "page": true, "column": true,
 }
 
 // remarksMade reports whether candidate k's cue is "made" (perhaps after
