@@ -87,8 +87,67 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = namingClauses(c, out)
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
 	out = transcriptTurns(c, out)
+	for i := range out {
+		butSubject(c, &out[i])
+	}
 	colonObjects(c, out)
 	return colonParents(c, out)
+}
+
+// butSubject gives statement i, whose cue is a verb "and" joins to an
+// earlier verb and whose source comes before a clause "but" opens
+// between it and the cue, the subject that opens that clause: "Her
+// father, Kenji, did not speak, but the family later thanked the
+// volunteers and said …" is said by the family, the subject of the
+// clause the verb is joined to, not by the name of the clause before.
+func butSubject(c *context, st *doc.Statement) {
+	d := c.d
+	if st.Source.IsZero() || st.Cue.IsZero() || st.Source.End > st.Cue.Start {
+		return
+	}
+	q := d.TokenAt(st.Cue.Start)
+	sb := d.TokenAt(st.Source.End-1) + 1
+	if !d.Tokens[q].POS.IsVerb() {
+		return
+	}
+	j := q - 1
+	for j > sb && d.Tokens[j].POS == doc.TagRB {
+		j--
+	}
+	if j <= sb || c.toks[j].lower != "and" {
+		return
+	}
+	// The last ", but" between the source and the "and".
+	but := -1
+	for k := sb; k+1 < j; k++ {
+		if c.toks[k].quote != 0 {
+			return
+		}
+		if c.toks[k].word == "," && c.toks[k+1].lower == "but" {
+			but = k + 1
+		}
+	}
+	if but < 0 {
+		return
+	}
+	// Its subject: a noun phrase up to the first finite verb, past
+	// adverbs.
+	a, e := but+1, but+1
+	for e < j && !d.Tokens[e].POS.IsFinite() {
+		p := d.Tokens[e].POS
+		if !(p.IsNoun() || p == doc.TagDT || p == doc.TagPRPS || p == doc.TagPRP || p.IsAdjective() || p == doc.TagRB || p == doc.TagPOS) {
+			return
+		}
+		e++
+	}
+	v := e
+	for e > a && d.Tokens[e-1].POS == doc.TagRB {
+		e--
+	}
+	if v >= j || e <= a || !d.Tokens[e-1].POS.IsNoun() && d.Tokens[e-1].POS != doc.TagPRP {
+		return
+	}
+	st.Source = d.TokenSpan(a, e)
 }
 
 // coordinatedClauses folds a statement whose cue verb follows "and" right
