@@ -251,6 +251,8 @@ func AssignSpeakers(d *doc.Document) {
 	echoedQuotes(d)
 	introducedQuotes(d)
 	topicQuotes(d)
+	questionAnswerTurns(d)
+	firstPersonInTurns(d)
 	quotedSelf(d)
 	for i := range d.Statements {
 		// A statement whose speaker no one can name is no surer than
@@ -1137,6 +1139,102 @@ func interviewAnswers(d *doc.Document) {
 	for _, i := range answers {
 		d.Statements[i].Speaker = who
 		d.Statements[i].Confidence = min(d.Statements[i].Confidence, 0.5)
+	}
+}
+
+// questionAnswerTurns gives the turns of a question-and-answer interview
+// labelled "Q:" and "A:" their speakers: an answer is the interviewee's,
+// the first person the article names other than the interviewer; a
+// question is the interviewer's, the person the introduction names in
+// apposition after "our" and a noun ("our books editor, Lars Berg,"),
+// else no one.
+func questionAnswerTurns(d *doc.Document) {
+	var qs, as []int
+	for i, st := range d.Statements {
+		if st.Speaker >= 0 || st.Source.IsZero() || strings.TrimSpace(d.Slice(st.Cue)) != ":" {
+			continue
+		}
+		switch strings.TrimSpace(d.Slice(st.Source)) {
+		case "Q":
+			qs = append(qs, i)
+		case "A":
+			as = append(as, i)
+		}
+	}
+	if len(qs) == 0 || len(as) == 0 {
+		return
+	}
+	asker, answerer := ourInterviewer(d), -1
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && m.Entity != asker && m.Kind == doc.NameMention && d.Entities[m.Entity].Type == doc.Person {
+			answerer = m.Entity
+			break
+		}
+	}
+	for _, i := range qs {
+		d.Statements[i].Speaker = asker
+	}
+	for _, i := range as {
+		d.Statements[i].Speaker = answerer
+		d.Statements[i].Confidence = min(d.Statements[i].Confidence, 0.6)
+	}
+}
+
+// ourInterviewer returns the person a text names in apposition after
+// "our" and up to three words of a noun ("our books editor, Lars Berg,",
+// "our reporter Emil Vasquez"),
+// the writer's colleague who asks the questions; -1 when there is none.
+func ourInterviewer(d *doc.Document) int {
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || m.Kind != doc.NameMention || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		// The name's first word, past a title it took in ("our reporter
+		// Emil Vasquez" is one mention).
+		k := d.TokenAt(m.Head.Start) - 1
+		for k > 0 && d.Tokens[k].Start >= m.Start && d.Tokens[k].Has(doc.Upper) {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		if d.Slice(d.Tokens[k].Span()) == "," {
+			k--
+		}
+		for j := k; j >= 0 && j >= k-3 && d.Tokens[j].Sent == d.Tokens[k].Sent; j-- {
+			if strings.EqualFold(d.Slice(d.Tokens[j].Span()), "our") {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// firstPersonInTurns gives a statement whose source is "I" the speaker
+// of the quotation or transcript turn whose words hold its cue: "I" is
+// whoever is speaking there ("A: I told my editor …").
+func firstPersonInTurns(d *doc.Document) {
+	for i := range d.Statements {
+		st := &d.Statements[i]
+		if st.Speaker >= 0 || st.Cue.IsZero() || !strings.EqualFold(strings.TrimSpace(d.Slice(st.Source)), "i") {
+			continue
+		}
+		best := -1
+		for j := range d.Statements {
+			o := &d.Statements[j]
+			if j == i || o.Speaker < 0 || o.Kind != doc.Direct || len(o.Content) == 0 {
+				continue
+			}
+			for _, c := range o.Content {
+				if c.Start <= st.Cue.Start && st.Cue.End <= c.End && (best < 0 || c.Start > d.Statements[best].Content[0].Start) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			st.Speaker = d.Statements[best].Speaker
+			st.Confidence = min(st.Confidence, d.Statements[best].Confidence)
+		}
 	}
 }
 
