@@ -377,6 +377,11 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
 			return doc.Quantity{}, end, false
 		}
+		// "the 15-member council", "a 240-seat chamber": a body's size,
+		// an adjective of the body's noun.
+		if e := r.bodySize(end); u == nil && e > end && !n.Fraction {
+			end, adj = e, true
+		}
 	}
 	q := doc.Quantity{
 		Span:      r.span(i, end),
@@ -409,6 +414,7 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	r.temperatureDifference(&q, i, end)
 	r.attach(&q, end, adj)
 	r.sameSentenceHead(&q)
+	r.elidedVotes(&q, end)
 	if q.Qualifier == "over" && r.overAcross(&q, i) {
 		q.Qualifier = ""
 	}
@@ -1475,7 +1481,7 @@ func isLabel(t *Text, i int) bool {
 	}
 	if t.Kind(p) == Letters && t.Words[i].Space && !strings.Contains(t.W(i), ",") {
 		raw := t.Raw(p)
-		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) {
+		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && !stopWord(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) {
 			return true
 		}
 	}
@@ -1689,6 +1695,58 @@ func stopWord(w string) bool {
 		"down", "out", "off", "then", "there", "here", "also", "too", "very", "just", "only", "ago",
 		"earlier", "later", "old", "long", "away", "apart", "later,":
 		return true
+	}
+	return false
+}
+
+// bodySize returns the end of a word for the members of a body joined by
+// a hyphen to the number that ends before word j ("15-member",
+// "240-seat", "3,000-strong", "five-nation"), or j when there is none.
+func (r *run) bodySize(j int) int {
+	t := &r.t
+	if !t.isHyphen(j) || !t.Glued(j) || !t.Glued(j+1) || t.Kind(j+1) != Letters {
+		return j
+	}
+	switch t.W(j + 1) {
+	case "member", "seat", "strong", "nation", "country", "state", "person", "man", "woman", "judge":
+		if t.Kind(j+2) == Letters || t.Kind(j+2) == Digits {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// elidedVotes gives count q, with no noun of its own, before a side of a
+// vote ("12 votes in favour, two against"), the noun "votes" of the
+// figure before it in its sentence that has one.
+func (r *run) elidedVotes(q *doc.Quantity, end int) {
+	t := &r.t
+	if q.Kind != "count" || q.Unit != "" || end >= len(t.Words) || !voteSide(t, end) {
+		return
+	}
+	if q.Head.Start == t.Words[end].Start {
+		q.Head = doc.Span{} // untagged, "against" read as a noun
+	}
+	if !q.Head.IsZero() || len(r.out) == 0 {
+		return
+	}
+	p := &r.out[len(r.out)-1]
+	if p.Kind != "count" || p.Head.IsZero() || r.d.SentenceAt(p.Start) != r.d.SentenceAt(q.Start) {
+		return
+	}
+	if h := r.d.Slice(p.Head); strings.EqualFold(h, "votes") || strings.EqualFold(h, "vote") {
+		q.Head = p.Head
+	}
+}
+
+// voteSide reports whether word j opens a side of a vote: "against",
+// "in favour", "for", "abstaining", "abstained".
+func voteSide(t *Text, j int) bool {
+	switch t.W(j) {
+	case "against", "for", "abstaining", "abstained":
+		return true
+	case "in":
+		return t.Is(j+1, "favour", "favor")
 	}
 	return false
 }

@@ -275,3 +275,39 @@ func TestFinder_Find_Finite(t *testing.T) {
 		})
 	}
 }
+
+// TestFinder_Find_Heads holds the nouns quantities count or modify: a
+// body's size joined by a hyphen to its members' word is an adjective of
+// the body ("the 40-seat assembly"), and a side of a vote written without
+// its noun takes the noun of the side before it ("31 votes for, six
+// against").
+func TestFinder_Find_Heads(t *testing.T) {
+	f, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"Minutes\n\nThe 40-seat assembly met in the old hall.", "40-seat/assembly/adj"},
+		{"A 2,500-strong garrison held the fort and a seven-nation alliance watched.", "2,500-strong/garrison/adj seven-nation/alliance/adj"},
+		{"The motion won 31 votes for, six against and four abstentions.", "31/votes six/votes four/abstentions"},
+		{"It passed with 9 votes in favour and 2 against.", "9/votes 2/votes"},
+		{"She scored 12 goals, two against her old club.", "12/goals two/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d := &doc.Document{Text: tt.in}
+			f.Find(d)
+			var got []string
+			for _, q := range d.Quantities {
+				s := d.Slice(q.Span) + "/" + d.Slice(q.Head)
+				if q.Adjective {
+					s += "/adj"
+				}
+				got = append(got, s)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
