@@ -2,7 +2,8 @@
 // figures: a converted figure that does not match ("1,000 kilometres (680
 // miles)": 1,000 km is 621 miles), shares of one whole that add up to more
 // than it (also counts given with their shares of one total, "48,310
-// votes (51.4%)", which must also imply one total), a duration that disagrees with the dates it spans given the
+// votes (51.4%)", which must also imply one total), the sides of a vote
+// that add up to more than the body's members, a duration that disagrees with the dates it spans given the
 // publication date, an age at death that the dates of birth and death
 // contradict, and the same figure stated twice with different values.
 //
@@ -58,6 +59,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = c.conversions(d, d.Checks)
 	d.Checks = shares(d, d.Checks)
 	d.Checks = countShares(d, d.Checks)
+	d.Checks = votes(d, d.Checks)
 	d.Checks = durations(d, d.Checks)
 	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)
