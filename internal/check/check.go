@@ -5,7 +5,8 @@
 // votes (51.4%)", which must also imply one total), the sides of a vote
 // that add up to more than the body's members, a duration that disagrees with the dates it spans given the
 // publication date, an age at death that the dates of birth and death
-// contradict, and the same figure stated twice with different values.
+// contradict, the same figure stated twice with different values, and a
+// date written with a weekday the calendar does not give it.
 //
 // The entry point is Run (or New and (*Checker).Run), which fills
 // doc.Document.Checks from the quantities and dates that packages
@@ -63,6 +64,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = durations(d, d.Checks)
 	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)
+	d.Checks = weekdays(d, d.Checks)
 	sort.SliceStable(d.Checks, func(i, j int) bool {
 		return d.Checks[i].Spans[0].Start < d.Checks[j].Spans[0].Start
 	})
