@@ -1267,6 +1267,7 @@ func (ru *run) clock(i int) (cand, bool) {
 	first := i
 	var date time.Time
 	dated := false
+	unknown := "" // the day's value when it does not resolve: "XXXX-WXX-5"
 	j := i
 	// A day before: "Friday at 8 p.m.", "yesterday at noon".
 	if c, ok := ru.dayAnchor(j); ok {
@@ -1275,7 +1276,7 @@ func (ru *run) clock(i int) (cand, bool) {
 			k++
 		}
 		if _, _, _, ok := ru.clockAt(k); ok {
-			date, dated = c.date, c.ok
+			date, dated, unknown = c.date, c.ok, c.value
 			j = k
 		}
 	}
@@ -1308,7 +1309,7 @@ func (ru *run) clock(i int) (cand, bool) {
 			k++
 		}
 		if c, ok := ru.dayAnchor(k); ok {
-			date, dated = c.date, c.ok
+			date, dated, unknown = c.date, c.ok, c.value
 			e = c.end
 		}
 	}
@@ -1317,6 +1318,8 @@ func (ru *run) clock(i int) (cand, bool) {
 	switch {
 	case dated:
 		c.value = fmtDay(date) + clock
+	case dayValue(unknown):
+		c.value = unknown + clock // "6.30pm on Sunday": "XXXX-WXX-7T18:30"
 	case ru.hasDCT:
 		c.value = fmtDay(ru.dct) + clock
 	default:
@@ -1423,9 +1426,16 @@ func cutDot(w string) (string, string, bool) {
 
 // anchor is a day a clock time is on.
 type anchor struct {
-	end  int
-	date time.Time
-	ok   bool // the date is known
+	end   int
+	date  time.Time
+	ok    bool   // the date is known
+	value string // the day's TIMEX3 value, known or not
+}
+
+// dayValue reports whether v is the TIMEX3 value of one day, resolved or
+// not: "2024-05-12", "XXXX-WXX-7", "XXXX-03-22".
+func dayValue(v string) bool {
+	return len(v) == 10 && v[4] == '-' && v[7] == '-' || len(v) == 10 && strings.HasPrefix(v, "XXXX-WXX-")
 }
 
 // dayAnchor reads a day a time can be on: a weekday, today, yesterday,
@@ -1433,15 +1443,15 @@ type anchor struct {
 func (ru *run) dayAnchor(i int) (anchor, bool) {
 	if c, ok := ru.absolute(i); ok && c.end > i {
 		st, _, g, ok2 := interval(c.value)
-		return anchor{end: c.end, date: st, ok: ok2 && g == "day"}, true
+		return anchor{end: c.end, date: st, ok: ok2 && g == "day", value: c.value}, true
 	}
 	if c, ok := ru.weekdayExpr(i); ok && c.typ == "date" {
 		st, _, _, ok2 := interval(c.value)
-		return anchor{end: c.end, date: st, ok: ok2}, true
+		return anchor{end: c.end, date: st, ok: ok2, value: c.value}, true
 	}
 	if c, ok := ru.relDay(i); ok && c.typ == "date" && c.mod == "" {
 		st, _, _, ok2 := interval(c.value)
-		return anchor{end: c.end, date: st, ok: ok2}, true
+		return anchor{end: c.end, date: st, ok: ok2, value: c.value}, true
 	}
 	return anchor{}, false
 }

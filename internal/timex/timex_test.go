@@ -85,6 +85,10 @@ func TestResolver_Find_Unpublished(t *testing.T) {
 		{"Sales fell last month.", "last month=date "},
 		{"It was signed on March 22.", "March 22=date XXXX-03-22"},
 		{"He has been in office since March 2022.", "March 2022=date 2022-03"},
+		// A clock time keeps the weekday it is on.
+		{"The gates shut at 7.45pm on Saturday.", "7.45pm on Saturday=time XXXX-WXX-6T19:45"},
+		{"A flood alert stands until 6 a.m. on Thursday.", "6 a.m. on Thursday=time XXXX-WXX-4T06:00"},
+		{"The count resumes Tuesday at 9:15.", "Tuesday at 9:15=time XXXX-WXX-2T09:15"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(find(t, tt.in, time.Time{}), "; ")
