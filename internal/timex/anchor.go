@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -294,4 +295,74 @@ func (ru *run) quoted(i int) bool {
 		}
 	}
 	return in
+}
+
+// clockDays gives a clock time with no day of its own ("by 8pm") the day
+// its sentence names: the last day named before it in the sentence
+// ("arrive on Wednesday by 10am"), else the first after it with no comma
+// between; in a sentence that names no day but refers back to one ("that
+// morning", "that evening"), the last day named before it in its
+// paragraph. The day named wins over the publication date.
+func (ru *run) clockDays() {
+	for _, k := range ru.bare {
+		dt := &ru.out[k]
+		s := dt.Sentence
+		if s < 0 {
+			continue
+		}
+		day := ""
+		for j := k - 1; j >= 0 && ru.out[j].Sentence == s && day == ""; j-- {
+			day = dayOf(ru.out[j].Value)
+		}
+		for j := k + 1; j < len(ru.out) && ru.out[j].Sentence == s && day == ""; j++ {
+			if strings.Contains(ru.d.Text[dt.End:ru.out[j].Start], ",") {
+				break
+			}
+			day = dayOf(ru.out[j].Value)
+		}
+		if day == "" && ru.refersBack(s) {
+			para := ru.d.Sentences[s].Para
+			for j := k - 1; j >= 0 && day == ""; j-- {
+				if o := ru.out[j].Sentence; o < 0 || ru.d.Sentences[o].Para != para {
+					break
+				}
+				day = dayOf(ru.out[j].Value)
+			}
+		}
+		if day != "" {
+			if t := strings.IndexByte(dt.Value, 'T'); t == 10 {
+				ru.setValue(k, day+dt.Value[t:])
+			}
+		}
+	}
+}
+
+// dayOf returns the day a date or time value names ("2024-05-12" of
+// "2024-05-12TMO", "XXXX-WXX-7" of "XXXX-WXX-7T18:30"), or "".
+func dayOf(v string) string {
+	if len(v) < 10 || len(v) > 10 && v[10] != 'T' || !dayValue(v[:10]) {
+		return ""
+	}
+	return v[:10]
+}
+
+// refersBack reports whether sentence s refers back to a day named
+// before it: "that morning", "that evening", "that day", "that night".
+func (ru *run) refersBack(s int) bool {
+	sp := ru.d.Sentences[s].Span
+	lower := ru.t.Lower[sp.Start:sp.End]
+	for k := strings.Index(lower, "that "); k >= 0; {
+		rest := lower[k+len("that "):]
+		for _, w := range []string{"morning", "afternoon", "evening", "night", "day"} {
+			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || rest[len(w)] < 'a' || rest[len(w)] > 'z') {
+				return true
+			}
+		}
+		n := strings.Index(rest, "that ")
+		if n < 0 {
+			break
+		}
+		k += len("that ") + n
+	}
+	return false
 }

@@ -1321,9 +1321,9 @@ func (ru *run) clock(i int) (cand, bool) {
 	case dayValue(unknown):
 		c.value = unknown + clock // "6.30pm on Sunday": "XXXX-WXX-7T18:30"
 	case ru.hasDCT:
-		c.value = fmtDay(ru.dct) + clock
+		c.value, c.bare = fmtDay(ru.dct)+clock, true
 	default:
-		c.value = "XXXX-XX-XX" + clock
+		c.value, c.bare = "XXXX-XX-XX"+clock, true
 	}
 	return c, true
 }
@@ -1435,7 +1435,7 @@ type anchor struct {
 // dayValue reports whether v is the TIMEX3 value of one day, resolved or
 // not: "2024-05-12", "XXXX-WXX-7", "XXXX-03-22".
 func dayValue(v string) bool {
-	return len(v) == 10 && v[4] == '-' && v[7] == '-' || len(v) == 10 && strings.HasPrefix(v, "XXXX-WXX-")
+	return len(v) == 10 && v != "XXXX-XX-XX" && (v[4] == '-' && v[7] == '-' || strings.HasPrefix(v, "XXXX-WXX-"))
 }
 
 // dayAnchor reads a day a time can be on: a weekday, today, yesterday,

@@ -39,6 +39,7 @@ func (r *Resolver) Find(d *doc.Document) {
 	ru.out = d.Dates
 	ru.scan()
 	ru.anchor()
+	ru.clockDays()
 	d.Dates = ru.out
 	ru.release()
 	runs.Put(ru)
@@ -69,6 +70,7 @@ func (ru *run) reset(d *doc.Document) {
 	ru.t.Reset(d.Text, quantity.LowerASCII(d.Text), 0, len(d.Text), words)
 	clear(ru.sentTense)
 	ru.firsts = ru.firsts[:0]
+	ru.bare = ru.bare[:0]
 	ru.markCores()
 }
 
@@ -76,7 +78,7 @@ func (ru *run) reset(d *doc.Document) {
 // pooled run pins neither.
 func (ru *run) release() {
 	clear(ru.words)
-	ru.d, ru.out, ru.firsts = nil, nil, ru.firsts[:0]
+	ru.d, ru.out, ru.firsts, ru.bare = nil, nil, ru.firsts[:0], ru.bare[:0]
 	ru.t.Src, ru.t.Lower = "", ""
 }
 
@@ -97,6 +99,7 @@ type run struct {
 	nums     []numMemo
 	out      []doc.Date
 	firsts   []int // firsts[k] is the first word of out[k]
+	bare     []int // the indexes in out of clock times with no day of their own
 }
 
 // cand is a candidate temporal expression: words [first, end).
@@ -107,6 +110,7 @@ type cand struct {
 	mod        string
 	rel        bool
 	gran       string // for durations and sets, the unit
+	bare       bool   // a clock time with no day of its own
 }
 
 func (ru *run) scan() {
@@ -568,6 +572,9 @@ func (ru *run) emit(c cand) {
 		} else if dt.Granularity == "" {
 			dt.Granularity = refGranularity(c.value)
 		}
+	}
+	if c.bare {
+		ru.bare = append(ru.bare, len(ru.out))
 	}
 	ru.out = append(ru.out, dt)
 	ru.firsts = append(ru.firsts, c.first)
