@@ -2,8 +2,10 @@ package quantity
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
 )
 
 // bareAge reports whether q, a whole number with no unit and no noun it
@@ -14,7 +16,12 @@ import (
 //   - as all the predicate of "he" or "she" and "was" or "is" (also with
 //     "now"), up to a punctuation mark or "when" ("He was 71.");
 //   - between commas right after a name, a proper noun in capitals, with
-//     "now" before it or not ("Priya, 34, a nurse", "Brandl, now 79,").
+//     "now" before it or not ("Priya, 34, a nurse", "Brandl, now 79,");
+//   - after a comma and "now" right after a noun for a person, up to a
+//     comma or the sentence's end ("the skipper, now 62,");
+//   - between commas right after a noun for a person that a possessive
+//     opens, one word between them at most ("his aunt, 70,", "the
+//     couple's younger son, 9,").
 func (r *run) bareAge(q *doc.Quantity, i, end int) bool {
 	if q.Kind != "count" || q.Unit != "" || q.IsRange() || q.Value < 1 || q.Value > 130 || !isInt(q.Value) {
 		return false
@@ -37,13 +44,49 @@ func (r *run) bareAge(q *doc.Quantity, i, end int) bool {
 	if !q.Head.IsZero() || q.Qualifier != "" {
 		return false
 	}
-	if t.Is(k-1, "now") {
+	now := t.Is(k-1, "now")
+	if now {
 		k--
 	}
 	if t.Is(k-1, "was", "is") && t.Is(k-2, "he", "she") {
 		return t.Kind(end) == Other && t.W(end) != "%" && !t.isHyphen(end) || t.W(end) == "when" || end >= len(t.Words)
 	}
-	return t.W(k-1) == "," && t.W(end) == "," && r.properName(k-2)
+	if t.W(k-1) != "," {
+		return false
+	}
+	if t.W(end) == "," && r.properName(k-2) {
+		return true
+	}
+	if !personNoun(t.W(k - 2)) {
+		return false
+	}
+	if now {
+		return t.Is(end, ",", ".", ";", ")") || end >= len(t.Words)
+	}
+	return t.W(end) == "," && (possessive(t.W(k-3)) || possessive(t.W(k-4)) && t.Kind(k-3) == Letters)
+}
+
+// personNoun reports whether a lower-case word is a noun for a person
+// ("father", "skipper"), by the lexicon's list.
+func personNoun(w string) bool { return personNouns()(w) }
+
+var personNouns = sync.OnceValue(func() func(string) bool {
+	set, err := lexicon.Default()
+	if err != nil {
+		return func(string) bool { return false }
+	}
+	return set.PersonNoun
+})
+
+// possessive reports whether a lower-case word is a possessive: a
+// possessive determiner ("her") or a noun with a possessive mark
+// ("couple's", "parents'").
+func possessive(w string) bool {
+	switch w {
+	case "his", "her", "their", "my", "our", "your":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // properName reports whether word j is a name: a word in letters opening

@@ -77,6 +77,8 @@ func TestFinder_Find(t *testing.T) {
 		{"age at death", "Ruth Morane dies at 91", []string{"91=91 year age"}},
 		{"age as predicate", "He was 64. She is now 58, and he was 3 when", []string{"64=64 year age", "58=58 year age", "3=3 year age"}},
 		{"age between commas after a name", "Greta, 34, a nurse, and Ivo Pell, now 76, said", []string{"34=34 year age", "76=76 year age"}},
+		{"age after a person's noun", "the skipper, now 62, recalled that his aunt, 70, and the couple's younger son, 9, had sailed", []string{"62=62 year age", "70=70 year age", "9=9 year age"}},
+		{"counts after nouns are not ages", "the plan, now 40, the team, 11, and his side, 3, lost", []string{"40=40 count", "11=11 count", "3=3 count"}},
 		{"counts are not ages", "It was 64. In May, 12, 14 and 16 seats fell; he was 5 points clear", []string{"64=64 count", "12=12 count", "14=14 count", "16=16 count", "5=5 count"}},
 		{"feet and inches", "he is 6 ft 2 in tall", []string{"6 ft 2 in=6.16667 foot length"}},
 		{"shared unit", "3 or 4 per cent", []string{"3=3 percentage percent", "4 per cent=4 percentage percent"}},
