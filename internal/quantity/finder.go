@@ -415,6 +415,9 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	r.attach(&q, end, adj)
 	r.sameSentenceHead(&q)
 	r.elidedVotes(&q, end)
+	if r.phoneNumber(&q, i) {
+		return doc.Quantity{}, end, false
+	}
 	if q.Qualifier == "over" && r.overAcross(&q, i) {
 		q.Qualifier = ""
 	}
@@ -1520,10 +1523,36 @@ func (r *run) oneIsNumber(i int) bool {
 	case "of", "another", "who", "whose", "which", "that", "day", "way", "thing", "side", "or", "hand",
 		"by", "must", "can", "could", "should", "would", "may", "might", "will", "is", "was", "does",
 		"did", "has", "had", "'s", "’s", "knows", "another's", "point", "time", "another’s", "-", "–",
-		"":
+		"like", "":
+		return false
+	}
+	// "a short book after a long one": an adjective between a determiner
+	// or a possessive and "one" makes it a noun's stand-in.
+	if r.adjective(i-1) && (determiner(t.W(i-2)) || possessive(t.W(i-2))) {
 		return false
 	}
 	return true
+}
+
+// adjective reports whether word j is tagged an adjective; false where
+// the document has no tags.
+func (r *run) adjective(j int) bool {
+	t, d := &r.t, r.d
+	if j < 0 || j >= len(t.Words) || len(d.Tokens) == 0 || d.Tokens[0].POS == doc.TagNone {
+		return false
+	}
+	ti := d.TokenAt(t.Words[j].Start)
+	return ti < len(d.Tokens) && d.Tokens[ti].Start == t.Words[j].Start && d.Tokens[ti].POS.IsAdjective()
+}
+
+// determiner reports whether a lower-case word is a determiner that can
+// open a noun phrase whose noun "one" stands in for.
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "these", "those", "every", "each", "another", "any", "some", "its":
+		return true
+	}
+	return false
 }
 
 // qualifiers are the hedges a quantity may carry, as word sequences
@@ -1749,4 +1778,13 @@ func voteSide(t *Text, j int) bool {
 		return t.Is(j+1, "favour", "favor")
 	}
 	return false
+}
+
+// phoneNumber reports whether q, at word i, is a telephone number: a
+// bare number in digits, with no noun, right after "call", "dial",
+// "ring", "phone" or "text" ("call 101", "dial 999").
+func (r *run) phoneNumber(q *doc.Quantity, i int) bool {
+	t := &r.t
+	return q.Kind == "count" && q.Unit == "" && q.Head.IsZero() && q.Qualifier == "" && !q.IsRange() &&
+		t.Kind(i) == Digits && t.Is(i-1, "call", "dial", "ring", "phone", "text")
 }

@@ -9,6 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
+	"github.com/verbatim-news/verbatim/internal/lexicon"
+	"github.com/verbatim-news/verbatim/internal/segment"
+	"github.com/verbatim-news/verbatim/internal/tag"
 )
 
 // find runs the default Finder on text (not segmented) and writes each
@@ -278,16 +281,36 @@ func TestFinder_Find_Finite(t *testing.T) {
 	}
 }
 
+// findShown runs the default Finder on text, segmented and tagged when
+// tagged is set, and joins show of each quantity with spaces.
+func findShown(tb testing.TB, text string, tagged bool, show func(d *doc.Document, q *doc.Quantity) string) string {
+	f, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := &doc.Document{Text: text}
+	if tagged {
+		tg, err := tag.Default()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		segment.New(lexicon.MustDefault()).Segment(d)
+		tg.Tag(d)
+	}
+	f.Find(d)
+	var got []string
+	for i := range d.Quantities {
+		got = append(got, show(d, &d.Quantities[i]))
+	}
+	return strings.Join(got, " ")
+}
+
 // TestFinder_Find_Heads holds the nouns quantities count or modify: a
 // body's size joined by a hyphen to its members' word is an adjective of
 // the body ("the 40-seat assembly"), and a side of a vote written without
 // its noun takes the noun of the side before it ("31 votes for, six
 // against").
 func TestFinder_Find_Heads(t *testing.T) {
-	f, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct{ in, want string }{
 		{"Minutes\n\nThe 40-seat assembly met in the old hall.", "40-seat/assembly/adj"},
 		{"A 2,500-strong garrison held the fort and a seven-nation alliance watched.", "2,500-strong/garrison/adj seven-nation/alliance/adj"},
@@ -295,21 +318,35 @@ func TestFinder_Find_Heads(t *testing.T) {
 		{"It passed with 9 votes in favour and 2 against.", "9/votes 2/votes"},
 		{"She scored 12 goals, two against her old club.", "12/goals two/"},
 	}
+	show := func(d *doc.Document, q *doc.Quantity) string {
+		s := d.Slice(q.Span) + "/" + d.Slice(q.Head)
+		if q.Adjective {
+			s += "/adj"
+		}
+		return s
+	}
 	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			d := &doc.Document{Text: tt.in}
-			f.Find(d)
-			var got []string
-			for _, q := range d.Quantities {
-				s := d.Slice(q.Span) + "/" + d.Slice(q.Head)
-				if q.Adjective {
-					s += "/adj"
-				}
-				got = append(got, s)
-			}
-			if g := strings.Join(got, " "); g != tt.want {
-				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)
-			}
-		})
+		if got := findShown(t, tt.in, false, show); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFinder_Find_NotQuantities holds words for numbers that name no
+// quantity in tagged text: "one" standing in for a noun after an
+// adjective ("a cheaper one") or before "like", and a telephone number
+// after a verb of calling ("ring 112").
+func TestFinder_Find_NotQuantities(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"He swapped the new kettle for a cheaper one in May.", ""},
+		{"Critics had seen nothing like it, and never one like this.", ""},
+		{"Witnesses can ring 112 or text 8822 at any hour.", ""},
+		{"The court will call 14 witnesses, and one juror rang 3 times.", "14 one 3 times"},
+	}
+	for _, tt := range tests {
+		got := findShown(t, tt.in, true, func(d *doc.Document, q *doc.Quantity) string { return d.Slice(q.Span) })
+		if got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
