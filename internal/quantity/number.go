@@ -477,7 +477,7 @@ loop:
 			}
 			// Suffix scales: "10k", "1.2b", "10M", "2.3bn", "5 bn".
 			if sc, end := t.suffixScale(j); sc > 0 {
-				c.total += c.cur * sc
+				c.total += scaleBy(c.cur, c.step, sc)
 				c.cur, c.step, c.scaled = 0, c.step*sc, true
 				c.lastScale, c.last = sc, lScale
 				j = end
@@ -601,7 +601,7 @@ loop:
 					if sc >= c.lastScale {
 						break loop
 					}
-					c.total += c.cur * sc
+					c.total += scaleBy(c.cur, c.step, sc)
 					c.cur = 0
 				} else if c.last == lScale && sc > c.lastScale {
 					c.total *= sc
@@ -1132,4 +1132,18 @@ func slowDigits(w string) (float64, float64, bool, bool) {
 		return 0, 0, false, false
 	}
 	return v, 1, dec, true
+}
+
+// scaleBy returns v, written to the place step, times the scale sc, as
+// the decimal figure it is: 4.1 billion is 4100000000, not the
+// 4099999999.9999995 that 4.1 times 1e9 makes in binary.
+func scaleBy(v, step, sc float64) float64 {
+	if step <= 0 || step >= 1 {
+		return v * sc
+	}
+	k := math.Round(v / step) // the written digits as a whole number: 41
+	if u := step * sc; u >= 1 {
+		return k * math.Round(u)
+	}
+	return k / math.Round(1/(step*sc))
 }

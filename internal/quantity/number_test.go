@@ -57,6 +57,24 @@ func TestText_Number(t *testing.T) {
 	}
 }
 
+// TestText_Number_ScaledExactly holds a decimal figure with a scale to
+// its exact value, as a decimal, not as the binary product makes it.
+func TestText_Number_ScaledExactly(t *testing.T) {
+	tests := []struct {
+		in    string
+		value float64
+	}{
+		{"4.1 billion", 4100000000}, {"8.2bn", 8200000000}, {"0.7 million", 700000}, {"3.3 trillion", 3300000000000},
+		{"1.15 million", 1150000}, {"2.675k", 2675}, {"9.99 million", 9990000}, {"1.2345678k", 1234.5678},
+	}
+	for _, tt := range tests {
+		tx := NewText(tt.in, 0, len(tt.in), nil)
+		if n, ok := tx.Number(0); !ok || n.Value != tt.value {
+			t.Errorf("Number(%q) = %v (%v), want exactly %v", tt.in, n.Value, ok, tt.value)
+		}
+	}
+}
+
 func TestText_Ordinal(t *testing.T) {
 	tests := []struct {
 		in   string
