@@ -418,8 +418,8 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	if r.phoneNumber(&q, i) {
 		return doc.Quantity{}, end, false
 	}
-	if q.Qualifier == "over" && r.overAcross(&q, i) {
-		q.Qualifier = ""
+	if q.Qualifier == "over" && (r.overAcross(&q, i) || q.Adjective && !q.Head.IsZero()) {
+		q.Qualifier = "" // "over 12 seasons"; "a row over 38 billion-crown plan"
 	}
 	if r.f.year != nil && r.bareAge(&q, i, end) {
 		r.setUnit(&q, r.f.year)

@@ -59,6 +59,8 @@ func TestFinder_Find(t *testing.T) {
 		{"years and dates are not quantities", "in March 2022 and on 15 August 2025, in 2014", nil},
 		{"labels are not quantities", "Article 5 of the treaty and the F-16 jets", nil},
 		{"times are not quantities", "at 10:30 and at 5 pm", nil},
+		{"over before a compound adjective is a preposition", "Talks stall over 40 million-euro bridge plan; the firm paid over 2 million euros",
+			[]string{"40 million-euro=4e+07 euro money", "2 million euros=2e+06 euro [over] money"}},
 		{"pronoun one", "one of the scenarios is to give up territory", nil},
 		{"count", "the fire destroyed 105 homes", []string{"105=105 count"}},
 		{"temperature", "highs of 30C (86F) are forecast", []string{"30C=30 degree Celsius temperature", "86F=86 degree fahrenheit temperature"}},
