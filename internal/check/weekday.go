@@ -61,15 +61,24 @@ func openingWeekday(s string) (time.Weekday, bool) {
 	return 0, false
 }
 
-// writesYear reports whether s writes year y in digits.
+// writesYear reports whether s writes year y in digits: a run of
+// digits of that value.
 func writesYear(s string, y int) bool {
-	ys := fmt.Sprint(y)
-	for k := strings.Index(s, ys); k >= 0; k = strings.Index(s, ys) {
-		before, after := k == 0 || s[k-1] < '0' || s[k-1] > '9', k+len(ys) == len(s) || s[k+len(ys)] < '0' || s[k+len(ys)] > '9'
-		if before && after {
+	for k := 0; k < len(s); {
+		if s[k] < '0' || s[k] > '9' {
+			k++
+			continue
+		}
+		v := 0
+		for ; k < len(s) && s[k] >= '0' && s[k] <= '9'; k++ {
+			v = v*10 + int(s[k]-'0')
+			if v > y {
+				v = y + 1 // too long: no year
+			}
+		}
+		if v == y {
 			return true
 		}
-		s = s[k+len(ys):]
 	}
 	return false
 }
