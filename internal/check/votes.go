@@ -26,7 +26,7 @@ func votes(d *doc.Document, out []doc.Check) []doc.Check {
 		for j < len(qs) && qs[j].Sentence == s {
 			j++
 		}
-		if s >= 0 {
+		if s >= 0 && j-i >= 2 {
 			out = voteInSentence(d, out, i, j)
 		}
 		i = j
@@ -98,27 +98,29 @@ func voteSideOf(d *doc.Document, k int) int {
 	after := q.End
 	head := ""
 	if !q.Head.IsZero() {
-		head = strings.ToLower(d.Slice(q.Head))
+		head = d.Slice(q.Head)
 		if q.Head.Start >= q.End {
 			after = q.Head.End
 		}
 	}
 	switch {
-	case strings.HasPrefix(head, "abstention"), strings.Contains(head, "abstain"):
+	case prefixFold(head, "abstention"), strings.Contains(head, "abstain"):
 		return sideAbstain
-	case head != "" && head != "votes" && head != "vote" && head != "members" && head != "member":
+	case head != "" && !isWord(head, voteNouns):
 		return 0
 	}
-	rest := strings.TrimLeft(strings.ToLower(d.Text[after:min(len(d.Text), after+24)]), " ")
-	rest = strings.TrimPrefix(rest, "voted ")
+	rest := strings.TrimLeft(d.Text[after:min(len(d.Text), after+24)], " ")
+	if prefixFold(rest, "voted ") {
+		rest = rest[len("voted "):]
+	}
 	switch {
-	case strings.HasPrefix(rest, "in favour"), strings.HasPrefix(rest, "in favor"), strings.HasPrefix(rest, "for "), strings.HasPrefix(rest, "for,"):
+	case prefixFold(rest, "in favour"), prefixFold(rest, "in favor"), prefixFold(rest, "for "), prefixFold(rest, "for,"):
 		return sideFor
-	case strings.HasPrefix(rest, "against"):
+	case prefixFold(rest, "against"):
 		return sideAgainst
-	case strings.HasPrefix(rest, "abstain"), strings.HasPrefix(rest, "abstention"):
+	case prefixFold(rest, "abstain"), prefixFold(rest, "abstention"):
 		return sideAbstain
-	case strings.HasPrefix(rest, "to ") && head == "votes" && k+1 < len(d.Quantities) && d.Quantities[k+1].Start == after+len(" to "):
+	case prefixFold(rest, "to ") && strings.EqualFold(head, "votes") && k+1 < len(d.Quantities) && d.Quantities[k+1].Start == after+len(" to "):
 		return sideFor // "80 votes to 20"
 	}
 	if k > 0 && q.Head.IsZero() {
@@ -129,6 +131,12 @@ func voteSideOf(d *doc.Document, k int) int {
 	}
 	return 0
 }
+
+// voteNouns are the nouns a side of a vote counts.
+var voteNouns = []string{"votes", "vote", "members", "member"}
+
+// prefixFold reports whether s begins with p, in any case.
+func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
 
 // bodyNouns are the nouns for a body that votes.
 var bodyNouns = map[string]bool{

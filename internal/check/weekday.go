@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -35,28 +34,36 @@ func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 	return out
 }
 
-// weekdayNames are the weekdays' names and abbreviations, in lower case.
-var weekdayNames = []struct {
-	name string
-	day  time.Weekday
-}{
-	{"monday", time.Monday}, {"tuesday", time.Tuesday}, {"wednesday", time.Wednesday}, {"thursday", time.Thursday},
-	{"friday", time.Friday}, {"saturday", time.Saturday}, {"sunday", time.Sunday},
-	{"mon", time.Monday}, {"tues", time.Tuesday}, {"tue", time.Tuesday}, {"wed", time.Wednesday},
-	{"thurs", time.Thursday}, {"thur", time.Thursday}, {"thu", time.Thursday}, {"fri", time.Friday},
-	{"sat", time.Saturday}, {"sun", time.Sunday},
-}
-
 // openingWeekday returns the weekday a date's text opens with, if any:
-// its name or abbreviation as a whole word.
+// its name or abbreviation as a whole word, in any case.
 func openingWeekday(s string) (time.Weekday, bool) {
-	for _, w := range weekdayNames {
-		if len(s) < len(w.name) || !strings.EqualFold(s[:len(w.name)], w.name) {
-			continue
+	var b [9]byte
+	n := 0
+	for ; n < len(s) && n < len(b); n++ {
+		c := s[n] | 0x20
+		if c < 'a' || c > 'z' {
+			break
 		}
-		if rest := s[len(w.name):]; rest == "" || rest[0] == ',' || rest[0] == ' ' || rest[0] == '.' {
-			return w.day, true
-		}
+		b[n] = c
+	}
+	if n < len(s) && s[n] != ',' && s[n] != ' ' && s[n] != '.' {
+		return 0, false
+	}
+	switch string(b[:n]) {
+	case "monday", "mon":
+		return time.Monday, true
+	case "tuesday", "tues", "tue":
+		return time.Tuesday, true
+	case "wednesday", "wed":
+		return time.Wednesday, true
+	case "thursday", "thurs", "thur", "thu":
+		return time.Thursday, true
+	case "friday", "fri":
+		return time.Friday, true
+	case "saturday", "sat":
+		return time.Saturday, true
+	case "sunday", "sun":
+		return time.Sunday, true
 	}
 	return 0, false
 }
