@@ -297,17 +297,26 @@ func (ru *run) quoted(i int) bool {
 	return in
 }
 
-// clockDays gives a clock time with no day of its own ("by 8pm") the day
-// its sentence names: the last day named before it in the sentence
-// ("arrive on Wednesday by 10am"), else the first after it with no comma
-// between; in a sentence that names no day but refers back to one ("that
-// morning", "that evening"), the last day named before it in its
-// paragraph. The day named wins over the publication date.
-func (ru *run) clockDays() {
+// contextDays gives the times with no day of their own the day their
+// context names. A clock time ("by 8pm") takes the day its sentence
+// names: the last day named before it in the sentence ("arrive on
+// Wednesday by 10am"), else the first after it with no comma between; in
+// a sentence that names no day but refers back to one ("that morning",
+// "that evening"), the last day named before it in its paragraph. The
+// day named wins over the publication date. A part of a day after "that"
+// ("that morning") is on the last day named before it in its paragraph,
+// and has no value when none is.
+func (ru *run) contextDays() {
 	for _, k := range ru.bare {
 		dt := &ru.out[k]
 		s := dt.Sentence
 		if s < 0 {
+			continue
+		}
+		if dt.Value == "" { // "that morning"
+			if day := ru.dayBefore(k, ru.d.Sentences[s].Para); day != "" {
+				ru.setValue(k, day+"T"+ru.v(ru.firsts[k]+1).part)
+			}
 			continue
 		}
 		day := ""
@@ -321,13 +330,7 @@ func (ru *run) clockDays() {
 			day = dayOf(ru.out[j].Value)
 		}
 		if day == "" && ru.refersBack(s) {
-			para := ru.d.Sentences[s].Para
-			for j := k - 1; j >= 0 && day == ""; j-- {
-				if o := ru.out[j].Sentence; o < 0 || ru.d.Sentences[o].Para != para {
-					break
-				}
-				day = dayOf(ru.out[j].Value)
-			}
+			day = ru.dayBefore(k, ru.d.Sentences[s].Para)
 		}
 		if day != "" {
 			if t := strings.IndexByte(dt.Value, 'T'); t == 10 {
@@ -335,6 +338,20 @@ func (ru *run) clockDays() {
 			}
 		}
 	}
+}
+
+// dayBefore returns the last day named before date k in paragraph
+// para, or "".
+func (ru *run) dayBefore(k, para int) string {
+	for j := k - 1; j >= 0; j-- {
+		if o := ru.out[j].Sentence; o < 0 || ru.d.Sentences[o].Para != para {
+			break
+		}
+		if day := dayOf(ru.out[j].Value); day != "" {
+			return day
+		}
+	}
+	return ""
 }
 
 // dayOf returns the day a date or time value names ("2024-05-12" of

@@ -420,6 +420,19 @@ func (ru *run) relDay(i int) (cand, bool) {
 			off = -1
 		}
 		j++
+	case "that":
+		// "that morning": a part of the day named last before it in its
+		// paragraph (contextDays gives it the day's value once it is
+		// resolved); none when no day is named before it.
+		p := ru.v(j + 1).part
+		if p == "" || mod != "" {
+			return cand{}, false
+		}
+		s := ru.d.SentenceAt(ru.t.Words[j].Start)
+		if s < 0 || ru.dayBefore(len(ru.out), ru.d.Sentences[s].Para) == "" {
+			return cand{}, false
+		}
+		return cand{first: first, end: j + 2, typ: "time", rel: true, bare: true}, true
 	default:
 		return cand{}, false
 	}

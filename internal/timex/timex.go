@@ -39,7 +39,7 @@ func (r *Resolver) Find(d *doc.Document) {
 	ru.out = d.Dates
 	ru.scan()
 	ru.anchor()
-	ru.clockDays()
+	ru.contextDays()
 	d.Dates = ru.out
 	ru.release()
 	runs.Put(ru)
@@ -99,7 +99,7 @@ type run struct {
 	nums     []numMemo
 	out      []doc.Date
 	firsts   []int // firsts[k] is the first word of out[k]
-	bare     []int // the indexes in out of clock times with no day of their own
+	bare     []int // the indexes in out of times with no day of their own ("8pm", "that morning")
 }
 
 // cand is a candidate temporal expression: words [first, end).
@@ -110,7 +110,7 @@ type cand struct {
 	mod        string
 	rel        bool
 	gran       string // for durations and sets, the unit
-	bare       bool   // a clock time with no day of its own
+	bare       bool   // a time with no day of its own: "8pm", "that morning"
 }
 
 func (ru *run) scan() {
@@ -208,7 +208,7 @@ var patterns = [...]struct {
 	pClock:       {(*run).clock, "noon midday midnight today yesterday tomorrow the last next this", startDigits | startWeekday | startMonth},
 	pAbsolute:    {(*run).absolute, "the", startDigits | startWeekday | startMonth | startOrdinal},
 	pYearExpr:    {(*run).yearExpr, "early late mid the fiscal ' ’ ‘", startDigits | startOrdinal},
-	pRelDay:      {(*run).relDay, "late early today yesterday tomorrow tonight this last", 0},
+	pRelDay:      {(*run).relDay, "late early today yesterday tomorrow tonight this that last", 0},
 	pWeekdayExpr: {(*run).weekdayExpr, "last next this coming past previous", startWeekday},
 	pRelUnit:     {(*run).relUnit, "early earlier late later mid the this current last past previous next coming following its their", startDigits | startOrdinal},
 	pAgo:         {(*run).ago, "several few many a an one", startDigits | startNumber | startHedge},
@@ -270,6 +270,7 @@ var after = map[string]map[int]string{
 		pWeekdayExpr: "#weekday",
 		pRelUnit:     "fiscal week month year quarter weekend decade century spring summer fall autumn winter",
 	},
+	"that": {pRelDay: "#part"}, // "that morning"
 	"at": {
 		pAgo:      "least most",
 		pDuration: "least most",
@@ -410,7 +411,7 @@ var vocab = func() map[string]*vocabEntry {
 	addClass(starter, strings.Fields(`the this last next past coming previous following current
 		latest early earlier late later mid fiscal a an one several few many some recent every each
 		other right just at these st new more less up no well nearly almost about around roughly
-		approximately over under only its their per once twice in mere`)...)
+		approximately over under only its their per once twice in mere that`)...)
 	addClass(starter|core, strings.Fields(`daily weekly monthly annually yearly hourly nightly now
 		currently presently nowadays recently lately soon future present time today yesterday
 		tomorrow tonight noon midday midnight christmas boxing valentine independence halloween

@@ -74,7 +74,8 @@ func TestResolver_Find_Published(t *testing.T) {
 		// names, or the one "that evening" refers back to.
 		{"The ferry will sail on Saturday and should dock by 11pm.", "Saturday=date 2025-08-16; 11pm=time 2025-08-16T23:00"},
 		{"On Tuesday afternoon the crew tied up at 4.15pm.", "Tuesday afternoon=time 2025-08-12TAF; 4.15pm=time 2025-08-12T16:15"},
-		{"The crew left harbour on Wednesday. That evening the boat put in at 9pm.", "Wednesday=date 2025-08-13; 9pm=time 2025-08-13T21:00"},
+		{"The crew left harbour on Wednesday. That evening the boat put in at 9pm.", "Wednesday=date 2025-08-13; That evening=time 2025-08-13TEV; 9pm=time 2025-08-13T21:00"},
+		{"The skipper said that night was the calmest of the trip.", ""},
 		{"The crew left harbour on Wednesday. The boat put in at 9pm.", "Wednesday=date 2025-08-13; 9pm=time 2025-08-15T21:00"},
 	}
 	for _, tt := range tests {
@@ -96,6 +97,7 @@ func TestResolver_Find_Unpublished(t *testing.T) {
 		{"A flood alert stands until 6 a.m. on Thursday.", "6 a.m. on Thursday=time XXXX-WXX-4T06:00"},
 		{"The count resumes Tuesday at 9:15.", "Tuesday at 9:15=time XXXX-WXX-2T09:15"},
 		{"Divers went down on Sunday and surfaced by 3pm.", "Sunday=date XXXX-WXX-7; 3pm=time XXXX-WXX-7T15:00"},
+		{"Divers went down on Sunday. That afternoon they surfaced.", "Sunday=date XXXX-WXX-7; That afternoon=time XXXX-WXX-7TAF"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(find(t, tt.in, time.Time{}), "; ")
