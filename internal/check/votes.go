@@ -123,7 +123,7 @@ func voteSideOf(d *doc.Document, k int) int {
 	case prefixFold(rest, "to ") && strings.EqualFold(head, "votes") && k+1 < len(d.Quantities) && d.Quantities[k+1].Start == after+len(" to "):
 		return sideFor // "80 votes to 20"
 	}
-	if k > 0 && q.Head.IsZero() {
+	if k > 0 && (q.Head.IsZero() || q.Head.End <= q.Start) {
 		p := &d.Quantities[k-1]
 		if gap := between(d, p.Head, q.Span); p.Sentence == q.Sentence && strings.EqualFold(d.Slice(p.Head), "votes") && gap == " to " {
 			return sideAgainst

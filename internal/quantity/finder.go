@@ -1746,21 +1746,24 @@ func (r *run) bodySize(j int) int {
 }
 
 // elidedVotes gives count q, with no noun of its own, before a side of a
-// vote ("12 votes in favour, two against"), the noun "votes" of the
-// figure before it in its sentence that has one.
+// vote ("12 votes in favour, two against") or after "votes to" ("by 31
+// votes to 12"), the noun "votes" of the figure before it in its
+// sentence.
 func (r *run) elidedVotes(q *doc.Quantity, end int) {
 	t := &r.t
-	if q.Kind != "count" || q.Unit != "" || end >= len(t.Words) || !voteSide(t, end) {
-		return
-	}
-	if q.Head.Start == t.Words[end].Start {
-		q.Head = doc.Span{} // untagged, "against" read as a noun
-	}
-	if !q.Head.IsZero() || len(r.out) == 0 {
+	if q.Kind != "count" || q.Unit != "" || len(r.out) == 0 {
 		return
 	}
 	p := &r.out[len(r.out)-1]
-	if p.Kind != "count" || p.Head.IsZero() || r.d.SentenceAt(p.Start) != r.d.SentenceAt(q.Start) {
+	side := end < len(t.Words) && voteSide(t, end)
+	tally := !p.Head.IsZero() && p.Head.End <= q.Start && r.d.Text[p.Head.End:q.Start] == " to "
+	if !side && !tally {
+		return
+	}
+	if side && q.Head.Start == t.Words[end].Start {
+		q.Head = doc.Span{} // untagged, "against" read as a noun
+	}
+	if !q.Head.IsZero() || p.Kind != "count" || p.Head.IsZero() || r.d.SentenceAt(p.Start) != r.d.SentenceAt(q.Start) {
 		return
 	}
 	if h := r.d.Slice(p.Head); strings.EqualFold(h, "votes") || strings.EqualFold(h, "vote") {

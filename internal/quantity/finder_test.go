@@ -311,13 +311,14 @@ func findShown(tb testing.TB, text string, tagged bool, show func(d *doc.Documen
 // body's size joined by a hyphen to its members' word is an adjective of
 // the body ("the 40-seat assembly"), and a side of a vote written without
 // its noun takes the noun of the side before it ("31 votes for, six
-// against").
+// against", "31 votes to 12").
 func TestFinder_Find_Heads(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Minutes\n\nThe 40-seat assembly met in the old hall.", "40-seat/assembly/adj"},
 		{"A 2,500-strong garrison held the fort and a seven-nation alliance watched.", "2,500-strong/garrison/adj seven-nation/alliance/adj"},
 		{"The motion won 31 votes for, six against and four abstentions.", "31/votes six/votes four/abstentions"},
 		{"It passed with 9 votes in favour and 2 against.", "9/votes 2/votes"},
+		{"The bill cleared the chamber by 31 votes to 12 on Friday.", "31/votes 12/votes"},
 		{"She scored 12 goals, two against her old club.", "12/goals two/"},
 	}
 	show := func(d *doc.Document, q *doc.Quantity) string {
