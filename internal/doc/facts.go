@@ -82,9 +82,13 @@ type Date struct {
 // all be right.
 type Check struct {
 	// Kind is "conversion" (a converted figure that does not match),
-	// "shares" (parts that exceed their whole), "duration" (a duration
-	// that disagrees with the dates it spans) or "restated" (the same
-	// figure stated twice with different values).
+	// "shares" (parts that exceed their whole, also the sides of a vote
+	// against the body's members), "duration" (a duration that disagrees
+	// with the dates it spans, or an age at death with the dates of
+	// birth and death), "restated" (the same figure stated twice with
+	// different values), "change" (a change in points that is not the
+	// difference of its two percentages) or "weekday" (a date whose
+	// weekday the calendar contradicts).
 	Kind string
 	// Severity is "error" when the figures cannot all hold, "warning" when
 	// they probably do not.
