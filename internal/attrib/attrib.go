@@ -1768,7 +1768,7 @@ func namedQuote(c *context, k candidate) span {
 	}
 	for j := t.a + 1; j < t.b; j++ {
 		if c.toks[j].quote&qClose != 0 && c.bal[t.a] == c.bal[j+1] {
-			if p := c.d.Tokens[j+1].POS; j+1 < t.b && !p.IsNoun() && !p.IsAdjective() { // not "calls “psychographic” profiles"
+			if j+1 < t.b && !c.d.Tokens[j+1].POS.IsNoun() && !c.d.Tokens[j+1].POS.IsAdjective() { // not "calls “psychographic” profiles"
 				t.b = j + 1
 			}
 			return t
