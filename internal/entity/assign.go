@@ -828,13 +828,20 @@ func documentOwner(d *doc.Document, k int) int {
 }
 
 // documentFrom returns the person, organisation or group named right
-// after the document noun at token k and "from" or "by" (and "the"), or -1.
+// after the document noun at token k and "from", "by" or "on behalf of"
+// (and "the"): its author, whoever reads it out ("read a statement on
+// behalf of the Peace Council"); or -1.
 func documentFrom(d *doc.Document, k int) int {
 	j := k + 1
 	if j >= len(d.Tokens) {
 		return -1
 	}
-	if w := strings.ToLower(d.Slice(d.Tokens[j].Span())); w != "from" && w != "by" {
+	word := func(i int) string { return strings.ToLower(d.Slice(d.Tokens[i].Span())) }
+	switch w := word(j); {
+	case w == "from" || w == "by":
+	case w == "on" && j+2 < len(d.Tokens) && word(j+1) == "behalf" && word(j+2) == "of":
+		j += 2
+	default:
 		return -1
 	}
 	j++
