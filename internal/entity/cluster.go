@@ -830,8 +830,8 @@ func (st *state) clusterOther(i int) {
 // "lumora technologies", companyTrades): one company, named in full and
 // in short.
 func tradeShort(short, long string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
-	return ok && !strings.Contains(short, " ") && companyTrades[rest]
+	n := len(short)
+	return len(long) > n+1 && long[n] == ' ' && long[:n] == short && !strings.Contains(short, " ") && companyTrades[long[n+1:]]
 }
 
 // namedHead reports whether the organisation name short, of two words
@@ -840,10 +840,11 @@ func tradeShort(short, long string) bool {
 // "european court" of "european court of human rights"): the one
 // organisation, named in full and in short.
 func namedHead(short, long string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
-	if !ok || !strings.Contains(short, " ") {
+	n := len(short)
+	if len(long) <= n+1 || long[n] != ' ' || long[:n] != short || !strings.Contains(short, " ") {
 		return false
 	}
+	rest := long[n+1:]
 	switch p, _, _ := strings.Cut(rest, " "); p {
 	case "of", "on", "for", "in":
 		return true

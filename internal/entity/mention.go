@@ -3,7 +3,6 @@ package entity
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -720,8 +719,17 @@ func (st *state) saidNames() {
 
 // isAge reports whether w is a number a person's age can be, 1 to 119.
 func isAge(w string) bool {
-	n, err := strconv.Atoi(w)
-	return err == nil && n > 0 && n < 120 && w[0] != '0' && w[0] != '+'
+	if len(w) == 0 || len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n < 120
 }
 
 // voxPopNames adds the people named by one word alone, as reports name the
@@ -1021,7 +1029,9 @@ func (st *state) headlines() []bool {
 // A name found only in unlearned mentions is added unlearned too
 // (doc.Document.AttribMentions).
 func (st *state) consistentNames() {
-	known, learned := map[string]bool{}, map[string]bool{}
+	// known holds the words of the names found so far, true for a word
+	// of a learned mention.
+	known := map[string]bool{}
 	covered := st.coverMentions()
 	for _, m := range st.ments {
 		if m.Type != doc.Person {
@@ -1029,23 +1039,23 @@ func (st *state) consistentNames() {
 		}
 		for k := m.ha; k < m.hb; k++ {
 			if (st.d.Tokens[k].Has(doc.Upper) || arabicArticleName(st.words[k])) && len(st.words[k]) > 1 && st.gaz[k]&(gHonorific|gRoleB|gLeaderB) == 0 {
-				known[st.words[k]] = true
-				learned[st.words[k]] = learned[st.words[k]] || !m.unlearned
+				known[st.words[k]] = known[st.words[k]] || !m.unlearned
 			}
 		}
 	}
+	has := func(w string) bool { _, ok := known[w]; return ok }
 	for k, w := range st.words {
-		if covered[k] || !known[w] || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !st.headlineOpening(k) && !arabicArticleName(w) && !st.comparativeName(k) {
+		if covered[k] || !has(w) || !st.pos[k].IsProperNoun() && !st.mistagged(k) && !st.capitalisedNoun(k) && !st.nameBeforeVerb(k) && !st.headlineOpening(k) && !arabicArticleName(w) && !st.comparativeName(k) {
 			continue
 		}
 		a, b := k, k+1
-		for a > 0 && !covered[a-1] && st.d.Tokens[a-1].Sent == st.d.Tokens[k].Sent && known[st.words[a-1]] {
+		for a > 0 && !covered[a-1] && st.d.Tokens[a-1].Sent == st.d.Tokens[k].Sent && has(st.words[a-1]) {
 			a--
 		}
 		if a > 0 && !covered[a-1] && st.d.Tokens[a-1].Sent == st.d.Tokens[k].Sent && st.d.Tokens[a-1].Has(doc.Upper) && personParticles[st.info[a-1].lower] {
 			a-- // "Di Ferrante" after "Paolo di Ferrante"
 		}
-		for b < len(st.words) && !covered[b] && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && known[st.words[b]] {
+		for b < len(st.words) && !covered[b] && st.d.Tokens[b].Sent == st.d.Tokens[k].Sent && has(st.words[b]) {
 			b++
 		}
 		// A longer capitalised name around it is something else ("Trump
@@ -1059,7 +1069,7 @@ func (st *state) consistentNames() {
 		fromLearned := false
 		for j := a; j < b; j++ {
 			covered[j] = true
-			fromLearned = fromLearned || learned[st.words[j]]
+			fromLearned = fromLearned || known[st.words[j]]
 		}
 		if fromLearned {
 			st.nameMention(a, b, 1)

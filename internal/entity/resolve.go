@@ -634,7 +634,7 @@ func (st *state) output() {
 	}
 	d.Entities = d.Entities[:0]
 	d.Mentions = d.Mentions[:0]
-	d.AttribMentions = d.AttribMentions[:0]
+	d.AttribMentions = slices.Grow(d.AttribMentions[:0], len(st.ments))
 	for _, m := range st.ments {
 		if m.Entity < 0 && m.Kind == doc.PronounMention && m.pron.gender == doc.Neuter {
 			continue
