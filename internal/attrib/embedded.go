@@ -298,20 +298,88 @@ func thatClauses(c *context, kept []candidate) []candidate {
 		for ca > src.b && (d.Tokens[ca-1].POS == doc.TagMD || auxLemma(c.toks[ca-1].lemma) && d.Tokens[ca-1].POS.IsVerb()) {
 			ca--
 		}
-		k := candidate{
-			cue:      cueSpan{a: ca, b: v + 1},
-			content:  span{a: v + 1, b: end, side: sideRight},
-			source:   src,
-			score:    embeddedScore,
-			parent:   -1,
-			embedded: true,
-		}
-		if heldBy(kept, span{a: v, b: end}) || !fitsTop(k, kept) {
-			continue
-		}
-		kept = append(kept, k)
+		kept = addFree(kept, cueSpan{a: ca, b: v + 1}, src, span{a: v + 1, b: end, side: sideRight}, span{a: v, b: end})
 	}
 	return kept
+}
+
+// addFree appends to kept the rule-made statement of cue, source and
+// content, unless a kept statement's content overlaps words (the cue
+// to the content's end) or the statement cannot stand at the top level
+// beside kept (fitsTop).
+func addFree(kept []candidate, cue cueSpan, src, content, words span) []candidate {
+	k := candidate{cue: cue, content: content, source: src, score: embeddedScore, parent: -1, embedded: true}
+	if heldBy(kept, words) || !fitsTop(k, kept) {
+		return kept
+	}
+	return append(kept, k)
+}
+
+// pollOpenings adds the statements of sentences that open "In" and a
+// poll or survey set off by a comma ("In a Harbour Herald poll released
+// Monday, 41 percent backed the levy"): the cue is "In", the source the
+// poll, up to the comma, and the content the clause after it, which must
+// have a finite verb. Words before the poll's noun are those of a title
+// (no verb: "In a memo released as polls closed" names no poll), and
+// none of the words another statement holds.
+func pollOpenings(c *context, kept []candidate) []candidate {
+	d := c.d
+	for si := range d.Sentences {
+		sa, sb := d.Sentences[si].FirstTok, d.Sentences[si].EndTok
+		if sb-sa < 6 || c.toks[sa].lower != "in" || d.Tokens[sa].Has(doc.InQuote) {
+			continue
+		}
+		head := -1
+		for i := sa + 1; i < sb && i < sa+9; i++ {
+			if pollNoun(c.toks[i].lower) {
+				head = i
+				break
+			}
+			p := d.Tokens[i].POS
+			if c.toks[i].punct() || c.toks[i].quote != 0 || p == doc.TagVBN || p == doc.TagVBD || p == doc.TagCC || !titleTag(p) && !p.IsAdjective() && p != doc.TagPRPS && p != doc.TagCD {
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		comma := -1
+		for i := head + 1; i < sb && i < head+10; i++ {
+			if c.toks[i].lower == "," {
+				comma = i
+				break
+			}
+			p := d.Tokens[i].POS
+			if c.toks[i].punct() || c.toks[i].quote != 0 || p.IsFinite() || p == doc.TagWDT || p == doc.TagWP {
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		end := sb
+		for end > comma+1 && trimmable(c, end-1) {
+			end--
+		}
+		finite := false
+		for i := comma + 1; i < end; i++ {
+			finite = finite || d.Tokens[i].POS.IsFinite()
+		}
+		if !finite {
+			continue
+		}
+		kept = addFree(kept, cueSpan{a: sa, b: sa + 1}, span{a: sa + 1, b: comma, side: sideRight}, span{a: comma + 1, b: end, side: sideRight}, span{a: sa, b: end})
+	}
+	return kept
+}
+
+// pollNoun reports whether w is a noun for an opinion poll.
+func pollNoun(w string) bool {
+	switch w {
+	case "poll", "polls", "survey", "surveys":
+		return true
+	}
+	return false
 }
 
 // heldBy reports whether the content of a candidate in kept overlaps s.
