@@ -373,6 +373,37 @@ func pollOpenings(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// referringTo adds the statement of "referring to" or "alluding to"
+// after the comma that closes a statement's cue or source ("“…,” she
+// said, referring to the harbour board"): the same source, and for
+// content the words after "to" up to the end of the sentence.
+func referringTo(c *context, kept []candidate) []candidate {
+	d := c.d
+	n := len(kept)
+	for v := 2; v+2 < len(c.toks); v++ {
+		if w := c.toks[v].lower; w != "referring" && w != "alluding" || c.toks[v+1].lower != "to" || c.toks[v-1].lower != "," || d.Tokens[v].Has(doc.InQuote) {
+			continue
+		}
+		_, sb := c.sentRange(v)
+		end := sb
+		for end > v+2 && trimmable(c, end-1) {
+			end--
+		}
+		if end <= v+2 {
+			continue
+		}
+		for i := range n {
+			k := &kept[i]
+			if k.source.none() || k.cue.b != v-1 && k.source.b != v-1 {
+				continue
+			}
+			kept = addFree(kept, cueSpan{a: v, b: v + 2}, k.source, span{a: v + 2, b: end, side: sideRight}, span{a: v, b: end})
+			break
+		}
+	}
+	return kept
+}
+
 // pollNoun reports whether w is a noun for an opinion poll.
 func pollNoun(w string) bool {
 	switch w {
