@@ -196,6 +196,12 @@ func (st *state) resolveTitle(i int) {
 			case sd <= 3:
 				best += 0.5
 			}
+			// The holder the paragraph is about: "Meridia's ambassador,
+			// Karim Al-Mansouri, … he said. The ambassador said" is he,
+			// not an ambassador two paragraphs before.
+			if st.d.Sentences[st.ments[x.lastMent].sent].Para == st.d.Sentences[m.sent].Para && st.ments[x.lastMent].b <= m.a {
+				best += 2
+			}
 		}
 		cs = append(cs, scored{e, best})
 	}
