@@ -324,12 +324,7 @@ func lastNamedOther(d *doc.Document, g doc.Gender, not, at int) int {
 
 // inSpans reports whether s lies inside one of spans.
 func inSpans(spans []doc.Span, s doc.Span) bool {
-	for _, q := range spans {
-		if q.Start <= s.Start && s.End <= q.End {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(spans, func(q doc.Span) bool { return q.Contains(s) })
 }
 
 // pronounGender returns the gender a third-person pronoun's form marks.
