@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,11 +64,17 @@ type phrase struct {
 
 // gazetteer matches lexicon entries against tokens without allocating.
 type gazetteer struct {
-	first   map[string][]int32 // first word, as written, -> phrases, longest first
-	phrases []phrase
-	lex     *lexicon.Set
-	roles   []lexicon.Role
-	orgs    map[string]bool // org nouns, lower case and capitalised
+	first map[string][]int32 // first word, as written, -> phrases, longest first
+	// unlearned indexes the phrases of the unlearned roles as first does
+	// the others: flags never sets their flags, which the NER tagger
+	// learnt from, and unlearnedMatches alone finds them. Their roles
+	// follow the learned ones in roles, from learnedRoles on.
+	unlearned    map[string][]int32
+	learnedRoles int
+	phrases      []phrase
+	lex          *lexicon.Set
+	roles        []lexicon.Role
+	orgs         map[string]bool // org nouns, lower case and capitalised
 	// honorRole maps an honorific's role index to the role it implies
 	// ("Sen." a senator, "Justice" a judge), both indexes into roles.
 	honorRole map[int]int
@@ -83,7 +90,7 @@ var honorificRoles = map[string]string{
 }
 
 func newGazetteer(lex *lexicon.Set) *gazetteer {
-	g := &gazetteer{first: map[string][]int32{}, lex: lex, orgs: map[string]bool{}}
+	g := &gazetteer{first: map[string][]int32{}, unlearned: map[string][]int32{}, lex: lex, orgs: map[string]bool{}}
 	seg := segment.New(lex)
 	words := func(form string) []string {
 		toks := seg.Tokenize(form, nil)
@@ -114,45 +121,59 @@ func newGazetteer(lex *lexicon.Set) *gazetteer {
 			g.honorRole[ri] = to
 		}
 	}
-	for ri, r := range g.roles {
-		f := roleFlags[r.Kind]
-		b, i := f[0], f[1]
-		forms := []string{r.Form}
-		if r.Kind != lexicon.Honorific && r.Form == strings.ToLower(r.Form) {
-			forms = append(forms, titleCase(r.Form))
-		}
-		for _, f := range forms {
-			g.add(phrase{words: words(f), flagB: b, flagI: i, role: ri})
-		}
-		if r.Plural != "" {
-			pl := []string{r.Plural}
-			if r.Plural == strings.ToLower(r.Plural) {
-				pl = append(pl, titleCase(r.Plural))
+	addRoles := func(first map[string][]int32, from int) {
+		for ri := from; ri < len(g.roles); ri++ {
+			r := g.roles[ri]
+			f := roleFlags[r.Kind]
+			b, i := f[0], f[1]
+			forms := []string{r.Form}
+			if r.Kind != lexicon.Honorific && r.Form == strings.ToLower(r.Form) {
+				forms = append(forms, titleCase(r.Form))
 			}
-			for _, f := range pl {
-				g.add(phrase{words: words(f), flagB: b | gRolePlural, flagI: i, role: ri})
+			for _, f := range forms {
+				g.addTo(first, phrase{words: words(f), flagB: b, flagI: i, role: ri})
+			}
+			if r.Plural != "" {
+				pl := []string{r.Plural}
+				if r.Plural == strings.ToLower(r.Plural) {
+					pl = append(pl, titleCase(r.Plural))
+				}
+				for _, f := range pl {
+					g.addTo(first, phrase{words: words(f), flagB: b | gRolePlural, flagI: i, role: ri})
+				}
 			}
 		}
 	}
+	addRoles(g.first, 0)
+	// The unlearned roles follow, matched apart (unlearnedMatches).
+	g.learnedRoles = len(g.roles)
+	g.roles = append(slices.Clip(g.roles), lex.UnlearnedRoles()...)
+	addRoles(g.unlearned, g.learnedRoles)
 	for _, n := range lex.OrgNouns() {
 		g.orgs[n] = true
 		g.orgs[upperFirst(n)] = true
 	}
-	for k, list := range g.first {
-		sort.SliceStable(list, func(a, b int) bool {
-			return len(g.phrases[list[a]].words) > len(g.phrases[list[b]].words)
-		})
-		g.first[k] = list
+	for _, first := range []map[string][]int32{g.first, g.unlearned} {
+		for k, list := range first {
+			sort.SliceStable(list, func(a, b int) bool {
+				return len(g.phrases[list[a]].words) > len(g.phrases[list[b]].words)
+			})
+			first[k] = list
+		}
 	}
 	return g
 }
 
 // add adds a phrase, unless it is empty.
-func (g *gazetteer) add(p phrase) {
+func (g *gazetteer) add(p phrase) { g.addTo(g.first, p) }
+
+// addTo adds a phrase to g.phrases, indexed in first by its first word,
+// unless it is empty.
+func (g *gazetteer) addTo(first map[string][]int32, p phrase) {
 	if len(p.words) == 0 {
 		return
 	}
-	g.first[p.words[0]] = append(g.first[p.words[0]], int32(len(g.phrases)))
+	first[p.words[0]] = append(first[p.words[0]], int32(len(g.phrases)))
 	g.phrases = append(g.phrases, p)
 }
 
@@ -215,17 +236,7 @@ func (g *gazetteer) flags(words []string, infos []*wordInfo, flags []uint32, ms 
 		}
 		for _, pi := range wi.phrases {
 			p := &g.phrases[pi]
-			if i+len(p.words) > len(words) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(p.words); k++ {
-				if words[i+k] != p.words[k] {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !p.at(words, i) {
 				continue
 			}
 			flags[i] |= p.flagB
@@ -233,6 +244,34 @@ func (g *gazetteer) flags(words []string, infos []*wordInfo, flags []uint32, ms 
 				flags[i+k] |= p.flagI
 			}
 			ms = append(ms, match{i, i + len(p.words), pi})
+		}
+	}
+	return ms
+}
+
+// at reports whether the phrase, whose first word is words[i], goes on
+// in the words after it.
+func (p *phrase) at(words []string, i int) bool {
+	if i+len(p.words) > len(words) {
+		return false
+	}
+	for k := 1; k < len(p.words); k++ {
+		if words[i+k] != p.words[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// unlearnedMatches appends to ms the matches of the unlearned roles'
+// phrases in words, whose infos are given (all matches, longest first at
+// each start), and sets no flags.
+func (g *gazetteer) unlearnedMatches(words []string, infos []*wordInfo, ms []match) []match {
+	for i, wi := range infos {
+		for _, pi := range wi.unlearned {
+			if p := &g.phrases[pi]; p.at(words, i) {
+				ms = append(ms, match{i, i + len(p.words), pi})
+			}
 		}
 	}
 	return ms

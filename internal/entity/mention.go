@@ -46,6 +46,9 @@ type ment struct {
 	// mention as the attribution models saw it, which this unlearned
 	// mention took the place of.
 	supersedes int
+	// unlearnedRole: a role mention of an unlearned role
+	// (gazetteer.unlearned), which reshapes unlearned what it touches.
+	unlearnedRole bool
 }
 
 // pronoun describes a personal pronoun.
@@ -91,7 +94,9 @@ type state struct {
 	gaz   []uint32
 	ner   []uint8
 	ms    []match // gazetteer matches, token indexes into the document
-	ments []ment
+	// unlearnedMs are the unlearned roles' matches (unlearnedRoles).
+	unlearnedMs []match
+	ments       []ment
 	// superseded are the mentions as the attribution models saw them
 	// that unlearned rules reshaped (doc.Document.AttribMentions).
 	superseded []doc.Mention
@@ -142,6 +147,7 @@ func (st *state) prepare(names []doc.Span) {
 	st.superseded = st.superseded[:0]
 	st.ents = st.ents[:0]
 	st.ms = st.ms[:0]
+	st.unlearnedMs = st.unlearnedMs[:0]
 	st.roles = st.roles[:0]
 	st.clausesDone = false
 	for i, t := range d.Tokens {
@@ -157,6 +163,12 @@ func (st *state) prepare(names []doc.Span) {
 		for k := first; k < len(st.ms); k++ {
 			st.ms[k].start += a
 			st.ms[k].end += a
+		}
+		first = len(st.unlearnedMs)
+		st.unlearnedMs = st.r.gaz.unlearnedMatches(st.words[a:b], st.info[a:b], st.unlearnedMs)
+		for k := first; k < len(st.unlearnedMs); k++ {
+			st.unlearnedMs[k].start += a
+			st.unlearnedMs[k].end += a
 		}
 		if st.r.ner != nil {
 			st.ner = st.r.ner.tag(st.words[a:b], st.info[a:b], st.pos[a:b], st.gaz[a:b], st.ner)
@@ -1556,7 +1568,56 @@ func (st *state) roleMentions() {
 		}
 		st.roleMention(mt, p, role)
 	}
+	st.unlearnedRoles()
 	st.indexNames()
+}
+
+// unlearnedRoles adds, unlearned (doc.Document.AttribMentions), the
+// mentions of the roles the lexicons list apart (gazetteer.unlearned),
+// where no name covers their words: a new one ("the treasurer"), or one
+// that takes the place of the shorter role mention inside it ("the chief
+// constable", not "the chief").
+func (st *state) unlearnedRoles() {
+	for _, mt := range st.unlearnedMs {
+		free := true
+		for k := mt.start; k < mt.end && free; k++ {
+			free = st.byTok[k] < 0
+		}
+		inner := -1
+		for i := range st.ments {
+			m := &st.ments[i]
+			if !free {
+				break
+			}
+			if m.Kind == doc.NameMention || m.Kind == doc.PronounMention || m.hb <= mt.start || m.ha >= mt.end {
+				continue
+			}
+			// A learned role mention whose head lies inside the phrase is
+			// the one it reshapes; any other overlap leaves the phrase out.
+			free = inner < 0 && !m.unlearned && m.ha >= mt.start && m.hb <= mt.end
+			inner = i
+		}
+		if !free {
+			continue
+		}
+		n0 := len(st.ments)
+		p := &st.r.gaz.phrases[mt.phrase]
+		st.roleMention(mt, p, st.r.gaz.roles[p.role])
+		if len(st.ments) == n0 {
+			continue
+		}
+		st.ments[n0].unlearned = true
+		if inner >= 0 {
+			old := st.ments[inner]
+			typ := old.Type
+			if old.learnedType != 0 {
+				typ = old.learnedType
+			}
+			st.superseded = append(st.superseded, doc.Mention{Span: st.d.TokenSpan(old.a, old.b), Head: st.d.TokenSpan(old.ha, old.hb), Kind: old.Kind, Type: typ, Entity: -1})
+			st.ments[n0].supersedes = len(st.superseded)
+			st.ments = slices.Delete(st.ments, inner, inner+1)
+		}
+	}
 }
 
 // peopleMention adds a nationality's people named by their plural
@@ -1592,11 +1653,15 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	if inSent(b) && (st.pos[b] == doc.TagNN || st.pos[b] == doc.TagNNS) && !d.Tokens[b].Has(doc.Upper) {
 		return
 	}
-	if !st.pos[b-1].IsNoun() {
+	unlearned := p.role >= st.r.gaz.learnedRoles
+	// An unlearned role the tagger took for an adjective by its ending
+	// ("the chief constable told") is still the noun when no noun
+	// follows it.
+	if !st.pos[b-1].IsNoun() && !(unlearned && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())) {
 		return // "who chairs the council": a verb, not the noun
 	}
 	plural := p.flagB&gRolePlural != 0 || role.Kind == lexicon.GroupNoun
-	m := ment{role: p.role, attach: -1, plural: plural, conf: 1}
+	m := ment{role: p.role, attach: -1, plural: plural, conf: 1, unlearnedRole: unlearned}
 	m.ha, m.hb = a, b
 	m.sent = int(sent)
 	switch role.Gender {
@@ -1879,6 +1944,15 @@ func (st *state) appendQuals(quals []string, a, b int) []string {
 // premodify makes the title before a name part of the name's mention.
 func (st *state) premodify(name int, t *ment, start int) {
 	nm := &st.ments[name]
+	if t.unlearnedRole && !nm.unlearned {
+		// The name as the attribution models saw it, without the title.
+		typ := nm.Type
+		if nm.learnedType != 0 {
+			typ = nm.learnedType
+		}
+		st.supersede(name, nm.a, nm.b, nm.Kind, typ)
+		nm.unlearned = true
+	}
 	nm.a = start
 	nm.title = t.title
 	nm.mods = t.mods

@@ -20,6 +20,7 @@ type wordInfo struct {
 	word                          string
 	lower                         string  // lowerASCII(word)
 	phrases                       []int32 // the lexicon phrases that begin with it (gazetteer.first)
+	unlearned                     []int32 // the unlearned roles' phrases that begin with it (gazetteer.unlearned)
 	pron                          pronoun // what it says as a pronoun, with lxPronoun
 	// For a capitalised word, a name's likely part: fold(word) and
 	// translit(fold(word)).
@@ -124,7 +125,7 @@ const wordCacheSize = 1 << 16
 // describe fills wi, which is zero, for word form w.
 func (r *Resolver) describe(wi *wordInfo, w string) {
 	g := r.gaz
-	wi.word, wi.lower, wi.phrases = w, lowerASCII(w), g.first[w]
+	wi.word, wi.lower, wi.phrases, wi.unlearned = w, lowerASCII(w), g.first[w], g.unlearned[w]
 	wi.lex, wi.pron = lexFlags(w, wi.lower), pronouns[w]
 	if w != "" && (w[0] >= utf8.RuneSelf || 'A' <= w[0] && w[0] <= 'Z') {
 		wi.foldForm = fold(w)

@@ -30,7 +30,9 @@ type Set struct {
 	firstNames map[string]NameCounts
 	places     []Place
 	roles      []Role
-	orgNouns   map[string]bool
+	// unlearnedRoles are read by rules only (UnlearnedRoles).
+	unlearnedRoles []Role
+	orgNouns       map[string]bool
 	cues
 }
 

@@ -117,7 +117,35 @@ var roleKinds = map[string]RoleKind{
 }
 
 func loadRoles(fsys fs.FS, s *Set) error {
-	err := eachLine(fsys, "roles.txt", func(f []string) error {
+	if err := loadRoleFile(fsys, "roles.txt", &s.roles); err != nil {
+		return err
+	}
+	if err := loadRoleFile(fsys, "roles-unlearned.txt", &s.unlearnedRoles); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, r := range s.roles {
+		seen[r.Form] = true
+	}
+	for _, r := range s.unlearnedRoles {
+		if seen[r.Form] {
+			return fmt.Errorf("lexicon: roles-unlearned.txt: %q is in roles.txt too", r.Form)
+		}
+		seen[r.Form] = true
+	}
+	s.orgNouns = map[string]bool{}
+	return eachLine(fsys, "orgnouns.txt", func(f []string) error {
+		if len(f) != 1 || strings.ToLower(f[0]) != f[0] {
+			return fmt.Errorf("want one lower-case noun")
+		}
+		s.orgNouns[f[0]] = true
+		return nil
+	})
+}
+
+// loadRoleFile appends the roles of file name to dst.
+func loadRoleFile(fsys fs.FS, name string, dst *[]Role) error {
+	return eachLine(fsys, name, func(f []string) error {
 		if len(f) != 4 || f[0] == "" {
 			return fmt.Errorf("want FORM<TAB>KIND<TAB>GENDER<TAB>PLURAL")
 		}
@@ -136,18 +164,7 @@ func loadRoles(fsys fs.FS, s *Set) error {
 		if f[3] != "-" {
 			r.Plural = f[3]
 		}
-		s.roles = append(s.roles, r)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	s.orgNouns = map[string]bool{}
-	return eachLine(fsys, "orgnouns.txt", func(f []string) error {
-		if len(f) != 1 || strings.ToLower(f[0]) != f[0] {
-			return fmt.Errorf("want one lower-case noun")
-		}
-		s.orgNouns[f[0]] = true
+		*dst = append(*dst, r)
 		return nil
 	})
 }
@@ -167,6 +184,11 @@ func (s *Set) Places() []Place { return s.places }
 // Roles returns every entry of the roles lexicon, in file order. The slice
 // is shared: do not modify it.
 func (s *Set) Roles() []Role { return s.roles }
+
+// UnlearnedRoles returns the entries of roles-unlearned.txt, in file
+// order: roles added since the trained models learnt from the lexicon's
+// flags, which only rules read. The slice is shared: do not modify it.
+func (s *Set) UnlearnedRoles() []Role { return s.unlearnedRoles }
 
 // OrgNouns returns the organisation nouns, sorted.
 func (s *Set) OrgNouns() []string {
