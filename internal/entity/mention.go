@@ -1583,6 +1583,14 @@ func (st *state) unlearnedRoles() {
 		for k := mt.start; k < mt.end && free; k++ {
 			free = st.byTok[k] < 0
 		}
+		// Nor does it cut across a learned phrase: "staff" in "chief of
+		// staff".
+		for _, lm := range st.ms {
+			if !free || lm.start >= mt.end {
+				break
+			}
+			free = lm.end <= mt.start || lm.start >= mt.start && lm.end <= mt.end
+		}
 		inner := -1
 		for i := range st.ments {
 			m := &st.ments[i]
