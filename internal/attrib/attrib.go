@@ -161,7 +161,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}
-		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) {
+		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) || addedTo(c, k) {
 			continue
 		}
 		if detachedContent(c, k) || crossedContent(c, k) {
@@ -978,6 +978,32 @@ func silentAct(c *context, k candidate) bool {
 		return true
 	}
 	return false
+}
+
+// addedTo reports whether candidate k's cue is "add" with "to" after it
+// and no one spoken to after that: "the study added to a growing pile of
+// evidence" contributes, it says nothing (not "added to reporters",
+// "added to Reuters").
+func addedTo(c *context, k candidate) bool {
+	q := k.cue
+	if c.toks[q.a].lemma != "add" || q.b-q.a > 2 {
+		return false
+	}
+	to := q.a + 1
+	if to+1 >= len(c.toks) || c.toks[to].lower != "to" {
+		return false
+	}
+	n := to + 1
+	if c.d.Tokens[n].Has(doc.Upper) || spokenTo[c.toks[n].lower] {
+		return false
+	}
+	return true
+}
+
+// spokenTo holds the lower-case words after "added to" that say whom the
+// words were spoken to.
+var spokenTo = map[string]bool{
+	"reporters": true, "journalists": true, "me": true, "him": true, "us": true, "them": true, "you": true,
 }
 
 // silentReading holds nouns for written works one reads to oneself.
