@@ -120,6 +120,117 @@ func frontedContent(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// trailingSource reads a sentence that ends in a comma, a noun phrase
+// with no finite verb and a verb of saying ("Rents will rise again next
+// year, a survey of landlords suggests."; also after auxiliaries: "has
+// found") as what the noun phrase said: its source is the noun phrase and
+// its content the clause before the comma, with no quotation mark in the
+// sentence. A kept statement of that verb takes them (the models read "of
+// landlords" or "by the housing charity" as content); with none, the
+// statement is added when the clause has a finite verb, unless another
+// statement holds its words.
+func trailingSource(c *context, kept []candidate) []candidate {
+	d := c.d
+	for si := range d.Sentences {
+		sa, sb := d.Sentences[si].FirstTok, d.Sentences[si].EndTok
+		end := sb
+		for end > sa && trimmable(c, end-1) {
+			end--
+		}
+		v := end - 1
+		if v-sa < 6 || !isSpeechVerb(c, v) || d.Tokens[v].Has(doc.InQuote) {
+			continue
+		}
+		switch d.Tokens[v].POS {
+		case doc.TagVBZ, doc.TagVBD, doc.TagVBP, doc.TagVBN:
+		default:
+			continue
+		}
+		ca := v
+		for ca > sa && (d.Tokens[ca-1].POS == doc.TagMD || auxLemma(c.toks[ca-1].lemma) && d.Tokens[ca-1].POS.IsVerb()) {
+			ca--
+		}
+		if d.Tokens[v].POS == doc.TagVBN && ca == v {
+			continue // a participle with no auxiliary: "…, the plan approved"
+		}
+		m := -1 // the comma before the noun phrase
+		for j := ca - 1; j > sa+2 && j >= ca-12; j-- {
+			if c.toks[j].word == "," {
+				m = j
+				break
+			}
+		}
+		if m < 0 || !sourcePhrase(c, m+1, ca) {
+			continue
+		}
+		quoted := false
+		for j := sa; j < end && !quoted; j++ {
+			quoted = c.toks[j].quote != 0
+		}
+		if quoted {
+			continue
+		}
+		// The content keeps its comma, as PolNeAR marks it.
+		src := span{a: m + 1, b: ca, side: sideLeft}
+		content := span{a: sa, b: m + 1, side: sideLeft}
+		found := false
+		for i := range kept {
+			k := &kept[i]
+			if k.cue.a > v || k.cue.b <= v {
+				continue
+			}
+			found = true
+			if k.content.a >= sa && k.content.b <= ca && (k.content.b > m+1 || k.content.none()) {
+				k.source, k.content = src, content
+			}
+		}
+		if !found && finiteIn(c, sa, m) {
+			kept = addFree(kept, cueSpan{a: ca, b: v + 1}, src, content, span{a: sa, b: end})
+		}
+	}
+	return kept
+}
+
+// sourcePhrase reports whether tokens [a, b) are one noun phrase that
+// can name a source, with no clause in it: determiners, possessives,
+// numbers, adjectives and nouns, joined by "and" or by a preposition of
+// origin ("a survey of landlords", "a report by the housing charity
+// Shelterline"). A determiner stands only first or after such a word,
+// so "an arrangement the campaign" (a relative clause without "that")
+// is none.
+func sourcePhrase(c *context, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for j := a; j < b; j++ {
+		p := c.d.Tokens[j].POS
+		switch {
+		case p == doc.TagDT || p == doc.TagPRPS:
+			if j > a {
+				q := c.d.Tokens[j-1].POS
+				if q != doc.TagIN && q != doc.TagCC && q != doc.TagPOS {
+					return false
+				}
+			}
+		case p == doc.TagIN:
+			if !originPreps[c.toks[j].lower] || j == a || j == b-1 {
+				return false
+			}
+		case p == doc.TagCC:
+			if c.toks[j].lower != "and" || j == a || j == b-1 {
+				return false
+			}
+		case p == doc.TagCD || p == doc.TagPOS || p.IsAdjective() || p.IsNoun():
+		default:
+			return false
+		}
+	}
+	return c.d.Tokens[b-1].POS.IsNoun()
+}
+
+// originPreps are the prepositions inside a source's noun phrase.
+var originPreps = map[string]bool{"of": true, "by": true, "from": true, "for": true, "at": true, "with": true, "among": true}
+
 // timePhrase reports whether tokens [a, b) only say when: words for days,
 // months, years, parts of the day and their neighbours ("on Thursday",
 // "Monday morning", "late last week", "on Sept. 12", "in 2015"), with at

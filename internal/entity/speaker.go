@@ -71,6 +71,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if passiveAgent(d, m, source) {
 			continue // "a spokesperson when contacted by Reuters": who asked, not who said
 		}
+		if surveyedBy(d, m, source) {
+			continue // "a survey of landlords": whom it asked, not who reports
+		}
 		if publishedIn(d, m, source) {
 			continue // "a study published on Wednesday in the Journal of …": where it appeared, not whose it is
 		}
@@ -152,6 +155,31 @@ func afterPreposition(d *doc.Document, m *doc.Mention, source doc.Span) bool {
 		k--
 	}
 	return k >= 0 && d.Tokens[k].Start >= source.Start && (d.Tokens[k].POS == doc.TagIN || d.Tokens[k].POS == doc.TagTO)
+}
+
+// surveyNouns are the nouns for a study of people, whose "of" names
+// whom it studied.
+var surveyNouns = map[string]bool{
+	"survey": true, "surveys": true, "poll": true, "polls": true, "study": true, "studies": true,
+	"census": true, "sample": true, "analysis": true, "questionnaire": true,
+}
+
+// surveyedBy reports whether mention m is, inside source, the object of
+// "of" after a noun for a study of people, perhaps after a number, a
+// determiner or adjectives ("a survey of 2,000 landlords", "a poll of
+// likely voters"): those it studied, not its author.
+func surveyedBy(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := d.TokenAt(m.Start) - 1
+	for j := 0; j < 3 && k > 0 && d.Tokens[k].Start >= source.Start; j++ {
+		if p := d.Tokens[k].POS; p != doc.TagDT && p != doc.TagCD && !p.IsAdjective() {
+			break
+		}
+		k--
+	}
+	if k < 1 || d.Tokens[k-1].Start < source.Start || !strings.EqualFold(d.Slice(d.Tokens[k].Span()), "of") {
+		return false
+	}
+	return surveyNouns[strings.ToLower(d.Slice(d.Tokens[k-1].Span()))]
 }
 
 // publishingVerbs are the participles that say where a text appeared.
