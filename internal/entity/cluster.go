@@ -22,6 +22,12 @@ type ent struct {
 	described   bool     // unnamed: known only by a description
 	genderFrom  byte     // 'h' honorific or gendered noun, 'n' first name, 'p' pronoun
 	affil       []string // lower-case names whose person this is: "eastfield" in "Eastfield's Tom Reyes"
+
+	// unlearned: made by a rule the attribution models were not trained
+	// with, so a neuter pronoun resolved to it stays out of
+	// doc.Document.AttribMentions, as it would have unresolved.
+	unlearned bool
+
 	// Running statistics while resolving in text order.
 	count    int
 	lastMent int

@@ -2145,7 +2145,8 @@ func (st *state) complementOfTitle(a int) bool {
 
 // nameOpening returns the index of the name mention that opens at token
 // k, also, when honorific, one that took in the honorific at k ("Dr
-// Nkechi Umeh"), or -1.
+// Nkechi Umeh") or follows a one-word title there ("Councillor Rhona
+// Devlin"), or -1.
 func (st *state) nameOpening(k int, honorific bool) int {
 	if k < 0 || k+1 >= len(st.words) {
 		return -1
@@ -2154,6 +2155,12 @@ func (st *state) nameOpening(k int, honorific bool) int {
 		return int(i)
 	}
 	if i := st.byTok[k+1]; honorific && i >= 0 && st.ments[i].a == k && st.ments[i].ha == k+1 {
+		return int(i)
+	}
+	// So too past a one-word capitalised title the name has yet to take
+	// in: "the leader of the council, Councillor Rhona Devlin,".
+	if i := st.byTok[k+1]; honorific && i >= 0 && st.ments[i].a == k+1 && st.byTok[k] < 0 && st.d.Tokens[k].Has(doc.Upper) &&
+		st.gaz[k]&(gRoleB|gLeaderB) != 0 && st.gaz[k+1]&(gRoleI|gLeaderI) == 0 {
 		return int(i)
 	}
 	return -1

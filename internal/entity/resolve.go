@@ -508,6 +508,23 @@ func (st *state) apposedOrg(i int) int {
 	return -1
 }
 
+// orgNamedAfter returns the organisation whose name follows description i
+// with no comma between, in its sentence ("the network company
+// Netgear"), or -1.
+func (st *state) orgNamedAfter(i int) int {
+	m := &st.ments[i]
+	k := m.b
+	if k >= len(st.words) || st.d.Tokens[k].Sent != st.d.Tokens[m.a].Sent {
+		return -1
+	}
+	for j := i + 1; j < len(st.ments) && st.ments[j].a <= k; j++ {
+		if n := &st.ments[j]; n.a == k && n.Kind == doc.NameMention && n.Entity >= 0 && st.ents[n.Entity].Type == doc.Organization {
+			return n.Entity
+		}
+	}
+	return -1
+}
+
 // sameDescription returns the organisation the same generic description
 // ("the group") was last resolved to, within five sentences before
 // description i, or -1: "The group announced that WeWork had reached an
@@ -527,18 +544,63 @@ func (st *state) sameDescription(i int) int {
 	return -1
 }
 
+// nounModifier returns the first common noun modifying the head of the
+// organisation's description m ("county" in "the county council"), or
+// -1.
+func (st *state) nounModifier(m *ment) int {
+	for k := m.a + 1; k < m.ha; k++ {
+		if st.pos[k] == doc.TagNN && !st.d.Tokens[k].Has(doc.Upper) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounModsIn reports whether every common noun modifying the head of the
+// organisation's description m is a word of the name of x: "the borough
+// council" may be Brackwater Borough Council, "the county council" is
+// not.
+func (st *state) nounModsIn(m *ment, x *ent) bool {
+	for k := m.a + 1; k < m.ha; k++ {
+		// Of a named organisation an adjective may only describe
+		// ("the ruling party"); of one described, it is its words.
+		if st.pos[k] != doc.TagNN && !(x.described && st.pos[k].IsAdjective()) || st.d.Tokens[k].Has(doc.Upper) {
+			continue
+		}
+		found := false
+		if x.described {
+			// An organisation described, not named: the words of its
+			// description.
+			for f := range strings.FieldsSeq(x.key) {
+				found = found || f == st.info[k].lower
+			}
+		}
+		for _, p := range st.ments[x.name].parts {
+			found = found || strings.EqualFold(p, st.words[k])
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 func (st *state) resolveNoun(i int) {
 	m := &st.ments[i]
 	if m.Type == doc.Organization {
-		// The most recent organisation whose name has the noun.
-		best := -1
+		// The organisation named right after it ("the network company
+		// Netgear"), else the most recent one whose name has the noun.
+		best := st.orgNamedAfter(i)
 		for e := range st.ents {
+			if best >= 0 {
+				break
+			}
 			x := &st.ents[e]
 			if x.Type != doc.Organization || x.count == 0 || x.name < 0 {
 				continue
 			}
 			has := contains(st.ments[x.name].parts, m.title) || x.described && strings.HasSuffix(x.key, " "+m.title)
-			if has && (best < 0 || x.lastMent > st.ents[best].lastMent) {
+			if has && (best < 0 || x.lastMent > st.ents[best].lastMent) && st.nounModsIn(m, x) {
 				best = e
 			}
 		}
@@ -565,10 +627,18 @@ func (st *state) resolveNoun(i int) {
 				best = o.Entity
 			}
 		}
+		unlearned := false
+		if best < 0 && !m.specific && !companyNouns[m.title] && st.nounModifier(m) >= 0 {
+			// Named with its modifiers: "county council". (Not a
+			// company's noun: "the shipping company" is more often the
+			// company the article is about, named without the trade.)
+			m.specific, unlearned = true, true
+		}
 		if best < 0 && m.specific {
 			// "the US military", "the Afghan government": an
 			// organisation the article describes by its country, the
-			// same wherever it is so described.
+			// same wherever it is so described; so too one a noun
+			// classifies that no name has ("the county council").
 			key := strings.ToLower(st.d.Slice(st.d.TokenSpan(m.a+1, m.b)))
 			for e := range st.ents {
 				if x := &st.ents[e]; x.described && x.Type == doc.Organization && x.key == key {
@@ -577,6 +647,7 @@ func (st *state) resolveNoun(i int) {
 			}
 			if best < 0 {
 				best = st.newEntity(doc.Organization, i)
+				st.ents[best].unlearned = unlearned
 				st.ents[best].described = true
 				st.ents[best].key = key
 				st.ents[best].nation = m.nation
@@ -667,6 +738,7 @@ func (st *state) output() {
 		}
 		d.Mentions = append(d.Mentions, mm)
 		switch {
+		case m.Kind == doc.PronounMention && m.pron.gender == doc.Neuter && m.Entity >= 0 && st.ents[m.Entity].unlearned:
 		case !m.unlearned:
 			am := mm
 			if m.learnedType != 0 {
