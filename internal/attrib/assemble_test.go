@@ -381,3 +381,25 @@ func spanText(d *doc.Document, s span) string {
 	}
 	return d.Slice(d.TokenSpan(s.a, s.b))
 }
+
+func TestObjectWhen(t *testing.T) {
+	tests := []struct {
+		name, text, cue, content, want string
+	}{
+		{"name", `The ferry workers' union endorsed Ana Ruiz in November.`, "endorsed", "Ana Ruiz in November", "Ana Ruiz"},
+		{"possessive", `Brekke announced his support for the levy on Thursday night.`, "announced", "his support for the levy on Thursday night", "his support for the levy"},
+		{"bare weekday kept", `Brekke cited his endorsements from 40 skippers Tuesday.`, "cited", "his endorsements from 40 skippers Tuesday", "his endorsements from 40 skippers Tuesday"},
+		{"event noun kept", `Brekke recalled a similar effort in 2007.`, "recalled", "a similar effort in 2007", "a similar effort in 2007"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			q := tokSpan(t, d, tc.cue)
+			k := candidate{cue: cueSpan{a: q.a, b: q.b}, content: tokSpan(t, d, tc.content)}
+			if got := spanText(d, objectWhen(c, k)); got != tc.want {
+				t.Errorf("content %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -179,6 +179,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k.content = trailingManner(c, k)
 		}
 		k.content = verbAfterObject(c, k)
+		k.content = objectWhen(c, k)
 		k.content = thatAfterAdverbial(c, k)
 		k.content = subjectOnlyContent(c, k)
 		k.content = namedQuote(c, k)

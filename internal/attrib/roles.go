@@ -398,6 +398,55 @@ func trailingWhen(c *context, s span) int {
 	return s.b
 }
 
+// objectWhen returns the content of candidate k without a phrase that
+// only says when ending it, where the content, right after the cue, is
+// otherwise one person's name, a pronoun, or a noun phrase a possessive
+// pronoun opens with no verb in it ("endorsed Ana Ruiz in November",
+// "praised him on Tuesday", "gave her backing on Friday"): the time is
+// the cue's, and PolNeAR leaves it out of the content. Other contents
+// are as they were.
+func objectWhen(c *context, k candidate) span {
+	t := k.content
+	if t.none() || t.a != k.cue.b || t.b-t.a < 2 || c.toks[t.a].quote != 0 {
+		return t
+	}
+	i := -1
+	switch m := c.toks[t.a].mStart; {
+	case c.d.Tokens[t.a].POS == doc.TagPRPS:
+		for j := t.a + 1; j < t.b; j++ {
+			if p := c.d.Tokens[j].POS; p.IsVerb() || p == doc.TagMD || c.toks[j].punct() || c.toks[j].quote != 0 {
+				return t
+			}
+			if whenStart(c, j) && !isWeekday(c.toks[j].lower) && c.toks[j].lower != "late" && timePhrase(c, j, t.b) {
+				i = j // not a bare weekday, which may go with the noun: "his endorsements from 88 generals Tuesday"
+				break
+			}
+		}
+		if i < t.a+2 {
+			return t
+		}
+	case m == mPerson || m == mPronoun:
+		i = int(c.toks[t.a].mSpanEnd)
+		if i <= t.a || i >= t.b || c.toks[i-1].mEnd != m || !whenStart(c, i) || !timePhrase(c, i, t.b) {
+			return t
+		}
+	default:
+		return t
+	}
+	return span{a: t.a, b: i, side: t.side, score: t.score}
+}
+
+// whenStart reports whether token i may open a phrase that only says
+// when ("in", "on", "last", "this", "earlier", "late" or a weekday).
+func whenStart(c *context, i int) bool {
+	switch w := c.toks[i].lower; w {
+	case "in", "on", "last", "this", "earlier", "late":
+		return true
+	default:
+		return isWeekday(w)
+	}
+}
+
 // sourceApposition returns the source of candidate k widened over an
 // apposition that stands between it and its cue, as PolNeAR marks
 // sources: a name, a comma, a noun phrase that opens with a determiner
