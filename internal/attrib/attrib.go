@@ -194,7 +194,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			cands = append(cands, k)
 		}
 	}
-	d.Statements = assemble(c, referringTo(c, pollOpenings(c, thatClauses(c, embeddedQuotes(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, cands))))))))))
+	d.Statements = assemble(c, referringTo(c, pollOpenings(c, thatClauses(c, embeddedQuotes(c, coordinatedVerb(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, cands)))))))))))
 }
 
 // ranker returns the ranker of the cues of c with a's models, scoring the

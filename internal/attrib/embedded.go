@@ -378,6 +378,64 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// coordinatedVerb extends the content of each kept statement, a clause
+// after its cue, that ends right before "and" or "but" (perhaps after a
+// comma) and a finite verb with no subject of its own, to take in the
+// coordinated verb's phrase up to the end of the sentence, where no
+// other statement holds a word of it ("said she recruited Reyes for the
+// post, but hasn't decided what she will do next"): PolNeAR marks what
+// the verbs share as one content.
+func coordinatedVerb(c *context, kept []candidate) []candidate {
+	d := c.d
+	for i := range kept {
+		k := &kept[i]
+		t := k.content
+		if t.none() || t.a < k.cue.b || c.toks[t.b-1].quote != 0 || !finiteIn(c, t.a, t.b) {
+			continue
+		}
+		e := t.b
+		if e < len(c.toks) && c.toks[e].word == "," {
+			e++
+		}
+		if e+1 >= len(c.toks) || c.toks[e].lower != "and" && c.toks[e].lower != "but" {
+			continue
+		}
+		v := e + 1
+		for v < len(c.toks) && isAdverb(d.Tokens[v].POS) {
+			v++
+		}
+		if v >= len(c.toks) || d.Tokens[v].Sent != d.Tokens[t.b-1].Sent || tenseOf(c, v) == 0 {
+			continue
+		}
+		if v+1 < len(c.toks) && d.Tokens[v].POS == doc.TagMD && (d.Tokens[v+1].POS == doc.TagPRP || c.toks[v+1].mStart != mNone) {
+			continue // "but should he win, …": a clause of its own
+		}
+		_, sb := c.sentRange(v)
+		end := v + 1
+		for end < sb && !c.toks[end].sentEnd {
+			end++
+		}
+		for end > v+1 && trimmable(c, end-1) {
+			end--
+		}
+		if c.bal[t.a] != c.bal[end] {
+			continue
+		}
+		grown := span{a: t.b, b: end}
+		clash := false
+		for j, o := range kept {
+			if j != i && (overlaps(grown, o.content) || overlaps(grown, o.source) || overlaps(grown, span{a: o.cue.a, b: o.cue.b})) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			k.content.b = end
+		}
+	}
+	return kept
+}
+
 // inside reports whether span a lies within span b.
 func inside(a, b span) bool { return a.a >= b.a && a.b <= b.b }
 
