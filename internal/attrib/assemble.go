@@ -59,6 +59,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		narratedClause(c, &out[i])
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
+		passiveComplement(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
 	}
@@ -350,6 +351,126 @@ func raisedComplement(c *context, st *doc.Statement) {
 		end--
 	}
 	st.Content = append(st.Content, d.TokenSpan(e, end))
+}
+
+// passiveComplement gives a statement whose cue is "reportedly" or a
+// passive verb of naming or judging ("is considered", "was declared",
+// "is known for"; also "known as" after a noun) between a subject and
+// its complement both parts as its content, as PolNeAR marks them ("Pigs
+// are considered unclean", "Sanders was declared the winner"): where the
+// content is the subject right before the cue, what follows the cue up
+// to a comma, the sentence's end or a source after it is the content's
+// second part; where the decoder took that subject for the source and
+// the complement for the content, the subject is the content's first
+// part and the statement has no source.
+func passiveComplement(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() {
+		return
+	}
+	q := d.TokenAt(st.Cue.Start)
+	e := d.TokenAt(st.Cue.End-1) + 1
+	kind := passiveCue(c, q, e)
+	if kind == 0 || q == 0 || e >= len(d.Tokens) || d.Tokens[e].Sent != d.Tokens[q].Sent || c.toks[e].punct() {
+		return
+	}
+	ct := st.Content[0]
+	switch {
+	case d.TokenAt(ct.End-1) == q-1 && ct.Start < st.Cue.Start && !d.Tokens[q-1].Has(doc.InQuote):
+		if p := d.Tokens[e].POS; (p == doc.TagIN || p == doc.TagTO) && c.toks[e].lower != "as" || c.toks[e].punct() {
+			return // "was seen by some", "known among": no complement; "is seen as a circus" has one
+		}
+		_, sb := c.sentRange(e)
+		end := e + 1
+		for end < sb && c.toks[end].word != "," && c.toks[end].word != "(" && c.toks[end].word != ";" && c.toks[end].word != "[" && !isDashWord(c.toks[end].word) && !complementEnds[c.toks[end].lower] {
+			end++
+		}
+		if !st.Source.IsZero() && st.Source.Start >= d.Tokens[e].End {
+			if s := d.TokenAt(st.Source.Start); s < end {
+				end = s
+			}
+			if end-1 > e && c.toks[end-1].lower == "by" {
+				end-- // "unclean by Muslims": the one who judges is the source
+			}
+		}
+		for end > e+1 && isPunctWord(c.toks[end-1].word) && c.toks[end-1].quote&qClose == 0 {
+			end--
+		}
+		if end > e && c.bal[e] == c.bal[end] {
+			st.Content = append(st.Content, d.TokenSpan(e, end))
+		}
+	case kind == passiveVerb && !st.Source.IsZero() && d.TokenAt(st.Source.End-1) == q-1 && d.TokenAt(ct.Start) == e && plainSubject(c, d.TokenAt(st.Source.Start), q):
+		st.Content = append(st.Content, st.Source)
+		st.Source = doc.Span{}
+	}
+}
+
+// plainSubject reports whether tokens [a, b) hold no comma, dash or
+// parenthesis: a subject with no apposition set off in it.
+func plainSubject(c *context, a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := c.toks[j].word; w == "," || w == "(" || isDashWord(w) || w == "—" || w == "–" {
+			return false
+		}
+	}
+	return true
+}
+
+// Kinds of cue passiveCue finds.
+const (
+	passiveAdverb  = 1 + iota // "reportedly"
+	passiveVerb               // "was declared", "is known for"
+	passiveReduced            // "known as" after a noun
+)
+
+// passiveCue reports the kind of cue of tokens [q, e) for
+// passiveComplement: "reportedly" alone, a passive verb of naming or
+// judging (a form of "be" and a past participle, perhaps with "as",
+// "for" or "with" after it), or such a participle and "as" alone; 0 for
+// any other.
+func passiveCue(c *context, q, e int) int {
+	if e-q == 1 && c.toks[q].lower == "reportedly" {
+		return passiveAdverb
+	}
+	v := e - 1
+	if v > q {
+		switch c.toks[v].lower {
+		case "as", "for", "with":
+			v--
+		}
+	}
+	if c.d.Tokens[v].POS != doc.TagVBN || !namingPassives[c.toks[v].lemma] {
+		return 0
+	}
+	j := v - 1
+	for j >= q && isAdverb(c.d.Tokens[j].POS) {
+		j--
+	}
+	if j >= q {
+		switch c.toks[j].lower {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return passiveVerb // not "'s", which may be "has": "who's called for"
+		}
+		return 0
+	}
+	if v == q && e-q == 2 && c.toks[e-1].lower == "as" {
+		return passiveReduced
+	}
+	return 0
+}
+
+// complementEnds open a clause of their own after a complement
+// ("charged with assault after he punched …").
+var complementEnds = map[string]bool{
+	"after": true, "before": true, "because": true, "when": true, "while": true, "although": true,
+	"though": true, "since": true, "if": true, "unless": true, "until": true,
+}
+
+// namingPassives name or judge what their passive's subject is.
+var namingPassives = map[string]bool{
+	"consider": true, "see": true, "know": true, "declare": true, "call": true, "charge": true,
+	"name": true, "dub": true, "label": true, "brand": true, "deem": true, "regard": true,
+	"view": true, "describe": true, "hail": true, "term": true,
 }
 
 // sourceAfterClause returns where a source that runs over a clause of
