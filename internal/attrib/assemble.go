@@ -338,14 +338,18 @@ func raisedComplement(c *context, st *doc.Statement) {
 	}
 	switch p := d.Tokens[e].POS; {
 	case p == doc.TagTO && d.Tokens[e+1].POS == doc.TagVB:
-	case p.IsAdjective(), p == doc.TagRB && d.Tokens[e+1].POS.IsAdjective():
+	case p == doc.TagTO && e+2 < len(d.Tokens) && isAdverb(d.Tokens[e+1].POS) && d.Tokens[e+2].POS == doc.TagVB: // "to publicly press"
+	case p.IsAdjective(), isAdverb(p) && d.Tokens[e+1].POS.IsAdjective():
 	default:
 		return
 	}
 	_, sb := c.sentRange(e)
 	end := e + 1
-	for end < sb && c.toks[end].word != "," && c.toks[end].word != "(" && c.toks[end].word != ";" {
+	for end < sb && c.toks[end].word != "," && c.toks[end].word != "(" && c.toks[end].word != ";" && c.toks[end].word != "[" && !isDashWord(c.toks[end].word) && !clauseOpens(c, end) {
 		end++
+	}
+	if end < sb && end-1 > e+1 && clauseOpens(c, end) && c.toks[end-1].lower == "even" {
+		end-- // "even if …"
 	}
 	for end > e+1 && isPunctWord(c.toks[end-1].word) && c.toks[end-1].quote&qClose == 0 {
 		end--
@@ -382,7 +386,7 @@ func passiveComplement(c *context, st *doc.Statement) {
 		}
 		_, sb := c.sentRange(e)
 		end := e + 1
-		for end < sb && c.toks[end].word != "," && c.toks[end].word != "(" && c.toks[end].word != ";" && c.toks[end].word != "[" && !isDashWord(c.toks[end].word) && !complementEnds[c.toks[end].lower] {
+		for end < sb && c.toks[end].word != "," && c.toks[end].word != "(" && c.toks[end].word != ";" && c.toks[end].word != "[" && !isDashWord(c.toks[end].word) && !clauseOpens(c, end) {
 			end++
 		}
 		if !st.Source.IsZero() && st.Source.Start >= d.Tokens[e].End {
@@ -459,11 +463,23 @@ func passiveCue(c *context, q, e int) int {
 	return 0
 }
 
-// complementEnds open a clause of their own after a complement
-// ("charged with assault after he punched …").
-var complementEnds = map[string]bool{
-	"after": true, "before": true, "because": true, "when": true, "while": true, "although": true,
-	"though": true, "since": true, "if": true, "unless": true, "until": true,
+// clauseOpens reports whether token i opens a clause of its own after a
+// complement ("charged with assault after he punched …", "uneasy when
+// asked"): "when", "while", "because", "although", "though", "if" or
+// "unless", or "after", "before", "since" or "until" before a pronoun or
+// a finite verb within three words ("to come before the deadline" goes
+// on).
+func clauseOpens(c *context, i int) bool {
+	switch c.toks[i].lower {
+	case "when", "while", "because", "although", "though", "if", "unless":
+		return true
+	case "after", "before", "since", "until":
+		if i+1 < len(c.toks) && c.d.Tokens[i+1].POS == doc.TagPRP {
+			return true
+		}
+		return finiteIn(c, i+1, min(i+4, len(c.toks)))
+	}
+	return false
 }
 
 // namingPassives name or judge what their passive's subject is.
