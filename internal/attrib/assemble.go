@@ -60,6 +60,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
 		passiveComplement(c, &out[i])
+		subjectBeforeAside(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
 	}
@@ -418,6 +419,48 @@ func plainSubject(c *context, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// subjectBeforeAside gives a statement with no source whose cue is a
+// verb of seeming ("seemed", "appears") or a passive verb of naming or
+// judging or expecting, and whose one content follows the cue, the
+// subject that opens its sentence as the content's first part, where an
+// aside set off by commas stands between that subject and the cue ("The
+// new council, headed by Ana Ruiz, seems ready to act"): the subject and
+// the complement are what seems so, and the aside is the writer's.
+func subjectBeforeAside(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() || !st.Source.IsZero() || st.Content[0].Start < st.Cue.End {
+		return
+	}
+	q := d.TokenAt(st.Cue.Start)
+	e := d.TokenAt(st.Cue.End-1) + 1
+	switch {
+	case c.toks[e-1].lemma == "seem" || c.toks[e-1].lemma == "appear":
+	case passiveCue(c, q, e) == passiveVerb, c.toks[e-1].lower == "expected" && q < e-1:
+	default:
+		return
+	}
+	sa, _ := c.sentRange(q)
+	if q < sa+3 || c.toks[q-1].word != "," || d.Tokens[sa].Has(doc.InQuote) {
+		return
+	}
+	k := sa
+	for k < q-1 && c.toks[k].word != "," {
+		if p := d.Tokens[k].POS; p.IsVerb() || p == doc.TagMD || c.toks[k].quote != 0 || isDashWord(c.toks[k].word) {
+			return
+		}
+		k++
+	}
+	if k == sa || k >= q-2 || nounPhrase(c, sa, k, 8) != k {
+		return // no noun phrase up to a comma, or no aside after it
+	}
+	for j := k + 1; j < q-1; j++ {
+		if c.toks[j].quote != 0 {
+			return
+		}
+	}
+	st.Content = append(st.Content, d.TokenSpan(sa, k))
 }
 
 // Kinds of cue passiveCue finds.
