@@ -53,6 +53,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	}
 	for i := range out {
 		interruptedClause(c, out, i)
+		interruptedRest(c, out, i)
 		relativeContent(c, out, i)
 		relativeSkipped(c, out, i)
 		appositionSkipped(c, out, i)
@@ -1007,18 +1008,8 @@ func interruptedClause(c *context, sts []doc.Statement, i int) {
 			return
 		}
 	}
-	for o := range sts {
-		if o == i {
-			continue
-		}
-		if sts[o].Cue.Overlaps(open) || sts[o].Source.Overlaps(open) {
-			return
-		}
-		for _, p := range sts[o].Content {
-			if p.Overlaps(open) {
-				return
-			}
-		}
+	if touchedByOther(sts, i, open) {
+		return
 	}
 	st.Content = []doc.Span{open, st.Content[0]}
 	st.Source = src
@@ -1042,6 +1033,89 @@ func interruptedClause(c *context, sts []doc.Statement, i int) {
 			}
 		}
 	}
+}
+
+// interruptedRest gives statement i, whose one content opens its
+// sentence and ends right before an attribution set off by commas in
+// the middle of it ("His criticism, according to an interview at the
+// time, was the choice of …"; "Over the long term, the budget office
+// said, the deficits will rise"), the rest of the sentence after the
+// second comma as the content's second part, where no other statement
+// holds a word of it and no finite verb but the cue's stands between the
+// commas: PolNeAR marks the words on both sides of the attribution as
+// what was said. A rest that opens with a participle ("adding",
+// "citing") or a relative pronoun, or has no finite verb of its own
+// before its first comma (an apposition of the source), is no part of
+// it.
+func interruptedRest(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].End > st.Cue.Start {
+		return
+	}
+	ca := d.TokenAt(st.Content[0].Start)
+	k := d.TokenAt(st.Content[0].End-1) + 1
+	sa, sb := c.sentRange(ca)
+	if ca != sa || k >= sb || c.toks[k].word != "," || d.Tokens[ca].Has(doc.InQuote) || c.toks[ca].quote != 0 {
+		return
+	}
+	m := d.TokenAt(st.Cue.End-1) + 1
+	if !st.Source.IsZero() {
+		if st.Source.Start < d.Tokens[k].End {
+			return
+		}
+		m = max(m, d.TokenAt(st.Source.End-1)+1)
+	}
+	if m+1 >= sb || c.toks[m].word != "," {
+		return
+	}
+	for j := k + 1; j < m; j++ {
+		in := st.Cue.Contains(d.Tokens[j].Span()) || st.Source.Contains(d.Tokens[j].Span())
+		if c.toks[j].quote != 0 || !in && (d.Tokens[j].POS.IsFinite() || c.toks[j].word == ",") {
+			return
+		}
+	}
+	if p := d.Tokens[m+1].POS; p == doc.TagVBG || p == doc.TagWDT || p == doc.TagWP || p == doc.TagWPS {
+		return // "…, she said, adding …", "wiping sweat off his face": the speaker's doing, not what was said
+	}
+	f := m + 1 // the rest is a clause: a finite verb before its first comma, not a relative clause's
+	for f < sb && c.toks[f].word != "," && tenseOf(c, f) == 0 {
+		f++
+	}
+	if f == sb || tenseOf(c, f) == 0 || f > m+1 && (d.Tokens[f-1].POS == doc.TagWDT || d.Tokens[f-1].POS == doc.TagWP || c.toks[f-1].lower == "that") {
+		return // "according to the conference, the policy-making arm of …": the source's apposition
+	}
+	end := sb
+	for end > m+2 && trimmable(c, end-1) {
+		end--
+	}
+	if c.bal[m+1] != c.bal[end] {
+		return
+	}
+	rest := d.TokenSpan(m+1, end)
+	if touchedByOther(sts, i, rest) {
+		return
+	}
+	st.Content = append(st.Content, rest)
+}
+
+// touchedByOther reports whether a statement of sts other than i has its
+// cue, its source or a part of its content in s.
+func touchedByOther(sts []doc.Statement, i int, s doc.Span) bool {
+	for o := range sts {
+		if o == i {
+			continue
+		}
+		if sts[o].Cue.Overlaps(s) || sts[o].Source.Overlaps(s) {
+			return true
+		}
+		for _, p := range sts[o].Content {
+			if p.Overlaps(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedCues drops a top-level statement with no quotation in its content
