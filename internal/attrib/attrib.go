@@ -161,6 +161,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}
+		k = namedSubject(c, k)
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) || addedTo(c, k) {
 			continue
 		}
@@ -979,6 +980,40 @@ func silentAct(c *context, k candidate) bool {
 		return true
 	}
 	return false
+}
+
+// namedSubject starts at its sentence's start a content that opens
+// with an apposition after a name opening the sentence ("Veltrion, the
+// struggling chipmaker, is exploring a sale, according to …"): the name
+// is the subject of the content's clause, and the apposition, ending at
+// a comma before a finite verb, only describes it.
+func namedSubject(c *context, k candidate) candidate {
+	a := k.content.a
+	if k.content.none() || a < 2 || c.toks[a-1].word != "," || k.content.b > k.cue.a || !k.source.none() && k.source.a < k.content.b {
+		return k
+	}
+	sa, _ := c.sentRange(a)
+	if a-1-sa < 1 || a-1-sa > 5 {
+		return k
+	}
+	for j := sa; j < a-1; j++ {
+		if p := c.d.Tokens[j].POS; !p.IsProperNoun() && !(j == sa && p == doc.TagDT) || c.toks[j].quote != 0 {
+			return k
+		}
+	}
+	// The apposition ends at a comma, and a finite verb follows it.
+	for j := a + 1; j+1 < k.content.b; j++ {
+		if c.d.Tokens[j].POS.IsFinite() || c.toks[j].quote != 0 {
+			return k
+		}
+		if c.toks[j].word == "," {
+			if c.d.Tokens[j+1].POS.IsFinite() || c.d.Tokens[j+1].POS == doc.TagRB && j+2 < k.content.b && c.d.Tokens[j+2].POS.IsFinite() {
+				k.content.a = sa
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // addedTo reports whether candidate k's cue is "add" with "to" after it
