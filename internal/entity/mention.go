@@ -1834,6 +1834,12 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	}
 	from := max(start, titleFrom) // the title's first word
 	m.title = oneSpaced(d.Text[d.Tokens[from].Start:d.Tokens[end-1].End])
+	if te := st.possessedComplement(end); te > end && end > b {
+		// "secretary of the local electronics workers' union": the
+		// title, not the mention, goes on past the plural's possessive
+		// mark, which the attribution models learnt without.
+		m.title = oneSpaced(d.Text[d.Tokens[from].Start:d.Tokens[te-1].End])
+	}
 	if paren > from {
 		// Named without the acronym.
 		m.title = oneSpaced(d.Text[d.Tokens[from].Start:d.Tokens[paren-1].End] + " " + d.Text[d.Tokens[paren+3].Start:d.Tokens[end-1].End])
@@ -1913,6 +1919,24 @@ func (st *state) headlineSubject(start, end int) bool {
 	d := st.d
 	return d.Tokens[start].Has(doc.SentStart) && d.Tokens[end-1].Has(doc.Upper) && end < len(st.words) &&
 		d.Tokens[end].Sent == d.Tokens[start].Sent && (st.pos[end] == doc.TagVBZ || st.pos[end] == doc.TagVBD)
+}
+
+// possessedComplement returns the end of the common nouns that a
+// possessive mark at token k, after a plural noun, joins to the phrase
+// before it ("workers' union", "teachers' pay board"), or k when there
+// are none.
+func (st *state) possessedComplement(k int) int {
+	if k < 1 || k+1 >= len(st.words) || st.pos[k] != doc.TagPOS || st.pos[k-1] != doc.TagNNS || st.d.Tokens[k+1].Sent != st.d.Tokens[k].Sent {
+		return k
+	}
+	e := k + 1
+	for e < len(st.words) && e < k+4 && st.d.Tokens[e].Sent == st.d.Tokens[k].Sent && (st.pos[e] == doc.TagNN || st.pos[e] == doc.TagNNS) && !st.d.Tokens[e].Has(doc.Upper) {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }
 
 // commonComplement returns the end of a common-noun phrase of at most
