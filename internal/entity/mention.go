@@ -1662,14 +1662,20 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		return
 	}
 	unlearned := p.role >= st.r.gaz.learnedRoles
-	// An unlearned role the tagger took for an adjective by its ending
-	// ("the chief constable told") is still the noun when no noun
-	// follows it.
-	if !st.pos[b-1].IsNoun() && !(unlearned && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())) {
-		return // "who chairs the council": a verb, not the noun
+	// An unlearned role, or one of several words or with a hyphen, that
+	// the tagger took for an adjective by its last word ("the chief
+	// constable told", "the secretary-general urged") is still the noun
+	// when no noun follows it; the learned role so found is unlearned,
+	// as the attribution models learnt without it.
+	adjective := false
+	if !st.pos[b-1].IsNoun() {
+		adjective = (unlearned || strings.ContainsAny(role.Form, " -")) && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())
+		if !adjective {
+			return // "who chairs the council": a verb, not the noun
+		}
 	}
 	plural := p.flagB&gRolePlural != 0 || role.Kind == lexicon.GroupNoun
-	m := ment{role: p.role, attach: -1, plural: plural, conf: 1, unlearnedRole: unlearned}
+	m := ment{role: p.role, attach: -1, plural: plural, conf: 1, unlearnedRole: unlearned || adjective, unlearned: adjective}
 	m.ha, m.hb = a, b
 	m.sent = int(sent)
 	switch role.Gender {
