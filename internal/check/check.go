@@ -168,7 +168,7 @@ func unitWord(name string, v float64) string {
 		return "inches"
 	case strings.HasPrefix(name, "degree "):
 		return "degrees " + strings.TrimPrefix(name, "degree ")
-	case strings.HasSuffix(name, "y") && !strings.HasSuffix(name, "ey"):
+	case strings.HasSuffix(name, "y") && len(name) > 1 && !strings.ContainsRune("aeiou", rune(name[len(name)-2])):
 		return name[:len(name)-1] + "ies"
 	case strings.HasSuffix(name, "s"):
 		return name

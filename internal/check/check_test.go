@@ -126,3 +126,14 @@ func TestHasPrefixLower(t *testing.T) {
 		}
 	}
 }
+
+func TestUnitWord_Plural(t *testing.T) {
+	for name, want := range map[string]string{
+		"day": "days", "century": "centuries", "foot": "feet", "storey": "storeys",
+		"mile per hour": "miles per hour", "degree fahrenheit": "degrees fahrenheit",
+	} {
+		if got := unitWord(name, 2); got != want {
+			t.Errorf("unitWord(%q, 2) = %q, want %q", name, got, want)
+		}
+	}
+}
