@@ -90,9 +90,15 @@ func durations(d *doc.Document, out []doc.Check) []doc.Check {
 // sentence fits an elapsed time between lo and hi; when the sentence has
 // no duration (or an age for "born"), nothing is checked.
 func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi time.Duration, anchor string) []doc.Check {
+	clause := t.Span
+	if anchor == "span" {
+		// The span's second date stands between its first and a
+		// duration after it: "from 21 July to 2 August, a 10-day trip".
+		clause.End = d.Dates[ti+1].End
+	}
 	for k := range d.Quantities {
 		q := &d.Quantities[k]
-		if q.Sentence != t.Sentence || q.Sentence < 0 || !sameClause(d, q.Span, t.Span) {
+		if q.Sentence != t.Sentence || q.Sentence < 0 || !sameClause(d, q.Span, clause) {
 			continue
 		}
 		if anchor == "born" && q.Kind != "age" || anchor != "born" && q.Kind != "duration" {
