@@ -220,7 +220,9 @@ func (ru *run) monthAlone(i int, m time.Month, e int) (cand, bool) {
 		}
 	case "this":
 	default:
-		if m != cm {
+		if m > cm && ru.pastVerb(first) {
+			y-- // "said he had seen him score in October" (published in July)
+		} else if m != cm {
 			y = ru.nearestYear(ru.dir(i), func(y int) time.Time { return day(y, m, 15) })
 		}
 	}

@@ -681,6 +681,50 @@ func (ru *run) dir(i int) int {
 	return v
 }
 
+// pastVerb reports whether the finite verb of word i's clause, the
+// nearest before it past any infinitive or participle of a clause of its
+// own ("since watching him score … in October"), is in the past tense or
+// the perfect: what the clause tells has happened, so a month of it later
+// in the year than the publication date is last year's. A passive ("is
+// heard", "to be published") or a participle with no auxiliary ("a
+// summit set for April") is no past, nor is an infinitive's "to".
+func (ru *run) pastVerb(i int) bool {
+	d := ru.d
+	if len(d.Tokens) == 0 || d.Tokens[0].POS == 0 {
+		return false
+	}
+	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		switch ru.w(k) {
+		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although", "until", "till", "by", "before":
+			return false
+		case "was", "were", "had", "did", "said", "told", "ago":
+			return true
+		case "will", "shall", "'ll", "’ll", "wo", "would", "could", "may", "might", "can", "should", "must":
+			return false
+		}
+		if ru.t.Kind(k) != quantity.Letters {
+			continue
+		}
+		ti := d.TokenAt(ru.t.Words[k].Start)
+		if ti >= len(d.Tokens) || d.Tokens[ti].Start != ru.t.Words[k].Start {
+			continue
+		}
+		switch d.Tokens[ti].POS {
+		case doc.TagVBD:
+			return true
+		case doc.TagVBN:
+			return ru.is(k-1, "had", "has", "have", "'d", "’d", "'ve", "’ve")
+		case doc.TagVBZ, doc.TagVBP, doc.TagMD:
+			return false
+		case doc.TagTO:
+			if ti+1 < len(d.Tokens) && d.Tokens[ti+1].POS == doc.TagVB {
+				return false // "identified three companies for the program to run through June"
+			}
+		}
+	}
+	return false
+}
+
 // verbTense looks from word i in direction step for the nearest verb in
 // the clause and returns its tense: -1 past, +1 future, 0 unknown.
 func (ru *run) verbTense(i, step int) int {

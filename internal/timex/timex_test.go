@@ -77,6 +77,14 @@ func TestResolver_Find_Published(t *testing.T) {
 		{"The crew left harbour on Wednesday. That evening the boat put in at 9pm.", "Wednesday=date 2025-08-13; That evening=time 2025-08-13TEV; 9pm=time 2025-08-13T21:00"},
 		{"The skipper said that night was the calmest of the trip.", ""},
 		{"The crew left harbour on Wednesday. The boat put in at 9pm.", "Wednesday=date 2025-08-13; 9pm=time 2025-08-15T21:00"},
+		// A month later in the year than the publication date, in a
+		// clause in the past tense or the perfect, is last year's; not in
+		// a passive, an infinitive or a clause of what is to come.
+		{"The coach said he had wanted the winger since watching him score in October.", "October=date 2024-10"},
+		{"The striker scored twice against Eastfield in November.", "November=date 2024-11"},
+		{"The harbour festival is to be held in October.", "October=date 2025-10"},
+		{"The board chose two sites for a depot to open in October.", "October=date 2025-10"},
+		{"The ferry service was suspended until October.", "October=date 2025-10"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(find(t, tt.in, friday), "; ")
