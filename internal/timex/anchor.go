@@ -297,6 +297,46 @@ func (ru *run) quoted(i int) bool {
 	return in
 }
 
+// spanEnds dates a weekday alone that ends a span opening with a
+// weekday ("from Tuesday morning until Thursday morning", "between last
+// Friday and Monday") as the first such day after the day it opens with,
+// whatever the tense says of the weekday alone; the same weekday is a
+// week on. A span opening with a date may be longer ("from Sept. 14 to
+// Thursday").
+func (ru *run) spanEnds() {
+	for k := 1; k < len(ru.out); k++ {
+		a, b := &ru.out[k-1], &ru.out[k]
+		if a.Sentence != b.Sentence || !ru.is(ru.firsts[k-1]-1, "from", "between") {
+			continue
+		}
+		first := ru.firsts[k-1]
+		if ru.is(first, "last", "this", "next", "past", "previous", "coming") {
+			first++
+		}
+		start, ok := fullDate(dayOf(a.Value))
+		if _, _, wd := ru.weekday(first); !ok || !wd {
+			continue
+		}
+		wd, e, ok := ru.weekday(ru.firsts[k])
+		if !ok || len(b.Value) < 10 {
+			continue
+		}
+		if ru.v(e).part != "" {
+			e++
+		}
+		if e < len(ru.t.Words) && ru.t.Words[e].Start < b.End {
+			continue // "Thursday, 5 March" says its day
+		}
+		gap := strings.TrimSpace(ru.d.Text[a.End:b.Start])
+		if !strings.EqualFold(gap, "to") && !strings.EqualFold(gap, "until") && !strings.EqualFold(gap, "till") &&
+			!strings.EqualFold(gap, "through") && !strings.EqualFold(gap, "and") {
+			continue
+		}
+		diff := (int(wd)-int(start.Weekday())+6)%7 + 1 // 1 to 7 days on
+		ru.setValue(k, fmtDay(start.AddDate(0, 0, diff))+b.Value[10:])
+	}
+}
+
 // contextDays gives the times with no day of their own the day their
 // context names. A clock time ("by 8pm") takes the day its sentence
 // names: the last day named before it in the sentence ("arrive on

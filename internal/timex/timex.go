@@ -39,6 +39,7 @@ func (r *Resolver) Find(d *doc.Document) {
 	ru.out = d.Dates
 	ru.scan()
 	ru.anchor()
+	ru.spanEnds()
 	ru.contextDays()
 	d.Dates = ru.out
 	ru.release()

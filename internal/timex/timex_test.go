@@ -85,6 +85,12 @@ func TestResolver_Find_Published(t *testing.T) {
 		{"The harbour festival is to be held in October.", "October=date 2025-10"},
 		{"The board chose two sites for a depot to open in October.", "October=date 2025-10"},
 		{"The ferry service was suspended until October.", "October=date 2025-10"},
+		// A weekday ending a span that opens with a day is the first such
+		// day after it.
+		{"The search lasted from Tuesday morning until Thursday morning.", "Tuesday morning=time 2025-08-12TMO; Thursday morning=time 2025-08-14TMO"},
+		{"The festival will run from Friday to Sunday.", "Friday=date 2025-08-15; Sunday=date 2025-08-17"},
+		{"Crews worked from last Friday until Monday.", "last Friday=date 2025-08-08; Monday=date 2025-08-11"},
+		{"The shares were bought from 14 July to Thursday.", "14 July=date 2025-07-14; Thursday=date 2025-08-14"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(find(t, tt.in, friday), "; ")
