@@ -98,7 +98,7 @@ func afterFrom(text string) bool {
 		return false
 	}
 	g = g[:len(g)-len(w)]
-	return g == "" || g[len(g)-1] == ' ' || g[len(g)-1] == ','
+	return g == "" || g[len(g)-1] == ' ' || g[len(g)-1] == ',' || g[len(g)-1] == '\n'
 }
 
 // fromGap reports whether the text between two percentages sets the

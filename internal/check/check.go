@@ -4,7 +4,9 @@
 // than it (also counts given with their shares of one total, "48,310
 // votes (51.4%)", which must also imply one total), the sides of a vote
 // that add up to more than the body's members, a change in points that
-// is not the difference of the percentages it is between, a duration that disagrees with the dates it spans given the
+// is not the difference of the percentages it is between, a change in
+// per cent that is not the relative change of the two figures it follows
+// ("from €7.5 billion to €8.1 billion, a rise of 12%"), a duration that disagrees with the dates it spans given the
 // publication date, an age at death that the dates of birth and death
 // contradict, the same figure stated twice with different values, and a
 // date written with a weekday the calendar does not give it.
@@ -63,6 +65,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = countShares(d, d.Checks)
 	d.Checks = votes(d, d.Checks)
 	d.Checks = changes(d, d.Checks)
+	d.Checks = relativeChanges(d, d.Checks)
 	d.Checks = durations(d, d.Checks)
 	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)
