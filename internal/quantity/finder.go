@@ -1643,6 +1643,9 @@ func (r *run) head(k int) doc.Span {
 	d := r.d
 	tagged := len(d.Tokens) > 0 && d.Tokens[0].POS != doc.TagNone
 	for j := k; j < k+3 && j < len(t.Words); j++ {
+		if t.LineBefore(j) {
+			return doc.Span{} // a heading's figure has no noun on the next line
+		}
 		if t.Kind(j) != Letters {
 			if t.isHyphen(j) && t.Glued(j) {
 				continue
@@ -1687,8 +1690,8 @@ func (r *run) nounPhrase(k int) doc.Span {
 	start, end := -1, -1
 	for j := k; j < len(t.Words) && j < k+6; j++ {
 		kind := t.Kind(j)
-		if kind == Other && !(t.isHyphen(j) && t.Glued(j)) {
-			break
+		if kind == Other && !(t.isHyphen(j) && t.Glued(j)) || t.LineBefore(j) {
+			break // "2.3% of GDP\n\nVELMORA —": the phrase ends with its line
 		}
 		if kind == Letters && stopWord(t.W(j)) && start >= 0 {
 			break

@@ -335,6 +335,27 @@ func TestFinder_Find_Heads(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_LineEnds holds a figure ending a line, as a headline's
+// does: its whole or its noun is never on the next line.
+func TestFinder_Find_LineEnds(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Deficit narrows to 2.3% of GDP\n\nVELMORA — The deficit fell.", "2.3%/GDP/"},
+		{"Ferry fares rise 4% on the island\nof Harrow", "4%//"},
+		{"Harbour crews rescue 23\nFishermen were brought ashore.", "23//"},
+		{"Up to 40% of Harrow schools will close.", "40%/Harrow schools/"},
+	}
+	show := func(d *doc.Document, q *doc.Quantity) string {
+		return d.Slice(q.Span) + "/" + d.Slice(q.Of) + "/" + d.Slice(q.Head)
+	}
+	for _, tagged := range []bool{false, true} {
+		for _, tt := range tests {
+			if got := findShown(t, tt.in, tagged, show); got != tt.want {
+				t.Errorf("Find(%q), tagged %v = %q, want %q", tt.in, tagged, got, tt.want)
+			}
+		}
+	}
+}
+
 // TestFinder_Find_NotQuantities holds words for numbers that name no
 // quantity in tagged text: "one" standing in for a noun after an
 // adjective ("a cheaper one") or before "like", and a telephone number

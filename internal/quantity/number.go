@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Number is a numeral the grammar read: in digits ("1,000", "2.3"), in
@@ -72,6 +73,12 @@ func (t *Text) Kind(i int) WordKind {
 // Glued reports whether word i follows word i-1 with no space between.
 func (t *Text) Glued(i int) bool {
 	return i > 0 && i < len(t.Words) && !t.Words[i].Space
+}
+
+// LineBefore reports whether a line break stands between word i and the
+// word before it.
+func (t *Text) LineBefore(i int) bool {
+	return i > 0 && i < len(t.Words) && t.Words[i].Space && strings.IndexByte(t.Src[t.Words[i-1].End:t.Words[i].Start], '\n') >= 0
 }
 
 // Is reports whether word i, in lower case, is one of ws.
