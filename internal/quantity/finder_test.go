@@ -53,6 +53,8 @@ func TestFinder_Find(t *testing.T) {
 		{"money after number", "420 million Finnish markka", []string{"420 million Finnish markka=4.2e+08 finnish markka money"}},
 		{"percent", "turnout rose to 64.5% from 58 per cent", []string{"64.5%=64.5 percentage percent", "58 per cent=58 percentage percent"}},
 		{"range in words", "it will take two to three weeks", []string{"two to three weeks=2..3 week duration"}},
+		{"gallons of a country", "a 50-litre tank (13.2 US gallons, 11 imperial gallons)",
+			[]string{"50-litre=50 litre volume", "13.2 US gallons=13.2 gallon volume", "11 imperial gallons=11 imperial gallon volume"}},
 		{"range with dash", "10-15 exabytes of data", []string{"10-15 exabytes=10..15 exabyte data"}},
 		{"between range", "between 44 and 50 mg", []string{"44 and 50 mg=44..50 milligram mass"}},
 		{"score", "the council voted 7-2 on Tuesday", []string{"7-2=7..2 score"}},
