@@ -11,7 +11,8 @@ import (
 
 // conversions checks figures given with a conversion into another unit
 // of the same physical quantity, in brackets or after ", or": "1,000
-// kilometres (680 miles)", "45C (113F)". The converted figure must match
+// kilometres (680 miles)", "45C (113F)", also after the noun a compound
+// adjective's figure describes ("a 50-litre tank (13.2 gallons)"). The converted figure must match
 // the first, converted exactly, within 5% or within the rounding of its
 // own last written digit (half a unit of it), whichever is larger; that
 // rounding counts for no more than 10% of the exact figure, so "412
@@ -25,7 +26,11 @@ func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 		if a.Unit == "" || b.Unit == "" || a.Unit == b.Unit || a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind == "money" {
 			continue
 		}
-		if !conversionLink(between(d, a.Span, b.Span), d.Text, b.End) {
+		gap := between(d, a.Span, b.Span)
+		if a.Adjective && a.Head.Start >= a.End && a.Head.End <= b.Start {
+			gap = between(d, a.Head, b.Span) // "a 50-litre tank (13.2 US gallons)"
+		}
+		if !conversionLink(gap, d.Text, b.End) {
 			continue
 		}
 		ua, ub := c.units.Lookup(a.Unit), c.units.Lookup(b.Unit)
