@@ -165,7 +165,7 @@ func numberPart(d *doc.Document, q *doc.Quantity) string {
 	if end == 0 {
 		return s
 	}
-	num := strings.TrimRight(s[:end], ",.")
+	num := strings.TrimRight(s[:end], ",.-–") // "310-mile" is 310
 	rest := s[len(num):]
 	for _, w := range scaleWords {
 		if len(rest) > len(w) && rest[0] == ' ' && strings.EqualFold(rest[1:len(w)+1], w) && (len(rest) == len(w)+1 || rest[len(w)+1] == ' ') {
