@@ -127,7 +127,7 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 		what := "the time since " + d.Slice(t.Span)
 		switch anchor {
 		case "born":
-			what = "the age of someone born in " + d.Slice(t.Span)
+			what = "the age of someone born " + bornWord(d, t) + " " + d.Slice(t.Span)
 		case "span":
 			what = "the time from " + d.Slice(t.Span) + " to " + d.Slice(d.Dates[ti+1].Span)
 		}
@@ -177,4 +177,13 @@ func orderSpans(a, b doc.Span) []doc.Span {
 		return []doc.Span{b, a}
 	}
 	return []doc.Span{a, b}
+}
+
+// bornWord returns the preposition the text writes before a date of
+// birth: "on" for "born on 2 September 1997", else "in".
+func bornWord(d *doc.Document, t *doc.Date) string {
+	if strings.HasSuffix(strings.TrimSpace(d.Text[max(0, t.Start-4):t.Start]), "on") {
+		return "on"
+	}
+	return "in"
 }
