@@ -9,8 +9,11 @@ import (
 
 // weekdays checks a date written with its weekday, day, month and year
 // ("Thursday, March 15, 2024", "Tue 4 June 2024"): the calendar must put
-// that day on that weekday. A date whose year the text leaves out is not
-// checked, as the year read for it may be another than the writer's.
+// that day on that weekday. A date whose year the text leaves out is
+// checked only within two months of the publication date ("arrived on
+// Thursday, 4 March", published on 7 March), where no writer means
+// another year than the one read for it; further off, the year read may
+// be another than the writer's.
 func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 	for i := range d.Dates {
 		t := &d.Dates[i]
@@ -19,7 +22,7 @@ func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 		}
 		text := d.Slice(t.Span)
 		wd, ok := openingWeekday(text)
-		if !ok || !writesYear(text, t.From.Year()) {
+		if !ok || !writesYear(text, t.From.Year()) && !nearPublication(d, t.From) {
 			continue
 		}
 		day := t.From
@@ -32,6 +35,16 @@ func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 		})
 	}
 	return out
+}
+
+// nearPublication reports whether day lies within two months of d's
+// publication date, when it has one.
+func nearPublication(d *doc.Document, day time.Time) bool {
+	if d.Published.IsZero() {
+		return false
+	}
+	gap := day.Sub(d.Published)
+	return gap < 61*24*time.Hour && gap > -61*24*time.Hour
 }
 
 // openingWeekday returns the weekday a date's text opens with, if any:
