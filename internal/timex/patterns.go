@@ -1394,8 +1394,8 @@ func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
 	if ap == "" && (!hasMin || dotted && ru.zoneEnd(e) == e) {
 		return 0, 0, i, false // "2.30" is a time only with "pm" or a zone
 	}
-	if ap == "" && t.Glued(i) || ru.w(i-1) == "," && t.Glued(i) {
-		return 0, 0, i, false
+	if ap == "" && t.Glued(i) && !ru.is(i-1, "(", "[") || ru.w(i-1) == "," && t.Glued(i) {
+		return 0, 0, i, false // not "(21:42 UTC on Monday)"
 	}
 	if ap == "" && ru.w(e) == ":" {
 		return 0, 0, i, false // "3:07:35"

@@ -89,6 +89,8 @@ func TestResolver_Find_Published(t *testing.T) {
 		// day after it.
 		{"The search lasted from Tuesday morning until Thursday morning.", "Tuesday morning=time 2025-08-12TMO; Thursday morning=time 2025-08-14TMO"},
 		{"The festival will run from Friday to Sunday.", "Friday=date 2025-08-15; Sunday=date 2025-08-17"},
+		// A clock time right after an opening bracket.
+		{"The quake struck at 03:42 local time on Friday (21:42 UTC on Thursday).", "03:42 local time on Friday=time 2025-08-15T03:42; 21:42 UTC on Thursday=time 2025-08-14T21:42"},
 		{"Crews worked from last Friday until Monday.", "last Friday=date 2025-08-08; Monday=date 2025-08-11"},
 		{"The shares were bought from 14 July to Thursday.", "14 July=date 2025-07-14; Thursday=date 2025-08-14"},
 	}
