@@ -101,6 +101,9 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 		if q.Sentence != t.Sentence || q.Sentence < 0 || !sameClause(d, q.Span, clause) {
 			continue
 		}
+		if anchor == "span" && q.Start >= clause.End && !apposed(d.Text[clause.End:q.Start]) {
+			continue // "postponed from Tuesday to Friday, where he will present the five-year plan"
+		}
 		if anchor == "born" && q.Kind != "age" || anchor != "born" && q.Kind != "duration" {
 			continue
 		}
@@ -186,4 +189,28 @@ func bornWord(d *doc.Document, t *doc.Date) string {
 		return "on"
 	}
 	return "in"
+}
+
+// apposed reports whether the text between a span of dates and a
+// duration after it sets the duration in apposition to the span: a comma
+// or a dash, then at most an article and a hedge (", a 10-day trip", "
+// — nearly three weeks").
+func apposed(gap string) bool {
+	g := strings.TrimSpace(gap)
+	switch {
+	case strings.HasPrefix(g, ","):
+		g = g[1:]
+	case strings.HasPrefix(g, "—"), strings.HasPrefix(g, "–"):
+		g = g[len("—"):]
+	default:
+		return false
+	}
+	for _, w := range strings.Fields(g) {
+		switch strings.ToLower(w) {
+		case "a", "an", "the", "some", "about", "around", "roughly", "nearly", "almost", "just", "over", "under", "more", "less", "than":
+		default:
+			return false
+		}
+	}
+	return true
 }
