@@ -12,7 +12,7 @@ import (
 // unitDays are the lengths of calendar units in days, for comparing a
 // stated duration with the time between two dates.
 var unitDays = map[string]float64{
-	"day": 1, "week": 7, "fortnight": 14, "month": 365.2425 / 12, "year": 365.2425,
+	"minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.2425 / 12, "year": 365.2425,
 	"decade": 3652.425, "century": 36524.25,
 }
 
@@ -21,7 +21,9 @@ var unitDays = map[string]float64{
 //     war ... since 2022"), or an age and "born in" a date, the duration
 //     must fit the time from that date to the publication date;
 //   - in a sentence with a duration and a span of dates ("from 2010 to
-//     2014", "between March and June"), it must fit the time between them;
+//     2014", "between March and June") or of times ("from Tuesday morning
+//     until Thursday morning", "from 9am to 5pm"), it must fit the time
+//     between them;
 //   - a date given two ways side by side ("in 2014, 11 years ago") must
 //     name the same time.
 //
@@ -31,12 +33,15 @@ var unitDays = map[string]float64{
 func durations(d *doc.Document, out []doc.Check) []doc.Check {
 	for i := range d.Dates {
 		t := &d.Dates[i]
-		if t.Type != "date" || t.From.IsZero() {
+		if t.Type != "date" && t.Type != "time" || t.From.IsZero() {
 			continue
 		}
 		before := strings.ToLower(strings.TrimSpace(d.Text[max(0, t.Start-16):t.Start]))
 		anchor := ""
 		switch {
+		case t.Type == "time":
+			// a time spans hours only with another: "from Tuesday
+			// morning until Thursday morning"
 		case strings.HasSuffix(before, "since"):
 			anchor = "since"
 		case strings.HasSuffix(before, "born in") || strings.HasSuffix(before, "born on"):
