@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
@@ -12,8 +13,10 @@ import (
 // that day on that weekday. A date whose year the text leaves out is
 // checked only within two months of the publication date ("arrived on
 // Thursday, 4 March", published on 7 March), where no writer means
-// another year than the one read for it; further off, the year read may
-// be another than the writer's.
+// another year than the one read for it, and only when another date the
+// article writes with its weekday falls on it in that year, so that a
+// wrong publication date (a crawl's, a feed's) raises no alarm; further
+// off, the year read may be another than the writer's.
 func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 	for i := range d.Dates {
 		t := &d.Dates[i]
@@ -22,7 +25,7 @@ func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 		}
 		text := d.Slice(t.Span)
 		wd, ok := openingWeekday(text)
-		if !ok || !writesYear(text, t.From.Year()) && !nearPublication(d, t.From) {
+		if !ok || !writesYear(text, t.From.Year()) && (!nearPublication(d, t.From) || !weekdayFits(d, i, t.From.Year())) {
 			continue
 		}
 		day := t.From
@@ -45,6 +48,29 @@ func nearPublication(d *doc.Document, day time.Time) bool {
 	}
 	gap := day.Sub(d.Published)
 	return gap < 61*24*time.Hour && gap > -61*24*time.Hour
+}
+
+// weekdayFits reports whether a date of d other than date i, in year y,
+// is written with its day of the month and the weekday the calendar
+// gives it.
+func weekdayFits(d *doc.Document, i, y int) bool {
+	for k := range d.Dates {
+		t := &d.Dates[k]
+		if k == i || t.From.IsZero() || t.From.Year() != y || t.Type == "date" && t.Granularity != "day" {
+			continue
+		}
+		text := d.Slice(t.Span)
+		if !strings.ContainsAny(text, "0123456789") {
+			continue // a weekday alone is read from the publication date
+		}
+		if j := strings.LastIndex(text, " on "); j >= 0 {
+			text = text[j+len(" on "):] // "03:42 local time on Tuesday, 3 March"
+		}
+		if wd, ok := openingWeekday(text); ok && t.From.Weekday() == wd {
+			return true
+		}
+	}
+	return false
 }
 
 // openingWeekday returns the weekday a date's text opens with, if any:
