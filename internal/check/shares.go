@@ -26,7 +26,8 @@ func share(q *doc.Quantity) (float64, bool) {
 //   - a count stated as part of a counted whole ("12 of the 10 victims",
 //     "12 out of 10") must not exceed it;
 //   - in a sentence that opens with its whole ("Of the 100 MPs, 60 voted
-//     for and 50 against"), the counts after it must not add up to more
+//     for and 50 against", "Of the €7.4 billion, 45% goes to health, …"),
+//     the figures after it of its kind and unit must not add up to more
 //     than the whole, nor the percentages to more than 100%.
 func shares(d *doc.Document, out []doc.Check) []doc.Check {
 	qs := d.Quantities
@@ -106,7 +107,7 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 			}
 			if whole < 0 {
 				lead := strings.TrimSpace(strings.ToLower(d.Text[s.Start:q.Start]))
-				if q.Kind == "count" && (lead == "of the" || lead == "of") {
+				if (q.Kind == "count" || q.Kind != "percent" && q.Kind != "fraction" && q.Unit != "") && (lead == "of the" || lead == "of") {
 					whole = i
 				}
 				if whole < 0 {
@@ -114,8 +115,9 @@ func shares(d *doc.Document, out []doc.Check) []doc.Check {
 				}
 				continue
 			}
+			w := &qs[whole]
 			switch {
-			case q.Kind == "count" && !q.IsRange():
+			case q.Kind == w.Kind && q.Unit == w.Unit && !q.IsRange():
 				counts = append(counts, i)
 			case q.Kind == "percent":
 				pcts = append(pcts, i)
