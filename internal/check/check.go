@@ -2,7 +2,9 @@
 // figures: a converted figure that does not match ("1,000 kilometres (680
 // miles)": 1,000 km is 621 miles), shares of one whole that add up to more
 // than it (also counts given with their shares of one total, "48,310
-// votes (51.4%)", which must also imply one total), the sides of a vote
+// votes (51.4%)", which must also imply one total), an amount split
+// into parts that do not add up to it ("€20.1 billion split between
+// €11.3 billion, €5.2 billion and €2.9 billion"), the sides of a vote
 // that add up to more than the body's members, a change in points that
 // is not the difference of the percentages it is between, a change in
 // per cent that is not the relative change of the two figures it follows
@@ -62,6 +64,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = d.Checks[:0]
 	d.Checks = c.conversions(d, d.Checks)
 	d.Checks = shares(d, d.Checks)
+	d.Checks = splits(d, d.Checks)
 	d.Checks = countShares(d, d.Checks)
 	d.Checks = votes(d, d.Checks)
 	d.Checks = changes(d, d.Checks)
