@@ -24,6 +24,11 @@ var unitDays = map[string]float64{
 //     2014", "between March and June") or of times ("from Tuesday morning
 //     until Thursday morning", "from 9am to 5pm"), it must fit the time
 //     between them;
+//   - in a sentence with a contract's or a deal's duration and "until" a
+//     date ("a five-year contract until June 2030", "runs until June
+//     2029, a three-year deal"), when the sentence names no other date
+//     than ones near the publication date (the deal is made now), it must
+//     fit the time from the publication date to that date;
 //   - a date given two ways side by side ("in 2014, 11 years ago") must
 //     name the same time.
 //
@@ -46,6 +51,14 @@ func durations(d *doc.Document, out []doc.Check) []doc.Check {
 			anchor = "since"
 		case strings.HasSuffix(before, "born in") || strings.HasSuffix(before, "born on"):
 			anchor = "born"
+		case strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") || strings.HasSuffix(before, "runs to") || strings.HasSuffix(before, "running to"):
+			anchor = "until"
+		}
+		if anchor == "until" && !d.Published.IsZero() {
+			if t.From.After(d.Published) && signedNow(d, t) {
+				out = durationFits(d, out, t, i, t.From.Sub(d.Published), t.To.Sub(d.Published), anchor)
+			}
+			continue
 		}
 		if anchor != "" && !d.Published.IsZero() {
 			lo := d.Published.Sub(t.To)
@@ -112,6 +125,9 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 		if anchor == "born" && q.Kind != "age" || anchor != "born" && q.Kind != "duration" {
 			continue
 		}
+		if anchor == "until" && !agreementNoun(d.Slice(q.Head)) {
+			continue // "a two-week closure until 20 March" may have begun before
+		}
 		if anchor == "born" && (ageAtDeath(d, q) || ageAtEvent(d, q)) {
 			continue // not an age now: agesAtDeath checks the first
 		}
@@ -138,6 +154,8 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 			what = "the age of someone born " + bornWord(d, t) + " " + d.Slice(t.Span)
 		case "span":
 			what = "the time from " + d.Slice(t.Span) + " to " + d.Slice(d.Dates[ti+1].Span)
+		case "until":
+			what = "the time until " + d.Slice(t.Span)
 		}
 		if anchor != "span" {
 			what += " (published " + d.Published.Format("2006-01-02") + ")"
@@ -214,6 +232,34 @@ func apposed(gap string) bool {
 		switch strings.ToLower(w) {
 		case "a", "an", "the", "some", "about", "around", "roughly", "nearly", "almost", "just", "over", "under", "more", "less", "than":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// agreementNoun reports whether a duration's noun is an agreement's that
+// runs from when it is made: "contract", "deal", "extension".
+func agreementNoun(h string) bool {
+	switch strings.ToLower(h) {
+	case "contract", "deal", "extension", "agreement", "lease", "loan", "term", "tenure", "mandate", "pact":
+		return true
+	}
+	return false
+}
+
+// signedNow reports whether date t's sentence names no date but t more
+// than a month from the publication date: a deal "until" t is then made
+// now ("signed an extension on Monday that runs until June 2029"), not
+// at another time the sentence names ("agreed in 2025 a deal until
+// 2030").
+func signedNow(d *doc.Document, t *doc.Date) bool {
+	for k := range d.Dates {
+		u := &d.Dates[k]
+		if u == t || u.Sentence != t.Sentence || u.From.IsZero() || u.Type != "date" && u.Type != "time" {
+			continue
+		}
+		if gap := u.From.Sub(d.Published); gap > 31*24*time.Hour || gap < -31*24*time.Hour {
 			return false
 		}
 	}
