@@ -140,6 +140,7 @@ func (f *Finder) Find(d *doc.Document) {
 	d.Quantities = d.Quantities[:0]
 	r.out = d.Quantities
 	r.scan()
+	centCurrencies(r.out)
 	d.Quantities = r.out
 	// Keep the slices for the next Find, but not the document.
 	*r = run{t: Text{Words: r.t.Words[:0]}, skip: r.skip[:0]}
@@ -156,6 +157,41 @@ func finite(vs ...float64) bool {
 		}
 	}
 	return true
+}
+
+// centCurrencies gives each amount in cents the currency of the nearest
+// amount before it (or else after it) in a currency divided into cents:
+// "4 cents, to 71 cents" in a story of euros are euro cents. With none,
+// a cent stays the US dollar's.
+func centCurrencies(qs []doc.Quantity) {
+	for i := range qs {
+		if qs[i].Unit != "cent" {
+			continue
+		}
+		cur := ""
+		for k := i - 1; k >= 0 && cur == ""; k-- {
+			cur = centCurrency(&qs[k])
+		}
+		for k := i + 1; k < len(qs) && cur == ""; k++ {
+			cur = centCurrency(&qs[k])
+		}
+		if cur != "" {
+			qs[i].SIUnit = cur
+		}
+	}
+}
+
+// centCurrency returns the currency of q when it is an amount (not in
+// cents) in a currency whose hundredth is a cent, or "".
+func centCurrency(q *doc.Quantity) string {
+	if q.Kind != "money" || q.Unit == "cent" {
+		return ""
+	}
+	switch q.SIUnit {
+	case "EUR", "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "ZAR", "TWD", "NAD", "JMD", "TTD", "BBD", "FJD", "LKR", "KES", "UGX", "TZS":
+		return q.SIUnit
+	}
+	return ""
 }
 
 // runs holds the runs of finished Finds, so that a Find reuses the word

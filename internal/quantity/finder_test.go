@@ -358,6 +358,25 @@ func TestFinder_Find_LineEnds(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_Cents holds the currency of amounts in cents: that of
+// the nearest amount in a currency of cents, or else the US dollar's.
+func TestFinder_Find_Cents(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Fuel duty rises by 4 cents, to 71 cents, and the tank costs €2 more.", "4 cents/EUR 71 cents/EUR €2/EUR"},
+		{"A ticket costs A$3.50, up 20 cents.", "A$3.50/AUD 20 cents/AUD"},
+		{"A stamp costs 85 cents.", "85 cents/USD"},
+		{"Tea costs £2 and coffee 90 cents.", "£2/GBP 90 cents/USD"},
+	}
+	show := func(d *doc.Document, q *doc.Quantity) string {
+		return d.Slice(q.Span) + "/" + q.SIUnit
+	}
+	for _, tt := range tests {
+		if got := findShown(t, tt.in, false, show); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFinder_Find_NotQuantities holds words for numbers that name no
 // quantity in tagged text: "one" standing in for a noun after an
 // adjective ("a cheaper one") or before "like", and a telephone number
