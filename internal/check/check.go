@@ -2,7 +2,9 @@
 // figures: a converted figure that does not match ("1,000 kilometres (680
 // miles)": 1,000 km is 621 miles), shares of one whole that add up to more
 // than it (also counts given with their shares of one total, "48,310
-// votes (51.4%)", which must also imply one total), an amount split
+// votes (51.4%)", which must also imply one total; and counts with
+// their shares of the whole their sentence opens with, "Of those, 380, or
+// 41%, …"), an amount split
 // into parts that do not add up to it ("€20.1 billion split between
 // €11.3 billion, €5.2 billion and €2.9 billion"), the sides of a vote
 // that add up to more than the body's members, a change in points that
@@ -66,6 +68,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = shares(d, d.Checks)
 	d.Checks = splits(d, d.Checks)
 	d.Checks = countShares(d, d.Checks)
+	d.Checks = wholePairs(d, d.Checks)
 	d.Checks = votes(d, d.Checks)
 	d.Checks = changes(d, d.Checks)
 	d.Checks = relativeChanges(d, d.Checks)
