@@ -80,17 +80,7 @@ func relativeChanges(d *doc.Document, out []doc.Check) []doc.Check {
 		if xlo <= 0 || math.IsInf(xhi, 0) || math.IsInf(yhi, 0) {
 			continue
 		}
-		// The relative change y/x - 1 over the rounding, as a magnitude.
-		rlo, rhi := 100*(ylo/xhi-1), 100*(yhi/xlo-1)
-		mlo, mhi := math.Abs(rlo), math.Abs(rhi)
-		if mlo > mhi {
-			mlo, mhi = mhi, mlo
-		}
-		if rlo < 0 && rhi > 0 {
-			mlo = 0
-		}
-		clo, chi := bounds(c, c.Value, math.Min(c.Step, 1))
-		if clo <= mhi && chi >= mlo {
+		if changeFits(c, xlo, xhi, ylo, yhi) {
 			continue
 		}
 		var x, y float64
@@ -124,6 +114,22 @@ func relativeChanges(d *doc.Document, out []doc.Check) []doc.Check {
 		})
 	}
 	return out
+}
+
+// changeFits reports whether percentage c, with its rounding and hedge,
+// is the size of the relative change from x to y, each between the
+// bounds of its rounding (x > 0).
+func changeFits(c *doc.Quantity, xlo, xhi, ylo, yhi float64) bool {
+	rlo, rhi := 100*(ylo/xhi-1), 100*(yhi/xlo-1)
+	mlo, mhi := math.Abs(rlo), math.Abs(rhi)
+	if mlo > mhi {
+		mlo, mhi = mhi, mlo
+	}
+	if rlo < 0 && rhi > 0 {
+		mlo = 0
+	}
+	clo, chi := bounds(c, c.Value, math.Min(c.Step, 1))
+	return clo <= mhi && chi >= mlo
 }
 
 // beforeHedge returns the text before q and its hedge ("from about").
@@ -190,4 +196,96 @@ func changeWord(gap string) (rise, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// onWords are the nouns of change a percentage stands before when the
+// figure the change starts from follows it with "on" or "over": "a 40%
+// increase on the £120,000".
+var onWords = []string{"increase", "rise", "jump", "gain", "cut", "drop", "fall", "decrease", "reduction", "pay rise", "raise"}
+
+// changesOn checks a percentage change between a figure and the figure
+// after the percentage and "on" or "over": "£180,000 a week, a 40%
+// increase on the £120,000 a week he was paid" (50%), "sales of
+// €4.4 million, up 10% on last year's €4 million". The figure the change
+// ends at is the last one before the percentage in its sentence in the
+// same unit, or else in the same unit in SI (a weekly wage against a
+// yearly one); the
+// relative change must be the percentage, allowing for the rounding of
+// all three and their hedges.
+func changesOn(d *doc.Document, out []doc.Check) []doc.Check {
+	qs := d.Quantities
+	for i := 1; i+1 < len(qs); i++ {
+		c, b := &qs[i], &qs[i+1]
+		if c.Kind != "percent" || c.IsRange() || points(d, c) || b.Sentence != c.Sentence || b.IsRange() || b.SIValue <= 0 {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(d.Text[max(0, c.Start-len(c.Qualifier)-6):c.Start]))
+		if c.Qualifier != "" {
+			before = strings.TrimSpace(strings.TrimSuffix(before, c.Qualifier))
+		}
+		if !changeOn(strings.ToLower(between(d, c.Span, b.Span)), strings.HasSuffix(before, "up") || strings.HasSuffix(before, "down")) {
+			continue
+		}
+		// The last figure in b's own unit, else in its SI unit.
+		var a *doc.Quantity
+		for k := i - 1; k >= 0 && qs[k].Sentence == c.Sentence; k-- {
+			if q := &qs[k]; q.Kind == b.Kind && q.SIUnit == b.SIUnit && !q.IsRange() && q.Kind != "percent" {
+				if a == nil || q.Unit == b.Unit && a.Unit != b.Unit {
+					a = q
+				}
+			}
+		}
+		if a == nil || a.SIUnit == "" || a.Kind == "age" {
+			continue
+		}
+		// SI values carry each figure's rounding in its own unit.
+		alo, ahi := bounds(a, a.SIValue, a.Step*a.SIValue/a.Value)
+		blo, bhi := bounds(b, b.SIValue, b.Step*b.SIValue/b.Value)
+		if blo <= 0 || a.Value == 0 {
+			continue
+		}
+		if changeFits(c, blo, bhi, alo, ahi) {
+			continue
+		}
+		r := 100 * (a.SIValue/b.SIValue - 1)
+		word := "a rise"
+		if r < 0 {
+			word = "a fall"
+		}
+		out = append(out, doc.Check{
+			Kind: "change", Severity: "error", Spans: []doc.Span{a.Span, c.Span, b.Span},
+			Message: fmt.Sprintf("%s to %s is %s of %s%%, not %s", d.Slice(b.Span), d.Slice(a.Span), word, num(math.Abs(r), math.Min(c.Step, 1)), d.Slice(c.Span)),
+		})
+	}
+	return out
+}
+
+// changeOn reports whether the text between a percentage and the figure
+// after it, in lower case, makes that figure the one a change starts
+// from: " increase on the ", " rise over the old ", or " on " when "up"
+// or "down" stands before the percentage (upDown); a few words may stand
+// between "on" and the figure ("on last year's", "on the old").
+func changeOn(gap string, upDown bool) bool {
+	g := " " + strings.TrimSpace(gap) + " "
+	k := strings.Index(g, " on ")
+	n := len(" on ")
+	if k < 0 {
+		k, n = strings.Index(g, " over "), len(" over ")
+	}
+	if k < 0 {
+		return false
+	}
+	rest, after := strings.TrimSpace(g[:k]), g[k+n:]
+	if len(after) > 20 || strings.ContainsAny(after, ",;()0123456789") {
+		return false
+	}
+	if rest == "" {
+		return upDown
+	}
+	for _, w := range onWords {
+		if rest == w {
+			return true
+		}
+	}
+	return false
 }
