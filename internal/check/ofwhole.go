@@ -32,13 +32,13 @@ func wholePairs(d *doc.Document, out []doc.Check) []doc.Check {
 			continue
 		}
 		whole := -1
-		lead := strings.ToLower(strings.TrimSpace(d.Text[s.Start:qs[first].Start]))
-		switch lead {
-		case "of the", "of":
+		lead := strings.TrimSpace(d.Text[s.Start:qs[first].Start])
+		switch {
+		case strings.EqualFold(lead, "of the") || strings.EqualFold(lead, "of"):
 			if qs[first].Kind == "count" {
 				whole = first
 			}
-		case "of those,", "of these,", "of them,":
+		case strings.EqualFold(lead, "of those,") || strings.EqualFold(lead, "of these,") || strings.EqualFold(lead, "of them,"):
 			if si > 0 && d.Sentences[si-1].Para == s.Para {
 				for i := first - 1; i >= 0 && qs[i].Sentence == si-1; i-- {
 					if qs[i].Kind == "count" && !qs[i].Head.IsZero() && !qs[i].IsRange() {

@@ -31,8 +31,8 @@ func splits(d *doc.Document, out []doc.Check) []doc.Check {
 		if w.Sentence < 0 || w.IsRange() || w.Unit == "" || w.Kind == "percent" || next.Sentence != w.Sentence {
 			continue
 		}
-		cue := strings.ToLower(d.Text[w.End:next.Start])
-		if !containsAny(cue, splitWords) {
+		// The words that divide follow the whole, in lower case.
+		if next.Start-w.End > 80 || !containsAny(d.Text[w.End:next.Start], splitWords) {
 			continue
 		}
 		var parts []int

@@ -25,11 +25,11 @@ func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 		}
 		text := d.Slice(t.Span)
 		wd, ok := openingWeekday(text)
-		if !ok || !writesYear(text, t.From.Year()) && (!nearPublication(d, t.From) || !weekdayFits(d, i, t.From.Year())) {
+		day := t.From
+		if !ok || day.Weekday() == wd {
 			continue
 		}
-		day := t.From
-		if day.Weekday() == wd {
+		if !writesYear(text, t.From.Year()) && (!nearPublication(d, t.From) || !weekdayFits(d, i, t.From.Year())) {
 			continue
 		}
 		out = append(out, doc.Check{
