@@ -6,8 +6,9 @@
 // their shares of the whole their sentence opens with, "Of those, 380, or
 // 41%, …"), an amount split
 // into parts that do not add up to it ("€20.1 billion split between
-// €11.3 billion, €5.2 billion and €2.9 billion"), the sides of a vote
-// that add up to more than the body's members, a change in points that
+// €11.3 billion, €5.2 billion and €2.9 billion"), a side's wins, draws
+// and defeats that do not add up to the games they are of, the sides of
+// a vote that add up to more than the body's members, a change in points that
 // is not the difference of the percentages it is between, a change in
 // per cent that is not the relative change of the two figures it follows
 // ("from €7.5 billion to €8.1 billion, a rise of 12%") or stands between
@@ -71,6 +72,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = countShares(d, d.Checks)
 	d.Checks = wholePairs(d, d.Checks)
 	d.Checks = votes(d, d.Checks)
+	d.Checks = results(d, d.Checks)
 	d.Checks = changes(d, d.Checks)
 	d.Checks = relativeChanges(d, d.Checks)
 	d.Checks = changesOn(d, d.Checks)

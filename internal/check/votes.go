@@ -19,6 +19,12 @@ import (
 // value the document's membership figures all give, when the vote's
 // sentence names no other body.
 func votes(d *doc.Document, out []doc.Check) []doc.Check {
+	return perSentence(d, out, 2, voteInSentence)
+}
+
+// perSentence runs check over the quantities [i, j) of each sentence
+// that has at least least of them.
+func perSentence(d *doc.Document, out []doc.Check, least int, check func(d *doc.Document, out []doc.Check, i, j int) []doc.Check) []doc.Check {
 	qs := d.Quantities
 	for i := 0; i < len(qs); {
 		s := qs[i].Sentence
@@ -26,8 +32,8 @@ func votes(d *doc.Document, out []doc.Check) []doc.Check {
 		for j < len(qs) && qs[j].Sentence == s {
 			j++
 		}
-		if s >= 0 && j-i >= 2 {
-			out = voteInSentence(d, out, i, j)
+		if s >= 0 && j-i >= least {
+			out = check(d, out, i, j)
 		}
 		i = j
 	}
