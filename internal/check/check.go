@@ -7,7 +7,9 @@
 // 41%, …"), an amount split
 // into parts that do not add up to it ("€20.1 billion split between
 // €11.3 billion, €5.2 billion and €2.9 billion"), a side's wins, draws
-// and defeats that do not add up to the games they are of, the sides of
+// and defeats that do not add up to the games they are of, an average
+// per game that is not a count over its games ("19 goals in 31
+// appearances, a rate of 0.71 per game"), the sides of
 // a vote that add up to more than the body's members, a change in points that
 // is not the difference of the percentages it is between, a change in
 // per cent that is not the relative change of the two figures it follows
@@ -73,6 +75,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = wholePairs(d, d.Checks)
 	d.Checks = votes(d, d.Checks)
 	d.Checks = results(d, d.Checks)
+	d.Checks = perGame(d, d.Checks)
 	d.Checks = changes(d, d.Checks)
 	d.Checks = relativeChanges(d, d.Checks)
 	d.Checks = changesOn(d, d.Checks)

@@ -128,3 +128,70 @@ func orderedSpans(s []doc.Span) []doc.Span {
 	}
 	return s
 }
+
+// perGame checks an average per game stated after the count it averages
+// and the games, in one sentence: "scored 27 goals in 34 league games,
+// an average of 0.79 a game", "19 goals in 31 appearances, a rate of 0.71
+// per game" (0.61). The average is a number right before "a game" or
+// "per game" (or match, appearance, start); the games are the last count
+// of games before it, the count averaged the last count of anything else
+// before it. The average must be the one over the other, allowing for
+// the rounding of the average to its last digit.
+func perGame(d *doc.Document, out []doc.Check) []doc.Check {
+	return perSentence(d, out, 3, sentencePerGame)
+}
+
+// sentencePerGame checks the averages per game among quantities [i, j)
+// of one sentence.
+func sentencePerGame(d *doc.Document, out []doc.Check, i, j int) []doc.Check {
+	qs := d.Quantities
+	for k := i + 2; k < j; k++ {
+		r := &qs[k]
+		if r.Kind != "count" || r.IsRange() || r.Qualifier != "" || !r.Head.IsZero() || !perGameAfter(d.Text[r.End:min(len(d.Text), r.End+20)]) {
+			continue
+		}
+		games, n := -1, -1
+		for m := k - 1; m >= i && (games < 0 || n < 0); m-- {
+			q := &qs[m]
+			switch {
+			case q.Kind != "count" || q.IsRange() || q.Value <= 0:
+			case games < 0 && (gameNoun(d.Slice(q.Head)) || strings.EqualFold(d.Slice(q.Head), "appearances") || strings.EqualFold(d.Slice(q.Head), "starts")):
+				games = m
+			case n < 0 && !q.Head.IsZero() && !gameNoun(d.Slice(q.Head)):
+				n = m
+			}
+		}
+		if games < 0 || n < 0 {
+			continue
+		}
+		g, c := &qs[games], &qs[n]
+		if last := max(g.End, g.Head.End, c.End, c.Head.End); r.Start-last > 40 || strings.ContainsAny(d.Text[last:r.Start], ";:") {
+			continue // the average is of another count: "…; he averaged 0.5 a game last season"
+		}
+		avg := c.Value / g.Value
+		step := r.Step
+		if step <= 0 || step > 1 {
+			continue // "1 a game": too round to check
+		}
+		if avg >= r.Value-step/2-1e-9 && avg <= r.Value+step/2+1e-9 || c.Qualifier != "" || g.Qualifier != "" {
+			continue
+		}
+		out = append(out, doc.Check{
+			Kind: "shares", Severity: "error", Spans: []doc.Span{c.Span, g.Span, r.Span},
+			Message: fmt.Sprintf("%s %s in %s %s is %s a game, not %s", d.Slice(c.Span), d.Slice(c.Head), d.Slice(g.Span), d.Slice(g.Head), num(avg, step), d.Slice(r.Span)),
+		})
+	}
+	return out
+}
+
+// perGameAfter reports whether text after a number makes it an average
+// per game: " a game", " per game", " per match", " an appearance".
+func perGameAfter(text string) bool {
+	t := strings.TrimLeft(text, " ")
+	for _, p := range []string{"a game", "per game", "a match", "per match", "an appearance", "per appearance", "a start", "per start"} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && (len(t) == len(p) || t[len(p)] < 'a' || t[len(p)] > 'z') {
+			return true
+		}
+	}
+	return false
+}
