@@ -938,7 +938,7 @@ func (r *run) matchUnit(j int, symbols, glued bool) (*Unit, int) {
 	// A compound unit: "per hour", "/h", "km/s2", "barrels a day".
 	if k := end; t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an") && (u.Kind == "money" || u.Kind == "volume" || u.Kind == "mass") {
 		if u2, e2 := r.matchUnit(k+1, symbols || t.W(k) == "/", t.W(k) == "/"); u2 != nil && u2 != u && u2.Kind != "money" && u2.Kind != "percent" {
-			if t.W(k) == "per" || t.W(k) == "/" || u2.Kind == "duration" && !timeAdverb(t.W(e2)) {
+			if t.W(k) == "per" || t.W(k) == "/" || u2.Kind == "duration" && (!timeAdverb(t.W(e2)) || u.Kind == "money" && rateFrom(t, e2)) {
 				return r.f.units.compound(u, u2), e2
 			}
 		}
@@ -1060,6 +1060,13 @@ func timeAdverb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// rateFrom reports whether "from" at word k, after an amount of money
+// and "a week" (day, month, year), says when the rate starts: "€40 a
+// week from January", "$2 a day from Monday"; not "a year from now".
+func rateFrom(t *Text, k int) bool {
+	return t.W(k) == "from" && (isMonth(t.W(k+1)) || isWeekday(t.W(k+1)) || t.Is(k+1, "next", "the"))
 }
 
 // compound returns the unit "a per b": "kilometre per hour" from the
@@ -1267,7 +1274,7 @@ func (r *run) moneyRate(k int) (*Unit, int) {
 		return nil, k
 	}
 	u, e := r.matchUnit(k+1, true, t.W(k) == "/")
-	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" || timeAdverb(t.W(e))) {
+	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" || timeAdverb(t.W(e)) && !rateFrom(t, e)) {
 		return nil, k
 	}
 	return u, e

@@ -72,6 +72,7 @@ func TestFinder_Find(t *testing.T) {
 		{"elided unit", "builders promise 90 days and deliver 120 than the reverse. It ran 12 km but felt like 20, and 30 people came. It weighs 2 kg and 3 is the count.", []string{"90 days=90 day duration", "120=120 day duration", "12 km=12 kilometre length", "20=20 kilometre length", "30=30 count", "2 kg=2 kilogram mass", "3=3 count"}},
 		{"currency of a people the table does not know", "the refit cost 1.34 billion Arcadian crowns, 60 million crowns over budget", []string{"1.34 billion Arcadian crowns=1.34e+09 arcadian crown money", "60 million crowns=6e+07 crown money"}},
 		{"crowns without money are no currency", "she has won two crowns", []string{"two=2 count"}},
+		{"a rate from when it starts", "an extra €40 a week from January and $2 a day from the spring, a year from now", []string{"€40 a week=40 euro per week money rate", "$2 a day=2 dollar per day money rate"}},
 		{"a currency several countries name alike", "the government released 2.5 billion dinars ($23 million)", []string{"2.5 billion dinars=2.5e+09 dinar money", "$23 million=2.3e+07 dollar money"}},
 		{"grouped digits after a name are no label", "Piik won 12,400 votes and Saar 10,100 on Voyager 2", []string{"12,400=12400 count", "10,100=10100 count"}},
 		{"pounds are money with a scale", "he spent 20 million pounds on it", []string{"20 million pounds=2e+07 pound sterling money"}},
