@@ -16,8 +16,9 @@
 // ("from €7.5 billion to €8.1 billion, a rise of 12%") or stands between
 // ("320 metres long, a 60% increase on the old 250 metres"), a duration that disagrees with the dates it spans given the
 // publication date, an age at death that the dates of birth and death
-// contradict, the same figure stated twice with different values, and a
-// date written with a weekday the calendar does not give it.
+// contradict, the same figure stated twice with different values, a
+// date written with a weekday the calendar does not give it, and local
+// times whose times in UTC imply no time zone, or two in one week.
 //
 // The entry point is Run (or New and (*Checker).Run), which fills
 // doc.Document.Checks from the quantities and dates that packages
@@ -83,6 +84,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)
 	d.Checks = weekdays(d, d.Checks)
+	d.Checks = zones(d, d.Checks)
 	sort.SliceStable(d.Checks, func(i, j int) bool {
 		return d.Checks[i].Spans[0].Start < d.Checks[j].Spans[0].Start
 	})

@@ -82,13 +82,17 @@ type Date struct {
 // all be right.
 type Check struct {
 	// Kind is "conversion" (a converted figure that does not match),
-	// "shares" (parts that exceed their whole, also the sides of a vote
-	// against the body's members), "duration" (a duration that disagrees
-	// with the dates it spans, or an age at death with the dates of
-	// birth and death), "restated" (the same figure stated twice with
-	// different values), "change" (a change in points that is not the
-	// difference of its two percentages) or "weekday" (a date whose
-	// weekday the calendar contradicts).
+	// "shares" (parts that exceed their whole, or do not add up to the
+	// amount split into them, also the sides of a vote against the
+	// body's members, a count and its share of a whole, wins, draws and
+	// defeats against the games, an average per game), "duration" (a
+	// duration that disagrees with the dates it spans, or an age at death
+	// with the dates of birth and death), "restated" (the same figure
+	// stated twice with different values), "change" (a change in points
+	// that is not the difference of its two percentages, or in per cent
+	// that is not the relative change of its two figures), "weekday" (a
+	// date whose weekday the calendar contradicts) or "zone" (local times
+	// whose times in UTC imply no time zone, or two).
 	Kind string
 	// Severity is "error" when the figures cannot all hold, "warning" when
 	// they probably do not.
