@@ -248,8 +248,8 @@ func agreementNoun(h string) bool {
 	return false
 }
 
-// signedNow reports whether date t's sentence names no date but t more
-// than a month from the publication date: a deal "until" t is then made
+// signedNow reports whether date t's sentence names no date but t (or a
+// date of birth) more than a month from the publication date: a deal "until" t is then made
 // now ("signed an extension on Monday that runs until June 2029"), not
 // at another time the sentence names ("agreed in 2025 a deal until
 // 2030").
@@ -258,6 +258,9 @@ func signedNow(d *doc.Document, t *doc.Date) bool {
 		u := &d.Dates[k]
 		if u == t || u.Sentence != t.Sentence || u.From.IsZero() || u.Type != "date" && u.Type != "time" {
 			continue
+		}
+		if before := strings.TrimSpace(d.Text[max(0, u.Start-8):u.Start]); strings.HasSuffix(before, "born in") || strings.HasSuffix(before, "born on") {
+			continue // a date of birth dates no deal
 		}
 		if gap := u.From.Sub(d.Published); gap > 31*24*time.Hour || gap < -31*24*time.Hour {
 			return false
