@@ -27,12 +27,29 @@ var splitWords = []string{
 func splits(d *doc.Document, out []doc.Check) []doc.Check {
 	qs := d.Quantities
 	for i := 0; i+2 < len(qs); i++ {
-		w, next := &qs[i], &qs[i+1]
-		if w.Sentence < 0 || w.IsRange() || w.Unit == "" || w.Kind == "percent" || next.Sentence != w.Sentence {
+		w := &qs[i]
+		if w.Sentence < 0 || w.Unit == "" || w.Kind == "percent" {
 			continue
 		}
-		// The words that divide follow the whole, in lower case.
-		if next.Start-w.End > 80 || !containsAny(d.Text[w.End:next.Start], splitWords) {
+		// The whole: a figure, or the end of a change "from" one to
+		// another ("rises from €18.4 billion to €20.1 billion").
+		whole := w.Value
+		if w.IsRange() {
+			rise, ok := changeVerb(d, w)
+			if !ok {
+				continue
+			}
+			if rise {
+				whole = w.Max
+			}
+		}
+		// The words that divide follow the whole, in lower case, before
+		// the first part (a percentage may stand between).
+		next := i + 1
+		for next < len(qs) && qs[next].Kind == "percent" {
+			next++
+		}
+		if next >= len(qs) || qs[next].Sentence != w.Sentence || qs[next].Start-w.End > 80 || !containsAny(d.Text[w.End:qs[next].Start], splitWords) {
 			continue
 		}
 		var parts []int
@@ -49,7 +66,10 @@ func splits(d *doc.Document, out []doc.Check) []doc.Check {
 		if len(parts) < 2 {
 			continue
 		}
-		wlo, whi := bounds(w, w.Value, w.Step)
+		wlo, whi := whole-w.Step/2, whole+w.Step/2
+		if !w.IsRange() {
+			wlo, whi = bounds(w, w.Value, w.Step)
+		}
 		var lo, hi, sum float64
 		c := doc.Check{Kind: "shares", Severity: "error", Spans: []doc.Span{w.Span}}
 		var names []string
@@ -64,11 +84,33 @@ func splits(d *doc.Document, out []doc.Check) []doc.Check {
 			continue
 		}
 		word, scale := scaleOf(strings.TrimSpace(numberPart(d, w)))
-		c.Message = fmt.Sprintf("the parts %s add up to %s, not %s", strings.Join(names, " and "), exactNum(sum, scale, word), d.Slice(w.Span))
+		stated := d.Slice(w.Span)
+		if w.IsRange() {
+			stated = exactNum(whole, scale, word) + ", where " + stated + " ends"
+		}
+		c.Message = fmt.Sprintf("the parts %s add up to %s, not %s", strings.Join(names, " and "), exactNum(sum, scale, word), stated)
 		out = append(out, c)
 		i = parts[len(parts)-1]
 	}
 	return out
+}
+
+// changeVerb reads the verb of change before the "from" that opens range
+// q ("rises from", "fell from") and reports whether it is a rise; ok is
+// false when no such verb is there.
+func changeVerb(d *doc.Document, q *doc.Quantity) (rise, ok bool) {
+	before := beforeHedge(d, q)
+	if !afterFrom(before) {
+		return false, false
+	}
+	w := lastWord(strings.TrimSpace(before[:len(before)-len("from")]))
+	switch w {
+	case "rises", "rise", "rose", "risen", "climbs", "climbed", "grows", "grew", "grown", "increases", "increased", "jumps", "jumped", "goes", "went":
+		return true, true
+	case "falls", "fall", "fell", "fallen", "drops", "dropped", "declines", "declined", "shrinks", "shrank", "decreases", "decreased", "cut":
+		return false, true
+	}
+	return false, false
 }
 
 // containsAny reports whether s contains one of subs.
