@@ -12,7 +12,7 @@ import (
 // counts, read from word i to word end, is a person's age in years by
 // the words around it:
 //   - after "aged", "at the age of", "at age" or a form of "die" and
-//     "at" ("dies at 71");
+//     "at" ("dies at 71"); a range only after "aged" ("aged 55 to 80");
 //   - as all the predicate of "he" or "she" and "was" or "is" (also with
 //     "now"), up to a punctuation mark or "when" ("He was 71.");
 //   - between commas right after a name, a proper noun in capitals, with
@@ -23,13 +23,16 @@ import (
 //     opens, one word between them at most ("his aunt, 70,", "the
 //     couple's younger son, 9,").
 func (r *run) bareAge(q *doc.Quantity, i, end int) bool {
-	if q.Kind != "count" || q.Unit != "" || q.IsRange() || q.Value < 1 || q.Value > 130 || !isInt(q.Value) {
+	if q.Kind != "count" || q.Unit != "" || q.Value < 1 || q.Max > 130 || !isInt(q.Value) || !isInt(q.Max) {
 		return false
 	}
 	t := &r.t
 	k := i // the word before the number and its hedge
 	if q.Qualifier != "" {
 		k -= strings.Count(q.Qualifier, " ") + 1
+	}
+	if q.IsRange() {
+		return t.W(k-1) == "aged" // "adults aged 55 to 80"
 	}
 	switch t.W(k - 1) {
 	case "aged":
