@@ -585,24 +585,72 @@ func (st *state) nounModsIn(m *ment, x *ent) bool {
 	return true
 }
 
+// employerOnly reports whether every mention of organisation e before
+// mention i, but its pronouns, names it as a person's employer: inside a
+// title ("an analyst at Morrow Bank") or after "of" or "at" right after
+// a person's name ("Owen Sandvik of Halvard Securities").
+func (st *state) employerOnly(e, i int) bool {
+	for j := 0; j < i; j++ {
+		n := &st.ments[j]
+		if n.Entity != e || n.Kind == doc.PronounMention {
+			continue
+		}
+		employer := false
+		for k := j - 1; k >= 0 && st.ments[k].sent == n.sent && !employer; k-- {
+			o := &st.ments[k]
+			employer = o.Kind == doc.TitleMention && o.a < n.a && n.b <= o.b ||
+				o.Kind == doc.NameMention && o.Type == doc.Person && o.b == n.a-1 && (st.words[o.b] == "of" || st.words[o.b] == "at")
+		}
+		if !employer {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWithNoun returns the organisation whose name has the noun of
+// description i and the common nouns modifying it (nounModsIn): of
+// several, one whose name also has the description's other modifiers
+// ("the central bank" is the Central Bank of Tarvia, not Morrow Bank),
+// then one the text names in its own right before one it names only as
+// someone's employer ("an analyst at Morrow Bank"), then the one
+// mentioned last; -1 when none has it.
+func (st *state) orgWithNoun(i int) int {
+	m := &st.ments[i]
+	best, bestRank := -1, -1
+	for e := range st.ents {
+		x := &st.ents[e]
+		if x.Type != doc.Organization || x.count == 0 || x.name < 0 {
+			continue
+		}
+		parts := st.ments[x.name].parts
+		if !contains(parts, m.title) && !(x.described && strings.HasSuffix(x.key, " "+m.title)) || !st.nounModsIn(m, x) {
+			continue
+		}
+		rank := 0
+		for k := m.a + 1; k < m.ha; k++ {
+			if contains(parts, st.info[k].lower) {
+				rank += 2
+			}
+		}
+		if !st.employerOnly(e, i) {
+			rank++
+		}
+		if best < 0 || rank > bestRank || rank == bestRank && x.lastMent > st.ents[best].lastMent {
+			best, bestRank = e, rank
+		}
+	}
+	return best
+}
+
 func (st *state) resolveNoun(i int) {
 	m := &st.ments[i]
 	if m.Type == doc.Organization {
 		// The organisation named right after it ("the network company
-		// Netgear"), else the most recent one whose name has the noun.
+		// Netgear"), else one whose name has the noun.
 		best := st.orgNamedAfter(i)
-		for e := range st.ents {
-			if best >= 0 {
-				break
-			}
-			x := &st.ents[e]
-			if x.Type != doc.Organization || x.count == 0 || x.name < 0 {
-				continue
-			}
-			has := contains(st.ments[x.name].parts, m.title) || x.described && strings.HasSuffix(x.key, " "+m.title)
-			if has && (best < 0 || x.lastMent > st.ents[best].lastMent) && st.nounModsIn(m, x) {
-				best = e
-			}
+		if best < 0 {
+			best = st.orgWithNoun(i)
 		}
 		if best < 0 && genericOrgNouns[m.title] {
 			best = st.apposedOrg(i)
