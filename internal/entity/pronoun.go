@@ -414,6 +414,26 @@ func (st *state) titleOfNamed(m *ment) bool {
 	return x.Type == doc.Person && !x.described && x.name >= 0
 }
 
+// quoteBefore returns the sentence that a quotation opens, when one opens
+// sentence s, or runs over sentences from one it opens, and holds every
+// word before token a, and the sentence before it is in the same
+// paragraph, or ends the one before when the quotation opens its
+// paragraph; -1 otherwise.
+func (st *state) quoteBefore(s, a int) int {
+	d := st.d
+	qs := s
+	for qs > 0 && !d.Tokens[d.Sentences[qs].FirstTok].Has(doc.OpenQuote) && d.Tokens[d.Sentences[qs].FirstTok].Has(doc.InQuote) {
+		qs--
+	}
+	if qs == 0 || d.Sentences[qs].Para != d.Sentences[qs-1].Para && d.Sentences[qs].Para != d.Sentences[qs-1].Para+1 {
+		return -1
+	}
+	if first := d.Sentences[qs].FirstTok; !d.Tokens[first].Has(doc.OpenQuote) || !st.allQuoted(first, a) {
+		return -1
+	}
+	return qs
+}
+
 // quoteAfterSubject returns the person a he or she refers to as the
 // speaker of a quotation that opens its sentence, after a sentence (of
 // the same paragraph, or ending the one before) whose subject is that
@@ -427,22 +447,8 @@ func (st *state) quoteAfterSubject(pi int) int {
 		d.Tokens[p.a].Has(doc.InQuote) || !st.speechSubject(pi) {
 		return -1
 	}
-	// The quotation may run over sentences before the pronoun: qs is the
-	// one it opens.
-	qs := p.sent
-	for qs > 0 && !d.Tokens[d.Sentences[qs].FirstTok].Has(doc.OpenQuote) && d.Tokens[d.Sentences[qs].FirstTok].Has(doc.InQuote) {
-		qs--
-	}
-	if qs == 0 {
-		return -1
-	}
-	// The sentence before is in the same paragraph, or ends the one
-	// before when the quotation opens its paragraph.
-	if d.Sentences[qs].Para != d.Sentences[qs-1].Para && d.Sentences[qs].Para != d.Sentences[qs-1].Para+1 {
-		return -1
-	}
-	first := d.Sentences[qs].FirstTok
-	if !d.Tokens[first].Has(doc.OpenQuote) || !st.allQuoted(first, p.a) {
+	qs := st.quoteBefore(p.sent, p.a)
+	if qs < 0 {
 		return -1
 	}
 	// The subject opens its sentence: the main clause's, or a name

@@ -250,6 +250,10 @@ func (st *state) resolveTitle(i int) {
 		st.resolveNoun(i)
 		return
 	}
+	if e := st.untitledSubject(i); e >= 0 {
+		m.Entity, m.conf = e, 0.5
+		return
+	}
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
 	if len(cs) > 1 && cs[0].score-cs[1].score < 1 {
 		m.conf = 0
@@ -260,6 +264,54 @@ func (st *state) resolveTitle(i int) {
 	if len(cs) > 1 {
 		m.conf = 0.7
 	}
+}
+
+// untitledSubject returns the person a bare "the" and a title speaking
+// a quotation refers to when the sentence before, in its paragraph or
+// the one before, has for subject a person named in full with no title
+// and no holder of that title is mentioned since that sentence began
+// ("Owen Sandvik of Halvard Securities … He said … . “…,” the economist
+// said" is Sandvik, not the chief economist two paragraphs before):
+// the writer goes on about the one just introduced. -1 otherwise.
+func (st *state) untitledSubject(i int) int {
+	m := &st.ments[i]
+	d := st.d
+	if !m.definite || m.plural || m.specific || len(m.mods) > 0 || len(m.quals) > 0 || m.nation != "" ||
+		st.info[m.a].lower != "the" || d.Tokens[m.a].Has(doc.InQuote) || !st.speechSubject(i) && !st.invertedAfterQuote(i) {
+		return -1
+	}
+	qs := st.quoteBefore(m.sent, m.a)
+	if qs < 0 {
+		return -1
+	}
+	prev := qs - 1
+	j := int(st.mainSubject(prev))
+	for k := i - 1; j < 0 && k >= 0 && st.ments[k].sent >= prev; k-- {
+		if n := &st.ments[k]; n.a == d.Sentences[prev].FirstTok && n.Kind != doc.TitleMention {
+			j = k // "Harraway, for his part, promised": the name opening it
+		}
+	}
+	if j < 0 || st.ments[j].Entity < 0 || d.Tokens[st.ments[j].a].Has(doc.InQuote) {
+		return -1
+	}
+	e := st.ments[j].Entity
+	x := &st.ents[e]
+	if x.Type != doc.Person || x.described || len(x.titles) > 0 || x.name < 0 || len(x.parts) < 2 {
+		return -1
+	}
+	// No holder of the title mentioned since the sentence before began.
+	for h := range st.ents {
+		y := &st.ents[h]
+		if h == e || y.count == 0 || y.Type != doc.Person || st.ments[y.lastMent].sent < prev {
+			continue
+		}
+		for _, t := range y.titles {
+			if st.titleMatch(m, y, t) >= 0 {
+				return -1
+			}
+		}
+	}
+	return e
 }
 
 // titleSurname returns the one person named in full before mention i
