@@ -866,9 +866,10 @@ func itSource(d *doc.Document, source doc.Span) bool {
 // read"), the owner of the nearest document named before it, or the
 // subject of the nearest clause before it, outside quotation marks, whose
 // verb takes the same noun as its object ("The European leaders ...
-// issued a joint statement"): the first person, organisation or group
-// mention of that sentence before the verb. It returns -1 when there is
-// none.
+// issued a joint statement"), or that opens with the noun in a phrase
+// ("In a statement on Sunday, Harbour Rovers said"): the first person,
+// organisation or group mention of that sentence before the verb. It
+// returns -1 when there is none.
 func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 	// "The Baltic Ferry Union's final communique said": its owner; also
 	// when the source goes on with when ("A Harbour Post editorial
@@ -937,7 +938,14 @@ func documentAuthor(d *doc.Document, source doc.Span) (int, float64) {
 			if w := strings.ToLower(d.Slice(d.Tokens[p].Span())); w != "with" && w != "in" {
 				continue
 			}
-			for j := d.Sentences[t.Sent].FirstTok; j < k; j++ {
+			end := k
+			if p == d.Sentences[t.Sent].FirstTok {
+				// "In a statement released on Sunday, Harbour Rovers
+				// said": the phrase opens the sentence, whose verb
+				// comes after it.
+				end = d.Sentences[t.Sent].EndTok
+			}
+			for j := d.Sentences[t.Sent].FirstTok; j < end; j++ {
 				if p := d.Tokens[j].POS; (p == doc.TagVBD || p == doc.TagVBZ || p == doc.TagVBP) && !d.Tokens[j].Has(doc.InQuote) {
 					v = j
 					break
