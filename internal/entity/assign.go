@@ -163,8 +163,11 @@ func AssignSpeakers(d *doc.Document) {
 			if ent < 0 {
 				ent, conf = formerLatter(d, src)
 			}
-			if ent < 0 {
-				ent, conf = relativeAntecedent(d, src)
+			if t, c := relativeAntecedent(d, src); t >= 0 {
+				// "Okafor, whose side face Dunmore next month, refused":
+				// the one the relative clause is about, whoever it
+				// names.
+				ent, conf = t, c
 			}
 			if ent < 0 {
 				ent, conf = relativeAfterSource(d, i, src)
@@ -1905,14 +1908,15 @@ var demonyms = sync.OnceValue(func() []struct{ form, code string } {
 
 // relativeAntecedent returns the speaker a relative pronoun as the source
 // stands for, alone or opening the relative clause the decoder took for
-// the source ("Mr Marsh, who mentioned …, said"): the person,
+// the source ("Mr Marsh, who mentioned …, said", "Okafor, whose side
+// face Dunmore next month, refused"): the person,
 // organisation or group whose mention ends right before it and its comma
 // ("Germany, which called the vote …", "the mayor, who called the plan
 // …"); -1 when there is none.
 func relativeAntecedent(d *doc.Document, source doc.Span) (int, float64) {
 	first, _, _ := strings.Cut(strings.TrimSpace(d.Slice(source)), " ")
 	switch strings.ToLower(first) {
-	case "who", "which":
+	case "who", "whose", "which":
 	default:
 		return -1, 0
 	}
