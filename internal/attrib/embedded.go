@@ -57,6 +57,10 @@ func embeddedQuotes(c *context, kept []candidate) []candidate {
 	return kept
 }
 
+// complementizers are the words tagged as prepositions that open a
+// reported clause.
+var complementizers = map[string]bool{"that": true, "whether": true, "if": true}
+
 // frontedContent moves the content of each kept statement that is a
 // relative clause on a noun inside the cue's prepositional phrase ("Merz
 // said in an interview with ARD that was broadcast late Saturday"), a
@@ -76,9 +80,11 @@ func frontedContent(c *context, kept []candidate) []candidate {
 		}
 		prep := false // a preposition between the cue and the noun
 		switch {
-		case a == k.cue.b && d.Tokens[a].POS == doc.TagIN && !finiteIn(c, a, k.content.b):
+		case a == k.cue.b && d.Tokens[a].POS == doc.TagIN && !finiteIn(c, a, k.content.b) && !complementizers[c.toks[a].lower]:
 			// "…, Justice Sosna said in passing sentence": a phrase of
-			// the saying, no clause of its own.
+			// the saying, no clause of its own (not "that" and a clause
+			// the decoder cut short before its quotation: "warned that
+			// the bank “cannot afford …”").
 			prep = true
 		case a >= k.cue.b && timePhrase(c, a, k.content.b) && !finiteIn(c, k.cue.b, a):
 			// "…, a spokesman announced Monday morning", "…, Ruiz told
