@@ -786,10 +786,12 @@ func clauseRest(c *context, sts []doc.Statement, i, a, sb int) int {
 // capital"; "said her father, now 81, had read it"). A name, a number or
 // an age the apposition gives is part of one content, as PolNeAR marks
 // the number ("the minimum wage, now $7.25 an hour, to be raised"), and a
-// description opening with a determiner is an aside the content's second
-// part skips, as relativeSkipped skips a relative clause ("his father,
-// the son of immigrants, was Jewish"). The rest runs to where clauseRest
-// ends it.
+// description opening with a determiner, or a past participle's clause
+// of up to a dozen words with no finite verb, is an aside the content's
+// second part skips, as relativeSkipped skips a relative clause ("his
+// father, the son of immigrants, was Jewish"; "said the penalty, awarded
+// by referee Tom Ashby in the last minute, should never have been
+// given"). The rest runs to where clauseRest ends it.
 func appositionSkipped(c *context, sts []doc.Statement, i int) {
 	d := c.d
 	st := &sts[i]
@@ -805,10 +807,15 @@ func appositionSkipped(c *context, sts []doc.Statement, i int) {
 	}
 	// The apposition: up to six words with no verb, opening with a
 	// capitalised word, a determiner or a number, or "now" or "aged".
-	first, whole := &d.Tokens[ce+1], true
+	first, whole, participle := &d.Tokens[ce+1], true, false
 	switch {
 	case first.POS == doc.TagDT:
 		whole = false
+	case first.POS == doc.TagVBN:
+		// "said the equaliser, scored by Chloe Brannigan in the 61st
+		// minute, should have been ruled out": a participle's clause
+		// describing the noun, an aside too.
+		whole, participle = false, true
 	case first.Kind == doc.Word && first.Has(doc.Upper), first.POS == doc.TagCD, c.toks[ce+1].word == "$":
 	default:
 		switch c.toks[ce+1].lower {
@@ -817,9 +824,13 @@ func appositionSkipped(c *context, sts []doc.Statement, i int) {
 			return
 		}
 	}
-	k := ce + 1
-	for ; k < sb && k <= ce+6 && c.toks[k].word != ","; k++ {
-		if c.toks[k].quote != 0 || d.Tokens[k].POS.IsVerb() || d.Tokens[k].POS == doc.TagWDT || d.Tokens[k].POS == doc.TagWP {
+	k, most := ce+1, ce+6
+	if participle {
+		most = ce + 12
+	}
+	for ; k < sb && k <= most && c.toks[k].word != ","; k++ {
+		verb := d.Tokens[k].POS.IsVerb() && (!participle || d.Tokens[k].POS.IsFinite())
+		if c.toks[k].quote != 0 || verb || d.Tokens[k].POS == doc.TagWDT || d.Tokens[k].POS == doc.TagWP {
 			return
 		}
 	}
