@@ -1889,6 +1889,9 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return
 	}
 	e := subjectEnd(c, j, sb)
+	if e <= j && j+2 < sb && c.toks[j].lower == "the" && ageWord(c.toks[j+1].lower) {
+		e = j + 2 // "“…,” the 29-year-old said with a smile"
+	}
 	if e <= j {
 		return
 	}
@@ -1922,6 +1925,13 @@ func speechAfter(c *context, j int) (cue, src doc.Span) {
 		return d.TokenSpan(v, v+4), d.TokenSpan(j, e)
 	}
 	return
+}
+
+// ageWord reports whether lower-case word w is an age standing for a
+// person: "29-year-old", "nine-year-old".
+func ageWord(w string) bool {
+	years, ok := strings.CutSuffix(w, "-year-old")
+	return ok && years != "" && !strings.Contains(years, " ")
 }
 
 // appositionEnd returns the comma that closes an apposition opening with
