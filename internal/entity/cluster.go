@@ -152,8 +152,9 @@ func (st *state) cluster() {
 	// words with an organisation's noun in it ("Harwell Motor Corp.") to
 	// that name's parts, or to nil when two names share it or the word
 	// opens a person's name too. A company's name of two words whose
-	// second says its trade ("Northline Rail", companyTrades) counts too,
-	// unlearned (doc.Document.AttribMentions).
+	// second says its trade ("Northline Rail", companyTrades), or a
+	// club's that ends in a club's word ("Dunmore Athletic", clubWords),
+	// counts too, unlearned (doc.Document.AttribMentions).
 	orgFirst := map[string][]string{}
 	tradeFirst := map[string]bool{}
 	for i := range st.ments {
@@ -164,7 +165,7 @@ func (st *state) cluster() {
 		if m.Type == doc.Person {
 			orgFirst[st.info[m.ha].lower] = nil
 		}
-		trade := m.hb-m.ha == 2 && companyTrades[st.info[m.hb-1].lower]
+		trade := m.hb-m.ha == 2 && (companyTrades[st.info[m.hb-1].lower] || clubWords[st.info[m.hb-1].lower])
 		if m.Type == doc.Organization && m.place == "" && (st.hasOrgNoun(m.ha+1, m.hb) || trade) {
 			if full, ok := orgFirst[parts[i][0]]; ok && !slices.Equal(full, parts[i]) {
 				orgFirst[parts[i][0]] = nil
@@ -282,6 +283,12 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 	"shipping": true, "ferries": true, "mining": true, "insurance": true, "retail": true, "steel": true, "oil": true,
 	"power": true, "software": true, "studios": true, "records": true, "pharmaceuticals": true, "brewery": true,
 	"motor": true, "bus": true, "buses": true, "trains": true, "water": true, "homes": true, "estates": true}
+
+// clubWords end sports clubs' names of two words after the town's
+// ("Dunmore Athletic", "Harbour Rovers"), which the town's name alone
+// stands for in a report on a match: "Dunmore moved to third".
+var clubWords = map[string]bool{"athletic": true, "rovers": true, "wanderers": true, "albion": true, "hotspur": true,
+	"harriers": true, "rangers": true, "fc": true, "afc": true}
 
 // surnameTrades are the companyTrades that are surnames too ("Samantha
 // Power"), which end no person's name the less.
