@@ -374,6 +374,53 @@ func (st *state) pluralPossessiveName(b int) int {
 	return e
 }
 
+// possessiveNameElsewhere returns where an organisation's name of type t
+// that the tagger ended at token b, before or after a possessive mark
+// before capitalised words, goes on to when the tagger found the name with them
+// whole elsewhere in the text ("the Northern Women's League asking",
+// after "the Northern Women's League on Sunday"); b otherwise.
+func (st *state) possessiveNameElsewhere(a, b int, t uint8) int {
+	n := len(st.words)
+	c := b // the first capitalised word after the mark
+	switch {
+	case t != 2 || b >= n || b-a < 2:
+		return b
+	case isPossessive(st.words[b-1]):
+	case isPossessive(st.words[b]) && b+1 < n:
+		c = b + 1
+	default:
+		return b
+	}
+	if st.d.Tokens[c].Sent != st.d.Tokens[a].Sent || !st.d.Tokens[c].Has(doc.Upper) {
+		return b
+	}
+	e := c
+	for e < n && e <= c+2 && st.d.Tokens[e].Sent == st.d.Tokens[a].Sent && st.d.Tokens[e].Has(doc.Upper) {
+		e++
+	}
+	for ; e > c; e-- {
+		for k := 0; k+e-a <= n; k++ {
+			if k != a && st.wholeNameAt(k, a, e) {
+				return e
+			}
+		}
+	}
+	return b
+}
+
+// wholeNameAt reports whether the tagger labels the words at token k, the
+// same as tokens [a, e), one organisation's name and no more.
+func (st *state) wholeNameAt(k, a, e int) bool {
+	for j := 0; j < e-a; j++ {
+		l := st.ner[k+j]
+		if st.words[k+j] != st.words[a+j] || labelType(l) != 2 || (j == 0) == isInside(l) {
+			return false
+		}
+	}
+	end := k + e - a
+	return end >= len(st.words) || !isInside(st.ner[end])
+}
+
 // isPossessive reports whether word w is the possessive clitic.
 func isPossessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S"
@@ -488,6 +535,14 @@ func (st *state) nameMentions() {
 				st.markUnlearned(n0)
 				st.supersede(n0, a, b, doc.NameMention, doc.Organization)
 				b++
+			} else if e := st.possessiveNameElsewhere(a, b, labelType(l)); e > b {
+				// "the Northern Women's League asking", ended at "Women"
+				// here and found whole elsewhere: that name, unlearned.
+				n0 := len(st.ments)
+				st.nameMention(a, e, 2)
+				st.markUnlearned(n0)
+				st.supersede(n0, a, b, doc.NameMention, doc.Organization)
+				b = e
 			} else if !(labelType(l) == 1 && st.abstractName(a, b)) {
 				st.nameMention(a, b, labelType(l))
 			}
