@@ -70,15 +70,20 @@ func Lower(tmpl uint32, s string) uint64 {
 	return mix(h)
 }
 
-// Int returns the feature of template tmpl with value v.
+// Int returns the feature of template tmpl with value v: FNV-1a of v's
+// eight bytes, little end first, written out so that no loop branch is
+// left to mispredict.
 func Int(tmpl uint32, v int) uint64 {
 	h := seed(tmpl)
 	u := uint64(v)
-	for i := 0; i < 8; i++ {
-		h ^= u & 0xff
-		h *= fnvPrime
-		u >>= 8
-	}
+	h = (h ^ u&0xff) * fnvPrime
+	h = (h ^ u>>8&0xff) * fnvPrime
+	h = (h ^ u>>16&0xff) * fnvPrime
+	h = (h ^ u>>24&0xff) * fnvPrime
+	h = (h ^ u>>32&0xff) * fnvPrime
+	h = (h ^ u>>40&0xff) * fnvPrime
+	h = (h ^ u>>48&0xff) * fnvPrime
+	h = (h ^ u>>56) * fnvPrime
 	return mix(h)
 }
 
