@@ -461,7 +461,28 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		r.setUnit(&q, r.f.year)
 		q.Kind = "age"
 	}
+	if r.magnitude(&q, i, end) {
+		q.Kind = "magnitude"
+	}
 	return q, end, true
+}
+
+// magnitude reports whether q, a number with no unit read from word i to
+// word end, is an earthquake's magnitude: right after "magnitude" ("a
+// magnitude 6.8 earthquake") or before it, with a hyphen or not ("a
+// 5.2-magnitude aftershock"), and below 10.
+func (r *run) magnitude(q *doc.Quantity, i, end int) bool {
+	if q.Kind != "count" || q.Unit != "" || q.Value < 0 || q.Max >= 10 || q.Qualifier != "" {
+		return false
+	}
+	t := &r.t
+	if t.W(i-1) == "magnitude" {
+		return true
+	}
+	if t.isHyphen(end) && t.Glued(end) {
+		end++
+	}
+	return t.W(end) == "magnitude"
 }
 
 // overAcross reports whether "over" before q, a time (a duration, or a

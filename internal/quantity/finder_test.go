@@ -82,6 +82,7 @@ func TestFinder_Find(t *testing.T) {
 		{"rate", "1.2 million barrels per day", []string{"1.2 million barrels per day=1.2e+06 barrel per day volume rate"}},
 		{"age", "a 20-year-old student", []string{"20-year-old=20 year age"}},
 		{"age after aged", "Oskar Lind, who has died aged 83, sailed", []string{"83=83 year age"}},
+		{"earthquake magnitudes", "a magnitude 6.8 earthquake, a 5.2-magnitude aftershock and a 4.1 magnitude tremor hit 3 towns", []string{"6.8=6.8 magnitude", "5.2=5.2 magnitude", "4.1=4.1 magnitude", "3=3 count"}},
 		{"ages after aged", "it followed 900 adults aged 55 to 80 and 40 pupils of 11 to 16", []string{"900=900 count", "55 to 80=55..80 year age", "40=40 count", "11 to 16=11..16 count"}},
 		{"age at an event", "she left Tarn at the age of nine and at age 12 came back", []string{"nine=9 year age", "12=12 year age"}},
 		{"age at death", "Ruth Morane dies at 91", []string{"91=91 year age"}},
