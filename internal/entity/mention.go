@@ -1678,6 +1678,8 @@ func (st *state) unlearnedRoles() {
 			}
 			st.superseded = append(st.superseded, doc.Mention{Span: st.d.TokenSpan(old.a, old.b), Head: st.d.TokenSpan(old.ha, old.hb), Kind: old.Kind, Type: typ, Entity: -1})
 			st.ments[n0].supersedes = len(st.superseded)
+			// A role mention: roleMentions appends them after the names,
+			// so byTok's indexes of the names stay right.
 			st.ments = slices.Delete(st.ments, inner, inner+1)
 		}
 	}
