@@ -62,7 +62,9 @@ func TestClassify_Kinds(t *testing.T) {
 		{"The bridge will open before winter", "The bridge will open after winter", Changed, true, "the bridge will open [-before-] {+after+} winter"},
 		{"The bridge will not open before winter", "The bridge will open before winter", Changed, true, "the bridge will [-not-] open before winter"},
 		{"It is up to Zelensky now", "It is up to Zelenskyy now", Reworded, false, "it is up to [-zelensky-]{+zelenskyy+} now"},
-		{"many points", "many, many points", Truncated, false, "{+many+} many points"},
+		{"many points", "many, many points", Longer, false, "{+many+} many points"},
+		{"There is no deal until there is a deal", "So there's no deal until there's a deal, we said", Longer, false, "{+so+} there is no deal until there is a deal {+we said+}"},
+		{"So there is no deal until there is a deal", "there's no deal until there's a deal, we said", Truncated, false, "[-so-] there is no deal until there is a deal {+we said+}"},
 		{"a fair balance must be restored", "just balance of security", Paraphrase, true, "[-a fair-] {+just+} balance [-must be restored-] {+of security+}"},
 	}
 	for _, c := range cases {

@@ -176,9 +176,12 @@ const (
 	// Same: the words are the same; only punctuation, case, quote marks
 	// or contractions differ.
 	Same Kind = "same"
-	// Truncated: the variant is a part of the canonical text (or the
-	// canonical text a part of it), cut at either end or at elision marks.
+	// Truncated: the variant is a part of the canonical text, cut at
+	// either end or at elision marks.
 	Truncated Kind = "truncated"
+	// Longer: the variant holds the canonical text whole and goes on at
+	// either end: the outlet quoted more of the utterance.
+	Longer Kind = "longer"
 	// Reworded: inside the quotation only function words, intensifiers
 	// left out, or inflections differ.
 	Reworded Kind = "reworded"
@@ -194,9 +197,9 @@ const (
 // Classify says how a variant differs from the canonical text, given
 // their diff, and whether it is a possible misquote: a variant that
 // changes, adds, or silently drops meaning-bearing words inside the
-// quotation. Words missing or added at either end are a truncation (or
-// a longer quotation), and words missing at an elision mark were left
-// out openly; neither is a misquote.
+// quotation. Words missing at either end are a truncation, words only
+// added there a longer quotation, and words missing at an elision mark
+// were left out openly; none of these is a misquote.
 func Classify(d Diff) (Kind, bool) {
 	first, last := -1, -1
 	for i, e := range d {
@@ -219,6 +222,7 @@ func Classify(d Diff) (Kind, bool) {
 		last = len(d) - 1
 	}
 	edges, reworded, changed := first > 0 || last < len(d)-1, false, false
+	cut := edges && (hasOp(d[:first], Delete) || hasOp(d[last+1:], Delete))
 	var equalW, otherW float64
 	for i, e := range d {
 		w := Word{Class: e.Class}.weight()
@@ -234,7 +238,7 @@ func Classify(d Diff) (Kind, bool) {
 		}
 		switch e.Op {
 		case Elide:
-			edges = true
+			edges, cut = true, true
 		case Insert:
 			otherW += w
 			if e.Class == Function || repeated(d, i) {
@@ -258,10 +262,22 @@ func Classify(d Diff) (Kind, bool) {
 		return Changed, true
 	case reworded:
 		return Reworded, false
+	case edges && !cut:
+		return Longer, false
 	case edges:
 		return Truncated, false
 	}
 	return Same, false
+}
+
+// hasOp reports whether edits hold one of op.
+func hasOp(d Diff, op Op) bool {
+	for _, e := range d {
+		if e.Op == op {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedOps reports whether edits hold both a deletion and an insertion.

@@ -231,8 +231,8 @@ type Occurrence struct {
 	Quote
 	First bool `json:"first"` // the earliest occurrence
 	// Variant says how the wording differs from the canonical words, as
-	// the clustering names it: "same", "truncated", "reworded",
-	// "changed" or "paraphrase" (docs/corpus.md).
+	// the clustering names it: "same", "truncated", "longer",
+	// "reworded", "changed" or "paraphrase" (docs/corpus.md).
 	Variant string `json:"variant"`
 	// Diff is the word-level difference from the canonical words to this
 	// version, in order.
