@@ -6,8 +6,11 @@
 // mass, time, speed, temperature and more ("1,000 kilometres", "a
 // three-hour meeting"), each with its hedge ("about", "at least", "as far
 // as") and its value in SI units (or the currency's ISO code) beside the
-// value as written. A bare number a person's age is given by ("aged 83",
-// "Greta, 34,", "He was 64.") is an "age" in years, and a temperature the
+// value as written. A sum of money "per head", "a head", "per person"
+// or "per capita" is a rate per person (kind "money per person", unit
+// "pound sterling per person", SI unit "GBP/person"). A bare number a
+// person's age is given by ("aged 83", "Greta, 34,", "He was 64.") is
+// an "age" in years, and a temperature the
 // words around mark as a change ("1.9C (3.4F) of warming", "a rise of
 // 2C") a "temperature difference", whose SI value has no offset. Money in
 // a currency the table does not know, a people's adjective and a

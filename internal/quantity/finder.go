@@ -1294,11 +1294,31 @@ func (r *run) moneyRate(k int) (*Unit, int) {
 	if !(t.W(k) == "per" || t.W(k) == "/" && t.Glued(k) || t.Is(k, "a", "an")) {
 		return nil, k
 	}
+	if e, ok := perPerson(t, k); ok {
+		return &personUnit, e
+	}
 	u, e := r.matchUnit(k+1, true, t.W(k) == "/")
 	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" || timeAdverb(t.W(e)) && !rateFrom(t, e)) {
 		return nil, k
 	}
 	return u, e
+}
+
+// personUnit is the one a sum of money per head is counted per.
+var personUnit = Unit{Name: "person", Kind: "person", Factor: 1, SI: "person"}
+
+// perPerson reads, at word k, the words that make a sum of money one
+// per head of a population: "per head", "a head", "per person", "a
+// person", "per capita", "per resident", "per inhabitant", "per
+// citizen". It returns their end.
+func perPerson(t *Text, k int) (int, bool) {
+	switch {
+	case t.Is(k, "per") && t.Is(k+1, "head", "person", "capita", "resident", "inhabitant", "citizen"):
+		return k + 2, true
+	case t.Is(k, "a") && t.Is(k+1, "head", "person"):
+		return k + 2, true
+	}
+	return k, false
 }
 
 // rateRange reads the high end of a range of money rates after the low

@@ -259,6 +259,26 @@ func TestFinder_Find_MeasureNotYear(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_PerPerson holds that a sum of money "per head", "a
+// head", "per person" or "per capita" is a rate per person, not a sum.
+func TestFinder_Find_PerPerson(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Health spending will reach £3,400 per head.", []string{"£3,400 per head=3400 pound sterling per person money per person"}},
+		{"Tickets cost £40 a head.", []string{"£40 a head=40 pound sterling per person money per person"}},
+		{"Income is $11,000 per capita and €9,000 per person.", []string{"$11,000 per capita=11000 dollar per person money per person", "€9,000 per person=9000 euro per person money per person"}},
+		{"He paid £40 a week, and £500 a person is too much.", []string{"£40 a week=40 pound sterling per week money rate", "£500 a person=500 pound sterling per person money per person"}},
+		{"The head of finance earned £90,000 as head of the unit.", []string{"£90,000=90000 pound sterling money"}},
+	}
+	for _, tt := range tests {
+		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFinder_Find_Finite holds that a number whose value overflows a
 // float64 (an identifier read as an exponent, an absurd figure) is no
 // quantity, and that every value Find gives is finite: JSON has no
