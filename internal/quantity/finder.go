@@ -1394,6 +1394,9 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	if isYear(t, n) && isYear(t, m) {
 		return Number{}, u, end, false, false
 	}
+	if isYear(t, m) && r.inDate(m.First) {
+		return Number{}, u, end, false, false // "over the three years to 2029"
+	}
 	if t.isHyphen(j) && (t.Kind(n.End-1) != Digits || t.Kind(m.First) != Digits) { // "-78-0 °C" has a sign
 		return Number{}, u, end, false, false
 	}

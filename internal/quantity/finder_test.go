@@ -279,6 +279,27 @@ func TestFinder_Find_PerPerson(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_RangeToYear holds that a year a date holds ends no
+// range: "the three years to 2029" is three years.
+func TestFinder_Find_RangeToYear(t *testing.T) {
+	f, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Spending will grow over the three years to 2029, the plan says."
+	d := &doc.Document{Text: in}
+	at := strings.Index(in, "2029")
+	d.Dates = []doc.Date{{Span: doc.Span{Start: at, End: at + 4}, Type: "date", Value: "2029"}}
+	f.Find(d)
+	var got []string
+	for _, q := range d.Quantities {
+		got = append(got, d.Slice(q.Span))
+	}
+	if strings.Join(got, "; ") != "three years" {
+		t.Errorf("Find(%q) = %q, want [three years]", in, got)
+	}
+}
+
 // TestFinder_Find_Finite holds that a number whose value overflows a
 // float64 (an identifier read as an exponent, an absurd figure) is no
 // quantity, and that every value Find gives is finite: JSON has no
