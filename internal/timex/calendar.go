@@ -57,6 +57,15 @@ func interval(v string) (start, end time.Time, gran string, ok bool) {
 	if v == "" || strings.ContainsRune(v, 'X') || v[0] == 'P' || strings.HasSuffix(v, "_REF") {
 		return
 	}
+	if a, b, found := strings.Cut(v, "/"); found {
+		// A year running over two calendar years: "2027/2028".
+		y, err1 := strconv.Atoi(a)
+		y2, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil || len(a) != 4 || y2 != y+1 {
+			return
+		}
+		return day(y, 1, 1), day(y2+1, 1, 1), "split year", true
+	}
 	date, clock, hasT := strings.Cut(v, "T")
 	parts := strings.Split(date, "-")
 	for _, p := range parts {

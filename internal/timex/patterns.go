@@ -299,15 +299,25 @@ func (ru *run) yearExpr(i int) (cand, bool) {
 			j++
 		}
 	}
-	// Fiscal years: "fiscal 2013", "fiscal year 2013".
+	// Fiscal years: "fiscal 2013", "fiscal year 2013", "fiscal 2026-27",
+	// "FY2027", "FY27", "FY2027/28".
 	if ru.is(j, "fiscal") {
 		k := j + 1
 		if ru.is(k, "year") {
 			k++
 		}
 		if y, ok := ru.yearNum(k); ok {
-			return cand{first: first, end: k + 1, typ: "date", value: fmtYear(y), mod: mod}, true
+			if e, ok := ru.splitYear(k, y); ok {
+				return cand{first: first, end: e, typ: "date", value: splitValue(y), mod: mod, fiscal: true}, true
+			}
+			return cand{first: first, end: k + 1, typ: "date", value: fmtYear(y), mod: mod, fiscal: true}, true
 		}
+	}
+	if y, k, ok := ru.fyYear(j); ok {
+		if e, ok := ru.splitYear(k-1, y); ok {
+			return cand{first: first, end: e, typ: "date", value: splitValue(y), mod: mod, fiscal: true}, true
+		}
+		return cand{first: first, end: k, typ: "date", value: fmtYear(y), mod: mod, fiscal: true}, true
 	}
 	// Decades: "the 1990s", "1990s", "the '90s", "the nineties".
 	k := j
@@ -349,12 +359,132 @@ func (ru *run) yearExpr(i int) (cand, bool) {
 	// Years.
 	y, ok := ru.yearNum(j)
 	if !ok {
+		if mod == "" && j == first {
+			return ru.secondYear(j)
+		}
 		return cand{}, false
 	}
 	if mod == "" && !ru.yearContext(j) {
 		return cand{}, false
 	}
+	if e, ok := ru.splitYear(j, y); ok {
+		if end, fiscal := ru.yearNoun(e); end > e || ru.splitYears {
+			return cand{first: first, end: end, typ: "date", value: splitValue(y), mod: mod, fiscal: fiscal}, true
+		}
+	}
 	return cand{first: first, end: j + 1, typ: "date", value: fmtYear(y), mod: mod}, true
+}
+
+// secondYear reads the second year of "1957-58" at word j, where the
+// article is not about fiscal years or seasons (splitYears): as TimeML
+// annotates it, "58" is the year 1958 of its own.
+func (ru *run) secondYear(j int) (cand, bool) {
+	t := &ru.t
+	if len(ru.w(j)) != 2 || ru.splitYears || !t.Glued(j) {
+		return cand{}, false
+	}
+	y, ok := ru.yearNum(j - 2)
+	if !ok || !ru.yearContext(j-2) {
+		return cand{}, false
+	}
+	if _, ok := ru.splitYear(j-2, y); !ok {
+		return cand{}, false
+	}
+	return cand{first: j, end: j + 1, typ: "date", value: fmtYear(y + 1)}, true
+}
+
+// splitYear reads the second year of a year that runs over two calendar
+// years, a fiscal year or a sports season, after year y at word j:
+// "2027-28", "2027/28", "2026–27", "1999-00", "2027/2028". The second
+// year must follow y, so that "2015-12" (a month) is no such year; a
+// four-digit second year only before a noun for such a year ("the
+// 1999-2000 season"), as "1999-2000" alone is as often a range of two
+// years. It returns the end of the second year.
+func (ru *run) splitYear(j, y int) (int, bool) {
+	t := &ru.t
+	k := j + 1
+	if !(ru.hyphen(k) || ru.w(k) == "/") || !t.Glued(k) || t.Kind(k+1) != quantity.Digits || !t.Glued(k+1) {
+		return 0, false
+	}
+	// Not a full date: "2027-01-05", "2027/12/31".
+	if e := k + 2; (ru.hyphen(e) || ru.w(e) == "/" || ru.w(e) == ".") && t.Glued(e) && t.Kind(e+1) == quantity.Digits {
+		return 0, false
+	}
+	if t.Kind(k+2) == quantity.Letters && t.Glued(k+2) {
+		return 0, false
+	}
+	w := ru.w(k + 1)
+	switch len(w) {
+	case 2:
+		if atoi(w) != (y+1)%100 {
+			return 0, false
+		}
+	case 4:
+		if atoi(w) != y+1 {
+			return 0, false
+		}
+		if e, _ := ru.yearNoun(k + 2); e == k+2 {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	return k + 2, true
+}
+
+// splitValue is the value of the year running over y and y+1: the ISO
+// 8601 interval of the two calendar years, "2027/2028". Where in them
+// it starts and ends depends on the country or the sport.
+func splitValue(y int) string { return fmtYear(y) + "/" + fmtYear(y+1) }
+
+// yearNoun reads the noun after a year running over two calendar years
+// at word e that says what year it is: "financial year", "fiscal year",
+// "tax year", "budget year" (a fiscal year), "season", "academic year",
+// "school year". It returns the end of the noun, e when there is none,
+// and whether it makes the year a fiscal one.
+func (ru *run) yearNoun(e int) (int, bool) {
+	switch {
+	case ru.is(e, "financial", "fiscal", "tax", "budget") && ru.is(e+1, "year"):
+		return e + 2, true
+	case ru.is(e, "academic", "school") && ru.is(e+1, "year"):
+		return e + 2, false
+	case ru.is(e, "season"):
+		return e + 1, false
+	}
+	return e, false
+}
+
+// fyYear reads a fiscal year written "FY" and its year at word j:
+// "FY2027", "FY 2027", "FY27" (in this century, or the last one when
+// that puts it more than ten years after publication, or after 2050
+// without a publication date). It returns the year and the end.
+func (ru *run) fyYear(j int) (int, int, bool) {
+	t := &ru.t
+	if t.Raw(j) != "FY" || t.Kind(j+1) != quantity.Digits {
+		return 0, 0, false
+	}
+	w := ru.w(j + 1)
+	if t.Kind(j+2) == quantity.Letters && t.Glued(j+2) {
+		return 0, 0, false
+	}
+	switch len(w) {
+	case 4:
+		y := atoi(w)
+		if y < 1900 || y > 2199 {
+			return 0, 0, false
+		}
+		return y, j + 2, true
+	case 2:
+		if !t.Glued(j + 1) {
+			return 0, 0, false
+		}
+		y := 2000 + atoi(w)
+		if ru.hasDCT && y > ru.dct.Year()+10 || !ru.hasDCT && y > 2050 {
+			y -= 100
+		}
+		return y, j + 2, true
+	}
+	return 0, 0, false
 }
 
 // yearContext reports whether a four-digit number at word j reads as a

@@ -73,6 +73,30 @@ func (ru *run) reset(d *doc.Document) {
 	ru.firsts = ru.firsts[:0]
 	ru.bare = ru.bare[:0]
 	ru.markCores()
+	ru.splitYears = ru.speaksOfSplitYears()
+}
+
+// speaksOfSplitYears reports whether the text speaks of years that run
+// over two calendar years: fiscal years ("fiscal", "FY", "budget", "financial
+// year", "tax year") or seasons ("season", "academic year"). In such a
+// text "2027-28" is one such year; elsewhere it is two years, as TimeML
+// annotates "the expedition of 1957-58".
+func (ru *run) speaksOfSplitYears() bool {
+	for i, w := range ru.words {
+		switch w {
+		case "fiscal", "budget", "budgets", "season", "seasons":
+			return true
+		case "financial", "tax", "academic", "school":
+			if ru.is(i+1, "year", "years") {
+				return true
+			}
+		case "fy":
+			if ru.t.Raw(i) == "FY" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // release drops ru's references to its document and text, so that a
@@ -101,6 +125,8 @@ type run struct {
 	out      []doc.Date
 	firsts   []int // firsts[k] is the first word of out[k]
 	bare     []int // the indexes in out of times with no day of their own ("8pm", "that morning")
+	// splitYears says the text speaks of fiscal years or seasons.
+	splitYears bool
 }
 
 // cand is a candidate temporal expression: words [first, end).
@@ -112,6 +138,7 @@ type cand struct {
 	rel        bool
 	gran       string // for durations and sets, the unit
 	bare       bool   // a time with no day of its own: "8pm", "that morning"
+	fiscal     bool   // a fiscal year: "FY2027", "the 2026-27 financial year"
 }
 
 func (ru *run) scan() {
@@ -208,7 +235,7 @@ var patterns = [...]struct {
 }{
 	pClock:       {(*run).clock, "noon midday midnight today yesterday tomorrow the last next this", startDigits | startWeekday | startMonth},
 	pAbsolute:    {(*run).absolute, "the", startDigits | startWeekday | startMonth | startOrdinal},
-	pYearExpr:    {(*run).yearExpr, "early late mid the fiscal ' ’ ‘", startDigits | startOrdinal},
+	pYearExpr:    {(*run).yearExpr, "early late mid the fiscal fy ' ’ ‘", startDigits | startOrdinal},
 	pRelDay:      {(*run).relDay, "late early today yesterday tomorrow tonight this that last", 0},
 	pWeekdayExpr: {(*run).weekdayExpr, "last next this coming past previous", startWeekday},
 	pRelUnit:     {(*run).relUnit, "early earlier late later mid the this current last past previous next coming following its their", startDigits | startOrdinal},
@@ -410,7 +437,7 @@ var vocab = func() map[string]*vocabEntry {
 		}
 	}
 	addClass(starter, strings.Fields(`the this last next past coming previous following current
-		latest early earlier late later mid fiscal a an one several few many some recent every each
+		latest early earlier late later mid fiscal fy a an one several few many some recent every each
 		other right just at these st new more less up no well nearly almost about around roughly
 		approximately over under only its their per once twice in mere that`)...)
 	addClass(starter|core, strings.Fields(`daily weekly monthly annually yearly hourly nightly now
@@ -573,6 +600,14 @@ func (ru *run) emit(c cand) {
 			dt.From, dt.To, dt.Granularity = st, en, g
 		} else if dt.Granularity == "" {
 			dt.Granularity = refGranularity(c.value)
+		}
+		if c.fiscal && !dt.From.IsZero() {
+			// A fiscal year named by one year mostly ends in it: FY2027
+			// lies within 2026 and 2027.
+			dt.Granularity = "fiscal year"
+			if !strings.Contains(c.value, "/") {
+				dt.From = dt.From.AddDate(-1, 0, 0)
+			}
 		}
 	}
 	if c.bare {

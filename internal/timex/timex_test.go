@@ -137,6 +137,55 @@ func TestResolver_Find_NotDates(t *testing.T) {
 	}
 }
 
+// TestResolver_Find_SplitYears holds that a year running over two
+// calendar years, a fiscal year or a season, is read whole as the two
+// years it spans, in a text about fiscal years or seasons or with a noun
+// that says so (else as TimeML annotates it: two years), and a fiscal
+// year written "FY" as the year it is named by, lying within that year
+// and the one before.
+func TestResolver_Find_SplitYears(t *testing.T) {
+	tests := []struct{ in, want, from, to, gran string }{
+		{"The budget says borrowing falls in 2027-28.", "2027-28=date 2027/2028", "2027-01-01", "2029-01-01", "split year"},
+		{"Spending in 2027/28 is higher, the budget says.", "2027/28=date 2027/2028", "2027-01-01", "2029-01-01", "split year"},
+		{"The expedition of 1957-58 crossed the ice.", "1957=date 1957; 58=date 1958", "1957-01-01", "1958-01-01", "year"},
+		{"They were third in the 2025/26 season.", "2025/26 season=date 2025/2026", "2025-01-01", "2027-01-01", "split year"},
+		{"Receipts fell in the 2026-27 financial year.", "2026-27 financial year=date 2026/2027", "2026-01-01", "2028-01-01", "fiscal year"},
+		{"He joined in the 1999-00 season.", "1999-00 season=date 1999/2000", "1999-01-01", "2001-01-01", "split year"},
+		{"He joined in the 1999-2000 season.", "1999-2000 season=date 1999/2000", "1999-01-01", "2001-01-01", "split year"},
+		{"FY2027 profit was flat.", "FY2027=date 2027", "2026-01-01", "2028-01-01", "fiscal year"},
+		{"FY27 revenue rose.", "FY27=date 2027", "2026-01-01", "2028-01-01", "fiscal year"},
+		{"The FY2027/28 plan was set.", "FY2027/28=date 2027/2028", "2027-01-01", "2029-01-01", "fiscal year"},
+		{"Sales rose in fiscal 2026-27.", "fiscal 2026-27=date 2026/2027", "2026-01-01", "2028-01-01", "fiscal year"},
+		// Not years over two calendar years: a month, a full date, two
+		// years apart, a range of two years with no noun for such a year.
+		{"Is this a valid date? 2015-12", "2015=date 2015", "2015-01-01", "2016-01-01", "year"},
+		{"It opened on 2027-01-05.", "2027-01-05=date 2027-01-05", "2027-01-05", "2027-01-06", "day"},
+		{"Output rose in 2027-29.", "2027=date 2027", "2027-01-01", "2028-01-01", "year"},
+	}
+	tg, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.in, Published: friday}
+		segment.New(lexicon.MustDefault()).Segment(d)
+		tg.Tag(d)
+		Default().Find(d)
+		if len(d.Dates) == 0 {
+			t.Errorf("Find(%q): no dates, want %q", tt.in, tt.want)
+			continue
+		}
+		var all []string
+		for _, dt := range d.Dates {
+			all = append(all, fmt.Sprintf("%s=%s %s", d.Slice(dt.Span), dt.Type, dt.Value))
+		}
+		dt, got := d.Dates[0], strings.Join(all, "; ")
+		if got != tt.want || dt.From.Format("2006-01-02") != tt.from || dt.To.Format("2006-01-02") != tt.to || dt.Granularity != tt.gran {
+			t.Errorf("Find(%q) = %q [%s, %s) %s, want %q [%s, %s) %s", tt.in, got, dt.From.Format("2006-01-02"), dt.To.Format("2006-01-02"), dt.Granularity, tt.want, tt.from, tt.to, tt.gran)
+		}
+	}
+}
+
 func TestInterval(t *testing.T) {
 	tests := []struct {
 		v, from, to, gran string
@@ -264,6 +313,7 @@ func TestPatterns_Gates(t *testing.T) {
 		"This Friday at noon, this morning, this fiscal year, this winter, at least two years, at most a week ago.",
 		"A mere week, a couple of days, an hour-long wait, a-day, a day, an hour, the year two thousand, the final days.",
 		"The third quarter, the fiscal first quarter, the past decade, the next few months, the opening week of the talks.",
+		"FY2027, FY27, FY 2026, FY2027/28, FY27-28, fiscal 2026-27, the 2025/26 season, the 2026–27 financial year, 2027-28.",
 	}
 	for _, text := range texts {
 		checkGates(t, text, friday)
