@@ -70,6 +70,7 @@ func Run(d *doc.Document) error {
 func (c *Checker) Run(d *doc.Document) {
 	d.Checks = d.Checks[:0]
 	d.Checks = c.conversions(d, d.Checks)
+	d.Checks = exchangeRates(d, d.Checks)
 	d.Checks = shares(d, d.Checks)
 	d.Checks = splits(d, d.Checks)
 	d.Checks = countShares(d, d.Checks)

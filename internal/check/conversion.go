@@ -18,7 +18,9 @@ import (
 // rounding counts for no more than 10% of the exact figure, so "412
 // million kilometres (300 million miles)" is flagged (256 million). The
 // message quotes the figure as written, with its word of scale. Money in
-// two currencies is not checked (exchange rates change).
+// two currencies has no true rate to check against (exchange rates
+// change); exchangeRates checks the article's conversions against each
+// other.
 func (c *Checker) conversions(d *doc.Document, out []doc.Check) []doc.Check {
 	qs := d.Quantities
 	for i := 0; i+1 < len(qs); i++ {
