@@ -24,7 +24,8 @@ type Quantity struct {
 	// Qualifier is the hedge as written, in lower case: "about", "at
 	// least", "nearly", "as far as"; "" when the figure is stated as exact.
 	Qualifier string
-	// Kind is "count", "fraction", "percent", "money", or the unit's
+	// Kind is "count", "fraction", "percent", "money", "money per
+	// person" ("£3,400 per head"), or the unit's
 	// physical quantity: "length", "area", "volume", "mass", "duration",
 	// "speed", "temperature", "energy" ...
 	Kind string
@@ -61,7 +62,9 @@ type Date struct {
 	Value string
 	// Granularity is the precision of a date or time ("day", "week",
 	// "month", "quarter", "season", "year", "decade", "century", "minute",
-	// "hour", "part of day") or the unit of a duration.
+	// "hour", "part of day", "split year" for a season or year over two
+	// calendar years, "2025/26"; "fiscal year" for "FY2027" or "the
+	// 2026-27 financial year") or the unit of a duration.
 	Granularity string
 	// Mod is the TIMEX3 modifier: "START", "MID", "END", "APPROX",
 	// "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "BEFORE", "AFTER"; "" when
@@ -81,7 +84,8 @@ type Date struct {
 // Check is an inconsistency the article contains: figures that cannot
 // all be right.
 type Check struct {
-	// Kind is "conversion" (a converted figure that does not match),
+	// Kind is "conversion" (a converted figure that does not match, or
+	// two exchange rates of one pair of currencies that disagree),
 	// "shares" (parts that exceed their whole, or do not add up to the
 	// amount split into them, also the sides of a vote against the
 	// body's members, a count and its share of a whole, wins, draws and
