@@ -158,6 +158,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = sourceApposition(c, k)
 		k.source = accordingObject(c, k)
 		k.source = particleSource(c, k.source)
+		k.source = loneComma(c, k.source)
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}

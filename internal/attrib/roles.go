@@ -757,3 +757,25 @@ func particleSource(c *context, s span) span {
 	s.a = a
 	return s
 }
+
+// loneComma returns source s without a comma it ends in when that comma
+// closes nothing in s: no comma or bracket before it in s opened an
+// apposition ("said Beau Correll, angered that …", "Republicans,
+// concerned about …, have"; also a source set off by the comma before
+// it, "the chair, Ines Ferro, cautioned"), as PolNeAR marks sources; a
+// comma closing an apposition in s ("Peter Cook, a spokesman,") or a
+// bracketed one ("Sen. Ana Ruiz (D-Ore.),") stays. Other sources are as
+// they were.
+func loneComma(c *context, s span) span {
+	if s.b-s.a < 2 || c.toks[s.b-1].word != "," {
+		return s
+	}
+	for j := s.a; j < s.b-1; j++ {
+		switch c.toks[j].word {
+		case ",", "(", ")", "[", "]", "—", "–", "--":
+			return s
+		}
+	}
+	s.b--
+	return s
+}
