@@ -144,7 +144,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k.source = subj
 		}
 		if timeSource(c, k.source) {
-			k.source = span{} // "… daily L'Orient le Jour, today notes that …": when, not who
+			k.source = publishedWhen(c, k) // "… daily L'Orient le Jour, today notes that …": when, not who
 		}
 		if k.source.none() {
 			k.source = cueSubject(c, k)
@@ -846,6 +846,34 @@ func timeSource(c *context, s span) bool {
 		}
 	}
 	return true
+}
+
+// publishedWhen returns, for candidate k whose decoded source only says
+// when and stands right before the cue after a past participle ("A poll
+// from the Westfield Institute released Wednesday found …"), the
+// document's noun phrase that opens the sentence, with the participle
+// and the time, as PolNeAR marks such sources: no verb, comma or
+// quotation mark before the participle, and a noun for a poll or a
+// written statement among its words. None otherwise.
+func publishedWhen(c *context, k candidate) span {
+	s := k.source
+	d := c.d
+	if p := d.Tokens[max(s.a-1, 0)].POS; s.b != k.cue.a || s.a < 2 || p != doc.TagVBN && p != doc.TagVBD {
+		return span{}
+	}
+	sa, _ := c.sentRange(s.a)
+	document := false
+	for i := sa; i < s.a-1; i++ {
+		if d.Tokens[i].POS.IsVerb() || d.Tokens[i].POS == doc.TagMD || c.toks[i].word == "," || c.toks[i].quote != 0 {
+			return span{}
+		}
+		w := c.toks[i].lower
+		document = document || lexicon.DocumentNoun(w) || w == "poll" || w == "polls" || w == "surveys" || w == "studies" || w == "reports"
+	}
+	if !document || sa >= s.a-1 {
+		return span{}
+	}
+	return span{a: sa, b: s.b, side: sideLeft, score: s.score}
 }
 
 // askedQuestion gives candidate k, whose cue is "Asked" opening its
