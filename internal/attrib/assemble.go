@@ -89,6 +89,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = sharedCues(out)
 	out = namingClauses(c, out)
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
+	signedQuotes(c, out)
 	out = transcriptTurns(c, out)
 	for i := range out {
 		butSubject(c, &out[i])
@@ -2878,4 +2879,60 @@ func orphanOrStatement(sts, out []doc.Statement, j int) *doc.Statement {
 		return &sts[j]
 	}
 	return &out[j-len(sts)]
+}
+
+// signedQuotes gives a statement with no cue whose quotation closes its
+// paragraph, when the next paragraph is a dash and a name signing it
+// ("“… pay zero taxes.” ¶ - Sanders." or "—Ana Ruiz, Westby"), the dash
+// for cue and the name, up to a comma or the paragraph's end, for
+// source, as PolNeAR marks such signatures; it carries on from no one.
+func signedQuotes(c *context, sts []doc.Statement) {
+	d := c.d
+	for i := range sts {
+		st := &sts[i]
+		if !st.Cue.IsZero() || st.Parent >= 0 || len(st.Content) == 0 {
+			continue
+		}
+		e := d.TokenAt(st.Content[len(st.Content)-1].End-1) + 1
+		if e >= len(d.Tokens) || !d.Tokens[e].Has(doc.ParaStart) || c.toks[e].quote != 0 {
+			continue
+		}
+		cue, a := signatureDash(c, e)
+		if a < 0 {
+			continue
+		}
+		para := d.Sentences[d.Tokens[a].Sent].Para
+		b := a
+		for b < len(d.Tokens) && d.Sentences[d.Tokens[b].Sent].Para == para && c.toks[b].word != "," && c.toks[b].word != "." {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(c.toks[b].word, "-")); !unicode.IsUpper(r) || b-a >= 5 {
+				b = -1
+				break
+			}
+			b++
+		}
+		if b <= a {
+			continue
+		}
+		src := doc.Span{Start: max(d.Tokens[a].Start, cue.End), End: d.Tokens[b-1].End}
+		st.Cue, st.Source, st.Continues = cue, src, -1
+	}
+}
+
+// signatureDash returns the dash that opens token e's paragraph before a
+// name, as a span, and the token the name starts in; -1 when there is
+// none. The dash may stand alone ("- Sanders") or cling to the name's
+// first word ("-President Obama").
+func signatureDash(c *context, e int) (doc.Span, int) {
+	d := c.d
+	t := d.Tokens[e]
+	w := c.toks[e].word
+	switch {
+	case w == "-" || w == "—" || w == "–":
+		if e+1 < len(d.Tokens) && d.Sentences[d.Tokens[e+1].Sent].Para == d.Sentences[t.Sent].Para {
+			return doc.Span{Start: t.Start, End: t.End}, e + 1
+		}
+	case strings.HasPrefix(w, "-") && len(w) > 1 && unicode.IsUpper([]rune(w[1:])[0]):
+		return doc.Span{Start: t.Start, End: t.Start + 1}, e
+	}
+	return doc.Span{}, -1
 }
