@@ -159,6 +159,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = accordingObject(c, k)
 		k.source = particleSource(c, k.source)
 		k.source = loneComma(c, k.source)
+		k.source = adjectiveOfTime(c, k.source)
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}

@@ -295,9 +295,14 @@ func parentheticalClause(c *context, a int) bool {
 // it, and a comma after it ("Then someone asked", "Still, the poll
 // found"): PolNeAR starts no source of train with one, and 110 follow
 // one. An adverb that belongs to the noun phrase ("even Republicans")
-// stays.
+// stays, and so does one the tagger took for an adverb that is an
+// adjective of time before the noun it modifies ("Early results of the
+// poll show", "Later polls found": adverbialAdjectives).
 func sentenceAdverb(c *context, s span) span {
 	if !isAdverb(c.d.Tokens[s.a].POS) || focusAdverbs[c.toks[s.a].lower] || c.toks[s.a].mStart != mNone {
+		return s
+	}
+	if adverbialAdjectives[c.toks[s.a].lower] && s.a+1 < s.b && c.d.Tokens[s.a+1].POS.IsNoun() {
 		return s
 	}
 	a := s.a + 1
@@ -556,6 +561,22 @@ var focusAdverbs = map[string]bool{
 	"even": true, "only": true, "just": true, "not": true, "almost": true, "nearly": true, "about": true,
 	"roughly": true, "some": true, "at": true, "especially": true, "particularly": true,
 }
+
+// adjectiveOfTime returns source s widened to the word of time opening
+// its sentence right before it, when s opens with the noun that word
+// modifies ("Early polls show", whose decoded source is "polls"), as
+// PolNeAR marks such sources; s otherwise.
+func adjectiveOfTime(c *context, s span) span {
+	if s.none() || s.a < 1 || !adverbialAdjectives[c.toks[s.a-1].lower] || !c.d.Tokens[s.a-1].Has(doc.SentStart) || !c.d.Tokens[s.a].POS.IsNoun() {
+		return s
+	}
+	s.a--
+	return s
+}
+
+// adverbialAdjectives are the words of time that are adjectives before a
+// noun ("early results", "later polls") and adverbs elsewhere.
+var adverbialAdjectives = map[string]bool{"early": true, "earlier": true, "late": true, "later": true, "further": true}
 
 // memberWords open a participial phrase that is part of a source: the
 // members of a group it names ("Some observers, including …").
