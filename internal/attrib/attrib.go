@@ -154,6 +154,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k = textbookCue(c, k)
 		k.source = appositiveSource(c, k)
+		k.source = describedName(c, k)
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
 		k.source = accordingObject(c, k)
@@ -1467,6 +1468,64 @@ func appositiveSource(c *context, k candidate) span {
 		}
 	}
 	return span{a: sa, b: s.b + 1, side: s.side, score: s.score}
+}
+
+// describedName returns the source of candidate k widened to the
+// description set off before it, when the source is a person's name
+// right after a comma and before its cue (past a comma, adverbs and
+// auxiliaries) and the words from the sentence's start or the comma
+// before them to that name's comma describe the person: a determiner or
+// a possessive, a noun for a person, no verb, relative pronoun or
+// quotation mark ("In January, the party chairwoman, Ana Ruiz,
+// appointed …", "Trump's state director, Mike Rubino, reached out"), as
+// PolNeAR marks such sources, with the comma closing the name. A name
+// no comma closes has a fronted description of its subject before it
+// ("An enthusiastic supporter, Seacord said"), which PolNeAR leaves
+// out. Other sources are as they were.
+func describedName(c *context, k candidate) span {
+	s := k.source
+	if s.none() || s.a < 3 || s.b > k.cue.a || c.toks[s.a-1].word != "," || c.toks[s.a].mStart != mPerson {
+		return s
+	}
+	e := int(c.toks[s.a].mSpanEnd) // the name's end, where its closing comma stands
+	if e != s.b && (e != s.b-1 || c.toks[e].word != ",") || e >= k.cue.a || c.toks[e].word != "," {
+		return s
+	}
+	d := c.d
+	for v := e + 1; v < k.cue.a; v++ {
+		if !isAdverb(d.Tokens[v].POS) && !auxLemma(c.toks[v].lemma) {
+			return s
+		}
+	}
+	sa, _ := c.sentRange(s.a)
+	j := s.a - 1
+	for j > sa && c.toks[j-1].word != "," && s.a-1-j < 10 {
+		j--
+	}
+	if j == s.a-1 || j > sa && c.toks[j-1].word != "," {
+		return s
+	}
+	if d.Tokens[j].POS == doc.TagCC {
+		j++ // "And Florida's attorney general, …": the conjunction joins the clause
+	}
+	lex, _ := lexicon.Default()
+	opens, person := false, false
+	for i := j; i < s.a-1; i++ {
+		p := d.Tokens[i].POS
+		if p.IsVerb() || p == doc.TagMD || p == doc.TagWP || p == doc.TagWDT || p == doc.TagPRP || c.toks[i].quote != 0 {
+			return s
+		}
+		w := c.toks[i].lower
+		if i == j && p == doc.TagIN {
+			return s // "As Virginia's governor, Kaine, …" says what Kaine was
+		}
+		opens = opens || i == j && (p == doc.TagDT || p == doc.TagPRPS) || w == "'s" || w == "’s"
+		person = person || p.IsNoun() && c.toks[i].word == w && lex != nil && lex.PersonNoun(w)
+	}
+	if !opens || !person {
+		return s
+	}
+	return span{a: j, b: e + 1, side: s.side, score: s.score}
 }
 
 // cueSubject returns the subject of a verb cue the decoder found no
