@@ -155,6 +155,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = textbookCue(c, k)
 		k.source = appositiveSource(c, k)
 		k.source = describedName(c, k)
+		k.source = namedApposition(c, k)
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
 		k.source = accordingObject(c, k)
@@ -1526,6 +1527,52 @@ func describedName(c *context, k candidate) span {
 		return s
 	}
 	return span{a: j, b: e + 1, side: s.side, score: s.score}
+}
+
+// namedApposition returns the source of candidate k widened to the name
+// it describes, when the source is an apposition opening with "a", "an"
+// or "the" right after a comma, before its cue, and the words before
+// that comma are the name of a person or an organisation that opens the
+// sentence, follows a conjunction opening it or a comma ("Working
+// America, a labor-affiliated group, found", "Elena Marsh, an official
+// at the port authority, said"), as PolNeAR marks such sources, with the
+// comma that closes the apposition; an apposition no comma closes is
+// none ("Like Rove, the Sanders camp has …"). Other sources are as they
+// were.
+func namedApposition(c *context, k candidate) span {
+	s := k.source
+	if s.none() || s.a < 2 || s.b > k.cue.a || c.toks[s.a-1].word != "," || c.d.Tokens[s.a].POS != doc.TagDT {
+		return s
+	}
+	switch c.toks[s.a].lower {
+	case "a", "an", "the":
+	default:
+		return s
+	}
+	sa, _ := c.sentRange(s.a)
+	m := -1
+	for i := s.a - 2; i >= sa && s.a-1-i <= 8; i-- {
+		if k := c.toks[i].mStart; (k == mPerson || k == mOrg) && int(c.toks[i].mSpanEnd) == s.a-1 {
+			m = i
+		}
+	}
+	d := c.d
+	if m < 0 || d.Tokens[m].POS == doc.TagIN || m > sa && c.toks[m-1].word != "," && (m > sa+1 || d.Tokens[sa].POS != doc.TagCC) {
+		return s
+	}
+	b := s.b
+	if b < k.cue.a && c.toks[b].word == "," {
+		b++
+	}
+	if c.toks[b-1].word != "," {
+		return s // "Like Rove, the Sanders camp has …": no apposition
+	}
+	for v := b; v < k.cue.a; v++ {
+		if !isAdverb(d.Tokens[v].POS) && !auxLemma(c.toks[v].lemma) {
+			return s
+		}
+	}
+	return span{a: m, b: b, side: s.side, score: s.score}
 }
 
 // cueSubject returns the subject of a verb cue the decoder found no
