@@ -156,6 +156,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = appositiveSource(c, k)
 		k.source = describedName(c, k)
 		k.source = namedApposition(c, k)
+		k.source = listHead(c, k)
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
 		k.source = accordingObject(c, k)
@@ -1573,6 +1574,57 @@ func namedApposition(c *context, k candidate) span {
 		}
 	}
 	return span{a: m, b: b, side: s.side, score: s.score}
+}
+
+// listHead returns the source of candidate k widened to the first item
+// of the list it ends, when the source, before its cue, is the last
+// items of a list joined by "and" ("supporters and administration
+// officials") and a comma and one noun phrase of up to five words stand
+// before it, opening the sentence or following a comma ("But the
+// families, supporters and administration officials said", "Ben Carson,
+// Ted Cruz and Rand Paul have attacked"), as PolNeAR marks such sources:
+// no verb, preposition, pronoun or quotation mark in that phrase, nor a
+// place's name or a time ("Last week, …"). Other sources are as they
+// were.
+func listHead(c *context, k candidate) span {
+	s := k.source
+	if s.none() || s.a < 2 || s.b > k.cue.a || c.toks[s.a-1].word != "," {
+		return s
+	}
+	d := c.d
+	and := false
+	for i := s.a + 1; i < s.b; i++ {
+		switch {
+		case c.toks[i].word == "," || c.toks[i].quote != 0 || d.Tokens[i].POS.IsVerb():
+			return s
+		case c.toks[i].lower == "and" && d.Tokens[i].POS == doc.TagCC:
+			and = true
+		}
+	}
+	if !and {
+		return s
+	}
+	sa, _ := c.sentRange(s.a)
+	j := s.a - 1
+	for j > sa && c.toks[j-1].word != "," && s.a-1-j < 5 {
+		j--
+	}
+	if j > sa && c.toks[j-1].word != "," {
+		return s
+	}
+	if d.Tokens[j].POS == doc.TagCC {
+		j++ // "But the families, …"
+	}
+	if j >= s.a-1 || !d.Tokens[s.a-2].POS.IsNoun() || timePhrase(c, j, s.a-1) {
+		return s
+	}
+	for i := j; i < s.a-1; i++ {
+		p := d.Tokens[i].POS
+		if p.IsVerb() || p == doc.TagMD || p == doc.TagIN || p == doc.TagPRP || p == doc.TagWP || p == doc.TagWDT || c.toks[i].quote != 0 || c.toks[i].mStart == mPlace || timeNouns[c.toks[i].lower] || isWeekday(c.toks[i].lower) {
+			return s
+		}
+	}
+	return span{a: j, b: s.b, side: s.side, score: s.score}
 }
 
 // cueSubject returns the subject of a verb cue the decoder found no
