@@ -512,7 +512,10 @@ func relativeAttribution(c *context, a, b int) bool {
 // particular", "by contrast": PolNeAR's sources of train stop before
 // every one of these that stands between a source and its cue), not one
 // that says whom someone works for or is like ("at the Royal Institute",
-// "of RBC Capital Markets", "like most economists").
+// "of RBC Capital Markets", "like most economists"). An adverb may lead
+// the preposition ("particularly in the closing days"), and a comma may
+// stand between two names of places ("at a town hall in Columbus,
+// Ohio").
 func adjunctPhrase(c *context, a, b int) bool {
 	e := b
 	if c.toks[e-1].word == "," {
@@ -524,9 +527,17 @@ func adjunctPhrase(c *context, a, b int) bool {
 	if e-a == 2 && discoursePhrases[[2]string{c.toks[a].lower, c.toks[a+1].lower}] {
 		return true
 	}
+	if e-a > 2 && c.d.Tokens[a].POS == doc.TagRB && c.d.Tokens[a+1].POS == doc.TagIN {
+		for j := a + 2; j < e; j++ {
+			if c.d.Tokens[j].POS.IsVerb() {
+				return false // "even after he criticized …": a clause
+			}
+		}
+		a++ // "particularly in …"
+	}
 	noun := false // a preposition and an adjective say no more of when or how ("in public")
 	for j := a; j < e; j++ {
-		if c.toks[j].word == "," {
+		if c.toks[j].word == "," && (j+1 >= e || c.toks[j-1].mEnd != mPlace || c.toks[j+1].mStart != mPlace) {
 			return false
 		}
 		p := c.d.Tokens[j].POS
