@@ -713,8 +713,9 @@ func auxLemma(l string) bool { return l == "be" || l == "have" || l == "do" }
 // personal pronoun, that ends right before it (after auxiliaries and
 // adverbs), or before the first of the verbs it is coordinated with
 // ("Reyes paused and later described …"); for a participle after a comma
-// (", describing …"), the one that opens the sentence. None for a passive
-// or an infinitive, whose subject is not the speaker.
+// (", describing …"), the one that opens the sentence; a modal in capitals
+// right before a verb no modal takes is a name ("Will wrote"). None for a
+// passive or an infinitive, whose subject is not the speaker.
 func verbSubject(c *context, sa, v int) span {
 	d := c.d
 	switch d.Tokens[v].POS {
@@ -740,6 +741,12 @@ func verbSubject(c *context, sa, v int) span {
 		if d.Tokens[v].POS == doc.TagVBN && l != "have" || d.Tokens[v].POS == doc.TagVB && p != doc.TagMD && l != "do" {
 			return span{}
 		}
+	}
+	if p := d.Tokens[v].POS; v > sa && (p == doc.TagVBD || p == doc.TagVBZ) && d.Tokens[v-1].POS == doc.TagMD && c.toks[v-1].word != c.toks[v-1].lower {
+		// A modal in capitals before a past tense or a third person's
+		// verb, which no modal takes, is a name: "Will wrote", "May
+		// says".
+		return span{a: v - 1, b: v, side: sideLeft}
 	}
 	for hops := 0; hops < 3; hops++ {
 		j := v - 1
