@@ -403,3 +403,26 @@ func TestObjectWhen(t *testing.T) {
 		})
 	}
 }
+
+func TestSourceOpening(t *testing.T) {
+	tests := []struct {
+		name, text, source, cue, want string
+	}{
+		{"time and comma", `The next month, a former board member said the budget had been cut.`, "The next month, a former board member", "said", "a former board member"},
+		{"that morning", `That morning, an angry crowd of ferry workers demanded an audit.`, "That morning, an angry crowd of ferry workers", "demanded", "an angry crowd of ferry workers"},
+		{"dateline", `WESTBY, May 4 (Coast Wire) - Ferry users said they would boycott the crossing.`, "WESTBY, May 4 (Coast Wire) - Ferry users", "said", "Ferry users"},
+		{"apposition stays", `The board's chair, Ana Ruiz, said the pier would reopen.`, "The board's chair, Ana Ruiz,", "said", "The board's chair, Ana Ruiz,"},
+		{"no time", `Ferry users, angry crew members said the levy was unfair.`, "Ferry users, angry crew members", "said", "Ferry users, angry crew members"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testPreparer(t)(tc.text)
+			c := newContext(d, lexicon.MustDefault(), nil)
+			ss, cs := spanOf(t, d, tc.source), spanOf(t, d, tc.cue)
+			s := span{a: d.TokenAt(ss.Start), b: d.TokenAt(ss.End-1) + 1}
+			if got := spanText(d, sourceOpening(c, s, d.TokenAt(cs.Start))); got != tc.want {
+				t.Errorf("source %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -162,6 +162,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = accordingObject(c, k)
 		k.source = particleSource(c, k.source)
 		k.source = loneComma(c, k.source)
+		k.source = sourceOpening(c, k.source, k.cue.a)
 		k.source = adjectiveOfTime(c, k.source)
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one

@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/internal/doc"
 	"github.com/verbatim-news/verbatim/internal/lexicon"
@@ -810,4 +811,57 @@ func loneComma(c *context, s span) span {
 	}
 	s.b--
 	return s
+}
+
+// sourceOpening returns source s, which ends before its cue at q, without
+// the words that open its paragraph or sentence and are no part of who
+// speaks: a dateline, a place in capitals and what follows it up to a
+// dash ("PARIS, Aug 31 (Reuters) - France's far-right leader …"), and a
+// phrase that only says when, with its comma ("The next month, a former
+// staffer said"), as PolNeAR marks sources. Other sources are as they
+// were.
+func sourceOpening(c *context, s span, q int) span {
+	if s.none() || s.b > q || s.b-s.a < 3 {
+		return s
+	}
+	d := c.d
+	if d.Tokens[s.a].Has(doc.ParaStart) && allCapitals(c.toks[s.a].word) {
+		for j := s.a + 1; j < s.b-1 && j < s.a+12; j++ {
+			w := c.toks[j].word
+			if w == "-" || w == "—" || w == "–" || w == "--" {
+				return span{a: j + 1, b: s.b, side: s.side, score: s.score}
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				break
+			}
+		}
+	}
+	a := s.a
+	if c.toks[a].lower == "that" {
+		a++ // "that morning,"
+	}
+	for m := a + 1; m < s.b-1 && m < a+6; m++ {
+		if c.toks[m].word == "," {
+			if timePhrase(c, a, m) {
+				return span{a: m + 1, b: s.b, side: s.side, score: s.score}
+			}
+			break
+		}
+	}
+	return s
+}
+
+// allCapitals reports whether w has two letters or more and all of them
+// in capitals ("PARIS", "DES").
+func allCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
