@@ -90,6 +90,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 	out = namingClauses(c, out)
 	out = sortStatements(append(out, orphanQuotes(c, out)...))
 	signedQuotes(c, out)
+	for i := range out {
+		out[i].Source = bulletless(d, out[i].Source)
+	}
 	out = transcriptTurns(c, out)
 	for i := range out {
 		butSubject(c, &out[i])
@@ -2935,4 +2938,22 @@ func signatureDash(c *context, e int) (doc.Span, int) {
 		return doc.Span{Start: t.Start, End: t.Start + 1}, e
 	}
 	return doc.Span{}, -1
+}
+
+// bulletless returns source s without the bullet, dash or markup sign
+// that opens it, and the spaces after it ("~ Lindsay Lohan", "-President
+// Obama, tweeting …", ">Sanders aide"): a sign sets an item off, and
+// PolNeAR starts no source with one. Other sources are as they were.
+func bulletless(d *doc.Document, s doc.Span) doc.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(d.Text[s.Start:])
+		if !strings.ContainsRune("-~•*>–—", r) && !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	if s.Start >= s.End {
+		return doc.Span{}
+	}
+	return s
 }
