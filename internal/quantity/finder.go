@@ -662,9 +662,45 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 	case commonNoun(form):
 		return doc.Quantity{}, i + 1, false
 	}
+	if r.idiomUnit(i, form) {
+		return doc.Quantity{}, i + 1, false
+	}
 	q := doc.Quantity{Span: r.span(i, end), Value: 1, Max: 1, Step: 1, Qualifier: r.qualifier(i)}
 	r.setUnit(&q, u)
 	return q, end, true
+}
+
+// idiomUnit reports whether "a" or "an" at word i and the unit's word
+// form after it are an idiom or a name rather than one unit: "a bit"
+// ("quite a bit of the stuff", "a bit more"), a unit after "a fraction
+// of" ("a fraction of an inch" is less than one), a unit's word in
+// capitals inside a sentence ("winning a Cup"), and a coin after a
+// negation ("won't pay a dime", "not a penny").
+func (r *run) idiomUnit(i int, form string) bool {
+	t := &r.t
+	if form == "bit" {
+		return true
+	}
+	if t.W(i-1) == "of" && t.Is(i-2, "fraction", "fractions") {
+		return true
+	}
+	if raw := t.Raw(i + 1); raw != "" && raw[0] >= 'A' && raw[0] <= 'Z' && !isUpperASCII(raw) && t.Raw(i) == t.W(i) {
+		return true
+	}
+	switch form {
+	case "dime", "penny", "cent", "red cent":
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			w := t.W(k)
+			if t.Kind(k) == Other && w != "'" && w != "’" {
+				break
+			}
+			switch {
+			case w == "not", w == "never", w == "no", w == "without", w == "nor", strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "n’t"):
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonNoun reports whether a unit's word is also an everyday noun ("a
@@ -1104,6 +1140,8 @@ func (u *Units) compound(a, b *Unit) *Unit {
 		kind = "speed"
 	case b.Kind == "duration":
 		kind = a.Kind + " rate"
+	case a.Kind == "money":
+		// a price: "money per volume" ("$55 per barrel"), not a density.
 	case b.Kind == "area" || b.Kind == "volume" || b.Kind == "length":
 		kind = "density"
 	}
@@ -1298,10 +1336,30 @@ func (r *run) moneyRate(k int) (*Unit, int) {
 		return &personUnit, e
 	}
 	u, e := r.matchUnit(k+1, true, t.W(k) == "/")
-	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" || timeAdverb(t.W(e)) && !rateFrom(t, e)) {
+	if u == nil || u.Kind == "money" || t.Is(k, "a", "an") && (u.Kind != "duration" && !measureEnds(t, u, e) || u.Kind == "duration" && timeAdverb(t.W(e)) && !rateFrom(t, e)) {
 		return nil, k
 	}
 	return u, e
+}
+
+// measureEnds reports whether a unit of measure u read after "a" or
+// "an" at a sum of money ends its phrase at word e, so that the sum is a
+// price per that unit ("$1,470 an ounce.", "$5,880 a tonne while"), not
+// a sum before a noun the unit's word modifies ("£2 a pound coin").
+func measureEnds(t *Text, u *Unit, e int) bool {
+	switch u.Kind {
+	case "mass", "volume", "length", "area", "energy":
+	default:
+		return false
+	}
+	if e >= len(t.Words) || t.Kind(e) == Other {
+		return true
+	}
+	switch t.W(e) {
+	case "of", "in", "on", "at", "and", "or", "but", "while", "for", "from", "to", "by", "as", "after", "before", "since", "when", "last", "this", "compared":
+		return true
+	}
+	return false
 }
 
 // personUnit is the one a sum of money per head is counted per.

@@ -259,6 +259,47 @@ func TestFinder_Find_MeasureNotYear(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_Prices holds that a sum of money followed by "a" or
+// "an" and a unit of measure that ends the phrase is a price per that
+// unit, and that a price is no density.
+func TestFinder_Find_Prices(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Silver rose 2% to $31.40 an ounce.", []string{"2%=2 percentage percent", "$31.40 an ounce=31.4 dollar per ounce money per mass"}},
+		{"Nickel fell to $16,210 a tonne while zinc held.", []string{"$16,210 a tonne=16210 dollar per tonne money per mass"}},
+		{"Crude traded at $71.05 per barrel.", []string{"$71.05 per barrel=71.05 dollar per barrel money per volume"}},
+		{"Fans paid £2 a pound coin machine.", []string{"£2=2 pound sterling money"}},
+	}
+	for _, tt := range tests {
+		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFinder_Find_UnitIdioms holds that "a" and a unit's word in an idiom
+// or a name is no quantity: "a bit", "a fraction of an inch", "a Cup", "a
+// dime" after a negation.
+func TestFinder_Find_UnitIdioms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"There was quite a bit of ash, and prices rose a bit more.", nil},
+		{"The valley had a fraction of an inch of rain, not the usual 4 inches.", []string{"4 inches=4 inch length"}},
+		{"The club is committed to winning a Cup this decade.", nil},
+		{"She won't pay her broker a dime, and he never saw a penny.", nil},
+		{"Snow fell a bit and a pint of milk cost a dime.", []string{"a pint=1 pint volume", "a dime=1 dime money"}},
+	}
+	for _, tt := range tests {
+		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFinder_Find_PerPerson holds that a sum of money "per head", "a
 // head", "per person" or "per capita" is a rate per person, not a sum.
 func TestFinder_Find_PerPerson(t *testing.T) {
