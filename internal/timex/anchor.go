@@ -64,7 +64,11 @@ func (ru *run) setValue(k int, v string) {
 // statedWeekday returns the weekday date k opens with ("Tuesday, 21
 // October"), if any.
 func (ru *run) statedWeekday(k int) (time.Weekday, bool) {
-	wd, _, ok := ru.weekday(ru.firsts[k])
+	i := ru.firsts[k]
+	if ru.is(i, "this", "last", "next", "past", "coming") {
+		i++ // "last Friday, 13 March" (weekdayDated)
+	}
+	wd, _, ok := ru.weekday(i)
 	return wd, ok
 }
 

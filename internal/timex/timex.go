@@ -150,10 +150,34 @@ func (ru *run) scan() {
 			continue
 		}
 		if !ru.inName(c) {
+			c = ru.weekdayDated(c)
 			ru.emit(c)
 		}
 		i = c.end
 	}
+}
+
+// weekdayDated joins a weekday after "this", "last", "next", "past" or
+// "coming" to the date written after it with a comma ("this Sunday, Nov.
+// 10, 2019", "last Friday, 13 March"): the date says which day the
+// weekday is, whatever the word before it would make of it.
+func (ru *run) weekdayDated(c cand) cand {
+	if c.typ != "date" || c.end-c.first != 2 || !ru.is(c.first, "this", "last", "next", "past", "coming") || ru.w(c.end) != "," {
+		return c
+	}
+	if _, _, ok := ru.weekday(c.first + 1); !ok || ru.t.W(c.end-1) != stripPossessive(ru.t.W(c.end-1)) {
+		return c
+	}
+	j := c.end + 1
+	if _, _, ok := ru.month(j); !ok && !ru.isNumber(j) {
+		return c
+	}
+	d, ok := ru.match(j)
+	if !ok || d.typ != "date" || len(d.value) < 10 || d.value[7] != '-' {
+		return c
+	}
+	d.first = c.first
+	return d
 }
 
 // inName reports whether c is part of a proper name ("the Second Half

@@ -479,6 +479,14 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The plan in its current form would close the yard.", ""},
 			{"Its current wording is vague, but current rules apply now.", "current=date PRESENT_REF; now=date PRESENT_REF"},
 		},
+		// A weekday after "this", "last" or "next" and a comma before a
+		// date is that date.
+		"weekday before its date": {
+			{"In this Sunday, Aug. 3, 2025, photo, ferries wait at the quay.", "this Sunday, Aug. 3, 2025=date 2025-08-03"},
+			{"The crew sailed last Monday, 11 August, from Varna.", "last Monday, 11 August=date 2025-08-11"},
+			{"The pier reopens next Friday, August 22.", "next Friday, August 22=date 2025-08-22"},
+			{"The pier reopens this Friday, at 10am.", "this Friday=date 2025-08-15; 10am=time 2025-08-15T10:00"},
+		},
 		// A duration and a smaller unit after "and" are one duration.
 		"and smaller unit": {
 			{"After two years and seven months at sea, the Halcyon docked.", "two years and seven months=duration P2Y7M"},
