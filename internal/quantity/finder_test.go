@@ -78,6 +78,8 @@ func TestFinder_Find(t *testing.T) {
 		{"pounds are money with a scale", "he spent 20 million pounds on it", []string{"20 million pounds=2e+07 pound sterling money"}},
 		{"pounds are mass", "she lost 25 pounds", []string{"25 pounds=25 pound-mass mass"}},
 		{"area", "58,000 sq km", []string{"58,000 sq km=58000 square kilometre area"}},
+		{"scale after a hyphen", "Ottawa pledged a $1-billion fund and $2.5-billion in loans", []string{"$1-billion=1e+09 dollar money", "$2.5-billion=2.5e+09 dollar money"}},
+		{"mixed number with hyphens", "a 1-1/2 year feud and a three-and-a-half-hour session", []string{"1-1/2 year=1.5 year duration", "three-and-a-half-hour=3.5 hour duration"}},
 		{"speed", "winds of 120 km/h", []string{"120 km/h=120 kilometre per hour speed"}},
 		{"rate", "1.2 million barrels per day", []string{"1.2 million barrels per day=1.2e+06 barrel per day volume rate"}},
 		{"age", "a 20-year-old student", []string{"20-year-old=20 year age"}},

@@ -294,8 +294,8 @@ func (t *Text) core(i int) (Number, bool) {
 		// "a fifth", "one-third", "a half", "an eighth"; "a hundred" and
 		// "a dozen" are cardinals.
 		k := i + 1
-		if t.isHyphen(k) && w == "one" {
-			k++
+		if t.isHyphen(k) && (w == "one" || t.isHyphen(i-1) && t.W(i-2) == "and" && t.Glued(k) && t.W(k+1) == "half" && t.numeral(i-4)) {
+			k++ // "one-third", "three-and-a-half"
 		}
 		den := singularDenominator(t.W(k))
 		if den2, end := t.compoundOrdinal(k); end > k+1 {
@@ -344,6 +344,16 @@ func (t *Text) half(i int) (Number, bool) {
 		return Number{Value: sc / 2, First: i, End: i + 2, Spelt: true, Scaled: true, Step: sc / 2}, true
 	}
 	return Number{Value: 0.5, First: i, End: i + 1, Spelt: true, Fraction: true, Denominator: 2}, true
+}
+
+// numeral reports whether word i is a cardinal in digits or in words.
+func (t *Text) numeral(i int) bool {
+	if t.Kind(i) == Digits {
+		return true
+	}
+	_, small := smallWords.get(t.W(i))
+	_, tens := tensWords.get(t.W(i))
+	return small || tens
 }
 
 // fractionContext reports whether a singular fraction word ending before
@@ -646,6 +656,12 @@ loop:
 					continue
 				}
 			}
+			// "$1-billion", "a 2.5-million-strong crowd": a hyphen
+			// between digits and a large scale.
+			if t.isHyphen(j) && c.last == lDigits && c.total == 0 && t.Glued(j) && t.Glued(j+1) && scaleWords.of(t.W(j+1)) >= 1e6 {
+				j++
+				continue
+			}
 			if (w == "-" || w == "‐" || w == "‑" || w == "–") && c.last == lTens {
 				if v, ok := smallWords.get(t.W(j + 1)); ok && v > 0 && v < 10 {
 					j++
@@ -843,6 +859,16 @@ func (t *Text) afterCardinal(n Number) Number {
 			}
 			return n
 		}
+		// "1-1/2", "2-1/2-hour": a mixed number joined by a hyphen, as
+		// American copy writes it.
+		if t.isHyphen(j) && t.Glued(j) && t.Kind(j+1) == Digits && t.Glued(j+1) && t.W(j+2) == "/" && t.Glued(j+2) && t.Kind(j+3) == Digits && t.Glued(j+3) && t.W(j+4) != "/" && isInt(n.Value) {
+			num, den := mustDigits(t.W(j+1)), mustDigits(t.W(j+3))
+			if den > 1 && num < den && isInt(num) && isInt(den) && len(t.W(j+1)) <= 2 && len(t.W(j+3)) <= 2 {
+				n.Value += num / den
+				n.End, n.Fraction, n.Step = j+4, true, 0
+				return n
+			}
+		}
 		if t.Kind(j) == Digits && t.Words[j].Space && t.W(j+1) == "/" && t.Glued(j+1) && t.Kind(j+2) == Digits && t.Glued(j+2) && t.W(j+3) != "/" {
 			num, den := mustDigits(t.W(j)), mustDigits(t.W(j+2))
 			if den != 0 && num < den && isInt(n.Value) {
@@ -917,8 +943,12 @@ func (t *Text) afterCardinal(n Number) Number {
 	n.Denominator = 0
 	// Mixed numbers in words: "one and a half", "three and one fourth",
 	// "twenty and three fifths", "3 million and a half".
-	if t.W(j) == "and" {
-		if f, ok := t.core(j + 1); ok && f.Fraction && f.Value < 1 && !f.Scaled {
+	and, from := j, j+1
+	if t.isHyphen(j) && t.W(j+1) == "and" && t.isHyphen(j+2) && t.Glued(j) && t.Glued(j+1) && t.Glued(j+3) {
+		and, from = j+1, j+3 // "three-and-a-half-hour"
+	}
+	if t.W(and) == "and" {
+		if f, ok := t.core(from); ok && f.Fraction && f.Value < 1 && !f.Scaled {
 			scale := 1.0
 			if n.Scaled {
 				scale = lastScaleOf(n.Value)

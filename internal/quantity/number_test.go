@@ -36,6 +36,13 @@ func TestText_Number(t *testing.T) {
 		{"1.3x10^6", "1.3x10^6", 1.3e6, false},
 		{"40\u202f000", "40\u202f000", 40000, false},
 		{"three lakh crore", "three lakh crore", 3e12, false},
+		{"1-billion aid package", "1-billion", 1e9, false},
+		{"2.5-million-strong crowd", "2.5-million", 2.5e6, false},
+		{"3-1 win", "3", 3, false},
+		{"1-1/2 year feud", "1-1/2", 1.5, true},
+		{"2-1/2-hour wait", "2-1/2", 2.5, true},
+		{"three-and-a-half-hour session", "three-and-a-half", 3.5, true},
+		{"two-and-a-half men", "two-and-a-half", 2.5, true},
 	}
 	for _, tt := range tests {
 		tx := NewText(tt.in, 0, len(tt.in), nil)
