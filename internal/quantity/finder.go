@@ -1507,6 +1507,14 @@ func (r *run) notQuantity(n Number) bool {
 	if t.Glued(first) && (prev == "'" || prev == "’" || prev == "‘") && t.Kind(first) == Digits {
 		return true
 	}
+	if t.InPhoneNumber(first) {
+		return true
+	}
+	// "10s of billions", "100s of people": a vague plural, as "tens of",
+	// not seconds.
+	if nx := last + 1; t.W(nx) == "s" && t.Glued(nx) && t.Kind(last) == Digits && t.W(nx+1) == "of" {
+		return true
+	}
 	// Glued to letters after that are not a unit, scale or suffix: "777F", "5G".
 	if nx := last + 1; t.Kind(nx) == Letters && t.Glued(nx) && t.Kind(last) == Digits {
 		if u, _ := r.matchUnit(nx, true, true); u == nil {
@@ -1627,11 +1635,41 @@ func isLabel(t *Text, i int) bool {
 			return true
 		}
 	}
+	if stockIndex(t, i) {
+		return true
+	}
 	if t.Kind(p) == Letters && t.Words[i].Space && !strings.Contains(t.W(i), ",") {
 		raw := t.Raw(p)
 		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && !stopWord(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) {
 			return true
 		}
+	}
+	return false
+}
+
+// stockIndex reports whether the number at word i names a stock index
+// with the name before it: "S&P 500", "FTSE 100", "Russell 2000", or a
+// capitalised name and the number before "index" ("the STOXX 600
+// index"). A number with a thousands separator is a level, not a name
+// ("the Nasdaq 8,570").
+func stockIndex(t *Text, i int) bool {
+	p := i - 1
+	w := t.W(i)
+	if t.Kind(i) != Digits || len(w) < 2 || strings.ContainsAny(w, ",.") || !t.Words[i].Space || t.Kind(p) != Letters {
+		return false
+	}
+	raw := t.Raw(p)
+	if raw == "" || raw[0] < 'A' || raw[0] > 'Z' {
+		return false
+	}
+	if t.Is(i+1, "index", "indexes", "indices") {
+		return true
+	}
+	switch t.W(p) {
+	case "p":
+		return t.W(p-1) == "&" && t.W(p-2) == "s"
+	case "ftse", "stoxx", "nikkei", "dax", "cac", "asx", "russell", "nasdaq", "kospi", "sensex", "nifty", "tsx", "ibex", "aex", "mib", "omx", "wig", "bux", "jse":
+		return true
 	}
 	return false
 }

@@ -1184,3 +1184,59 @@ func scaleBy(v, step, sc float64) float64 {
 	}
 	return k / math.Round(1/(step*sc))
 }
+
+// InPhoneNumber reports whether word i is part of a telephone number
+// written in groups of digits joined by hyphens: "206-464-2067",
+// "1-800-555-0199", "(206) 464-2067". Such a number is neither a count
+// nor a year.
+func (t *Text) InPhoneNumber(i int) bool {
+	if t.Kind(i) != Digits && !t.isHyphen(i) && t.W(i) != "(" && t.W(i) != ")" {
+		return false
+	}
+	// The run of digit groups and hyphens around word i, glued together.
+	first, end := i, i+1
+	for first > 0 && t.Glued(first) && (t.Kind(first-1) == Digits || t.isHyphen(first-1)) {
+		first--
+	}
+	for end < len(t.Words) && t.Glued(end) && (t.Kind(end) == Digits || t.isHyphen(end)) {
+		end++
+	}
+	if t.W(i) == "(" || t.W(i) == ")" || t.Kind(i) == Digits && t.W(i-1) == "(" && t.Glued(i) && t.W(i+1) == ")" && t.Glued(i+1) {
+		// "(206)": the area code before "464-2067".
+		k := i
+		if t.W(k) == ")" {
+			k--
+		} else if t.W(k) == "(" {
+			k++
+		}
+		if t.W(k-1) != "(" || t.W(k+1) != ")" || len(t.W(k)) != 3 || t.Kind(k) != Digits {
+			return false
+		}
+		return t.phoneGroups(k+2, []int{3, 4})
+	}
+	if t.W(first-1) == ")" && t.Glued(first-1) && len(t.W(first-2)) == 3 && t.W(first-3) == "(" && t.Words[first].Space {
+		return t.phoneGroups(first, []int{3, 4}) // "464-2067" after "(206) "
+	}
+	if t.Glued(first) && t.Kind(first-1) == Letters {
+		return false
+	}
+	return t.phoneGroups(first, []int{3, 3, 4}) && (end == first+5) || t.phoneGroups(first, []int{1, 3, 3, 4}) && end == first+7
+}
+
+// phoneGroups reports whether the words from k on are digit groups of
+// the lengths given, joined by hyphens with no space, and end there.
+func (t *Text) phoneGroups(k int, lens []int) bool {
+	for g, n := range lens {
+		if g > 0 {
+			if !t.isHyphen(k) || !t.Glued(k) || !t.Glued(k+1) {
+				return false
+			}
+			k++
+		}
+		if t.Kind(k) != Digits || len(t.W(k)) != n {
+			return false
+		}
+		k++
+	}
+	return !(t.Glued(k) && (t.Kind(k) == Digits || t.isHyphen(k) && t.Kind(k+1) == Digits))
+}

@@ -149,7 +149,7 @@ func (ru *run) scan() {
 			i++
 			continue
 		}
-		if !ru.inName(c) {
+		if !ru.inName(c) && !ru.t.InPhoneNumber(c.first) {
 			c = ru.weekdayDated(c)
 			ru.emit(c)
 		}

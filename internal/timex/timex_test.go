@@ -487,6 +487,10 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The pier reopens next Friday, August 22.", "next Friday, August 22=date 2025-08-22"},
 			{"The pier reopens this Friday, at 10am.", "this Friday=date 2025-08-15; 10am=time 2025-08-15T10:00"},
 		},
+		// A telephone number written in groups holds no year.
+		"telephone number": {
+			{"Tips go to the desk at 206-464-2067 or (312) 555-2019 before the 2026 season.", "2026=date 2026"},
+		},
 		// A duration and a smaller unit after "and" are one duration.
 		"and smaller unit": {
 			{"After two years and seven months at sea, the Halcyon docked.", "two years and seven months=duration P2Y7M"},
