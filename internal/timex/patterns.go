@@ -724,6 +724,20 @@ func (ru *run) relUnit(i int) (cand, bool) {
 			return ru.period(first, e2+1, "H", int(v), mod)
 		}
 	}
+	// "the last quarter of 2006", "the final half in 2026": the year's
+	// last quarter or half, not the one before the publication date.
+	if ru.is(first, "the") && (ru.is(first+1, "last") || which == "the" && ru.is(j, "final")) {
+		k := j
+		if ru.is(k, "final") {
+			k++
+		}
+		if _, ok := ru.yearNum(k + 2); ok && ru.is(k, "quarter", "half") && ru.is(k+1, "of", "in") {
+			if ru.is(k, "half") {
+				return ru.period(first, k+1, "H", 2, mod)
+			}
+			return ru.period(first, k+1, "Q", 4, mod)
+		}
+	}
 	if which == "" && mod == "" {
 		if ru.is(j, "weekend") {
 			return cand{}, false
@@ -849,7 +863,7 @@ func seasonStart(t time.Time) time.Time {
 func (ru *run) period(first, e int, code string, n int, mod string) (cand, bool) {
 	c := cand{first: first, end: e, typ: "date", mod: mod, rel: true}
 	k := e
-	if ru.is(k, "of") {
+	if ru.is(k, "of", "in") {
 		if y, ok := ru.yearNum(k + 1); ok {
 			c.end, c.rel = k+2, false
 			c.value = fmt.Sprintf("%04d-%s%d", y, code, n)
@@ -1235,6 +1249,17 @@ func (ru *run) nthPeriod(i int) (cand, bool) {
 	u, _, e := ru.unit(j)
 	if u == "" || !ru.is(e, "of") || ru.t.Kind(e+1) != quantity.Letters {
 		return cand{}, false
+	}
+	// "the early hours of Dec. 8", "the last days of March": the start
+	// or the end of the date after "of".
+	if _, _, ok := ru.month(e + 1); ok && ru.is(i+1, "early", "first", "opening", "last", "final", "closing") {
+		if d, ok := ru.absolute(e + 1); ok && d.typ == "date" && d.first == e+1 {
+			d.first, d.mod = i, "START"
+			if ru.is(i+1, "last", "final", "closing") {
+				d.mod = "END"
+			}
+			return d, true
+		}
 	}
 	if _, ok := ru.t.Number(e + 1); ok {
 		return cand{}, false

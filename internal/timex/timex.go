@@ -39,6 +39,7 @@ func (r *Resolver) Find(d *doc.Document) {
 	ru.out = d.Dates
 	ru.scan()
 	ru.anchor()
+	ru.previousOf()
 	ru.spanEnds()
 	ru.contextDays()
 	d.Dates = ru.out
@@ -149,11 +150,83 @@ func (ru *run) scan() {
 			i++
 			continue
 		}
-		if !ru.inName(c) && !ru.t.InPhoneNumber(c.first) {
+		if !ru.inName(c) && !ru.t.InPhoneNumber(c.first) && !ru.gameClock(c) {
 			c = ru.weekdayDated(c)
 			ru.emit(c)
 		}
 		i = c.end
+	}
+}
+
+// gameClock reports whether c is a bare "m:ss" reading of a game's
+// clock, not a time of day: "17:46 into the third period", "with 2:31
+// left", or "scored at 7:14" in a sentence about a period, quarter or
+// half of a game ("his first-period goals", "the second half",
+// "overtime").
+func (ru *run) gameClock(c cand) bool {
+	t := &ru.t
+	if c.typ != "time" || c.end != c.first+3 || t.Kind(c.first) != quantity.Digits || ru.w(c.first+1) != ":" {
+		return false
+	}
+	e := c.end
+	if ru.is(e, "into", "left", "remaining") || ru.is(e, "to") && ru.is(e+1, "go", "play") {
+		return true
+	}
+	i := c.first
+	from, to := max(0, i-25), min(len(t.Words), i+25)
+	if s := ru.d.SentenceAt(t.Words[i].Start); s >= 0 {
+		from, to = ru.wordAt(ru.d.Sentences[s].Start), ru.wordAt(ru.d.Sentences[s].End)
+	}
+	part, play := false, false // a part of a game; a word of scoring
+	for k := from; k < to; k++ {
+		switch {
+		case ru.is(k, "overtime"):
+			return true
+		case ru.is(k, "period", "periods", "quarter", "half"):
+			p := k - 1
+			if ru.hyphen(p) {
+				p--
+			}
+			if ru.is(p, "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th") {
+				if ru.is(k, "period", "periods") {
+					return true // a hockey game's
+				}
+				part = true
+			}
+		case ru.is(k, "goal", "goals", "scored", "scoring", "touchdown", "basket", "penalty", "shot", "game", "match", "lead"):
+			play = true
+		}
+	}
+	return part && play
+}
+
+// previousOf dates "the previous year" and "the previous month" from
+// the last date its sentence names before it, not from the publication
+// date: in "Dealers last year sold 300 boats, up 4% from the previous
+// year", the previous year is the one before last year.
+func (ru *run) previousOf() {
+	for k := 1; k < len(ru.out); k++ {
+		i := ru.firsts[k]
+		if ru.out[k].Type != "date" || !ru.is(i, "the") || !ru.is(i+1, "previous", "preceding", "prior") || !ru.is(i+2, "year", "month") {
+			continue
+		}
+		if e := ru.out[k].Span.End; e != ru.t.Words[i+2].End {
+			continue
+		}
+		for j := k - 1; j >= 0 && ru.out[j].Sentence == ru.out[k].Sentence; j-- {
+			v := ru.out[j].Value
+			if ru.out[j].Type != "date" && ru.out[j].Type != "time" || len(v) < 4 || v[0] < '0' || v[0] > '9' || strings.Contains(v[:4], "X") {
+				continue
+			}
+			y := atoi(v[:4])
+			switch {
+			case ru.is(i+2, "year"):
+				ru.setValue(k, fmtYear(y-1))
+			case len(v) >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1':
+				ru.setValue(k, fmtMonth(day(y, time.Month(atoi(v[5:7]))-1, 1)))
+			}
+			break
+		}
 	}
 }
 

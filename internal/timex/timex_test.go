@@ -487,6 +487,28 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The pier reopens next Friday, August 22.", "next Friday, August 22=date 2025-08-22"},
 			{"The pier reopens this Friday, at 10am.", "this Friday=date 2025-08-15; 10am=time 2025-08-15T10:00"},
 		},
+		// "the previous year" is the year before the last one its
+		// sentence names.
+		"previous year": {
+			{"Yards last year built 40 hulls, up 4% from the previous year.", "last year=date 2024; the previous year=date 2023"},
+			{"In 2019 the port grew 5% on the previous year.", "2019=date 2019; the previous year=date 2018"},
+			{"Orders in June fell from the previous month.", "June=date 2025-06; the previous month=date 2025-05"},
+			{"The previous year was worse.", "The previous year=date 2024"},
+		},
+		// A game's clock is no time of day.
+		"game clock": {
+			{"Lund scored at 7:14 of the first period and again 17:46 into the third period.", ""},
+			{"Okafor scored at 12:05 in second-half play, and the lead held.", ""},
+			{"The ferry left at 7:14 and docked at 9:40 in the first half of the year.", "7:14=time 2025-08-15T07:14; 9:40=time 2025-08-15T09:40; the first half=date 2025-H1"},
+			{"The Rams led with 2:31 left.", ""},
+		},
+		// The start or end of a date after "of": "the early hours of
+		// Dec. 8".
+		"part of a date": {
+			{"Rebels entered the port in the early hours of Aug. 8.", "the early hours of Aug. 8=date 2025-08-08 START"},
+			{"The storms of the last quarter of 2026 were worse.", "the last quarter of 2026=date 2026-Q4"},
+			{"The storms of the last quarter in 2023 were worse.", "the last quarter in 2023=date 2023-Q4"},
+		},
 		// A telephone number written in groups holds no year.
 		"telephone number": {
 			{"Tips go to the desk at 206-464-2067 or (312) 555-2019 before the 2026 season.", "2026=date 2026"},
