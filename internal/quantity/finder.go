@@ -1312,8 +1312,34 @@ func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
 			q.Span.End = t.Words[end-1].End
 		}
 	}
+	if q.Unit == u.Name && perPersonBefore(t, i) {
+		c := r.f.units.compound(u, &personUnit)
+		r.setUnit(&q, c)
+	}
 	r.attach(&q, end, false)
 	return q, end, true
+}
+
+// perPersonBefore reports whether the sum of money at word i is the
+// complement of a subject counted per head: "tax per head was £9,200",
+// "GDP per capita of $65,000", "spending per person rose to €3,100".
+func perPersonBefore(t *Text, i int) bool {
+	k := i - 1
+	for t.Is(k, "about", "around", "nearly", "almost", "some", "roughly", "just", "only", "over", "under", "approximately", "an", "estimated") {
+		k--
+	}
+	switch {
+	case t.Is(k, "to", "at") && t.Is(k-1, "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "increased", "dropped", "grew", "jumped", "stood", "stands", "came", "comes", "amounted", "amounts"):
+		k -= 2
+	case isBe(t.W(k)) || t.Is(k, "of", "reached", "reaches", "averaged", "averages", "hit", "totalled", "totaled", "totals"):
+		k--
+	default:
+		return false
+	}
+	if isBe(t.W(k)) || t.Is(k, "has", "have", "had") {
+		k-- // "has reached", "will be"
+	}
+	return t.Is(k-1, "per") && t.Is(k, "head", "capita", "person", "resident", "inhabitant", "citizen")
 }
 
 // isBe reports whether w is a form of "be".

@@ -317,6 +317,8 @@ func TestFinder_Find_PerPerson(t *testing.T) {
 		{"Income is $11,000 per capita and €9,000 per person.", []string{"$11,000 per capita=11000 dollar per person money per person", "€9,000 per person=9000 euro per person money per person"}},
 		{"He paid £40 a week, and £500 a person is too much.", []string{"£40 a week=40 pound sterling per week money rate", "£500 a person=500 pound sterling per person money per person"}},
 		{"The head of finance earned £90,000 as head of the unit.", []string{"£90,000=90000 pound sterling money"}},
+		{"Tax per head was £9,200 and GDP per capita of $65,000 rose to about $66,500.", []string{"£9,200=9200 pound sterling per person money per person", "$65,000=65000 dollar per person money per person", "$66,500=66500 dollar [about] money"}},
+		{"Spending per person has reached €3,100, and a person paid €40.", []string{"€3,100=3100 euro per person money per person", "€40=40 euro money"}},
 	}
 	for _, tt := range tests {
 		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
