@@ -1666,7 +1666,9 @@ func isLabel(t *Text, i int) bool {
 	}
 	if t.Kind(p) == Letters && t.Words[i].Space && !strings.Contains(t.W(i), ",") {
 		raw := t.Raw(p)
-		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && !stopWord(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) {
+		// "Parliament's 343 seats": a count its owner's name possesses.
+		possessed := (strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")) && t.Kind(i+1) == Letters && t.Raw(i+1) == t.W(i+1)
+		if raw[0] >= 'A' && raw[0] <= 'Z' && !isMonth(w) && !isWeekday(w) && !stopWord(w) && t.Words[p].Space && p > 0 && !sentenceBreak(t, p-1) && len(raw) > 1 && !isUpperASCII(raw) && !possessed {
 			return true
 		}
 	}
@@ -1694,6 +1696,8 @@ func stockIndex(t *Text, i int) bool {
 	switch t.W(p) {
 	case "p":
 		return t.W(p-1) == "&" && t.W(p-2) == "s"
+	case "poor's", "poor’s":
+		return t.W(p-1) == "&" // "Standard & Poor's 500"
 	case "ftse", "stoxx", "nikkei", "dax", "cac", "asx", "russell", "nasdaq", "kospi", "sensex", "nifty", "tsx", "ibex", "aex", "mib", "omx", "wig", "bux", "jse":
 		return true
 	}
