@@ -2004,6 +2004,13 @@ func voteSide(t *Text, j int) bool {
 // "ring", "phone" or "text" ("call 101", "dial 999").
 func (r *run) phoneNumber(q *doc.Quantity, i int) bool {
 	t := &r.t
-	return q.Kind == "count" && q.Unit == "" && q.Head.IsZero() && q.Qualifier == "" && !q.IsRange() &&
-		t.Kind(i) == Digits && t.Is(i-1, "call", "dial", "ring", "phone", "text")
+	if q.Kind != "count" || q.Unit != "" || q.Qualifier != "" || q.IsRange() || t.Kind(i) != Digits {
+		return false
+	}
+	// "911 calls", "a 999 operator": an emergency number before a noun
+	// of calling.
+	if t.Is(i, "911", "999", "112") && t.Is(i+1, "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "center", "centre", "centers", "centres", "line", "system", "recording", "recordings", "tape", "tapes") {
+		return true
+	}
+	return q.Head.IsZero() && t.Is(i-1, "call", "dial", "ring", "phone", "text")
 }

@@ -79,6 +79,7 @@ func TestFinder_Find(t *testing.T) {
 		{"pounds are mass", "she lost 25 pounds", []string{"25 pounds=25 pound-mass mass"}},
 		{"area", "58,000 sq km", []string{"58,000 sq km=58000 square kilometre area"}},
 		{"a stock index's name is no count", "The S&P 500 index gained 0.4% and the FTSE 100 lost 12 points, while the Vestry 250 index and the Nasdaq 8,570.66 held", []string{"0.4%=0.4 percentage percent", "12=12 count", "8,570.66=8570.66 count"}},
+		{"an emergency number is no count", "Residents made 911 calls, a 999 operator answered, and 911 people fled", []string{"911=911 count"}},
 		{"a count its owner's name possesses", "Greens won more of Parliament’s 343 seats, and Standard & Poor's 500 rose", []string{"343=343 count"}},
 		{"a plural of a round number is vague", "lenders put up 10s of billions and 100s of people queued for 10s", []string{"10s=10 second duration"}},
 		{"a telephone number in groups is no figure", "Readers can call 206-464-2067, 1-800-555-0199 or (312) 555-0148 about the 10-12 ferries and 2-1 win", []string{"10-12=10..12 count", "2-1=2..1 score"}},

@@ -1123,7 +1123,7 @@ func (ru *run) duration(i int) (cand, bool) {
 		if _, _, ok := ru.number(i - 1); ok || ru.is(i-1, "once", "twice", "times", "per") {
 			return cand{}, false
 		}
-		if pw := ru.w(i - 1); len(pw) > 3 && strings.HasSuffix(pw, "s") && !ru.cap(i-1) && !ru.is(i-1, "was", "has", "does", "is", "this", "thus", "as", "us", "its", "his") && u != "second" {
+		if pw := ru.w(i - 1); len(pw) > 3 && strings.HasSuffix(pw, "s") && !ru.cap(i-1) && !ru.is(i-1, "was", "has", "does", "is", "this", "thus", "as", "us", "its", "his") && u != "second" && !ru.is(e2, "after", "before") {
 			return cand{}, false
 		}
 		if ru.t.Kind(i-1) == quantity.Digits || ru.is(i-1, "%") {
@@ -1358,8 +1358,8 @@ func (ru *run) set(i int) (cand, bool) {
 		return cand{}, false
 	case "a", "an", "per":
 		u, plural, e := ru.unit(i + 1)
-		if u == "" || plural {
-			return cand{}, false
+		if u == "" || plural || ru.is(e, "after", "before", "later", "earlier", "ago") {
+			return cand{}, false // "comes a day after": how long, not how often
 		}
 		if !ru.is(i-1, "once", "twice", "times", "thrice") && !ru.countedBefore(i) {
 			if _, _, ok := ru.number(i - 1); !ok || ru.w(i) != "per" {

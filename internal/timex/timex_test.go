@@ -509,6 +509,10 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The storms of the last quarter of 2026 were worse.", "the last quarter of 2026=date 2026-Q4"},
 			{"The storms of the last quarter in 2023 were worse.", "the last quarter in 2023=date 2023-Q4"},
 		},
+		// "a day after" says how long after, not how often.
+		"a day after": {
+			{"The strike comes a day after the talks, and ferries sail twice a day.", "a day=duration P1D; a day=set P1D"},
+		},
 		// A telephone number written in groups holds no year.
 		"telephone number": {
 			{"Tips go to the desk at 206-464-2067 or (312) 555-2019 before the 2026 season.", "2026=date 2026"},
