@@ -1536,6 +1536,14 @@ func (r *run) notQuantity(n Number) bool {
 	if t.InPhoneNumber(first) {
 		return true
 	}
+	// "one-on-one", "two-on-one", "3-on-3": players against players.
+	if t.isHyphen(last+1) && t.Glued(last+1) && t.Is(last+2, "on") && t.Glued(last+2) && t.isHyphen(last+3) && t.Glued(last+3) ||
+		t.isHyphen(first-1) && t.Glued(first) && t.Is(first-2, "on") && t.Glued(first-1) && t.isHyphen(first-3) && t.Glued(first-2) {
+		return true
+	}
+	if capitalNumberName(t, n) || streetAddress(t, n) {
+		return true
+	}
 	// "10s of billions", "100s of people": a vague plural, as "tens of",
 	// not seconds.
 	if nx := last + 1; t.W(nx) == "s" && t.Glued(nx) && t.Kind(last) == Digits && t.W(nx+1) == "of" {
@@ -1570,6 +1578,58 @@ func (r *run) notQuantity(n Number) bool {
 		if (t.W(last+1) == "/" || t.W(last+1) == "-") && t.Glued(last+1) && t.Kind(last+2) == Digits && t.Glued(last+2) && (t.W(last+3) == "/" || t.W(last+3) == "-") {
 			return true
 		}
+	}
+	return false
+}
+
+// capitalNumberName reports whether n is a number word written with a
+// capital inside a name: "the Big Three", "the Group of Seven", "the
+// Final Four". The word before is a capitalised word that opens no
+// sentence (or "of" after one), and the word after is not capitalised,
+// as it would be in a headline in title case ("Three Men Held").
+func capitalNumberName(t *Text, n Number) bool {
+	first := n.First
+	if !n.Spelt || n.End != first+1 || t.Kind(first) != Letters {
+		return false
+	}
+	capital := func(k int) bool {
+		raw := t.Raw(k)
+		return t.Kind(k) == Letters && raw != "" && raw[0] >= 'A' && raw[0] <= 'Z' && !isUpperASCII(raw)
+	}
+	p := first - 1
+	if t.Is(p, "of") {
+		p--
+	}
+	next := first + 1
+	if t.isHyphen(next) && t.Glued(next) {
+		next++ // "Seven-Month-Old Missing": still a headline's
+	}
+	if !capital(first) || !capital(p) || isMonth(t.W(p)) || isWeekday(t.W(p)) || capital(next) {
+		return false
+	}
+	return p > 0 && !sentenceBreak(t, p-1) && !t.LineBefore(p) && !t.LineBefore(first) && t.Words[first].Space
+}
+
+// streetAddress reports whether n is the number of a building on a
+// street: "24 Sussex Drive", "10 Downing Street", "12 Quay Road".
+func streetAddress(t *Text, n Number) bool {
+	k := n.End
+	if t.Kind(n.First) != Digits || n.End != n.First+1 || strings.ContainsAny(t.W(n.First), ",.") || len(t.W(n.First)) > 5 {
+		return false
+	}
+	for m := 0; m < 3; m++ {
+		raw := t.Raw(k)
+		if t.Kind(k) != Letters || raw == "" || raw[0] < 'A' || raw[0] > 'Z' || stopWord(t.W(k)) {
+			return false
+		}
+		if m > 0 {
+			switch t.W(k) {
+			case "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "lane", "ln", "boulevard", "blvd",
+				"way", "place", "pl", "court", "ct", "crescent", "terrace", "square", "parkway", "pkwy", "highway", "row":
+				return true
+			}
+		}
+		k++
 	}
 	return false
 }
@@ -1735,7 +1795,7 @@ func (r *run) oneIsNumber(i int) bool {
 	switch t.W(i + 1) {
 	case "of", "another", "who", "whose", "which", "that", "day", "way", "thing", "side", "or", "hand",
 		"by", "must", "can", "could", "should", "would", "may", "might", "will", "is", "was", "does",
-		"did", "has", "had", "'s", "’s", "knows", "another's", "point", "time", "another’s", "-", "–",
+		"did", "has", "had", "'s", "’s", "knows", "another's", "point", "time", "another’s", "-", "–", "need", "shall", "cannot",
 		"like", "":
 		return false
 	}
