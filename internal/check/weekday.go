@@ -24,7 +24,7 @@ func weekdays(d *doc.Document, out []doc.Check) []doc.Check {
 			continue
 		}
 		text := d.Slice(t.Span)
-		wd, ok := openingWeekday(text)
+		wd, ok := openingWeekday(dropWhich(text))
 		day := t.From
 		if !ok || day.Weekday() == wd {
 			continue
@@ -127,4 +127,15 @@ func writesYear(s string, y int) bool {
 		}
 	}
 	return false
+}
+
+// dropWhich drops the "this", "last" or "next" a weekday written with its
+// date may open with ("this Sunday, Nov. 10, 2019").
+func dropWhich(s string) string {
+	for _, w := range []string{"this ", "last ", "next ", "This ", "Last ", "Next "} {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):]
+		}
+	}
+	return s
 }
