@@ -1544,6 +1544,16 @@ func (r *run) notQuantity(n Number) bool {
 	if capitalNumberName(t, n) || streetAddress(t, n) {
 		return true
 	}
+	// "Image 1 of 9", "page 3 of 12": the last of a gallery's or a
+	// document's labels, not a count.
+	if k := first - 1; t.Kind(first) == Digits {
+		if t.W(k) == "/" {
+			k-- // "Image 1 of / 9" as a page lays it out
+		}
+		if t.Is(k, "of") && t.Kind(k-1) == Digits && t.Is(k-2, "image", "photo", "picture", "slide", "page", "photograph") {
+			return true
+		}
+	}
 	// "10s of billions", "100s of people": a vague plural, as "tens of",
 	// not seconds.
 	if nx := last + 1; t.W(nx) == "s" && t.Glued(nx) && t.Kind(last) == Digits && t.W(nx+1) == "of" {
@@ -1713,7 +1723,7 @@ func isLabel(t *Text, i int) bool {
 		"exit", "flight", "page", "pages", "vol", "volume", "version", "level", "phase", "resolution",
 		"amendment", "paragraph", "clause", "item", "line", "platform", "gate", "seat", "row", "unit",
 		"building", "block", "floor", "channel", "episode", "season", "series", "model", "type", "grade",
-		"category", "rule", "figure", "table", "step", "part", "title", "class", "world", "pt":
+		"category", "rule", "figure", "table", "step", "part", "title", "class", "world", "pt", "image", "photo", "slide":
 		return w != "world" || t.Raw(p) == "World"
 	case ".":
 		switch t.W(p - 1) {

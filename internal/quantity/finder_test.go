@@ -79,6 +79,7 @@ func TestFinder_Find(t *testing.T) {
 		{"pounds are mass", "she lost 25 pounds", []string{"25 pounds=25 pound-mass mass"}},
 		{"area", "58,000 sq km", []string{"58,000 sq km=58000 square kilometre area"}},
 		{"a stock index's name is no count", "The S&P 500 index gained 0.4% and the FTSE 100 lost 12 points, while the Vestry 250 index and the Nasdaq 8,570.66 held", []string{"0.4%=0.4 percentage percent", "12=12 count", "8,570.66=8570.66 count"}},
+		{"the labels of a gallery", "Image 1 of 9 shows the quay; page 3 of 12 lists 40 ships; Photo 2 of / 7", []string{"40=40 count"}},
 		{"players against players are no count", "a one-on-one meeting, a two-on-one rush and a 3-on-3 game", nil},
 		{"a number word in capitals inside a name", "the Big Three carmakers and the Group of Seven met on Air Force One, and Three Men Held", []string{"Three=3 count"}},
 		{"a building's number on a street", "the envoy lives at 24 Sussex Drive, near 10 Harbour Street, and 3 Words On Highway Signs", []string{"3=3 count"}},
