@@ -1731,7 +1731,7 @@ func isLabel(t *Text, i int) bool {
 			return true
 		}
 	}
-	if stockIndex(t, i) {
+	if t.StockIndex(i) {
 		return true
 	}
 	if t.Kind(p) == Letters && t.Words[i].Space && !strings.Contains(t.W(i), ",") {
@@ -1745,12 +1745,12 @@ func isLabel(t *Text, i int) bool {
 	return false
 }
 
-// stockIndex reports whether the number at word i names a stock index
+// StockIndex reports whether the number at word i names a stock index
 // with the name before it: "S&P 500", "FTSE 100", "Russell 2000", or a
 // capitalised name and the number before "index" ("the STOXX 600
 // index"). A number with a thousands separator is a level, not a name
 // ("the Nasdaq 8,570").
-func stockIndex(t *Text, i int) bool {
+func (t *Text) StockIndex(i int) bool {
 	p := i - 1
 	w := t.W(i)
 	if t.Kind(i) != Digits || len(w) < 2 || strings.ContainsAny(w, ",.") || !t.Words[i].Space || t.Kind(p) != Letters {

@@ -150,7 +150,7 @@ func (ru *run) scan() {
 			i++
 			continue
 		}
-		if !ru.inName(c) && !ru.t.InPhoneNumber(c.first) && !ru.gameClock(c) {
+		if !ru.inName(c) && !ru.t.InPhoneNumber(c.first) && !ru.gameClock(c) && !(c.end == c.first+1 && ru.t.StockIndex(c.first)) {
 			c = ru.weekdayDated(c)
 			ru.emit(c)
 		}

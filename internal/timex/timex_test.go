@@ -513,9 +513,11 @@ func TestResolver_Find_Rules(t *testing.T) {
 		"a day after": {
 			{"The strike comes a day after the talks, and ferries sail twice a day.", "a day=duration P1D; a day=set P1D"},
 		},
-		// A telephone number written in groups holds no year.
+		// A telephone number written in groups holds no year, nor does a
+		// stock index's name.
 		"telephone number": {
 			{"Tips go to the desk at 206-464-2067 or (312) 555-2019 before the 2026 season.", "2026=date 2026"},
+			{"The Russell 2000 rose in 2024 while the Vestry 1990 index fell.", "2024=date 2024"},
 		},
 		// A duration and a smaller unit after "and" are one duration.
 		"and smaller unit": {
