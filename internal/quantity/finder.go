@@ -672,14 +672,21 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 
 // idiomUnit reports whether "a" or "an" at word i and the unit's word
 // form after it are an idiom or a name rather than one unit: "a bit"
-// ("quite a bit of the stuff", "a bit more"), a unit after "a fraction
+// ("quite a bit of the stuff", "a bit more"), "a turn", "a gray sky", "a
+// barn", "an atmosphere", "a ton of" and "a degree of" ("a ton of work",
+// "a degree of independence"), a unit after "a fraction
 // of" ("a fraction of an inch" is less than one), a unit's word in
 // capitals inside a sentence ("winning a Cup"), and a coin after a
 // negation ("won't pay a dime", "not a penny").
 func (r *run) idiomUnit(i int, form string) bool {
 	t := &r.t
-	if form == "bit" {
-		return true
+	switch form {
+	case "bit", "turn", "gray", "grey", "barn", "atmosphere":
+		return true // "a bit more", "making a turn", "a gray sky", "in a barn", "an atmosphere of doubt"
+	case "ton", "degree":
+		if t.W(r.wordAt(t.Words[i+1].End)) == "of" {
+			return true // "a ton of work", "a degree of independence"
+		}
 	}
 	if t.W(i-1) == "of" && t.Is(i-2, "fraction", "fractions") {
 		return true

@@ -304,6 +304,7 @@ func TestFinder_Find_UnitIdioms(t *testing.T) {
 		{"The club is committed to winning a Cup this decade.", nil},
 		{"She won't pay her broker a dime, and he never saw a penny.", nil},
 		{"Snow fell a bit and a pint of milk cost a dime.", []string{"a pint=1 pint volume", "a dime=1 dime money"}},
+		{"We have a ton of work, a degree of doubt and an atmosphere of fear under a gray sky in a barn after a turn, a mile away.", []string{"a mile=1 mile length"}},
 	}
 	for _, tt := range tests {
 		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
