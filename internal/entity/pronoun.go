@@ -414,6 +414,16 @@ func (st *state) titleOfNamed(m *ment) bool {
 	return x.Type == doc.Person && !x.described && x.name >= 0
 }
 
+// describedPerson reports whether m is a noun mention of a person the
+// text describes and never names ("one nurse", "a passer-by").
+func (st *state) describedPerson(m *ment) bool {
+	if m.Kind != doc.NounMention || m.Entity < 0 {
+		return false
+	}
+	x := &st.ents[m.Entity]
+	return x.Type == doc.Person && x.described
+}
+
 // quoteBefore returns the sentence that a quotation opens, when one opens
 // sentence s, or runs over sentences from one it opens, and holds every
 // word before token a, and the sentence before it is in the same
@@ -465,10 +475,12 @@ func (st *state) quoteAfterSubject(pi int) int {
 	}
 	if j < 0 {
 		for k := pi - 1; k >= 0 && st.ments[k].sent >= prev; k-- {
-			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && (m.Kind == doc.NameMention || st.titleOfNamed(m)) && m.b < len(st.words) {
+			if m := &st.ments[k]; m.sent == prev && m.a == prevFirst && (m.Kind == doc.NameMention || st.titleOfNamed(m) || st.describedPerson(m)) && m.b < len(st.words) {
 				// "Malcolm Barr, an economist, said", "Sandra Okafor with
 				// the University of Westport said", "Gerard Doyle from
-				// the high-brow Daily Courier was the only critic …".
+				// the high-brow Daily Courier was the only critic …";
+				// someone never named ("One nurse, who asked not to be
+				// named, described …").
 				v := st.afterAffiliation(m.b)
 				if w := st.afterWhen(v); w > v && w < len(st.words) && st.pos[w].IsFinite() {
 					v = w // "Javier Betancourt at that time asked"
