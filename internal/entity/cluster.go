@@ -155,8 +155,12 @@ func (st *state) cluster() {
 	// second says its trade ("Northline Rail", companyTrades), or a
 	// club's that ends in a club's word ("Dunmore Athletic", clubWords),
 	// counts too, unlearned (doc.Document.AttribMentions).
+	// sharedFirst holds the first words that open the names of two such
+	// organisations and no person's ("Samsung" of "Samsung Electronics"
+	// and "Samsung Group").
 	orgFirst := map[string][]string{}
 	tradeFirst := map[string]bool{}
+	sharedFirst, personFirst := map[string]bool{}, map[string]bool{}
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention || len(parts[i]) < 2 {
@@ -164,11 +168,13 @@ func (st *state) cluster() {
 		}
 		if m.Type == doc.Person {
 			orgFirst[st.info[m.ha].lower] = nil
+			personFirst[st.info[m.ha].lower] = true
 		}
 		trade := m.hb-m.ha == 2 && (companyTrades[st.info[m.hb-1].lower] || clubWords[st.info[m.hb-1].lower])
 		if m.Type == doc.Organization && m.place == "" && (st.hasOrgNoun(m.ha+1, m.hb) || trade) {
 			if full, ok := orgFirst[parts[i][0]]; ok && !slices.Equal(full, parts[i]) {
 				orgFirst[parts[i][0]] = nil
+				sharedFirst[parts[i][0]] = full != nil || sharedFirst[parts[i][0]]
 			} else {
 				orgFirst[parts[i][0]] = parts[i]
 				tradeFirst[parts[i][0]] = trade && !st.hasOrgNoun(m.ha+1, m.hb)
@@ -248,6 +254,16 @@ func (st *state) cluster() {
 				}
 				m.Type = doc.Organization
 				parts[i] = full
+			} else if !placeTrade && m.place == "" && sharedFirst[st.info[m.ha].lower] && !personFirst[st.info[m.ha].lower] && st.otherNamed(parts[i][0]) < 0 {
+				// The first word of two organisations' names, alone, is
+				// an organisation of its own ("Samsung, a conglomerate"
+				// after "Samsung Electronics" and "Samsung Group"),
+				// unlearned; not a place named so before ("said Chicago
+				// Alderman …" after "CHICAGO -").
+				if m.learnedType == 0 {
+					m.learnedType = m.Type
+				}
+				m.Type = doc.Organization
 			}
 		}
 		// A place's name that is the surname of a person named in full,
@@ -282,7 +298,14 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 	"capital": true, "partners": true, "systems": true, "technologies": true, "labs": true, "logistics": true,
 	"shipping": true, "ferries": true, "mining": true, "insurance": true, "retail": true, "steel": true, "oil": true,
 	"power": true, "software": true, "studios": true, "records": true, "pharmaceuticals": true, "brewery": true,
-	"motor": true, "bus": true, "buses": true, "trains": true, "water": true, "homes": true, "estates": true}
+	"motor": true, "bus": true, "buses": true, "trains": true, "water": true, "homes": true, "estates": true,
+	"appliances": true, "electronics": true, "electrical": true, "chemicals": true, "textiles": true, "cosmetics": true,
+	"furniture": true, "toys": true, "beverages": true, "brewing": true, "construction": true, "engineering": true,
+	"aerospace": true, "automotive": true, "healthcare": true, "biotech": true, "therapeutics": true, "robotics": true,
+	"semiconductor": true, "devices": true, "instruments": true, "networks": true, "communications": true,
+	"telecoms": true, "utilities": true, "petroleum": true, "freight": true, "haulage": true, "hotels": true,
+	"cruises": true, "investments": true, "ventures": true, "publishing": true, "apparel": true, "resources": true,
+	"properties": true, "entertainment": true}
 
 // clubWords end sports clubs' names of two words after the town's
 // ("Dunmore Athletic", "Harbour Rovers"), which the town's name alone
