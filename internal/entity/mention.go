@@ -1706,6 +1706,17 @@ func (st *state) peopleMention(mt match, p *phrase) {
 	})
 }
 
+// determinedAt reports whether a determiner or a possessive pronoun
+// stands right before token a, or before a name that ends right before
+// it ("the Harbour Party incumbent").
+func (st *state) determinedAt(a int) bool {
+	k := a - 1
+	if k >= 0 && st.byTok[k] >= 0 && st.ments[st.byTok[k]].b == a {
+		k = st.ments[st.byTok[k]].a - 1
+	}
+	return k >= 0 && st.d.Tokens[k].Sent == st.d.Tokens[a].Sent && (st.info[k].lex&lxDeterminerL != 0 || st.pos[k] == doc.TagPRPS)
+}
+
 // roleMention builds the mention of one role phrase match.
 func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	d := st.d
@@ -1719,14 +1730,16 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		return
 	}
 	unlearned := p.role >= st.r.gaz.learnedRoles
-	// An unlearned role, or one of several words or with a hyphen, that
-	// the tagger took for an adjective by its last word ("the chief
-	// constable told", "the secretary-general urged") is still the noun
-	// when no noun follows it; the learned role so found is unlearned,
-	// as the attribution models learnt without it.
+	// An unlearned role, or one of several words or with a hyphen, or
+	// one after a determiner (and a name: "the Harbour Party
+	// incumbent"), that the tagger took for an adjective by its last
+	// word ("the chief constable told", "the secretary-general urged",
+	// "the incumbent said") is still the noun when no noun follows it;
+	// the learned role so found is unlearned, as the attribution models
+	// learnt without it.
 	adjective := false
 	if !st.pos[b-1].IsNoun() {
-		adjective = (unlearned || strings.ContainsAny(role.Form, " -")) && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())
+		adjective = (unlearned || strings.ContainsAny(role.Form, " -") || st.determinedAt(a)) && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())
 		if !adjective {
 			return // "who chairs the council": a verb, not the noun
 		}
