@@ -1706,6 +1706,16 @@ func (st *state) peopleMention(mt match, p *phrase) {
 	})
 }
 
+// adjacentNames returns the end of the names of organisations and
+// places that follow one another from token k, each starting where the
+// one before ends, or k when no such name starts there.
+func (st *state) adjacentNames(k int) int {
+	for k < len(st.words) && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type != doc.Person {
+		k = st.ments[st.byTok[k]].b
+	}
+	return k
+}
+
 // determinedAt reports whether a determiner or a possessive pronoun
 // stands right before token a, or before a name that ends right before
 // it ("the Harbour Party incumbent").
@@ -1949,7 +1959,16 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// So is a name after an honorific, after a title with a determiner:
 	// "The returning officer, Mr Tran Van Duc," (a bare title there ends
 	// a phrase: "Once secretary of state, Mrs Ames …").
-	if k := st.nameOpening(end+1, det != ""); k >= 0 && inSent(end+1) && !(det != "" && st.complementOfTitle(mentionStart)) && st.words[end] == "," && st.ments[k].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[k].b)) {
+	// The tagger may split the name of the complement in two ("of
+	// [Westmere] [Hospitals NHS Trust], Dr Alan Mercer,"): the title,
+	// though not the mention the attribution models learnt, runs on
+	// over the names that follow it up to the comma.
+	aend := end
+	if ne := st.adjacentNames(end); ne > end && end > b && inSent(ne) && st.words[ne] == "," {
+		aend = ne
+		m.title = oneSpaced(d.Text[d.Tokens[max(start, titleFrom)].Start:d.Tokens[ne-1].End])
+	}
+	if k := st.nameOpening(aend+1, det != ""); k >= 0 && inSent(aend+1) && !(det != "" && st.complementOfTitle(mentionStart)) && st.words[aend] == "," && st.ments[k].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[k].b)) {
 		m.attach = st.ments[k].ha
 	}
 	// In apposition after a name: "Vitali Klitschko, the mayor of Kyiv".
