@@ -1080,6 +1080,52 @@ func (st *state) addTitle(e int, m *ment) {
 	}
 }
 
+// ownedTitles names the owner in a title in apposition that a
+// possessive pronoun opens: "Its director of campaigns, Owen Petrakis,"
+// after a sentence whose subject is Fair Deal is "Fair Deal's director of
+// campaigns"; "Her spokeswoman, Ines Varga," "Priya Okonkwo-Hart's
+// spokeswoman" where "her" was resolved with confidence. "Its" and
+// "their" are the organisation that is the subject of the sentence
+// before, in the same paragraph, when the title opens its sentence.
+func (st *state) ownedTitles() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.TitleMention || m.attach < 0 || m.Entity < 0 || m.title == "" || st.pos[m.a] != doc.TagPRPS {
+			continue
+		}
+		owner := -1
+		switch st.info[m.a].lower {
+		case "his", "her":
+			for j := i + 1; j < len(st.ments) && st.ments[j].a == m.a; j++ {
+				if p := &st.ments[j]; p.Kind == doc.PronounMention && p.Entity >= 0 && p.conf >= 0.85 {
+					owner = p.Entity
+				}
+			}
+		case "its", "their":
+			s := m.sent
+			if m.a != st.d.Sentences[s].FirstTok || s == 0 || st.d.Sentences[s].Para != st.d.Sentences[s-1].Para {
+				continue
+			}
+			if j := st.mainSubject(s - 1); j >= 0 && st.ments[j].Entity >= 0 && !st.d.Tokens[st.ments[j].a].Has(doc.InQuote) {
+				owner = st.ments[j].Entity
+			}
+		}
+		if owner < 0 || owner == m.Entity {
+			continue
+		}
+		o := &st.ents[owner]
+		his := st.info[m.a].lower == "his" || st.info[m.a].lower == "her"
+		if o.name < 0 || o.described || !his && o.Type != doc.Organization || his && o.Type != doc.Person {
+			continue
+		}
+		x := &st.ents[m.Entity]
+		if k := slices.Index(x.Titles, m.title); k >= 0 {
+			x.Titles = slices.Clone(x.Titles)
+			x.Titles[k] = st.entity(owner).Name + "'s " + m.title
+		}
+	}
+}
+
 // roleKind returns the kind of roles-lexicon entry r.
 func (st *state) roleKind(r int) lexicon.RoleKind {
 	if r < 0 {

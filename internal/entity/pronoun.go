@@ -414,6 +414,22 @@ func (st *state) titleOfNamed(m *ment) bool {
 	return x.Type == doc.Person && !x.described && x.name >= 0
 }
 
+// apposedTitleAt returns the entity of the title in apposition to a
+// name that possessive pronoun mention pi opens ("His spokesman, Daniel
+// Roe,"), or -1.
+func (st *state) apposedTitleAt(pi int) int {
+	p := &st.ments[pi]
+	if p.pron.case_ != 'p' && st.pos[p.a] != doc.TagPRPS {
+		return -1
+	}
+	for k := pi - 1; k >= 0 && st.ments[k].a == p.a; k-- {
+		if m := &st.ments[k]; m.Kind == doc.TitleMention && m.attach >= 0 {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
 // describedPerson reports whether m is a noun mention of a person the
 // text describes and never names ("one nurse", "a passer-by").
 func (st *state) describedPerson(m *ment) bool {
@@ -1387,6 +1403,10 @@ func (st *state) resolvePronoun(pi int) {
 		// Nor is it someone the text has named only inside quotations
 		// ("… “by the blessing of God.” “…,” he says").
 		cands, best = without(cands, null, func(e int) bool { return st.onlyQuoted(e, pi) })
+	}
+	if t := st.apposedTitleAt(pi); t >= 0 {
+		// "His spokesman, Daniel Roe, said": "his" is not Daniel Roe.
+		cands, best = without(cands, null, func(e int) bool { return e == t })
 	}
 	if p.pron.case_ == 'n' && p.a == st.d.Sentences[p.sent].FirstTok {
 		// A subject pronoun opening its sentence is not someone the

@@ -32,6 +32,7 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 		st.sc = r.pron
 	}
 	st.resolveInOrder()
+	st.ownedTitles()
 	st.output()
 	st.d, st.info = nil, nil
 	st.ner_.words.release()
