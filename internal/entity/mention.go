@@ -408,6 +408,72 @@ func (st *state) possessiveNameElsewhere(a, b int, t uint8) int {
 	return b
 }
 
+// orgHeads widens, unlearned, each organisation's name the tagger found
+// only after its head ("The Office for [Product Safety] and Standards
+// said") to the whole name (orgHeadBefore). It runs after the titles are
+// found, whose complements keep the names as the attribution models
+// learnt them.
+func (st *state) orgHeads() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NameMention || m.Type != doc.Organization || m.unlearned || m.supersedes > 0 || m.a != m.ha || m.b != m.hb {
+			continue
+		}
+		s, e := st.orgHeadBefore(m.a, m.b)
+		if s == m.a || st.coveredAny(s, m.a) || st.coveredAny(m.b, e) {
+			continue
+		}
+		st.supersede(i, m.a, m.b, doc.NameMention, doc.Organization)
+		m.a, m.ha, m.b, m.hb = s, s, e, e
+		m.unlearned = true
+		for k := s; k < e; k++ {
+			st.byTok[k] = int32(i)
+		}
+	}
+}
+
+// coveredAny reports whether a mention covers any of tokens [a, b).
+func (st *state) coveredAny(a, b int) bool {
+	for i := range st.ments {
+		if m := &st.ments[i]; m.a < b && a < m.b {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadBefore returns the span of an organisation's name the tagger
+// found only after its head, at tokens [a, b): a capitalised
+// organisation's noun, then "for" or "of" ("Office for [Product
+// Safety]"), and, after it, "and" and capitalised words the tagger left
+// out before a word in lower case ("and Standards"). It returns a, b
+// when there is no such noun.
+func (st *state) orgHeadBefore(a, b int) (int, int) {
+	n := len(st.words)
+	k := a - 2
+	if k < 0 || st.words[a-1] != "for" && st.words[a-1] != "of" || st.d.Tokens[k].Sent != st.d.Tokens[a].Sent ||
+		!st.d.Tokens[k].Has(doc.Upper) || st.gaz[k]&gOrgNoun == 0 || st.ner[k] != lO || st.ner[a-1] != lO {
+		return a, b
+	}
+	e, c := b, -1
+	switch {
+	case st.words[b-1] == "and":
+		c = b // the tagger took "and" in
+	case b+1 < n && st.words[b] == "and":
+		c = b + 1
+	}
+	if c > 0 {
+		j := c
+		for j < n && st.d.Tokens[j].Sent == st.d.Tokens[a].Sent && st.d.Tokens[j].Has(doc.Upper) && st.ner[j] == lO && st.pos[j].IsNoun() {
+			j++
+		}
+		if j > c && j < n && !st.d.Tokens[j].Has(doc.Upper) {
+			e = j
+		}
+	}
+	return k, e
+}
+
 // wholeNameAt reports whether the tagger labels the words at token k, the
 // same as tokens [a, e), one organisation's name and no more.
 func (st *state) wholeNameAt(k, a, e int) bool {

@@ -55,6 +55,7 @@ func (r *Resolver) detectInto(st *state, d *doc.Document, names []doc.Span) {
 	st.indexNames()
 	st.honorifics()
 	st.roleMentions()
+	st.orgHeads()
 	st.orgNounMentions()
 	st.pronounMentions()
 	for i := range st.ments {
