@@ -162,7 +162,9 @@ func (st *state) chunkClauses() {
 				cur = open(k, clRel, cur)
 			case (p == doc.TagIN || p == doc.TagWRB) && lex&sub != 0 && st.finiteAhead(k, 12, b):
 				cur = open(k, clSub, cur)
-			case p == doc.TagCC && (lw == "and" || lw == "but" || lw == "or" || lw == "yet"):
+			case p == doc.TagCC && (lw == "and" || lw == "but" || lw == "or" || lw == "yet") && st.byTok[k] < 0:
+				// Not inside a name: "the Office for Coastal Safety and
+				// Rescue said".
 				switch {
 				case st.verbAhead(k, b):
 					cur = open(k, clVP, cur)

@@ -1084,9 +1084,10 @@ func (st *state) addTitle(e int, m *ment) {
 // possessive pronoun opens: "Its director of campaigns, Owen Petrakis,"
 // after a sentence whose subject is Fair Deal is "Fair Deal's director of
 // campaigns"; "Her spokeswoman, Ines Varga," "Priya Okonkwo-Hart's
-// spokeswoman" where "her" was resolved with confidence. "Its" and
+// spokeswoman" where "her" was resolved with confidence, or to the
+// subject of the sentence before. "Its" and
 // "their" are the organisation that is the subject of the sentence
-// before, in the same paragraph, when the title opens its sentence.
+// before (not a headline), when the title opens its sentence.
 func (st *state) ownedTitles() {
 	for i := range st.ments {
 		m := &st.ments[i]
@@ -1096,14 +1097,20 @@ func (st *state) ownedTitles() {
 		owner := -1
 		switch st.info[m.a].lower {
 		case "his", "her":
+			// The person "his" or "her" was resolved to with confidence,
+			// or, less sure, who is the subject of the sentence before.
+			prev := int32(-1)
+			if s := m.sent; s > 0 && s-1 >= st.leadSent() {
+				prev = st.mainSubject(s - 1)
+			}
 			for j := i + 1; j < len(st.ments) && st.ments[j].a == m.a; j++ {
-				if p := &st.ments[j]; p.Kind == doc.PronounMention && p.Entity >= 0 && p.conf >= 0.85 {
+				if p := &st.ments[j]; p.Kind == doc.PronounMention && p.Entity >= 0 && (p.conf >= 0.85 || prev >= 0 && st.ments[prev].Entity == p.Entity) {
 					owner = p.Entity
 				}
 			}
 		case "its", "their":
 			s := m.sent
-			if m.a != st.d.Sentences[s].FirstTok || s == 0 || st.d.Sentences[s].Para != st.d.Sentences[s-1].Para {
+			if m.a != st.d.Sentences[s].FirstTok || s == 0 || s-1 < st.leadSent() {
 				continue
 			}
 			if j := st.mainSubject(s - 1); j >= 0 && st.ments[j].Entity >= 0 && !st.d.Tokens[st.ments[j].a].Has(doc.InQuote) {
