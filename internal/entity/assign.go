@@ -107,6 +107,15 @@ func AssignSpeakers(d *doc.Document) {
 					}
 				}
 			}
+			if _, ok := barePronoun(d, src); ent < 0 && ok {
+				// "A Brightwell spokeswoman said …. She said …": the
+				// pronoun opening the next sentence, left unresolved,
+				// is the one who spoke as the subject of the sentence
+				// before.
+				if t := subjectSpeakerBefore(d, i, src); t >= 0 {
+					ent, conf = t, 0.5
+				}
+			}
 			if g, ok := barePronoun(d, src); ent < 0 && ok && !personNear(d, src.Start, g) {
 				// "he said", where the pronoun was left unresolved with no
 				// one else of its gender near: in an article about one
@@ -1586,6 +1595,36 @@ func plainPerson(d *doc.Document, source doc.Span) (g doc.Gender, age, ok bool) 
 	}
 	g, ok = plainNouns[w[1]]
 	return g, false, ok
+}
+
+// subjectSpeakerBefore returns the speaker of the statement before
+// statement i when source, a bare "he" or "she", opens its sentence and
+// that statement's source opened the sentence before, outside quotation
+// marks, and its speaker is a person the pronoun agrees with; else -1.
+func subjectSpeakerBefore(d *doc.Document, i int, source doc.Span) int {
+	g, _ := barePronoun(d, source)
+	s := d.SentenceAt(source.Start)
+	if s == 0 || d.Tokens[d.Sentences[s].FirstTok].Start != source.Start {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Statements[j]
+		if o.Parent >= 0 {
+			continue
+		}
+		if o.Speaker < 0 || o.Source.IsZero() || d.SentenceAt(o.Source.Start) != s-1 {
+			return -1
+		}
+		first := d.Tokens[d.Sentences[s-1].FirstTok]
+		if first.Start != o.Source.Start || first.Has(doc.InQuote) {
+			return -1
+		}
+		if x := &d.Entities[o.Speaker]; x.Type != doc.Person || x.Gender != doc.Unknown && x.Gender != g {
+			return -1
+		}
+		return o.Speaker
+	}
+	return -1
 }
 
 // barePronoun reports whether source is "he" or "she" alone, and the
