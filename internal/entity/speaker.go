@@ -380,10 +380,23 @@ func rivals(d *doc.Document, i int) bool {
 
 // possessor reports whether mention m is followed by a possessive 's,
 // so that it names whose something is ("Putin's spokesman"), not who.
+// An 's that an apposition follows ends a shop's name ("a spokeswoman
+// for Halloway's, the department store chain,"): nothing is possessed.
 func possessor(d *doc.Document, m *doc.Mention) bool {
 	rest := d.Text[m.End:]
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if len(rest) >= len(p) && rest[:len(p)] == p {
+			k := d.TokenAt(m.End) + 1
+			if k >= len(d.Tokens) || d.Tokens[k].Sent != d.Tokens[k-1].Sent || d.Tokens[k].Start != m.End+len(p) {
+				return true
+			}
+			if d.Slice(d.Tokens[k].Span()) != "," || k+1 >= len(d.Tokens) {
+				return true
+			}
+			switch strings.ToLower(d.Slice(d.Tokens[k+1].Span())) {
+			case "the", "a", "an":
+				return false // an apposition says what the name is
+			}
 			return true
 		}
 	}
