@@ -1782,6 +1782,49 @@ func (st *state) adjacentNames(k int) int {
 	return k
 }
 
+// electedTo returns the person's name mention that a passive verb of
+// choosing or "became" right before token k makes the holder of the
+// bare role at k ("Ana Ruiz was elected mayor", "Tom Reyes, who became
+// manager in May,"), or -1.
+func (st *state) electedTo(k int) int {
+	sent := st.d.Tokens[k].Sent
+	in := func(j int) bool { return j >= 0 && st.d.Tokens[j].Sent == sent }
+	v := k - 1
+	if in(v) && st.words[v] == "as" {
+		v-- // "appointed as chief executive"
+	}
+	if !in(v) {
+		return -1
+	}
+	j := v - 1
+	switch st.info[v].lower {
+	case "elected", "appointed", "named", "re-elected", "reelected":
+		if !in(j) || !beForms[st.info[j].lower] {
+			return -1
+		}
+		j--
+	case "became", "becomes":
+	default:
+		return -1
+	}
+	for in(j) && st.pos[j] == doc.TagRB {
+		j-- // "was later elected"
+	}
+	if in(j-1) && st.info[j].lower == "who" && st.words[j-1] == "," {
+		j -= 2 // "Tom Reyes, who became manager"
+	}
+	if !in(j) || st.byTok[j] < 0 {
+		return -1
+	}
+	if n := int(st.byTok[j]); st.ments[n].b == j+1 && st.ments[n].Type == doc.Person {
+		return n
+	}
+	return -1
+}
+
+// beForms are the forms of "be" before a passive participle.
+var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true}
+
 // determinedAt reports whether a determiner or a possessive pronoun
 // stands right before token a, or before a name that ends right before
 // it ("the Harbour Party incumbent").
@@ -2063,6 +2106,16 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	case det == "" && st.headlineSubject(start, end):
 		m.Kind = doc.TitleMention
 		m.definite = true
+	case det == "" && !plural && start >= a-1 && st.electedTo(a) >= 0:
+		// "Priya Okonkwo-Hart was elected mayor of Calderbridge": the
+		// office, without the participle, is the name's, unlearned; a
+		// newly taken one, which "the new mayor" finds.
+		m.attach = st.ments[st.electedTo(a)].ha
+		m.Kind = doc.TitleMention
+		m.unlearned = true
+		m.mods = []string{"new"}
+		m.a = a
+		m.title = oneSpaced(d.Text[d.Tokens[a].Start:d.Tokens[end-1].End])
 	case det == "":
 		return // a bare singular role: "as president", "president of"
 	case role.Kind == lexicon.PersonNoun || !m.definite:
