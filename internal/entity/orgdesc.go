@@ -114,6 +114,10 @@ func describedOrganisation(d *doc.Document, source doc.Span) (int, int, doc.Span
 			best, at, desc = m.Entity, m.Start, span
 		}
 	}
+	if best < 0 && describedNouns[noun] {
+		// Found by what the description says of it, however far back.
+		return namedByTopic(d, source, noun)
+	}
 	if best < 0 {
 		return -1, 0, doc.Span{}
 	}
@@ -126,6 +130,70 @@ func describedOrganisation(d *doc.Document, source doc.Span) (int, int, doc.Span
 	}
 	if d.SentenceAt(source.Start)-d.SentenceAt(last) > 10 {
 		return -1, 0, doc.Span{}
+	}
+	return best, at, desc
+}
+
+// namedByTopic returns, for a source ending in a noun for an
+// organisation no name holds ("the regulator", "the watchdog"), the one
+// organisation named before the source whose name holds every common
+// noun that modifies that noun in a description of it before the
+// source ("The national product safety regulator has ordered …. The
+// Office for Product Safety and Standards said …. the regulator said"),
+// or in the source, when it may also be named in the sentence after,
+// with the start of its name mention and the description; or -1, 0 and
+// zero.
+func namedByTopic(d *doc.Document, source doc.Span, noun string) (int, int, doc.Span) {
+	best, at, desc := -1, 0, doc.Span{}
+	last := d.TokenAt(source.End - 1)
+	for h := 0; h <= last && h < len(d.Tokens); h++ {
+		if !strings.EqualFold(d.Slice(d.Tokens[h].Span()), noun) {
+			continue
+		}
+		// The common nouns before it, back to its determiner.
+		var mods []string
+		da := -1
+		for k := h - 1; k >= 0 && k >= h-6 && d.Tokens[k].Sent == d.Tokens[h].Sent; k-- {
+			w := d.Slice(d.Tokens[k].Span())
+			if lw := strings.ToLower(w); lw == "the" || lw == "a" || lw == "an" {
+				da = k
+				break
+			}
+			p := d.Tokens[k].POS
+			if p != doc.TagNN && p != doc.TagJJ || strings.ToLower(w) != w {
+				break
+			}
+			if p == doc.TagNN {
+				mods = append(mods, w)
+			}
+		}
+		if da < 0 || len(mods) == 0 {
+			continue
+		}
+		self := d.Tokens[da].Start == source.Start
+		for j := range d.Mentions {
+			m := &d.Mentions[j]
+			if m.Start >= source.Start && (!self || d.SentenceAt(m.Start)-d.SentenceAt(source.Start) > 1) {
+				// Only the description that is the source looks ahead,
+				// to the sentence after it.
+				break
+			}
+			if m.Entity < 0 || m.Kind != doc.NameMention || d.Entities[m.Entity].Type != doc.Organization {
+				continue
+			}
+			ma, mb := d.TokenAt(m.Start), d.TokenAt(m.End-1)+1
+			held := true
+			for _, w := range mods {
+				held = held && tokensHold(d, ma, mb, w)
+			}
+			if !held {
+				continue
+			}
+			if best >= 0 && best != m.Entity {
+				return -1, 0, doc.Span{} // two it could be
+			}
+			best, at, desc = m.Entity, m.Start, d.TokenSpan(da, h+1)
+		}
 	}
 	return best, at, desc
 }
