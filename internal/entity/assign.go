@@ -1600,7 +1600,8 @@ func plainPerson(d *doc.Document, source doc.Span) (g doc.Gender, age, ok bool) 
 // subjectSpeakerBefore returns the speaker of the statement before
 // statement i when source, a bare "he" or "she", opens its sentence and
 // that statement's source opened the sentence before, outside quotation
-// marks, and its speaker is a person the pronoun agrees with; else -1.
+// marks, and its speaker is a person the pronoun agrees with, who did
+// not ask a question; else -1.
 func subjectSpeakerBefore(d *doc.Document, i int, source doc.Span) int {
 	g, _ := barePronoun(d, source)
 	s := d.SentenceAt(source.Start)
@@ -1622,10 +1623,17 @@ func subjectSpeakerBefore(d *doc.Document, i int, source doc.Span) int {
 		if x := &d.Entities[o.Speaker]; x.Type != doc.Person || x.Gender != doc.Unknown && x.Gender != g {
 			return -1
 		}
+		if w := strings.Fields(strings.ToLower(d.Slice(o.Cue))); len(w) > 0 && askingVerbs[w[0]] {
+			return -1 // "A reporter asked Sanders …. He replied": the one asked answers
+		}
 		return o.Speaker
 	}
 	return -1
 }
+
+// askingVerbs are the forms of the verbs of asking, whose subject is not
+// the one who answers.
+var askingVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "questioned": true, "inquired": true, "enquired": true, "pressed": true}
 
 // barePronoun reports whether source is "he" or "she" alone, and the
 // gender it marks.

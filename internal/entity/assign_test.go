@@ -28,31 +28,44 @@ func TestAssignSpeakers_LastQuoted(t *testing.T) {
 		{"quoted too long ago", "“We lose too many headers at set pieces, and that has cost us points,” Tom Reyes said.\nThe club finished ninth last season.\nUnder his predecessor Leo Marsh the side was built around experience.\n“So stature will matter when we look at new players,” he said.\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &doc.Document{Text: tc.text}
-			if err := p.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			last := &d.Statements[len(d.Statements)-1]
-			if d.Slice(last.Source) != "he" {
-				t.Fatalf("last statement's source is %q, want \"he\"", d.Slice(last.Source))
-			}
-			// Leave the pronoun unresolved, as the ranker does when two
+			// The pronoun left unresolved, as the ranker does when two
 			// men score alike.
-			for i := range d.Mentions {
-				if d.Mentions[i].Span == last.Source {
-					d.Mentions[i].Entity = -1
-				}
-			}
-			entity.AssignSpeakers(d)
-			got := ""
-			if last.Speaker >= 0 {
-				got = d.Entities[last.Speaker].Name
-			}
-			if got != tc.want {
+			if got := unresolvedSpeaker(t, p, tc.text, "he"); got != tc.want {
 				t.Errorf("speaker %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// unresolvedSpeaker analyses text with p, leaves the pronoun that is the
+// source of the last statement with the source src unresolved, assigns
+// the speakers again and returns that statement's speaker's name ("" for
+// none).
+func unresolvedSpeaker(t *testing.T, p *pipeline.Pipeline, text, src string) string {
+	t.Helper()
+	d := &doc.Document{Text: text}
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var last *doc.Statement
+	for i := range d.Statements {
+		if d.Slice(d.Statements[i].Source) == src {
+			last = &d.Statements[i]
+		}
+	}
+	if last == nil {
+		t.Fatalf("no statement with the source %q", src)
+	}
+	for i := range d.Mentions {
+		if d.Mentions[i].Span == last.Source {
+			d.Mentions[i].Entity = -1
+		}
+	}
+	entity.AssignSpeakers(d)
+	if last.Speaker < 0 {
+		return ""
+	}
+	return d.Entities[last.Speaker].Name
 }
 
 // TestAssignSpeakers_TeamNotTopic checks that a name ending in a plural
@@ -161,4 +174,29 @@ func processed(t *testing.T, text string) *doc.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestAssignSpeakers_SubjectBefore checks that a "he" or "she" the
+// resolver left unresolved, opening a statement's sentence, speaks for
+// whoever spoke as the subject opening the sentence before, but not for
+// one who asked a question there: the one asked answers.
+func TestAssignSpeakers_SubjectBefore(t *testing.T) {
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"said before", "Kettle maker denies delay\n\nA Fennick spokeswoman said the company had investigated every complaint as it arrived. She said the firm rejected any suggestion that it had hidden information.\n", "Fennick spokeswoman"},
+		{"asked before", "Kettle maker denies delay\n\nA Fennick spokeswoman asked Ana Ruiz whether the kettles had been tested. She replied that every batch would now be checked.\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The pronoun left unresolved, as the ranker does when it
+			// has no candidate it trusts.
+			if got := unresolvedSpeaker(t, p, tc.text, "She"); got != tc.want {
+				t.Errorf("speaker %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
