@@ -1772,6 +1772,34 @@ func (st *state) peopleMention(mt match, p *phrase) {
 	})
 }
 
+// fieldAt returns the end of a field and an institution after a role
+// that ends before token b, "of" or "in" and one to three common words
+// in lower case, then "at" and the name of an organisation or a place
+// ("of economics at Westport University", "in politics at the
+// University of Calder"), or b when there are none.
+func (st *state) fieldAt(b int) int {
+	n := len(st.words)
+	if b+3 >= n || st.words[b] != "of" && st.words[b] != "in" {
+		return b
+	}
+	sent := st.d.Tokens[b].Sent
+	k := b + 1
+	for k < n && k <= b+3 && st.d.Tokens[k].Sent == sent && !st.d.Tokens[k].Has(doc.Upper) && (st.pos[k] == doc.TagNN || st.pos[k] == doc.TagNNS || st.pos[k] == doc.TagJJ) {
+		k++
+	}
+	if k == b+1 || k+1 >= n || st.words[k] != "at" || st.d.Tokens[k+1].Sent != sent {
+		return b
+	}
+	k++
+	if st.words[k] == "the" && k+1 < n {
+		k++
+	}
+	if i := st.byTok[k]; i >= 0 && st.ments[i].a == k && st.ments[i].Type != doc.Person {
+		return st.ments[i].b
+	}
+	return b
+}
+
 // adjacentNames returns the end of the names of organisations and
 // places that follow one another from token k, each starting where the
 // one before ends, or k when no such name starts there.
@@ -2076,6 +2104,11 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	if ne := st.adjacentNames(end); ne > end && end > b && inSent(ne) && st.words[ne] == "," {
 		aend = ne
 		m.title = oneSpaced(d.Text[d.Tokens[max(start, titleFrom)].Start:d.Tokens[ne-1].End])
+	}
+	if fe := st.fieldAt(b); end == b && fe > b {
+		// "a professor of economics at Westport University": the
+		// field and the institution, in the title alone.
+		m.title = oneSpaced(d.Text[d.Tokens[max(start, titleFrom)].Start:d.Tokens[fe-1].End])
 	}
 	if k := st.nameOpening(aend+1, det != ""); k >= 0 && inSent(aend+1) && !(det != "" && st.complementOfTitle(mentionStart)) && st.words[aend] == "," && st.ments[k].Type == doc.Person && !plural && !(det != "" && st.clauseAfter(mentionStart, st.ments[k].b)) {
 		m.attach = st.ments[k].ha
