@@ -305,7 +305,7 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 	"semiconductor": true, "devices": true, "instruments": true, "networks": true, "communications": true,
 	"telecoms": true, "utilities": true, "petroleum": true, "freight": true, "haulage": true, "hotels": true,
 	"cruises": true, "investments": true, "ventures": true, "publishing": true, "apparel": true, "resources": true,
-	"properties": true, "entertainment": true}
+	"properties": true}
 
 // clubWords end sports clubs' names of two words after the town's
 // ("Dunmore Athletic", "Harbour Rovers"), which the town's name alone

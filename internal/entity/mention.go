@@ -1853,6 +1853,17 @@ func (st *state) electedTo(k int) int {
 // beForms are the forms of "be" before a passive participle.
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "be": true}
 
+// modifierAt reports whether token k, in the sentence of the token
+// before it, may modify a noun after it: an adjective, a number, a
+// capitalised or a hyphened word ("a local al-Qaida-linked militant").
+func (st *state) modifierAt(k int) bool {
+	if k <= 0 || k >= len(st.words) || st.d.Tokens[k].Sent != st.d.Tokens[k-1].Sent {
+		return false
+	}
+	p := st.pos[k]
+	return p.IsAdjective() || p == doc.TagCD || p == doc.TagVBG || p == doc.TagVBN || st.d.Tokens[k].Has(doc.Upper) || strings.Contains(st.words[k], "-")
+}
+
 // determinedAt reports whether a determiner or a possessive pronoun
 // stands right before token a, or before a name that ends right before
 // it ("the Harbour Party incumbent").
@@ -1886,7 +1897,7 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// learnt without it.
 	adjective := false
 	if !st.pos[b-1].IsNoun() {
-		adjective = (unlearned || strings.ContainsAny(role.Form, " -") || st.determinedAt(a)) && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())
+		adjective = (unlearned || strings.ContainsAny(role.Form, " -") || st.determinedAt(a) && !st.modifierAt(b)) && st.pos[b-1].IsAdjective() && !(inSent(b) && st.pos[b].IsNoun())
 		if !adjective {
 			return // "who chairs the council": a verb, not the noun
 		}
