@@ -1133,11 +1133,14 @@ func (ru *run) duration(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if ru.is(j, "one") && u == "day" && !lead && !ru.is(i-1, "for", "in", "within", "about", "over", "than") {
+	if ru.is(j, "one") && e == j+1 && u == "day" && !lead && !ru.is(i-1, "for", "in", "within", "about", "over", "than") {
 		return cand{}, false // "one day he will" is a date, not a length of time
 	}
 	if u == "second" && !plural && !adj && n == 1 && ru.is(j, "a", "one") {
 		return cand{}, false
+	}
+	if !adj && !vague && !plural && n == 1 && ru.is(e2, "and") && ru.is(e2+1, "a") && ru.is(e2+2, "half") && !ru.hyphen(e2+3) {
+		n, e2 = 1.5, e2+3 // "a year and a half" is P1Y6M
 	}
 	if !adj && !vague {
 		if v, end, ok := ru.andSmaller(n, u, e2); ok {

@@ -529,6 +529,15 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The Halcyon left two years and three months ago.", "two years=duration P2Y; three months ago=date 2025-05"},
 			{"It took three months and two years.", "three months=duration P3M; two years=duration P2Y"},
 		},
+		// A whole and a half of a unit is one duration, its half in the
+		// next smaller unit as TimeBank writes fractions ("P1Y6M").
+		"and a half": {
+			{"The crews stayed one-and-a-half days at the quay.", "one-and-a-half days=duration P1DT12H"},
+			{"The crews stayed one and a half days at the quay.", "one and a half days=duration P1DT12H"},
+			{"The refit lasted a year and a half, the survey two and a half years.", "a year and a half=duration P1Y6M; two and a half years=duration P2Y6M"},
+			{"The vote took one-and-a-half hours, the count an hour and a half.", "one-and-a-half hours=duration PT1H30M; an hour and a half=duration PT1H30M"},
+			{"One day the quay will reopen.", ""},
+		},
 	} {
 		t.Run(rule, func(t *testing.T) { checkFinds(t, friday, cases) })
 	}
