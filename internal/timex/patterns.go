@@ -870,6 +870,9 @@ func (ru *run) period(first, e int, code string, n int, mod string) (cand, bool)
 			return c, true
 		}
 	}
+	if ru.ofOther(k) || !ru.is(k, "of") && ru.gamePart(first) {
+		return cand{}, false
+	}
 
 	if !ru.hasDCT {
 		c.value = fmt.Sprintf("XXXX-%s%d", code, n)
@@ -885,6 +888,26 @@ func (ru *run) period(first, e int, code string, n int, mod string) (cand, bool)
 	}
 	c.value = fmt.Sprintf("%04d-%s%d", y, code, n)
 	return c, true
+}
+
+// ofOther reports whether the "of" at word i names what a half or
+// quarter is part of, and that is no year: a phrase in words with no
+// year or "year" in its first few ("the second half of July", "of the
+// 20th century", "of the game"; not "of the year", "of next year", "of
+// fiscal 2027", nor "of $226 million").
+func (ru *run) ofOther(i int) bool {
+	if !ru.is(i, "of") || ru.t.Kind(i+1) != quantity.Letters {
+		return false
+	}
+	for k := i + 1; k < i+5 && k < len(ru.t.Words); k++ {
+		if _, ok := ru.yearNum(k); ok || ru.is(k, "year", "years", "fiscal", "financial") {
+			return false
+		}
+		if ru.t.Kind(k) != quantity.Letters {
+			break
+		}
+	}
+	return true
 }
 
 // ago reads dates given as a distance from now: "three years ago", "a

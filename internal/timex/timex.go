@@ -200,6 +200,40 @@ func (ru *run) gameClock(c cand) bool {
 	return part && play
 }
 
+// gamePart reports whether the half or quarter at word i, with no year
+// of its own, is a part of a game: its paragraph, or the one before,
+// uses a word only a game's report uses ("scored", "halftime",
+// "touchdown", "innings"), or gives a score ("2-1") with a word of play
+// ("led", "win", "match"), or it follows "minutes into" ("five minutes
+// into the second half").
+func (ru *run) gamePart(i int) bool {
+	if ru.is(i-1, "into") && ru.is(i-2, "minutes", "minute", "seconds") {
+		return true
+	}
+	s := ru.d.SentenceAt(ru.t.Words[i].Start)
+	if s < 0 {
+		return false
+	}
+	p := ru.d.Sentences[s].Para
+	from := ru.wordAt(ru.d.Paragraphs[max(0, p-1)].Start)
+	to := ru.wordAt(ru.d.Paragraphs[p].End)
+	score, play := false, false
+	for k := from; k < to; k++ {
+		switch {
+		case ru.is(k, "scored", "halftime", "kickoff", "touchdown", "touchdowns", "innings", "wicket", "wickets", "goalkeeper", "quarterback", "rebounds"):
+			return true
+		case ru.is(k, "half", "kick") && ru.hyphen(k+1) && ru.is(k+2, "time", "off"):
+			return true
+		case ru.is(k, "win", "won", "beat", "lead", "led", "draw", "drew", "victory", "defeat", "trailed", "trailing", "game", "match", "goal", "goals"):
+			play = true
+		case ru.t.Kind(k) == quantity.Digits && ru.hyphen(k+1) && ru.t.Glued(k+1) && ru.t.Glued(k+2) && ru.t.Kind(k+2) == quantity.Digits:
+			a, b := atoi(ru.w(k)), atoi(ru.w(k+2))
+			score = score || len(ru.w(k)) <= 3 && len(ru.w(k+2)) <= 3 && a >= b && !ru.hyphen(k+3)
+		}
+	}
+	return score && play
+}
+
 // previousOf dates "the previous year" and "the previous month" from
 // the last date its sentence names before it, not from the publication
 // date: in "Dealers last year sold 300 boats, up 4% from the previous

@@ -529,6 +529,20 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The Halcyon left two years and three months ago.", "two years=duration P2Y; three months ago=date 2025-05"},
 			{"It took three months and two years.", "three months=duration P3M; two years=duration P2Y"},
 		},
+		// A half or quarter of a game, a season, a month or a century is
+		// no calendar half or quarter: one "of" no year, or one with no
+		// year in a paragraph that reports a game.
+		"part of a game": {
+			{"Kestrel United led 2-1 at the break, and Dario Venn headed in a third in the second half.", ""},
+			{"Venn scored twice. The first half had been dull.", ""},
+			{"The Otters trailed by nine points in the third quarter and never recovered.", "the third quarter=date 2025-Q3"},
+			{"The Otters won 88-71, pulling away in the third quarter.", ""},
+			{"The hosts were down to ten men eight minutes into the second half.", "eight minutes=duration PT8M"},
+			{"The port was busiest in the second half of July and in the first half of the 19th century.", "July=date 2025-07; the 19th century=date 18"},
+			{"Cargo rose in the second half of the year, and the board expects a 5-4 vote in the first half of next year.", "the second half=date 2025-H2; the first half=date 2025-H1; next year=date 2026"},
+			{"The yard won three contracts in the first half, its chief said.", "the first half=date 2025-H1"},
+			{"The yard posted a loss for the third quarter of $2.1 million.", "the third quarter=date 2025-Q3"},
+		},
 		// A whole and a half of a unit is one duration, its half in the
 		// next smaller unit as TimeBank writes fractions ("P1Y6M").
 		"and a half": {
