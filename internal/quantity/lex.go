@@ -3,6 +3,7 @@ package quantity
 import (
 	"encoding/binary"
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -228,6 +229,9 @@ func scanDigits(text string, i, to int) int {
 			ind = j
 		}
 		j = max(w, ind)
+		if k := decimalComma(text, j, to); j == i+intDigits && k > 0 {
+			j = k
+		}
 	} else if intDigits <= 3 {
 		for j < to {
 			n := groupSpace(text, j, to)
@@ -276,6 +280,37 @@ func scanDigits(text string, i, to int) int {
 		}
 	}
 	return j
+}
+
+// decimalComma returns the end of a decimal comma at j, or 0: a comma,
+// one or two digits and a word of scale ("R1,2-million", "R3,5
+// billion", "€2,5 milliards"). A thousands separator is followed by
+// three digits, so the comma is a decimal one, as in South African and
+// continental writing.
+func decimalComma(text string, j, to int) int {
+	if j >= to || text[j] != ',' {
+		return 0
+	}
+	k := exactDigits(text, j+1, to, 1)
+	if k == 0 {
+		k = exactDigits(text, j+1, to, 2)
+	}
+	if k == 0 {
+		return 0
+	}
+	m := k
+	if m < to && (text[m] == ' ' || text[m] == '-') {
+		m++
+	}
+	e := m
+	for e < to && isASCIILetter(text[e]) {
+		e++
+	}
+	switch strings.ToLower(text[m:e]) {
+	case "million", "millions", "billion", "billions", "trillion", "trillions", "milliard", "milliards", "bn", "mn", "mln", "bln", "tn":
+		return k
+	}
+	return 0
 }
 
 // dottedBefore reports whether the numeral at i follows "digits." (the

@@ -117,7 +117,7 @@ var (
 		"seventy": 70, "eighty": 80, "ninety": 90,
 	})
 	scaleWords = newWordValues(map[string]float64{
-		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "milliard": 1e9, "milliards": 1e9,
 		"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 	})
@@ -1123,6 +1123,8 @@ func digitsValue(w string) (v, step float64, dec, ok bool) {
 			} else if !inFrac {
 				zeros = 0
 			}
+		case c == ',' && (len(w)-i == 2 || len(w)-i == 3) && strings.IndexByte(w[:i], ',') < 0 && strings.IndexByte(w, '.') < 0:
+			inFrac, dec = true, true // a decimal comma: "1,2" of "R1,2-million" (see decimalComma)
 		case c == ',' || c == ' ':
 		case c == 0xC2 || c == 0xA0 || c == 0xE2 || c == 0x80 || c == 0xAF || c == 0x89:
 		case c == '.':
