@@ -349,6 +349,9 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 		r.setUnit(&q, r.f.units.Lookup("kelvin"))
 		return q, i + 2, true
 	}
+	if q, end, ok := r.pointFraction(i); ok {
+		return q, end, true
+	}
 	n, ok := t.Number(i)
 	if !ok {
 		if q, end, ok := r.articleUnit(i); ok {
@@ -721,6 +724,53 @@ func commonNoun(form string) bool {
 		"tablespoon", "teaspoon", "barrel", "gallon", "ounce", "dollar", "euro", "franc", "rand", "real",
 		"won", "peso", "carat", "dozen", "bit", "byte", "pixel", "pair", "set", "count", "unit":
 		return true
+	}
+	return false
+}
+
+// pointFraction reads a quarter or a half of a percentage point at word
+// i: "a quarter-percentage point", "half a percentage point", and, in a
+// sentence about rates, yields or per cents, "a quarter-point cut" and
+// "half a point" (0.25 and 0.5 percentage points).
+func (r *run) pointFraction(i int) (doc.Quantity, int, bool) {
+	t := &r.t
+	j, v := i, 0.0
+	switch {
+	case t.Is(i, "a", "one") && t.Is(i+1, "quarter", "half") && t.isHyphen(i+2) && t.Glued(i+2) && t.Glued(i+3):
+		j, v = i+3, map[string]float64{"quarter": 0.25, "half": 0.5}[t.W(i+1)]
+	case t.Is(i, "half") && t.Is(i+1, "a"):
+		j, v = i+2, 0.5
+	default:
+		return doc.Quantity{}, i + 1, false
+	}
+	end := j + 1
+	switch {
+	case t.Is(j, "percentage") && t.Is(j+1, "point"):
+		end = j + 2
+	case t.Is(j, "point") && r.ratesSentence(i):
+	default:
+		return doc.Quantity{}, i + 1, false
+	}
+	if t.isHyphen(end) || t.Kind(end) == Letters && t.Glued(end) {
+		return doc.Quantity{}, i + 1, false
+	}
+	q := doc.Quantity{Span: r.span(i, end), Value: v, Max: v, Qualifier: r.qualifier(i)}
+	r.setUnit(&q, r.f.percentage)
+	return q, end, true
+}
+
+// ratesSentence reports whether the sentence of word i speaks of rates,
+// yields or per cents, where a point is a percentage point.
+func (r *run) ratesSentence(i int) bool {
+	t := &r.t
+	from, to := max(0, i-20), min(len(t.Words), i+20)
+	if s := r.d.SentenceAt(t.Words[i].Start); s >= 0 {
+		from, to = r.wordAt(r.d.Sentences[s].Start), r.wordAt(r.d.Sentences[s].End)
+	}
+	for k := from; k < to; k++ {
+		if t.Is(k, "rate", "rates", "interest", "yield", "yields", "inflation", "mortgage", "mortgages", "borrowing", "percent", "percentage", "basis", "%") {
+			return true
+		}
 	}
 	return false
 }

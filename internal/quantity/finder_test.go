@@ -88,6 +88,8 @@ func TestFinder_Find(t *testing.T) {
 		{"a count its owner's name possesses", "Greens won more of Parliament’s 343 seats, and Standard & Poor's 500 rose", []string{"343=343 count"}},
 		{"a plural of a round number is vague", "lenders put up 10s of billions and 100s of people queued for 10s", []string{"10s=10 second duration"}},
 		{"a telephone number in groups is no figure", "Readers can call 206-464-2067, 1-800-555-0199 or (312) 555-0148 about the 10-12 ferries and 2-1 win", []string{"10-12=10..12 count", "2-1=2..1 score"}},
+		{"a quarter or half of a percentage point", "the bank cut its rate by a quarter-point and yields rose more than half a percentage point", []string{"a quarter-point=0.25 percentage percent", "half a percentage point=0.5 percentage [more than] percent"}},
+		{"a half-point that is no percentage point", "the grandmaster took a half-point from the draw", []string{"a half=0.5 fraction"}},
 		{"decimal comma before a scale", "the mine lost R1,2-million, will spend R3,5 billion and borrow €2,5 milliards; R1,250 million is owed", []string{"R1,2-million=1.2e+06 south african rand money", "R3,5 billion=3.5e+09 south african rand money", "€2,5 milliards=2.5e+09 euro money", "R1,250 million=1.25e+09 south african rand money"}},
 		{"scale after a hyphen", "Ottawa pledged a $1-billion fund and $2.5-billion in loans", []string{"$1-billion=1e+09 dollar money", "$2.5-billion=2.5e+09 dollar money"}},
 		{"mixed number with hyphens", "a 1-1/2 year feud and a three-and-a-half-hour session", []string{"1-1/2 year=1.5 year duration", "three-and-a-half-hour=3.5 hour duration"}},
