@@ -395,6 +395,11 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 			lo, hi = hi, lo
 		}
 	}
+	if per, e := r.perCurrency(end); u == nil && per != nil {
+		if base := r.currencyNamed(i, per); base != nil {
+			u, end = r.f.units.compound(base, per), e
+		}
+	}
 	if u == nil {
 		if isYear(t, n) && hi.Value == n.Value {
 			return doc.Quantity{}, end, false
@@ -1197,6 +1202,8 @@ func (u *Units) compound(a, b *Unit) *Unit {
 		kind = "speed"
 	case b.Kind == "duration":
 		kind = a.Kind + " rate"
+	case a.Kind == "money" && b.Kind == "money":
+		kind = "exchange rate" // "108.55 yen per dollar"
 	case a.Kind == "money":
 		// a price: "money per volume" ("$55 per barrel"), not a density.
 	case b.Kind == "area" || b.Kind == "volume" || b.Kind == "length":
@@ -1352,6 +1359,11 @@ func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
 		end++
 	}
 	r.setUnit(&q, u)
+	if per, e := r.perCurrency(end); per != nil && per != u {
+		r.setUnit(&q, r.f.units.compound(u, per)) // "Rs 39.29 per dollar"
+		end = e
+		q.Span.End = t.Words[end-1].End
+	}
 	// Rates: "$15.4/hour", "$350 per kg", "$2 a day".
 	if per, e2 := r.moneyRate(end); per != nil {
 		c := r.f.units.compound(q2unit(r, &q), per)
@@ -1375,6 +1387,43 @@ func (r *run) money(i int, u *Unit, k int) (doc.Quantity, int, bool) {
 	}
 	r.attach(&q, end, false)
 	return q, end, true
+}
+
+// perCurrency reads "per" and a currency at word k ("per dollar", "per
+// euro"): the unit of an exchange rate's figure is counted per. It
+// returns the currency and the end, or nil.
+func (r *run) perCurrency(k int) (*Unit, int) {
+	if !r.t.Is(k, "per") {
+		return nil, k
+	}
+	u, e := r.matchUnit(k+1, false, false)
+	if u == nil || u.Kind != "money" {
+		return nil, k
+	}
+	return u, e
+}
+
+// currencyNamed returns the currency, other than per, that the sentence
+// of word i names as a noun after "the" before it ("the yen", "The
+// Japanese yen", "the Arcadian yen"), the nearest first: the currency an exchange rate
+// "108.55 per dollar" counts. With none, an exchange rate's figure has
+// no unit: no currency is guessed.
+func (r *run) currencyNamed(i int, per *Unit) *Unit {
+	t := &r.t
+	from := max(0, i-40)
+	if s := r.d.SentenceAt(t.Words[i].Start); s >= 0 {
+		from = r.wordAt(r.d.Sentences[s].Start)
+	}
+	for k := i - 1; k > from; k-- {
+		adj := k >= 2 && t.Is(k-2, "the") && t.Kind(k-1) == Letters && t.Raw(k-1) != t.W(k-1) // "the Arcadian yen"
+		if !t.Is(k-1, "the") && !adj || t.Kind(k) != Letters {
+			continue
+		}
+		if u, e := r.matchUnit(k, false, false); u != nil && u.Kind == "money" && u != per && e <= i {
+			return u
+		}
+	}
+	return nil
 }
 
 // perPersonBefore reports whether the sum of money at word i is the
