@@ -26,17 +26,24 @@ import (
 //     stated with its weekday ("Sunday, 6 October 2024") is the first
 //     such day from that date on (before it after "last" or in the past
 //     perfect: "had … on Friday"; after it after "next").
-//   - "today", "yesterday" or "tomorrow" inside a quotation counts from
-//     the day the words were spoken: the day the sentence names outside
-//     quotations, or else the last the sentence before it in the
-//     paragraph names ("speaking late on Thursday, … said: “… than
-//     yesterday”" is Wednesday).
+//   - "today", "yesterday", "tomorrow" or "tonight" inside a quotation
+//     counts from the day the words were spoken: the day the sentence
+//     names outside quotations, or else the last the sentence before it
+//     in the paragraph names ("speaking late on Thursday, … said: “…
+//     than yesterday”" is Wednesday). This one rule holds with a
+//     publication date too, as TimeML resolves an indexical against the
+//     time of its utterance, not the document's: there the day must be
+//     named beside a word of speaking ("said on Saturday", "speaking
+//     late on Thursday"), not after "before" or "ahead of", and lie in
+//     the week before the publication date (`quotedDays`).
 func (ru *run) anchor() {
-	if ru.hasDCT || len(ru.out) == 0 {
+	if len(ru.out) == 0 {
 		return
 	}
-	ru.yearless()
-	ru.weekdaysAfterDated()
+	if !ru.hasDCT {
+		ru.yearless()
+		ru.weekdaysAfterDated()
+	}
 	ru.quotedDays()
 }
 
@@ -188,36 +195,45 @@ func (ru *run) pastPerfect(i int) bool {
 	return false
 }
 
-// quotedDays dates "today", "yesterday" and "tomorrow" in quotations by
-// the day they were spoken (see anchor).
+// quotedDays dates "today", "yesterday", "tomorrow" and "tonight" in
+// quotations by the day they were spoken (see anchor).
 func (ru *run) quotedDays() {
 	for k, dt := range ru.out {
-		if dt.Value != "" || dt.Type != "date" && dt.Type != "time" {
+		if dt.Value != "" && !ru.hasDCT || dt.Type != "date" && dt.Type != "time" {
 			continue
 		}
 		i := ru.firsts[k]
 		if ru.is(i, "late", "early") {
 			continue // "late yesterday": a part of a day
 		}
-		off := 0
+		off, part := 0, ""
 		switch ru.w(i) {
 		case "today":
 		case "yesterday":
 			off = -1
 		case "tomorrow":
 			off = 1
+		case "tonight":
+			part = "TNI"
 		default:
 			continue
 		}
 		if !ru.quoted(i) {
 			continue
 		}
-		spoken, ok := ru.spokenDay(k)
+		j, ok := ru.spokenDay(k)
 		if !ok {
 			continue
 		}
-		part := ""
-		if dt.Type == "time" {
+		spoken := ru.out[j].Value[:10]
+		if ru.hasDCT {
+			t, ok := fullDate(spoken)
+			f := ru.firsts[j]
+			if !ok || !t.Before(ru.dct) || t.Before(ru.dct.AddDate(0, 0, -7)) || !ru.spokenBeside(f) || ru.is(f-1, "before", "until", "till") || ru.is(f-2, "ahead") && ru.is(f-1, "of") {
+				continue
+			}
+		}
+		if dt.Type == "time" && part == "" {
 			part = "T" + ru.v(ru.wordAt(dt.End)-1).part
 		}
 		if t, ok := fullDate(spoken); ok {
@@ -229,14 +245,26 @@ func (ru *run) quotedDays() {
 	}
 }
 
-// spokenDay returns the value of the day, outside quotations, in date
-// k's sentence (the nearest) or else the last in the sentence before it
-// in its paragraph: a date of a day ("2024-10-06") or a weekday
+// spokenBeside reports whether a word of speaking stands within a few
+// words of word i, outside quotations: "said on Saturday", "speaking
+// late on Thursday", "told reporters after Sunday's game".
+func (ru *run) spokenBeside(i int) bool {
+	for k := max(0, i-6); k < min(len(ru.t.Words), i+6); k++ {
+		if ru.is(k, "said", "says", "told", "tells", "speaking", "spoke", "added", "wrote", "tweeted", "posted", "insisted", "declared", "announced") && !ru.quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenDay returns the date, outside quotations, of a day in date k's
+// sentence (the nearest) or else the last in the sentence before it in
+// its paragraph: a date of a day ("2024-10-06") or a weekday
 // ("XXXX-WXX-4").
-func (ru *run) spokenDay(k int) (string, bool) {
+func (ru *run) spokenDay(k int) (int, bool) {
 	s := ru.out[k].Sentence
 	if s < 0 {
-		return "", false
+		return 0, false
 	}
 	best, bestGap := -1, 0
 	prev := -1
@@ -261,9 +289,9 @@ func (ru *run) spokenDay(k int) (string, bool) {
 		best = prev
 	}
 	if best < 0 {
-		return "", false
+		return 0, false
 	}
-	return ru.out[best].Value[:10], true
+	return best, true
 }
 
 // namesDay reports whether date j names one day: a date of a day, or a

@@ -114,6 +114,7 @@ func TestResolver_Find_Unpublished(t *testing.T) {
 		{"The count resumes Tuesday at 9:15.", "Tuesday at 9:15=time XXXX-WXX-2T09:15"},
 		{"Divers went down on Sunday and surfaced by 3pm.", "Sunday=date XXXX-WXX-7; 3pm=time XXXX-WXX-7T15:00"},
 		{"Divers went down on Sunday. That afternoon they surfaced.", "Sunday=date XXXX-WXX-7; That afternoon=time XXXX-WXX-7TAF"},
+		{`Sanders spoke on Tuesday night: "Our win tonight will be answered."`, "Tuesday night=time XXXX-WXX-2TNI; tonight=time XXXX-WXX-2TNI"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(find(t, tt.in, time.Time{}), "; ")
@@ -542,6 +543,15 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"Cargo rose in the second half of the year, and the board expects a 5-4 vote in the first half of next year.", "the second half=date 2025-H2; the first half=date 2025-H1; next year=date 2026"},
 			{"The yard won three contracts in the first half, its chief said.", "the first half=date 2025-H1"},
 			{"The yard posted a loss for the third quarter of $2.1 million.", "the third quarter=date 2025-Q3"},
+		},
+		// "today", "tonight" or "yesterday" in a quotation counts from the
+		// day named beside the word of speaking, in the week before the
+		// publication date; else from the publication date.
+		"quoted day": {
+			{`"We knew tonight would be tough," coach Ana Brill said after the game on Tuesday. "Today we showed heart."`, "tonight=time 2025-08-12TNI; Tuesday=date 2025-08-12; Today=date 2025-08-12"},
+			{`"Yesterday was hard," Brill said on Wednesday.`, "Yesterday=date 2025-08-12; Wednesday=date 2025-08-13"},
+			{`"Today we rest," Brill said ahead of Sunday's final.`, "Today=date 2025-08-15; Sunday=date 2025-08-10"},
+			{`"Tonight we rest." The club lost on Tuesday.`, "Tonight=time 2025-08-15TNI; Tuesday=date 2025-08-12"},
 		},
 		// A whole and a half of a unit is one duration, its half in the
 		// next smaller unit as TimeBank writes fractions ("P1Y6M").
