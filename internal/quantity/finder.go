@@ -417,6 +417,8 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 			u = u2
 		} else if u2 := r.elidedUnit(n); u2 != nil {
 			u = u2
+		} else if u2 := r.followingUnit(n); u2 != nil {
+			u = u2
 		}
 		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
 			return doc.Quantity{}, end, false
@@ -821,6 +823,24 @@ func (r *run) sharedUnit(n Number) *Unit {
 	}
 	if u, _, adj := r.unitAfter(m); u != nil && !adj {
 		return u
+	}
+	return nil
+}
+
+// followingUnit returns the unit of time a bare whole number after "the
+// following" or "the next", before a punctuation mark, takes from the
+// last duration its sentence states ("signed for the next five years,
+// and she for the following seven"), or nil.
+func (r *run) followingUnit(n Number) *Unit {
+	t := &r.t
+	if !t.Is(n.First-1, "following", "next") || !t.Is(n.First-2, "the") || n.Value < 2 || !isInt(n.Value) || n.End < len(t.Words) && t.Kind(n.End) != Other {
+		return nil
+	}
+	s := r.d.SentenceAt(t.Words[n.First].Start)
+	for k := len(r.out) - 1; k >= 0 && r.out[k].Sentence == s; k-- {
+		if q := &r.out[k]; q.Kind == "duration" && !q.IsRange() {
+			return r.f.units.Lookup(q.Unit)
+		}
 	}
 	return nil
 }

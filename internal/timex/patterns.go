@@ -1128,6 +1128,9 @@ func (ru *run) duration(i int) (cand, bool) {
 		adj = true
 	}
 	u, plural, e2 := ru.unit(k)
+	if u == "" && !adj && !vague {
+		u, plural, e2 = ru.elidedUnit(j, e, n), true, e
+	}
 	if u == "" {
 		return cand{}, false
 	}
@@ -1177,6 +1180,24 @@ func (ru *run) duration(i int) (cand, bool) {
 	c := cand{first: first, end: e2, typ: "duration", mod: mod, gran: u}
 	c.value = durationValue(n, u, vague)
 	return c, true
+}
+
+// elidedUnit returns the unit of a duration whose noun is left out after
+// "the following" or "the next" and a whole number n from word j to
+// word e, before a punctuation mark: the unit of the duration its
+// sentence states last before it ("signed for the next five years, and
+// she for the following seven" is P7Y), or "".
+func (ru *run) elidedUnit(j, e int, n float64) string {
+	if !ru.is(j-1, "following", "next") || !ru.is(j-2, "the") || n < 2 || n != float64(int(n)) || e < len(ru.t.Words) && ru.t.Kind(e) != quantity.Other {
+		return ""
+	}
+	s := ru.d.SentenceAt(ru.t.Words[j].Start)
+	for k := len(ru.out) - 1; k >= 0 && s >= 0 && ru.out[k].Sentence == s; k-- {
+		if dt := ru.out[k]; dt.Type == "duration" && unitRank[dt.Granularity] > 0 && !strings.Contains(dt.Value, "X") {
+			return dt.Granularity
+		}
+	}
+	return ""
 }
 
 // unitRank orders the time units from the shortest.

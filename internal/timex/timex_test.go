@@ -553,6 +553,13 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{`"Today we rest," Brill said ahead of Sunday's final.`, "Today=date 2025-08-15; Sunday=date 2025-08-10"},
 			{`"Tonight we rest." The club lost on Tuesday.`, "Tonight=time 2025-08-15TNI; Tuesday=date 2025-08-12"},
 		},
+		// "the following" or "the next" and a number with no noun take
+		// the unit of the duration their sentence states before them.
+		"elided unit": {
+			{"Orlov signed for the next five years, and Lind for the following seven.", "the next five years=duration P5Y; the following seven=duration P7Y"},
+			{"Orlov signed for the next five years, and the following seven players left.", "the next five years=duration P5Y"},
+			{"The club won the next seven.", ""},
+		},
 		// A whole and a half of a unit is one duration, its half in the
 		// next smaller unit as TimeBank writes fractions ("P1Y6M").
 		"and a half": {
