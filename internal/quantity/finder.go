@@ -453,6 +453,12 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 			q.Kind = "age"
 		}
 	}
+	// "two years and a half", "one mile and a half": a half more.
+	if e, ok := r.andAHalf(end); ok && u != nil && !q.IsRange() && isInt(q.Value) && !n.Fraction {
+		q.Value, q.Max, end = q.Value+0.5, q.Max+0.5, e
+		q.Span.End = t.Words[end-1].End
+		r.setUnit(&q, u)
+	}
 	// Compound measures: "5 ft 2 in", "3 dollars 50 cents".
 	if e, ok := r.compoundMeasure(&q, u, end); ok {
 		end = e
@@ -660,6 +666,16 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 	}
 	unit := u
 	form := t.Lower[t.Words[i+1].Start:e]
+	if end := r.wordAt(e); form == unit.Name || !strings.HasSuffix(form, "s") {
+		// "a year and a half", "a pound and a half of fish": one and a
+		// half of the unit.
+		if e2, ok := r.andAHalf(end); ok && t.Words[end-1].End == e && r.isSurface(form) {
+			q := doc.Quantity{Span: r.span(i, e2), Value: 1.5, Max: 1.5, Qualifier: r.qualifier(i)}
+			r.setUnit(&q, u)
+			r.attach(&q, e2, false)
+			return q, e2, true
+		}
+	}
 	if unit.Kind == "duration" || unit.Kind == "percent" || unit.Kind == "count" || !r.isSurface(form) || form != unit.Name && form[len(form)-1] == 's' {
 		return doc.Quantity{}, i + 1, false
 	}
@@ -678,6 +694,16 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 	q := doc.Quantity{Span: r.span(i, end), Value: 1, Max: 1, Step: 1, Qualifier: r.qualifier(i)}
 	r.setUnit(&q, u)
 	return q, end, true
+}
+
+// andAHalf returns the end of "and a half" at word k, not joined to a
+// word after it by a hyphen.
+func (r *run) andAHalf(k int) (int, bool) {
+	t := &r.t
+	if t.Is(k, "and") && t.Is(k+1, "a") && t.Is(k+2, "half") && !t.isHyphen(k+3) {
+		return k + 3, true
+	}
+	return k, false
 }
 
 // idiomUnit reports whether "a" or "an" at word i and the unit's word

@@ -88,6 +88,7 @@ func TestFinder_Find(t *testing.T) {
 		{"a count its owner's name possesses", "Greens won more of Parliament’s 343 seats, and Standard & Poor's 500 rose", []string{"343=343 count"}},
 		{"a plural of a round number is vague", "lenders put up 10s of billions and 100s of people queued for 10s", []string{"10s=10 second duration"}},
 		{"a telephone number in groups is no figure", "Readers can call 206-464-2067, 1-800-555-0199 or (312) 555-0148 about the 10-12 ferries and 2-1 win", []string{"10-12=10..12 count", "2-1=2..1 score"}},
+		{"a unit and a half", "the refit took a year and a half, then two years and a half, and a pound and a half of nails", []string{"a year and a half=1.5 year duration", "two years and a half=2.5 year duration", "a pound and a half=1.5 pound-mass mass"}},
 		{"a number after the following takes the unit of the duration before", "Orlov signed for the next five years, and Lind for the following seven; the next two players left", []string{"five years=5 year duration", "seven=7 year duration", "two=2 count"}},
 		{"an exchange rate per a currency", "the Arcadian yen firmed to 108.55 per dollar while the fund fixed Rs 39.29 per euro", []string{"108.55 per dollar=108.55 japanese yen per dollar exchange rate", "Rs 39.29 per euro=39.29 indian rupee per euro exchange rate"}},
 		{"an exchange rate with no currency named", "the ratio stood at 4.2 per dollar", []string{"4.2=4.2 count"}},

@@ -1165,8 +1165,8 @@ func (ru *run) duration(i int) (cand, bool) {
 	if u == "second" && !plural && !adj && n == 1 && ru.is(j, "a", "one") {
 		return cand{}, false
 	}
-	if !adj && !vague && !plural && n == 1 && ru.is(e2, "and") && ru.is(e2+1, "a") && ru.is(e2+2, "half") && !ru.hyphen(e2+3) {
-		n, e2 = 1.5, e2+3 // "a year and a half" is P1Y6M
+	if !adj && !vague && n >= 1 && n == float64(int(n)) && ru.is(e2, "and") && ru.is(e2+1, "a") && ru.is(e2+2, "half") && !ru.hyphen(e2+3) {
+		n, e2 = n+0.5, e2+3 // "a year and a half" is P1Y6M, "two years and a half" P2Y6M
 	}
 	if !adj && !vague {
 		if v, end, ok := ru.andSmaller(n, u, e2); ok {

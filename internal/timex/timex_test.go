@@ -566,6 +566,7 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The crews stayed one-and-a-half days at the quay.", "one-and-a-half days=duration P1DT12H"},
 			{"The crews stayed one and a half days at the quay.", "one and a half days=duration P1DT12H"},
 			{"The refit lasted a year and a half, the survey two and a half years.", "a year and a half=duration P1Y6M; two and a half years=duration P2Y6M"},
+			{"The drought lasted two years and a half.", "two years and a half=duration P2Y6M"},
 			{"The vote took one-and-a-half hours, the count an hour and a half.", "one-and-a-half hours=duration PT1H30M; an hour and a half=duration PT1H30M"},
 			{"One day the quay will reopen.", ""},
 		},
