@@ -873,6 +873,15 @@ func (ru *run) period(first, e int, code string, n int, mod string) (cand, bool)
 	if ru.ofOther(k) || !ru.is(k, "of") && ru.gamePart(first) {
 		return cand{}, false
 	}
+	if ru.is(k, "of") && ru.is(k+1, "next", "last", "this") && ru.is(k+2, "year") {
+		// "the first half of next year": the half of that year.
+		c.end = k + 3
+		c.value = fmt.Sprintf("XXXX-%s%d", code, n)
+		if ru.hasDCT {
+			c.value = fmt.Sprintf("%04d-%s%d", ru.dct.Year()+map[string]int{"next": 1, "last": -1}[ru.w(k+1)], code, n)
+		}
+		return c, true
+	}
 
 	if !ru.hasDCT {
 		c.value = fmt.Sprintf("XXXX-%s%d", code, n)
