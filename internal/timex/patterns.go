@@ -755,6 +755,9 @@ func (ru *run) relUnit(i int) (cand, bool) {
 	}
 	c := cand{first: first, end: j + 1, typ: "date", mod: mod, rel: true}
 	step := whichSteps[which]
+	if w == "quarter" && ru.hyphen(j+1) && ru.t.Glued(j+1) {
+		return cand{}, false // "the quarter-finals", "a quarter-point"
+	}
 	if which == "the" && w != "weekend" && w != "quarter" && !isSeason(w) {
 		return cand{}, false
 	}

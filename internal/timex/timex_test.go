@@ -543,6 +543,7 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"Cargo rose in the second half of the year, and the board expects a 5-4 vote in the first half of next year.", "the second half=date 2025-H2; the first half of next year=date 2026-H1"},
 			{"The yard won three contracts in the first half, its chief said.", "the first half=date 2025-H1"},
 			{"The yard posted a loss for the third quarter of $2.1 million.", "the third quarter=date 2025-Q3"},
+			{"The Otters reached the quarter-finals this quarter.", "this quarter=date 2025-Q3"},
 			{"The yard lost money in the fourth quarter of last year.", "the fourth quarter of last year=date 2024-Q4"},
 		},
 		// "today", "tonight" or "yesterday" in a quotation counts from the
