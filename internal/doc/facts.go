@@ -25,7 +25,8 @@ type Quantity struct {
 	// least", "nearly", "as far as"; "" when the figure is stated as exact.
 	Qualifier string
 	// Kind is "count", "fraction", "percent", "money", "money per
-	// person" ("£3,400 per head"), or the unit's
+	// person" ("£3,400 per head"), "exchange rate" ("108.55 yen per
+	// dollar"), or the unit's
 	// physical quantity: "length", "area", "volume", "mass", "duration",
 	// "speed", "temperature", "energy" ...
 	Kind string
