@@ -1584,6 +1584,15 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if parent >= 0 && !(all[parent].Cue.End <= outer.Start || all[parent].Cue.Start >= outer.End) {
 			continue
 		}
+		if h := sameAttribution(sts, cue, src); parent < 0 && h >= 0 {
+			// "“…”, continued the bishop: “…”": the quotations on either
+			// side of one attribution are one statement's words.
+			sts[h].Content = append(sts[h].Content, outer)
+			sort.Slice(sts[h].Content, func(a, b int) bool { return sts[h].Content[a].Start < sts[h].Content[b].Start })
+			sts[h].Kind = kindOf(d, sts[h].Content)
+			sts[h].Quotes = quotesIn(d, sts[h].Content, nil)
+			continue
+		}
 		st := quoteStatement(d, q, 0.7)
 		st.Cue, st.Source, st.Parent = cue, src, parent
 		if src.IsZero() && parent < 0 {
@@ -1595,6 +1604,17 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		out = append(out, st)
 	}
 	return out
+}
+
+// sameAttribution returns the top-level statement whose cue and source
+// are cue and src, and whose content is quoted; -1 when none is.
+func sameAttribution(sts []doc.Statement, cue, src doc.Span) int {
+	for h := range sts {
+		if st := &sts[h]; st.Parent < 0 && len(st.Quotes) > 0 && st.Cue == cue && st.Source == src && !src.IsZero() {
+			return h
+		}
+	}
+	return -1
 }
 
 // nestedEmbedded finds the verb of saying and its subject that embed the

@@ -136,6 +136,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if inv, ok := invertedClause(c, k); ok {
 			k = inv
 		}
+		k = swallowedSource(c, k)
 		k = openingAccording(c, k)
 		k = askedQuestion(c, k)
 		k = splitSubject(c, k)
@@ -1237,6 +1238,32 @@ func invertedClause(c *context, k candidate) (candidate, bool) {
 	k.source = span{a: q.b, b: end, side: sideRight}
 	k.content = span{a: sa, b: q.a - 1, side: sideLeft}
 	return k, true
+}
+
+// swallowedSource parts a cue the tagger ran on from a verb of saying over
+// the name after it, found no source for, and set after a quotation or a
+// comma ("“…”, continued the bishop: “…”"): the verb is inverted, so the
+// verb alone is the cue and the name phrase after it, up to a colon, the
+// source.
+func swallowedSource(c *context, k candidate) candidate {
+	q := k.cue
+	d := c.d
+	if !k.source.none() || q.b-q.a < 2 || q.a == 0 || !isSpeechVerb(c, q.a) || !d.Tokens[q.a].POS.IsFinite() {
+		return k
+	}
+	if p := &c.toks[q.a-1]; p.word != "," && p.quote&qClose == 0 {
+		return k
+	}
+	e := q.b
+	if c.toks[e-1].word == ":" {
+		e--
+	}
+	if e <= q.a+1 || !namePhrase(c, q.a+1, e) {
+		return k
+	}
+	k.cue.b = q.a + 1
+	k.source = span{a: q.a + 1, b: e, side: sideRight}
+	return k
 }
 
 // colonBlock gives a statement whose cue ends with a colon that ends its
