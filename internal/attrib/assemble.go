@@ -64,6 +64,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		subjectBeforeAside(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
+		followingWords(c, &out[i])
 	}
 	for i := range out {
 		st := &out[i]
@@ -598,6 +599,61 @@ func addresseeInContent(c *context, st *doc.Statement, k *candidate) {
 	}
 	st.Content[0].Start = d.Tokens[n].Start
 	k.content.a = n
+}
+
+// followingWords gives a statement whose content opens, right after its
+// cue, with the verb's object and words that announce a quotation ("with
+// the following words", "with these words", "as follows", "the
+// following") and a colon before the quotation, the quotation alone for
+// content, and those words to its cue: "remembered the founder with the
+// following words: “…”" says the quotation.
+func followingWords(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() {
+		return
+	}
+	q := d.TokenAt(st.Cue.End - 1)
+	a, b := d.TokenAt(st.Content[0].Start), d.TokenAt(st.Content[0].End-1)+1
+	if a != q+1 {
+		return
+	}
+	for k := a + 1; k+1 < b && k <= a+12; k++ {
+		asFollows := c.toks[k].lower == "follows" && c.toks[k-1].lower == "as"
+		if c.toks[k].quote != 0 || d.Tokens[k].Has(doc.InQuote) || d.Tokens[k].POS.IsFinite() && !asFollows {
+			return
+		}
+		if c.toks[k].word != ":" {
+			continue
+		}
+		if c.toks[k+1].quote&qOpen == 0 || !announcesQuote(c, a, k) {
+			return
+		}
+		st.Cue.End = d.Tokens[k].End
+		st.Content[0].Start = d.Tokens[k+1].Start
+		return
+	}
+}
+
+// announcesQuote reports whether tokens [a, e) end with words that
+// announce what follows them: "as follows", "the following", or "the",
+// "these" or "those" (with "following" if it likes) and "words".
+func announcesQuote(c *context, a, e int) bool {
+	if e-a < 2 {
+		return false
+	}
+	last, prev := c.toks[e-1].lower, c.toks[e-2].lower
+	switch {
+	case last == "follows":
+		return prev == "as"
+	case last == "following":
+		return prev == "the"
+	case last == "words":
+		if prev == "following" && e-a >= 3 {
+			prev = c.toks[e-3].lower
+		}
+		return prev == "the" || prev == "these" || prev == "those"
+	}
+	return false
 }
 
 // relativeContent gives a statement whose subject and verb of saying
