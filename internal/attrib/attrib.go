@@ -685,7 +685,7 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 			continue
 		}
 		k := kept[c.parent].content
-		own := andClause(cx, c, kept[c.parent]) // a statement of its own after "and"
+		own := andClause(cx, c, kept[c.parent]) || whileParticiple(cx, c, kept[c.parent]) // a statement of its own after "and" or "while"
 		if c.content.a >= k.a && c.content.b <= k.b && fits(c, kept) && !own {
 			kept = append(kept, c)
 			continue
@@ -700,6 +700,9 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 			cut := c.cue.a
 			if !c.source.none() && c.source.a < cut && c.source.a > k.a {
 				cut = c.source.a
+			}
+			if cut-1 > k.a && cx.toks[cut-1].lower == "while" {
+				cut-- // "stressed that … while arguing that …"
 			}
 			o := kept[p]
 			o.content.b = cut
@@ -771,6 +774,17 @@ func andClause(cx *context, c, o candidate) bool {
 		finiteIn(cx, c.cue.a, c.cue.a+1) && cx.d.Tokens[s.a-2].POS != doc.TagPRP
 	return joinsClauses && cx.toks[o.cue.a].lower != "according" && !correlative(cx, max(k.a, s.a-5), s.a-1) &&
 		cx.d.Tokens[s.a].Sent == cx.d.Tokens[o.cue.a].Sent && cx.toks[s.a].quote == 0 && !cx.d.Tokens[s.a].Has(doc.InQuote)
+}
+
+// whileParticiple reports whether inner candidate c, inside the content
+// of outer candidate o, is a participle of saying after "while" with no
+// source of its own ("stressed that the ferry is vital while arguing that
+// …"): the participle says what its subject says besides, a statement of
+// its own, and the outer content ends before "while", as PolNeAR marks it.
+func whileParticiple(cx *context, c, o candidate) bool {
+	q := c.cue.a
+	return (c.source.none() || c.source.b <= o.content.a) && q-1 > o.content.a && cx.toks[q-1].lower == "while" && cx.d.Tokens[q].POS == doc.TagVBG &&
+		c.content.a >= c.cue.b && !cx.d.Tokens[q].Has(doc.InQuote)
 }
 
 // correlative reports whether "both", "either" or "neither" stands among
