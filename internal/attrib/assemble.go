@@ -65,6 +65,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
 		followingWords(c, &out[i])
+		listRest(c, out, i)
 	}
 	for i := range out {
 		st := &out[i]
@@ -599,6 +600,97 @@ func addresseeInContent(c *context, st *doc.Statement, k *candidate) {
 	}
 	st.Content[0].Start = d.Tokens[n].Start
 	k.content.a = n
+}
+
+// listRest extends the content of statement i that ends right before a
+// comma that goes on with a list of words of the same kind as its last
+// word, the last after "and" or "or" ("is accused of organising theft,
+// fraud and bribery", "Reyes, Ortega and Lind", "ready, willing and
+// able"), over the list and the phrases after it: a list is not cut
+// after its first item. Not where another statement holds a word of it.
+func listRest(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) == 0 {
+		return
+	}
+	last := len(st.Content) - 1
+	e := d.TokenAt(st.Content[last].End-1) + 1
+	if e+3 >= len(d.Tokens) || c.toks[e].word != "," || d.Tokens[e].Has(doc.InQuote) {
+		return
+	}
+	kind := listKind(d.Tokens[e-1].POS)
+	if kind == 0 || d.Tokens[e].Sent != d.Tokens[e-1].Sent {
+		return
+	}
+	k := e + 1
+	for items := 0; items < 8; items++ {
+		if k < len(d.Tokens) && isAdverb(d.Tokens[k].POS) && items > 0 && (c.toks[k-1].lower == "or" || c.toks[k-1].lower == "and") {
+			k++ // "or even slowed"
+		}
+		j := k
+		for j < len(d.Tokens) && listKind(d.Tokens[j].POS) == kind && j-k < 4 && !d.Tokens[j].Has(doc.InQuote) {
+			j++
+			if kind != listProper && kind != listNoun {
+				break // one adjective or participle an item
+			}
+		}
+		if j == k || j >= len(d.Tokens) || d.Tokens[j].Sent != d.Tokens[e].Sent {
+			return
+		}
+		if w := c.toks[k-1].lower; w == "and" || w == "or" || isAdverb(d.Tokens[k-1].POS) && k-2 > e && (c.toks[k-2].lower == "and" || c.toks[k-2].lower == "or") {
+			// The last item: the list ends here.
+			if c.toks[j].word == "," && j+1 < len(d.Tokens) && isSpeechVerb(c, j+1) {
+				return // "…, Ortega and Lind, said …": the list is the source's
+			}
+			// The phrases after the list go with it, up to a punctuation
+			// mark or a finite verb ("… and bribery in the port from his
+			// office").
+			for j < len(d.Tokens) && d.Tokens[j].Sent == d.Tokens[e].Sent && !isPunctWord(c.toks[j].word) && !d.Tokens[j].POS.IsFinite() && !d.Tokens[j].Has(doc.InQuote) {
+				j++
+			}
+			rest := doc.Span{Start: d.Tokens[e].Start, End: d.Tokens[j-1].End}
+			if touchedByOther(sts, i, rest) {
+				return
+			}
+			st.Content[last].End = rest.End
+			return
+		}
+		switch w := c.toks[j].lower; {
+		case w == ",":
+			k = j + 1
+			if k < len(d.Tokens) && (c.toks[k].lower == "and" || c.toks[k].lower == "or") {
+				k++ // the serial comma
+			}
+		case w == "and" || w == "or":
+			k = j + 1
+		default:
+			return
+		}
+	}
+}
+
+// Kinds of list items for listRest.
+const (
+	listProper = iota + 1
+	listNoun
+	listAdjective
+	listParticiple
+)
+
+// listKind returns the kind of list item a word with tag p can be, or 0.
+func listKind(p doc.POS) int {
+	switch {
+	case p.IsProperNoun():
+		return listProper
+	case p == doc.TagNN || p == doc.TagNNS:
+		return listNoun
+	case p == doc.TagJJ:
+		return listAdjective
+	case p == doc.TagVBN:
+		return listParticiple
+	}
+	return 0
 }
 
 // followingWords gives a statement whose content opens, right after its
