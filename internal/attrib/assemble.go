@@ -1696,6 +1696,9 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		if !q.Close.IsZero() {
 			cue, src = speechAfter(c, d.TokenAt(q.Close.End))
 		}
+		if cue.IsZero() && !q.Close.IsZero() && parent < 0 {
+			cue, src = wordsAfter(c, d.TokenAt(q.Close.End))
+		}
 		if cue.IsZero() {
 			cue, src = speechBefore(c, d.TokenAt(q.Open.Start))
 		}
@@ -1752,6 +1755,50 @@ func ruleQuotes(c *context, sts []doc.Statement) []doc.Statement {
 		out = append(out, st)
 	}
 	return out
+}
+
+// wordsAfter finds, after the closing quotation mark before token j, a
+// comma and a noun phrase that calls the quotation someone's words ("“…”,
+// the first words spoken by the new harbour master, drew cheers", "“…”,
+// the last message of Ana Ruiz"): "the", up to two modifiers and an
+// attribution noun ("words" and "greeting" too), a participle if it
+// likes, and "by" or "of" before a name, or a description a person's noun
+// ends ("the old keeper"). The modifiers, the noun and the participle are
+// the cue, and the name the source.
+func wordsAfter(c *context, j int) (cue, src doc.Span) {
+	d := c.d
+	if j+4 >= len(d.Tokens) || c.toks[j].word != "," || c.toks[j+1].lower != "the" {
+		return
+	}
+	n := j + 2
+	for n < j+5 && n < len(d.Tokens) && (d.Tokens[n].POS.IsAdjective() || c.toks[n].lower == "first" || c.toks[n].lower == "last") {
+		n++ // "first", "opening"
+	}
+	if n >= len(d.Tokens) || !d.Tokens[n].POS.IsNoun() || !c.toks[n].noun && c.toks[n].lemma != "word" && c.toks[n].lemma != "greeting" {
+		return
+	}
+	e := n + 1
+	if e < len(d.Tokens) && (d.Tokens[e].POS == doc.TagVBN || d.Tokens[e].POS == doc.TagVBD) {
+		e++ // "spoken", "delivered"
+	}
+	if e+1 >= len(d.Tokens) || c.toks[e].lower != "by" && c.toks[e].lower != "of" {
+		return
+	}
+	// The name, or a description ending in one ("the new harbour
+	// master").
+	for i := e + 1; i < len(d.Tokens) && i <= e+5; i++ {
+		switch c.toks[i].mStart {
+		case mPerson, mOrg, mGroup:
+			return d.TokenSpan(j+2, e), d.TokenSpan(e+1, int(c.toks[i].mSpanEnd))
+		}
+		if p := d.Tokens[i].POS; d.Tokens[i].Kind == doc.Punct || p.IsVerb() || p == doc.TagIN || p == doc.TagCC || p == doc.TagWDT || p == doc.TagWP {
+			if lex, _ := lexicon.Default(); i-1 > e+1 && d.Tokens[i-1].POS.IsNoun() && lex != nil && lex.PersonNoun(c.toks[i-1].lower) {
+				return d.TokenSpan(j+2, e), d.TokenSpan(e+1, i)
+			}
+			return
+		}
+	}
+	return
 }
 
 // sameAttribution returns the top-level statement whose cue and source
@@ -2628,7 +2675,7 @@ func orphanQuotes(c *context, sts []doc.Statement) []doc.Statement {
 			continue
 		}
 		if e := d.TokenAt(q.Close.End); q.Next < 0 && !q.Close.IsZero() && e < len(d.Tokens) && c.toks[e].word == "," {
-			continue // "“…”, the first words of …": the words after it say whose it is
+			continue // "“…”, the first words of …": the words after it say whose it is (wordsAfter)
 		}
 		st := quoteStatement(d, q, 0.5)
 		st.Continues = prev
