@@ -68,6 +68,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		listRest(c, out, i)
 	}
 	for i := range out {
+		complementOverSource(c, out, i)
+	}
+	for i := range out {
 		st := &out[i]
 		sort.Slice(st.Content, func(a, b int) bool { return st.Content[a].Start < st.Content[b].Start })
 		st.Kind = kindOf(d, st.Content)
@@ -600,6 +603,46 @@ func addresseeInContent(c *context, st *doc.Statement, k *candidate) {
 	}
 	st.Content[0].Start = d.Tokens[n].Start
 	k.content.a = n
+}
+
+// complementOverSource ends a second content part of statement i (a
+// raised or passive verb's complement, which runs to a comma or the
+// sentence's end) before "and" or "but", a subject (a mention or a
+// pronoun) and the cue of another statement that is not its child ("were
+// told to stay away from the windows and port officials said marksmen
+// …"): a clause of its own begins there.
+func complementOverSource(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) < 2 {
+		return
+	}
+	p := &st.Content[len(st.Content)-1]
+	a := d.TokenAt(p.Start)
+	for o := range sts {
+		cue := sts[o].Cue
+		if o == i || sts[o].Parent == i || sts[o].Source.IsZero() || cue.Start <= p.Start || cue.Start >= p.End {
+			continue
+		}
+		q := d.TokenAt(cue.Start)
+		for k := q - 2; k > a+1 && k >= q-8; k-- {
+			if w := c.toks[k].lower; w != "and" && w != "but" {
+				continue
+			}
+			if subjectEnd(c, k+1, q) != q {
+				break
+			}
+			e := k
+			for e > a+1 && isPunctWord(c.toks[e-1].word) {
+				e--
+			}
+			p.End = d.Tokens[e-1].End
+			if src := &sts[o].Source; src.Start <= d.Tokens[k].Start {
+				src.Start = d.Tokens[k+1].Start // the subject after "and"
+			}
+			return
+		}
+	}
 }
 
 // listRest extends the content of statement i that ends right before a
