@@ -61,6 +61,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		antecedentContent(c, &out[i])
 		raisedComplement(c, &out[i])
 		passiveComplement(c, &out[i])
+		wholeSubject(c, &out[i])
 		subjectBeforeAside(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
@@ -418,6 +419,40 @@ func passiveComplement(c *context, st *doc.Statement) {
 		st.Content = append(st.Content, st.Source)
 		st.Source = doc.Span{}
 	}
+}
+
+// wholeSubject gives a statement with no source whose content's first
+// part, the subject of a raised or passive verb right before the cue, is
+// the object of a preposition inside a longer subject opening the
+// sentence ("Residents in houses around the harbour office were told to
+// …" took "the harbour office") the whole subject from the sentence's
+// start: no verb, comma or quotation mark stands before it.
+func wholeSubject(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 2 || !st.Source.IsZero() || st.Cue.IsZero() {
+		return
+	}
+	a := d.TokenAt(st.Content[0].Start)
+	q := d.TokenAt(st.Cue.Start)
+	if d.TokenAt(st.Content[0].End-1) != q-1 || a == 0 || d.Tokens[a-1].POS != doc.TagIN {
+		return
+	}
+	sa, _ := c.sentRange(a)
+	for sa < a && (d.Tokens[sa].POS == doc.TagCC || c.toks[sa].lower == "however") {
+		sa++
+	}
+	if sa >= a-1 {
+		return
+	}
+	for k := sa; k < a; k++ {
+		if p := d.Tokens[k].POS; p.IsVerb() || p == doc.TagMD || c.toks[k].word == "," || c.toks[k].quote != 0 || d.Tokens[k].Has(doc.InQuote) || isPunctWord(c.toks[k].word) {
+			return
+		}
+	}
+	if !d.Tokens[sa].POS.IsNoun() && d.Tokens[sa].POS != doc.TagDT && !d.Tokens[sa].POS.IsAdjective() && d.Tokens[sa].POS != doc.TagCD {
+		return // "In Tarnby the harbour office …": a phrase, not a subject, opens the sentence
+	}
+	st.Content[0].Start = d.Tokens[sa].Start
 }
 
 // plainSubject reports whether tokens [a, b) hold no comma, dash or
