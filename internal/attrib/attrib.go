@@ -168,6 +168,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
 		}
+		k = trailingReported(c, k)
 		k = namedSubject(c, k)
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) || addedTo(c, k) {
 			continue
@@ -977,6 +978,51 @@ func expletiveIt(c *context, k candidate) bool {
 		return false
 	}
 	return c.d.Tokens[v].POS == doc.TagVBN || c.toks[v].lower == "clear"
+}
+
+// trailingReported gives a statement whose content is the "it" of a
+// passive verb of saying after a comma ("The board will meet again, it
+// was reported on Tuesday") the clause before the comma for content, and
+// no source: "it" stands for what was reported.
+func trailingReported(c *context, k candidate) candidate {
+	d := c.d
+	var it int
+	switch {
+	case k.content.b-k.content.a == 1 && c.toks[k.content.a].lower == "it" && k.content.b <= k.cue.a:
+		it = k.content.a
+	case k.source.b-k.source.a == 1 && c.toks[k.source.a].lower == "it" && k.source.b <= k.cue.a && k.content.none():
+		it = k.source.a
+	default:
+		return k
+	}
+	if k.cue.a-it > 3 || it < 2 || c.toks[it-1].word != "," {
+		return k
+	}
+	v := it + 1
+	for v < k.cue.b && (isAdverb(d.Tokens[v].POS) || auxLemma(c.toks[v].lemma)) {
+		v++
+	}
+	if v == it+1 || v >= k.cue.b || d.Tokens[v].POS != doc.TagVBN || !isSpeechVerb(c, v) || namingPassives[c.toks[v].lemma] {
+		return k
+	}
+	if n := v + 1; n < len(d.Tokens) && !c.toks[n].punct() && d.Tokens[n].POS != doc.TagIN && !isAdverb(d.Tokens[n].POS) {
+		return k // "it was labeled “Mostly True”": "it" has a complement, and is what was labeled
+	}
+	sa, _ := c.sentRange(it)
+	for sa < it-2 && (d.Tokens[sa].POS == doc.TagCC || c.toks[sa].lower == "however") {
+		sa++
+	}
+	if !finiteIn(c, sa, it-1) {
+		return k
+	}
+	for i := sa; i < it-1; i++ {
+		if d.Tokens[i].Has(doc.InQuote) {
+			return k
+		}
+	}
+	k.content = span{a: sa, b: it - 1, side: sideLeft}
+	k.source = span{}
+	return k
 }
 
 // supposeSay reports whether candidate k's cue is "say" asking the reader
