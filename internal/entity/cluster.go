@@ -200,6 +200,17 @@ func (st *state) cluster() {
 			accented[strings.Join(parts[i], " ")] = true
 		}
 	}
+	// A one-word name named as a publication reporting ("according to
+	// the news outlet Kvellen", reportingOutlet) or as a seat that speaks
+	// ("The Kremlin has said", speakingInstitution) is an organisation
+	// wherever it is named, unlearned: the attribution models keep the
+	// tagger's type (learnedType).
+	institutions, instType := map[string]bool{}, map[string]doc.EntityType{}
+	for i := range st.ments {
+		if (st.reportingOutlet(i, parts[i]) || st.speakingInstitution(i, parts[i])) && !surnames[parts[i][0]] {
+			institutions[parts[i][0]] = true
+		}
+	}
 	// A one-word name the text calls a city, a town or another kind of
 	// place ("the city of Mackay") is a place wherever it is named, though
 	// the tagger took it for a surname.
@@ -273,6 +284,21 @@ func (st *state) cluster() {
 		if m.Type != doc.Person && len(parts[i]) == 1 && (m.place != "" && fullSurnames[translit(parts[i][0])] || m.Type == doc.Place && firstSurnames[translit(parts[i][0])]) && st.speechSubject(i) {
 			m.Type, m.place, m.country = doc.Person, "", false
 			parts[i] = []string{translit(parts[i][0])}
+		}
+		if len(institutions) > 0 && m.place == "" && len(parts[i]) == 1 && institutions[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {
+			// The attribution models saw every mention of the name with
+			// the type of its entity, which its first mention gave.
+			t, ok := instType[parts[i][0]]
+			if !ok {
+				t = m.Type
+				instType[parts[i][0]] = t
+			}
+			if t != doc.Organization {
+				if m.learnedType == 0 {
+					m.learnedType = t
+				}
+				m.Type = doc.Organization
+			}
 		}
 		m.parts = parts[i]
 		if m.Type == doc.Person && len(m.parts) == 1 && !surnames[m.parts[0]] && votes[m.parts[0]] <= 0 {

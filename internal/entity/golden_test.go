@@ -122,8 +122,21 @@ func TestResolve_Golden(t *testing.T) {
 //	speaker "TEXT" [N] -> NAME     SpeakerOf the Nth occurrence of TEXT gives NAME
 //	speaker "TEXT" [N] conf<=X     ... with confidence at most X
 //	titles NAME: T1; T2            the entity named NAME has these titles among its own
+//	type NAME: TYPE                the entity named NAME has type TYPE ("organization")
 func check(d *doc.Document, line string) error {
 	verb, rest, _ := strings.Cut(line, " ")
+	if verb == "type" {
+		name, want, _ := strings.Cut(rest, ": ")
+		for _, e := range d.Entities {
+			if e.Name == name {
+				if got := e.Type.String(); got != want {
+					return fmt.Errorf("typed %s", got)
+				}
+				return nil
+			}
+		}
+		return fmt.Errorf("no entity named %q", name)
+	}
 	if verb == "titles" {
 		name, list, _ := strings.Cut(rest, ": ")
 		for _, e := range d.Entities {
