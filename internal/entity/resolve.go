@@ -34,6 +34,7 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 	st.resolveInOrder()
 	st.ownedTitles()
 	st.output()
+	possessedTitles(d)
 	st.d, st.info = nil, nil
 	st.ner_.words.release()
 	r.states.Put(st)
