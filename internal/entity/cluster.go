@@ -206,6 +206,16 @@ func (st *state) cluster() {
 	// wherever it is named, unlearned: the attribution models keep the
 	// tagger's type (learnedType).
 	institutions, instType := map[string]bool{}, map[string]doc.EntityType{}
+	// orgShort maps the words of an organisation's name of three words
+	// or more, less the organisation's noun that ends it, to that name's
+	// parts: "westmere general" to "westmere general hospital".
+	orgShort := map[string][]string{}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind == doc.NameMention && m.Type == doc.Organization && len(parts[i]) >= 3 && len(parts[i]) == m.hb-m.ha && st.gaz[m.hb-1]&gOrgNoun != 0 {
+			orgShort[strings.Join(parts[i][:len(parts[i])-1], " ")] = parts[i]
+		}
+	}
 	for i := range st.ments {
 		if (st.reportingOutlet(i, parts[i]) || st.speakingInstitution(i, parts[i])) && !surnames[parts[i][0]] {
 			institutions[parts[i][0]] = true
@@ -300,6 +310,33 @@ func (st *state) cluster() {
 				m.Type = doc.Organization
 			}
 		}
+		if m.Type != doc.Organization && m.place == "" && len(parts[i]) >= 2 && len(orgShort) > 0 && m.role < 0 && m.gender == doc.Unknown {
+			// "Westmere General" after or before "Westmere General
+			// Hospital": the organisation named short, unlearned, as the
+			// attribution models saw the first so named.
+			key := strings.Join(parts[i], " ")
+			if full := orgShort[key]; full != nil && !fulls[key] {
+				t, ok := instType[key]
+				if !ok {
+					t = m.Type
+					instType[key] = t
+				}
+				if m.learnedType == 0 {
+					m.learnedType = t
+				}
+				m.Type = doc.Organization
+				parts[i] = full
+			}
+		}
+		if m.Type == doc.Person && m.hb-m.ha == 2 && m.hb < len(st.words) && isPossessive(st.words[m.hb]) && m.role < 0 && m.gender == doc.Unknown &&
+			saintWords[st.words[m.ha]] && m.hb+1 < len(st.words) && st.pos[m.hb+1].IsNoun() && !st.d.Tokens[m.hb+1].Has(doc.Upper) {
+			// "St Aidan's wards": the place named after a saint, not the
+			// saint, unlearned.
+			if m.learnedType == 0 {
+				m.learnedType = m.Type
+			}
+			m.Type = doc.Place
+		}
 		m.parts = parts[i]
 		if m.Type == doc.Person && len(m.parts) == 1 && !surnames[m.parts[0]] && votes[m.parts[0]] <= 0 {
 			// A word the tagger calls a person here and an organisation or
@@ -316,6 +353,9 @@ func (st *state) cluster() {
 		}
 	}
 }
+
+// saintWords open the name of a saint: "St Aidan", "Saint Brigid".
+var saintWords = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true}
 
 // companyTrades are the words for a trade that end companies' names of
 // two words ("Northline Rail", "Korvana Foods", "Loop Holdings").
