@@ -58,6 +58,7 @@ func (r *Resolver) detectInto(st *state, d *doc.Document, names []doc.Span) {
 	st.roleMentions()
 	st.orgHeads()
 	st.orgNounMentions()
+	st.groupSubjects()
 	st.pronounMentions()
 	for i := range st.ments {
 		st.ments[i].Entity = -1
