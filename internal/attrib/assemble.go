@@ -68,6 +68,10 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		followingWords(c, &out[i])
 		listRest(c, out, i)
 	}
+	named := make([]bool, len(out)) // cues inside an addressee's name
+	for i := range out {
+		possessiveAddressee(c, out, named, i)
+	}
 	for i := range out {
 		complementOverSource(c, out, i)
 	}
@@ -89,7 +93,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		}
 		out[i].Quotes = quotesIn(d, out[i].Content, children)
 	}
-	out = sortStatements(out)
+	out = sortStatements(dropStatements(out, named))
 	out = coordinatedClauses(c, out)
 	out = sortStatements(append(out, ruleQuotes(c, out)...))
 	out = sharedCues(out)
