@@ -90,6 +90,62 @@ func possessiveAddressee(c *context, sts []doc.Statement, drop []bool, i int) {
 	}
 }
 
+// asideRest gives statement i, whose content follows its cue and is a
+// noun phrase with no verb that ends right before a comma ("said the pier,
+// apart from its old railings, was sound"), the rest of its sentence when
+// an aside that opens with a preposition or an adverb ("apart from",
+// "despite", "while", "almost") and has no verb and no quotation stands between that comma and
+// the next and a finite verb follows the second: the noun phrase is the
+// subject of a clause the aside interrupts, and the clause is what was
+// said.
+func asideRest(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End {
+		return
+	}
+	ca, ce := d.TokenAt(st.Content[0].Start), d.TokenAt(st.Content[0].End-1)+1
+	if ca < 0 || ce <= 0 {
+		return
+	}
+	_, sb := c.sentRange(ca)
+	if ce+3 >= sb || c.toks[ce].word != "," {
+		return
+	}
+	for k := ca; k < ce; k++ {
+		if d.Tokens[k].POS.IsVerb() || d.Tokens[k].POS == doc.TagMD || c.toks[k].quote != 0 || d.Tokens[k].Has(doc.InQuote) {
+			return
+		}
+	}
+	if p := d.Tokens[ce+1].POS; p != doc.TagIN && p != doc.TagRB {
+		return // an apposition ("the mayor, Ana Ruiz, …") names, it does not interrupt
+	}
+	k := ce + 1
+	for k < sb && c.toks[k].word != "," {
+		if d.Tokens[k].POS.IsVerb() || d.Tokens[k].POS == doc.TagMD || c.toks[k].quote != 0 || d.Tokens[k].Has(doc.InQuote) {
+			return
+		}
+		k++
+	}
+	if k == ce+1 || k+1 >= sb || !d.Tokens[k+1].POS.IsFinite() {
+		return
+	}
+	e := sb
+	for e > k+2 && d.Tokens[e-1].Kind == doc.Punct {
+		e--
+	}
+	for q := ce; q < e; q++ {
+		if c.toks[q].quote != 0 || d.Tokens[q].Has(doc.InQuote) {
+			return
+		}
+	}
+	rest := d.TokenSpan(ce, e)
+	if touchedByOther(sts, i, rest) {
+		return
+	}
+	st.Content[0].End = rest.End
+}
+
 // capitalised reports whether w opens with an upper-case letter.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -67,6 +67,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		addresseeInContent(c, &out[i], &cands[i])
 		followingWords(c, &out[i])
 		listRest(c, out, i)
+		asideRest(c, out, i)
 	}
 	named := make([]bool, len(out)) // cues inside an addressee's name
 	for i := range out {
