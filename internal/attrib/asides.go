@@ -151,3 +151,50 @@ func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// addresseeBeforeQuote takes the one told out of a direct content that
+// opens with them right after a telling verb and a comma before the
+// quotation ("told “Harbour Today” host Lina Moss, “We will be ready.”"):
+// the content is the quotation after the comma, where the words before
+// it, a dozen at most, have no finite verb outside quotation marks and
+// the quotation runs to the content's end.
+func addresseeBeforeQuote(c *context, st *doc.Statement) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() {
+		return
+	}
+	qe := d.TokenAt(st.Cue.End-1) + 1
+	if qe <= 0 || qe >= len(d.Tokens) || !addressVerbs[c.toks[qe-1].lemma] || d.TokenAt(st.Content[0].Start) != qe {
+		return
+	}
+	ce := d.TokenAt(st.Content[0].End-1) + 1
+	for k := qe; k < ce-1 && k < qe+12; k++ {
+		if c.toks[k].word == "," && c.toks[k+1].quote&qOpen != 0 {
+			if !quoteRunsTo(c, k+1, ce) {
+				return
+			}
+			st.Content[0].Start = d.Tokens[k+1].Start
+			return
+		}
+		if c.toks[k].quote == 0 && !d.Tokens[k].Has(doc.InQuote) && (d.Tokens[k].POS.IsFinite() || complementizers[c.toks[k].lower]) {
+			return
+		}
+	}
+}
+
+// quoteRunsTo reports whether the quotation opening at token a closes
+// at the last token before e, closing punctuation aside.
+func quoteRunsTo(c *context, a, e int) bool {
+	d := c.d
+	for k := a + 1; k < e; k++ {
+		if c.toks[k].quote&qClose != 0 {
+			for j := k + 1; j < e; j++ {
+				if d.Tokens[j].Kind != doc.Punct {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -65,6 +65,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		subjectBeforeAside(c, &out[i])
 		bracketTail(c, &out[i], cands[i])
 		addresseeInContent(c, &out[i], &cands[i])
+		addresseeBeforeQuote(c, &out[i])
 		followingWords(c, &out[i])
 		listRest(c, out, i)
 		asideRest(c, out, i)
