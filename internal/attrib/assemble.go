@@ -33,6 +33,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 			if a := sourceAfterClause(c, k.source); a > k.source.a {
 				st.Source = d.TokenSpan(a, k.source.b)
 			}
+			if a := relativeSource(c, k.source); a > k.source.a {
+				st.Source = d.TokenSpan(a, k.source.b)
+			}
 		}
 		out = append(out, st)
 	}
