@@ -216,3 +216,48 @@ func relativeSource(c *context, s span) int {
 	}
 	return s.b - 1
 }
+
+// relativeSourceRest runs statement i's source, which follows its cue
+// and holds a relative clause ("said Nadia Perrin, a 61-year-old whose
+// brother had …"), on to the end of that clause where the decoder cut it
+// at a word no phrase ends with (a verb, a modal, "to", a determiner or
+// a preposition): to the next comma or the sentence's closing
+// punctuation, over no quotation mark and no other statement's span, as
+// PolNeAR marks a relative clause as part of the source.
+func relativeSourceRest(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if st.Source.IsZero() || st.Cue.IsZero() || st.Source.Start < st.Cue.End {
+		return
+	}
+	a, b := d.TokenAt(st.Source.Start), d.TokenAt(st.Source.End-1)+1
+	if a < 0 || b <= a {
+		return
+	}
+	rel := false
+	for k := a; k < b; k++ {
+		if p := d.Tokens[k].POS; p == doc.TagWP || p == doc.TagWPS || p == doc.TagWDT {
+			rel = true
+		}
+	}
+	p := d.Tokens[b-1].POS
+	if !rel || !(p.IsVerb() || p == doc.TagMD || p == doc.TagTO || p == doc.TagDT || p == doc.TagIN) {
+		return
+	}
+	_, sb := c.sentRange(a)
+	e := b
+	for e < sb && c.toks[e].word != "," && !(d.Tokens[e].Kind == doc.Punct && e+1 >= sb) {
+		if c.toks[e].quote != 0 || d.Tokens[e].Has(doc.InQuote) {
+			return
+		}
+		e++
+	}
+	if e == b {
+		return
+	}
+	rest := d.TokenSpan(b, e)
+	if touchedByOther(sts, i, rest) {
+		return
+	}
+	st.Source.End = rest.End
+}
