@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -622,11 +623,55 @@ func (r *run) score(i int, n Number) (doc.Quantity, int, bool) {
 		return doc.Quantity{}, i, false
 	}
 	m, ok := t.Number(j + 1)
-	if !ok || m.End != j+2 || m.Value > n.Value || !isInt(n.Value) || !isInt(m.Value) || n.Value >= 1000 || t.Kind(m.End) == Letters && t.Glued(m.End) || t.isHyphen(m.End) {
+	if !ok || m.End != j+2 || !isInt(n.Value) || !isInt(m.Value) || n.Value >= 1000 || t.Kind(m.End) == Letters && t.Glued(m.End) || t.isHyphen(m.End) {
 		return doc.Quantity{}, i, false
 	}
-	q := doc.Quantity{Span: r.span(i, m.End), Value: n.Value, Max: m.Value, Kind: "score", Step: 1}
-	return q, m.End, true
+	end := m.End
+	tie := t.tiebreak(end)
+	// "3-6, 6-3, 7-6", "6-7 (4)": a pair whose first side is smaller is a
+	// score only beside a tiebreak or another score of its list.
+	if m.Value > n.Value && tie == end && !t.scorePair(end+1) && !(i >= 2 && t.W(i-1) == "," && t.scoreBefore(i-1)) {
+		return doc.Quantity{}, i, false
+	}
+	end = tie
+	q := doc.Quantity{Span: r.span(i, end), Value: n.Value, Max: m.Value, Kind: "score", Step: 1}
+	return q, end, true
+}
+
+// scorePair reports whether words k to k+2 are a score after a comma at
+// word k-1 (", 6-3").
+func (t *Text) scorePair(k int) bool {
+	return t.W(k-1) == "," && t.pairAt(k)
+}
+
+// pairAt reports whether words k to k+2 are a dash-joined pair of small
+// integers, the first not smaller ("6-3").
+func (t *Text) pairAt(k int) bool {
+	if t.Kind(k) != Digits || !t.isHyphen(k+1) || !t.Glued(k+1) || !t.Glued(k+2) || t.Kind(k+2) != Digits {
+		return false
+	}
+	a, ok1 := strconv.Atoi(t.W(k))
+	b, ok2 := strconv.Atoi(t.W(k + 2))
+	return ok1 == nil && ok2 == nil && a < 100 && b <= a && !t.isHyphen(k+3)
+}
+
+// scoreBefore reports whether the words before the comma at word c end a
+// score a list continues: "6-3" or "7-6 (5)" in "6-3, 3-6".
+func (t *Text) scoreBefore(c int) bool {
+	k := c - 3
+	if k >= 3 && t.W(c-1) == ")" && t.W(c-3) == "(" && t.Kind(c-2) == Digits {
+		k = c - 6
+	}
+	return k >= 0 && t.pairAt(k)
+}
+
+// tiebreak returns the end of a tiebreak score in brackets right after a
+// score at word j ("7-6 (5)"), or j.
+func (t *Text) tiebreak(j int) int {
+	if t.W(j) == "(" && t.Kind(j+1) == Digits && len(t.W(j+1)) <= 2 && t.W(j+2) == ")" && t.Glued(j+1) && t.Glued(j+2) {
+		return j + 3
+	}
+	return j
 }
 
 // uncertainty returns the end of an uncertainty at word j ("±0.01",

@@ -503,3 +503,23 @@ func TestFinder_Find_NotQuantities(t *testing.T) {
 		}
 	}
 }
+
+func TestFinder_SetScores(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"tiebreak in brackets is part of the score", "Marlow beat Tesseny 6-4, 7-6 (5) in the final", []string{"6-4=6..4 score", "7-6 (5)=7..6 score"}},
+		{"a lost set in a list of sets is a score", "Okafor rallied to beat Vrana 3-6, 6-3, 7-6 (0) and Pell won 7-5, 3-6, 6-2", []string{"3-6=3..6 score", "6-3=6..3 score", "7-6 (0)=7..6 score", "7-5=7..5 score", "3-6=3..6 score", "6-2=6..2 score"}},
+		{"a lost set before a tiebreak is a score", "the pair won 6-7 (4), 6-4 on clay", []string{"6-7 (4)=6..7 score", "6-4=6..4 score"}},
+		{"a rising pair alone is still a range", "the 10-12 ferries and 20-30 buses", []string{"10-12=10..12 count", "20-30=20..30 count"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(t, tt.in)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
