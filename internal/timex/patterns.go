@@ -1018,6 +1018,9 @@ func (ru *run) ref(i int) (cand, bool) {
 		if ru.is(i+1, formNouns...) {
 			return cand{}, false // "in its current form" says how, not when
 		}
+		if ru.is(i+1, "account", "accounts") || ru.w(i+1) == "-" && ru.is(i+2, "account", "accounts") {
+			return cand{}, false // "current account charges", "a current-account deficit": a kind of account
+		}
 		v = "PRESENT_REF"
 	case "recently", "lately":
 		v = "PAST_REF"

@@ -480,6 +480,12 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The plan in its current form would close the yard.", ""},
 			{"Its current wording is vague, but current rules apply now.", "current=date PRESENT_REF; now=date PRESENT_REF"},
 		},
+		// "current account" is a kind of bank account or a country's
+		// balance of trade, not a time.
+		"current account": {
+			{"Fees on current accounts at Harbury Bank rose, and the current-account deficit widened.", ""},
+			{"Savers moved current account balances this week, current figures show.", "this week=date 2025-W33; current=date PRESENT_REF"},
+		},
 		// A weekday after "this", "last" or "next" and a comma before a
 		// date is that date.
 		"weekday before its date": {
