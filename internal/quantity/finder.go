@@ -1733,6 +1733,10 @@ func (r *run) notQuantity(n Number) bool {
 	if t.InPhoneNumber(first) {
 		return true
 	}
+	// "(0100 GMT)": four digits before a time zone are a clock time.
+	if w := t.W(first); n.End == first+1 && t.Kind(first) == Digits && len(w) == 4 && w[0] <= '2' && t.Is(last+1, "gmt", "utc") {
+		return true
+	}
 	// "one-on-one", "two-on-one", "3-on-3": players against players.
 	if t.isHyphen(last+1) && t.Glued(last+1) && t.Is(last+2, "on") && t.Glued(last+2) && t.isHyphen(last+3) && t.Glued(last+3) ||
 		t.isHyphen(first-1) && t.Glued(first) && t.Is(first-2, "on") && t.Glued(first-1) && t.isHyphen(first-3) && t.Glued(first-2) {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -399,7 +400,9 @@ func (ru *run) contextDays() {
 			if strings.Contains(ru.d.Text[dt.End:ru.out[j].Start], ",") {
 				break
 			}
-			day = dayOf(ru.out[j].Value)
+			if !slices.Contains(ru.bare, j) { // not "(0735 GMT)" after "10:35 a.m.": no day of its own
+				day = dayOf(ru.out[j].Value)
+			}
 		}
 		if day == "" && ru.refersBack(s) {
 			day = ru.dayBefore(k, ru.d.Sentences[s].Para)

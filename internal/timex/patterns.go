@@ -1590,6 +1590,10 @@ func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
 			e += 2
 		}
 	}
+	// "0100 GMT": four digits before a time zone are hours and minutes.
+	if len(w) == 4 && !hasMin && w[0] <= '2' && ru.zoned(e) && !(ru.w(e+1) == "-" && ru.t.Glued(e+1)) && atoi(w[:2]) < 24 && atoi(w[2:]) < 60 && !ru.restated(i) {
+		h, m, hasMin = atoi(w[:2]), atoi(w[2:]), true
+	}
 	if len(w) > 2 && !hasMin {
 		return 0, 0, i, false
 	}
@@ -1608,7 +1612,7 @@ func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
 		e++
 		ap = "oc"
 	}
-	if ap == "" && (!hasMin || dotted && ru.zoneEnd(e) == e) {
+	if ap == "" && (!hasMin || dotted && !ru.zoned(e)) {
 		return 0, 0, i, false // "2.30" is a time only with "pm" or a zone
 	}
 	if ap == "" && t.Glued(i) && !ru.is(i-1, "(", "[") || ru.w(i-1) == "," && t.Glued(i) {
@@ -1633,7 +1637,7 @@ func (ru *run) clockAt(i int) (h, m, end int, ok bool) {
 // time", "Moscow time"), or i when none is there.
 func (ru *run) zoneEnd(i int) int {
 	switch {
-	case ru.is(i, "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "et", "pt", "local"):
+	case ru.is(i, zones...) || ru.is(i, "local"):
 		if ru.is(i+1, "time") {
 			return i + 2
 		}
@@ -1646,6 +1650,30 @@ func (ru *run) zoneEnd(i int) int {
 	}
 	return i
 }
+
+// restated reports whether the clock time at word i stands in brackets
+// right after another it restates in a time zone: "10:35 a.m. (0735
+// GMT)". TimeML marks only the first.
+func (ru *run) restated(i int) bool {
+	if ru.w(i-1) != "(" {
+		return false
+	}
+	for p := i - 2; p >= max(0, i-10); p-- {
+		if _, _, e, ok := ru.clockAt(p); ok && (e == i-1 || ru.zoneEnd(e) == i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// zoned reports whether a time zone stands at word i, bare or in
+// brackets ("GMT", "(AEST)").
+func (ru *run) zoned(i int) bool {
+	return ru.zoneEnd(i) > i || ru.w(i) == "(" && ru.is(i+1, zones...) && ru.w(i+2) == ")"
+}
+
+// zones are the abbreviations of time zones read after a clock time.
+var zones = strings.Fields("gmt utc bst est edt cst cdt pst pdt mst mdt cet cest eet eest et pt aest aedt acst awst nzst nzdt jst kst hkt sgt msk sast")
 
 func cutDot(w string) (string, string, bool) {
 	for k := 0; k < len(w); k++ {

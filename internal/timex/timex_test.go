@@ -473,6 +473,19 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The polls closed at 21.00 GMT.", "21.00 GMT=time 2025-08-15T21:00"},
 			{"The rover woke at 06.15 Kestrel time.", "06.15 Kestrel time=time 2025-08-15T06:15"},
 			{"The index closed at 6.25 points.", ""},
+			{"The night train leaves at 23.10 (AEST) and the bus at 7.45pm (NZST).", "23.10=time 2025-08-15T23:10; 7.45pm=time 2025-08-15T19:45"},
+		},
+		// Four digits before a time zone are a clock time.
+		"four-digit clock": {
+			{"The vote ended at 0100 GMT in Tarrow.", "0100 GMT=time 2025-08-15T01:00"},
+			{"The vote ended close to 2 a.m. local time (0100 GMT) in Tarrow.", "2 a.m. local time=time 2025-08-15T02:00"},
+			{"Launch is set for 1430 UTC, and 300 people watched.", "1430 UTC=time 2025-08-15T14:30"},
+			{"The shop sold 0900 GMT-branded watches.", ""},
+		},
+		// A clock time with no day of its own takes no day from another
+		// such time after it, but from the day after both.
+		"bare times before their day": {
+			{"The ferries sail at 9:20 a.m. and 6:20 p.m. from Tarrow pier on Tuesday.", "9:20 a.m.=time 2025-08-12T09:20; 6:20 p.m.=time 2025-08-12T18:20; Tuesday=date 2025-08-12"},
 			{"The index rose 14.52 in local trading.", ""},
 		},
 		// "current" before a noun for a thing's form tells how, not when.
