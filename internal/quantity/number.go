@@ -1222,7 +1222,36 @@ func (t *Text) InPhoneNumber(i int) bool {
 	if t.Glued(first) && t.Kind(first-1) == Letters {
 		return false
 	}
+	if t.intlPhone(i) {
+		return true
+	}
 	return t.phoneGroups(first, []int{3, 3, 4}) && (end == first+5) || t.phoneGroups(first, []int{1, 3, 3, 4}) && end == first+7
+}
+
+// intlPhone reports whether word i is a group of an international
+// telephone number: a plus sign glued to a country code, then groups of
+// two to four digits apart, eight digits or more in all ("+61 424 767
+// 764", "+44 20 7946 0958").
+func (t *Text) intlPhone(i int) bool {
+	if t.Kind(i) != Digits {
+		return false
+	}
+	k := i
+	for !(t.W(k-1) == "+" && t.Glued(k)) {
+		if k == 0 || i-k > 5 || t.Kind(k-1) != Digits || t.Glued(k) {
+			return false
+		}
+		k--
+	}
+	if len(t.W(k)) > 3 || t.Glued(k-1) && t.Kind(k-2) == Digits {
+		return false // "3+4" is a sum
+	}
+	groups, digits := 1, len(t.W(k))
+	for j := k + 1; t.Kind(j) == Digits && !t.Glued(j) && len(t.W(j)) >= 2 && len(t.W(j)) <= 4; j++ {
+		groups++
+		digits += len(t.W(j))
+	}
+	return groups >= 3 && digits >= 8
 }
 
 // phoneGroups reports whether the words from k on are digit groups of
