@@ -2010,6 +2010,13 @@ func (r *run) oneIsNumber(i int) bool {
 		"like", "":
 		return false
 	}
+	// "our One Harbour plan": a capitalised "One" after a lower-case word
+	// and before a capitalised one begins a name.
+	if raw := t.Raw(i + 1); t.Raw(i) == "One" && raw != "" && unicode.IsUpper([]rune(raw)[0]) && t.Kind(i-1) == Letters {
+		if prev := t.Raw(i - 1); prev != "" && unicode.IsLower([]rune(prev)[0]) {
+			return false
+		}
+	}
 	// "a short book after a long one": an adjective between a determiner
 	// or a possessive and "one" makes it a noun's stand-in.
 	if r.adjective(i-1) && (determiner(t.W(i-2)) || possessive(t.W(i-2))) {
