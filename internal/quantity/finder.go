@@ -1086,6 +1086,13 @@ func (r *run) unitAfter(n Number) (*Unit, int, bool) {
 		}
 	}
 	u, e := r.matchUnit(j, digits, false)
+	if u == nil && t.Is(j, "more", "fewer", "extra", "additional", "further") && t.Words[min(j+1, len(t.Words)-1)].Space {
+		// "20 more years", "three extra weeks": the unit after the word
+		// for how many more.
+		if u2, e2 := r.matchUnit(j+1, digits, false); u2 != nil && u2.Kind != "count" {
+			return u2, e2, false
+		}
+	}
 	return u, e, false
 }
 
