@@ -331,6 +331,9 @@ func (t *Text) half(i int) (Number, bool) {
 	case "the", "first", "second", "other", "latter", "former", "back", "front", "this", "that":
 		return Number{}, false
 	}
+	if t.isHyphen(i-1) && t.Glued(i) && t.Glued(i-1) && t.Is(i-2, "first", "second", "other", "back", "front") {
+		return Number{}, false // "second-half results": a part of a period
+	}
 	next := t.W(i + 1)
 	if next == "a" || next == "an" {
 		if t.W(i+2) == "dozen" {
