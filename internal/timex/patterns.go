@@ -758,6 +758,9 @@ func (ru *run) relUnit(i int) (cand, bool) {
 	if w == "quarter" && ru.hyphen(j+1) && ru.t.Glued(j+1) {
 		return cand{}, false // "the quarter-finals", "a quarter-point"
 	}
+	if isSeason(w) && ru.hyphen(j+1) && ru.t.Glued(j+1) && ru.t.Glued(j+2) {
+		return cand{}, false // "the winter-like weather", "this summer-long feud"
+	}
 	if which == "the" && w != "weekend" && w != "quarter" && !isSeason(w) {
 		return cand{}, false
 	}

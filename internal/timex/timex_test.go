@@ -493,6 +493,11 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The plan in its current form would close the yard.", ""},
 			{"Its current wording is vague, but current rules apply now.", "current=date PRESENT_REF; now=date PRESENT_REF"},
 		},
+		// A season hyphened to a word is an adjective, not a date.
+		"season in a compound": {
+			{"Forecasters expect the winter-like chill to ease, and this summer-long feud goes on.", ""},
+			{"The ferry ran in the spring.", "the spring=date 2025-SP"},
+		},
 		// "current account" is a kind of bank account or a country's
 		// balance of trade, not a time.
 		"current account": {
