@@ -123,6 +123,7 @@ func TestFinder_Find(t *testing.T) {
 		{"a capitalised One inside a name", "the board backed our One Harbour plan and one Senate seat; only One Nation voted", []string{"one=1 count"}},
 		{"a unit after more", "we cannot go 20 more years or 5 extra miles, and 12 more people came", []string{"20 more years=20 year duration", "5 extra miles=5 mile length", "12=12 count"}},
 		{"half after an ordinal and a hyphen", "second-half sales and first-half profits rose by half", []string{"half=0.5 fraction"}},
+		{"decimal point spelt between hyphens", "it fell to negative six-point-six degrees Celsius, then two-point-five", []string{"negative six-point-six degrees Celsius=-6.6 degree Celsius temperature", "two-point-five=2.5 count"}},
 		{"international telephone number", "call the desk on +61 424 767 764 or +44 20 7946 0958 for 3 tickets; 2+2 seats", []string{"3=3 count", "2=2 count", "2=2 count"}},
 		{"clock time before a time zone", "polls shut at midnight (0400 GMT) after 350 voters queued", []string{"350=350 count"}},
 	}

@@ -458,6 +458,15 @@ func (t *Text) cardinal(i int) (Number, bool) {
 loop:
 	for j < len(t.Words) {
 		w := t.W(j)
+		// "six-point-six": a decimal point spelt between hyphens.
+		if (c.last == lSmall || c.last == lTens || c.last == lUnitAfterTens) && t.isHyphen(j) && t.Glued(j) && t.W(j+1) == "point" && t.Glued(j+1) && t.isHyphen(j+2) && t.Glued(j+2) && t.Glued(j+3) {
+			if frac, end := t.pointDigits(j + 3); end > j+3 {
+				c.cur += frac
+				c.step = 0
+				j = end
+				break loop
+			}
+		}
 		switch t.Words[j].Kind {
 		case Digits:
 			if c.last != lNone && c.last != lHundred && c.last != lScale {
