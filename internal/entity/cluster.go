@@ -1142,8 +1142,49 @@ func (st *state) addTitle(e int, m *ment) {
 	if k := st.roleKind(m.role); k == lexicon.Leader || k == lexicon.Office {
 		// Only offices are titles; "a 14-year-old boy", "his wife" only
 		// describe, and help resolve "the boy" later.
-		x.Titles = append(x.Titles, m.title)
+		x.Titles = append(x.Titles, st.sentenceCased(m))
 	}
+}
+
+// sentenceCased returns the title of mention m as it would be written
+// inside a sentence: a title of two or more words that opens its
+// sentence, its other words in lower case, with a capital only because
+// it comes first ("Chief financial officer Dan Reyes said", "Former
+// prime minister …"), is "chief financial officer"; a proper word
+// that opens it keeps its capital ("Derby manager", "India captain").
+func (st *state) sentenceCased(m *ment) string {
+	t := m.title
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok || strings.ToLower(rest) != rest || first == "" || first[0] < 'A' || first[0] > 'Z' {
+		return t
+	}
+	for k := m.a; k < m.b && k < len(st.words); k++ {
+		if st.words[k] != first {
+			continue
+		}
+		if k > 0 && st.d.Tokens[k-1].Sent == st.d.Tokens[k].Sent {
+			return t
+		}
+		if whenMods[st.info[k].lower] || st.roleStarts(k) {
+			return strings.ToLower(first) + " " + rest
+		}
+		return t
+	}
+	return t
+}
+
+// roleStarts reports whether a role phrase of the lexicons, not an
+// honorific, begins at token k ("chief" in "Chief financial officer").
+func (st *state) roleStarts(k int) bool {
+	for _, mt := range st.ms {
+		if mt.start != k {
+			continue
+		}
+		if p := &st.r.gaz.phrases[mt.phrase]; p.role >= 0 && st.r.gaz.roles[p.role].Kind != lexicon.Honorific {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedTitles names the owner in a title in apposition that a
