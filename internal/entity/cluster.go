@@ -118,11 +118,12 @@ func (st *state) cluster() {
 		if m.Kind != doc.NameMention {
 			continue
 		}
-		if m.Type == doc.Person && m.hb-m.ha >= 2 && companyTrades[st.info[m.hb-1].lower] && !surnameTrades[st.info[m.hb-1].lower] &&
+		if m.Type == doc.Person && m.hb-m.ha >= 2 && (companyTrades[st.info[m.hb-1].lower] && !surnameTrades[st.info[m.hb-1].lower] || forceNouns[st.info[m.hb-1].lower]) &&
 			st.gaz[m.ha]&gFirstName == 0 && m.role < 0 && m.gender == doc.Unknown {
-			// "Loop Holdings", "Korvana Foods": a name that ends in a
-			// company's trade, no first name before it, is the company's,
-			// unlearned (doc.Document.AttribMentions).
+			// "Loop Holdings", "Korvana Foods", "Kestwick Police": a name
+			// that ends in a company's trade or a force's noun, no first
+			// name before it, is the company's or the force's, unlearned
+			// (doc.Document.AttribMentions).
 			m.learnedType, m.Type = m.Type, doc.Organization
 		}
 		parts[i] = st.nameParts(m)
@@ -372,6 +373,10 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 	"telecoms": true, "utilities": true, "petroleum": true, "freight": true, "haulage": true, "hotels": true,
 	"cruises": true, "investments": true, "ventures": true, "publishing": true, "apparel": true, "resources": true,
 	"properties": true}
+
+// forceNouns end the names of police and fire services ("Kestwick
+// Police", "Dunmore Constabulary").
+var forceNouns = map[string]bool{"police": true, "constabulary": true}
 
 // clubWords end sports clubs' names of two words after the town's
 // ("Dunmore Athletic", "Harbour Rovers"), which the town's name alone

@@ -32,6 +32,7 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 		st.sc = r.pron
 	}
 	st.resolveInOrder()
+	st.namedGroupNouns()
 	st.ownedTitles()
 	st.output()
 	possessedTitles(d)
@@ -110,6 +111,41 @@ func (st *state) step(i int) {
 		x := &st.ents[m.Entity]
 		x.count++
 		x.lastMent = i
+	}
+}
+
+// namedGroupNouns gives a group noun that is also an organisation's
+// noun ("the police", a body of people and a force) the organisation its
+// description resolved to, when that has a name ("The police said …"
+// after "Marrowfield Police"): the named force speaks, not a group of
+// its own. It runs after resolution, which it leaves as it was.
+func (st *state) namedGroupNouns() {
+	type span struct{ a, b int }
+	var orgs map[span]int
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind == doc.NounMention && m.Type == doc.Organization && m.Entity >= 0 && st.ents[m.Entity].Type == doc.Organization && st.ents[m.Entity].name >= 0 {
+			if orgs == nil {
+				orgs = map[span]int{}
+			}
+			orgs[span{m.a, m.b}] = m.Entity
+		}
+	}
+	if orgs == nil {
+		return
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.Kind != doc.NounMention || m.Type != doc.Group {
+			continue
+		}
+		if e, ok := orgs[span{m.a, m.b}]; ok {
+			// The attribution models saw a group (learnedType).
+			if m.learnedType == 0 {
+				m.learnedType = doc.Group
+			}
+			m.Entity = e
+		}
 	}
 }
 
