@@ -119,11 +119,12 @@ func (st *state) cluster() {
 			continue
 		}
 		if m.Type == doc.Person && m.hb-m.ha >= 2 && (companyTrades[st.info[m.hb-1].lower] && !surnameTrades[st.info[m.hb-1].lower] || forceNouns[st.info[m.hb-1].lower]) &&
-			st.gaz[m.ha]&gFirstName == 0 && m.role < 0 && m.gender == doc.Unknown {
+			st.gaz[m.ha]&gFirstName == 0 && m.gender == doc.Unknown {
 			// "Loop Holdings", "Korvana Foods", "Kestwick Police": a name
 			// that ends in a company's trade or a force's noun, no first
 			// name before it, is the company's or the force's, unlearned
-			// (doc.Document.AttribMentions).
+			// (doc.Document.AttribMentions); so is one a title comes
+			// before ("activist investor Greyfell Partners").
 			m.learnedType, m.Type = m.Type, doc.Organization
 		}
 		parts[i] = st.nameParts(m)

@@ -114,32 +114,55 @@ func (st *state) step(i int) {
 	}
 }
 
-// namedGroupNouns gives a group noun that is also an organisation's
-// noun ("the police", a body of people and a force) the organisation its
-// description resolved to, when that has a name ("The police said …"
-// after "Marrowfield Police"): the named force speaks, not a group of
-// its own. It runs after resolution, which it leaves as it was.
+// namedGroupNouns gives a group noun mention the named organisation it
+// stands for: a group noun that is also an organisation's noun ("the
+// police", a body of people and a force) whose description resolved to
+// an organisation with a name ("The police said …" after "Marrowfield
+// Police"), and a group noun whose capitalised words are an
+// organisation's name ("Greyfell Partners said", the tagger's miss, after
+// "activist investor Greyfell Partners"): the organisation speaks, not a
+// group of its own. It runs after resolution, which it leaves as it was.
 func (st *state) namedGroupNouns() {
 	type span struct{ a, b int }
-	var orgs map[span]int
+	orgs, names := map[span]int{}, map[string]int{}
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.Kind == doc.NounMention && m.Type == doc.Organization && m.Entity >= 0 && st.ents[m.Entity].Type == doc.Organization && st.ents[m.Entity].name >= 0 {
-			if orgs == nil {
-				orgs = map[span]int{}
-			}
+		if m.Entity < 0 || st.ents[m.Entity].Type != doc.Organization || st.ents[m.Entity].name < 0 {
+			continue
+		}
+		switch m.Kind {
+		case doc.NounMention:
 			orgs[span{m.a, m.b}] = m.Entity
+		case doc.NameMention:
+			if m.hb-m.ha >= 2 {
+				names[st.spanLower(m.ha, m.hb)] = m.Entity
+			}
 		}
 	}
-	if orgs == nil {
+	if len(orgs) == 0 && len(names) == 0 {
 		return
 	}
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.Kind != doc.NounMention || m.Type != doc.Group {
+		if m.Kind != doc.NounMention || m.Type != doc.Group || m.Entity >= 0 && st.ents[m.Entity].Type != doc.Group {
 			continue
 		}
-		if e, ok := orgs[span{m.a, m.b}]; ok {
+		e, ok := orgs[span{m.a, m.b}]
+		if !ok {
+			a := m.a
+			if st.info[a].lower == "the" {
+				a++
+			}
+			for k := a; k < m.b && a < m.b; k++ {
+				if !st.d.Tokens[k].Has(doc.Upper) {
+					a = m.b
+				}
+			}
+			if m.b-a >= 2 {
+				e, ok = names[st.spanLower(a, m.b)]
+			}
+		}
+		if ok {
 			// The attribution models saw a group (learnedType).
 			if m.learnedType == 0 {
 				m.learnedType = doc.Group
@@ -147,6 +170,19 @@ func (st *state) namedGroupNouns() {
 			m.Entity = e
 		}
 	}
+}
+
+// spanLower returns the words of tokens [a, b) in lower case, one space
+// apart.
+func (st *state) spanLower(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(st.info[k].lower)
+	}
+	return sb.String()
 }
 
 // orgNounMentions adds definite descriptions of organisations: "the
