@@ -28,14 +28,20 @@ func (st *state) groupSubjects() {
 	}
 	// The words written with a capital inside a sentence, as names are
 	// ("Harbour Rovers lost"), which their short forms repeat ("Rovers
-	// said").
-	names := map[string]bool{}
-	for _, s := range st.d.Sentences {
-		for k := s.FirstTok + 1; k < s.EndTok && k < len(st.words); k++ {
-			if st.d.Tokens[k].Has(doc.Upper) {
-				names[st.info[k].lower] = true
+	// said"); gathered the first time a noun gets that far.
+	var names map[string]bool
+	nameWord := func(w string) bool {
+		if names == nil {
+			names = map[string]bool{}
+			for _, s := range st.d.Sentences {
+				for k := s.FirstTok + 1; k < s.EndTok && k < len(st.words); k++ {
+					if st.d.Tokens[k].Has(doc.Upper) {
+						names[st.info[k].lower] = true
+					}
+				}
 			}
 		}
+		return names[w]
 	}
 	n0 := len(st.ments)
 	for _, s := range st.d.Sentences {
@@ -57,7 +63,7 @@ func (st *state) groupSubjects() {
 		w := st.info[k].lower
 		sing := strings.TrimSuffix(w, "s")
 		if lexicon.DocumentNoun(w) || lexicon.DocumentNoun(sing) || mediaNouns[w] || mediaNouns[sing] || st.gaz[k]&gOrgNoun != 0 ||
-			!agentPlural(w) && !st.r.lex.PersonNoun(sing) || names[w] {
+			!agentPlural(w) && !st.r.lex.PersonNoun(sing) || nameWord(w) {
 			continue
 		}
 		v := st.verbAfter(k + 1)

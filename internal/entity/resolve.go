@@ -124,7 +124,8 @@ func (st *state) step(i int) {
 // group of its own. It runs after resolution, which it leaves as it was.
 func (st *state) namedGroupNouns() {
 	type span struct{ a, b int }
-	orgs, names := map[span]int{}, map[string]int{}
+	var orgs map[span]int
+	var named []int // the organisations' names of two words or more
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Entity < 0 || st.ents[m.Entity].Type != doc.Organization || st.ents[m.Entity].name < 0 {
@@ -132,15 +133,32 @@ func (st *state) namedGroupNouns() {
 		}
 		switch m.Kind {
 		case doc.NounMention:
+			if orgs == nil {
+				orgs = map[span]int{}
+			}
 			orgs[span{m.a, m.b}] = m.Entity
 		case doc.NameMention:
 			if m.hb-m.ha >= 2 {
-				names[st.spanLower(m.ha, m.hb)] = m.Entity
+				named = append(named, i)
 			}
 		}
 	}
-	if len(orgs) == 0 && len(names) == 0 {
+	if len(orgs) == 0 && len(named) == 0 {
 		return
+	}
+	// The names in lower case, written out the first time a group noun
+	// of capitalised words asks.
+	var names map[string]int
+	nameOf := func(s string) (int, bool) {
+		if names == nil {
+			names = make(map[string]int, len(named))
+			for _, i := range named {
+				m := &st.ments[i]
+				names[st.spanLower(m.ha, m.hb)] = m.Entity
+			}
+		}
+		e, ok := names[s]
+		return e, ok
 	}
 	for i := range st.ments {
 		m := &st.ments[i]
@@ -159,7 +177,7 @@ func (st *state) namedGroupNouns() {
 				}
 			}
 			if m.b-a >= 2 {
-				e, ok = names[st.spanLower(a, m.b)]
+				e, ok = nameOf(st.spanLower(a, m.b))
 			}
 		}
 		if ok {
