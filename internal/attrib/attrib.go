@@ -161,6 +161,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = sourceAdjuncts(c, k)
 		k.source = sourceApposition(c, k)
 		k.source = accordingObject(c, k)
+		k.source = accordingRest(c, k)
 		k.source = particleSource(c, k.source)
 		k.source = loneComma(c, k.source)
 		k.source = sourceOpening(c, k.source, k.cue.a)
@@ -1439,6 +1440,61 @@ func accordingObject(c *context, k candidate) span {
 		return s
 	}
 	return span{a: q.b, b: e, side: sideRight, score: s.score}
+}
+
+// accordingRest runs the source of candidate k, whose cue "according
+// to" follows its content, over the apposition after a comma that ends
+// the sentence ("…, according to the company's general counsel, Sigrun
+// Hale."): PolNeAR's sources after "according to" take such an
+// apposition in ("Brian Wieser, an analyst at Pivotal Research Group").
+// The source ends in a person's name or noun, and the apposition opens
+// with a proper noun, a determiner or a possessive pronoun, names a
+// person or holds a person's noun, and holds no verb and no quotation
+// mark; an organisation's description stays out, as PolNeAR leaves it
+// ("by Latino Decisions, a public opinion research group").
+func accordingRest(c *context, k candidate) span {
+	q, s := k.cue, k.source
+	if q.b-q.a != 2 || c.toks[q.a].lower != "according" || c.toks[q.a+1].lower != "to" {
+		return s
+	}
+	if s.none() || s.a < q.b || k.content.none() || k.content.b > q.a {
+		return s
+	}
+	_, sb := c.sentRange(q.a)
+	e := sb
+	if e > s.b && c.toks[e-1].punct() && c.toks[e-1].quote == 0 {
+		e--
+	}
+	if s.b+2 > e || c.toks[s.b].word != "," {
+		return s
+	}
+	d := c.d
+	switch d.Tokens[s.b+1].POS {
+	case doc.TagNNP, doc.TagDT, doc.TagPRPS:
+	default:
+		return s
+	}
+	lex, _ := lexicon.Default()
+	if lex == nil {
+		return s
+	}
+	person := func(i int) bool { return c.toks[i].mEnd == mPerson || lex.PersonNoun(c.toks[i].lower) }
+	if !person(s.b - 1) {
+		return s
+	}
+	named := false
+	for i := s.b + 1; i < e; i++ {
+		p := d.Tokens[i].POS
+		if p.IsVerb() || p == doc.TagMD || c.toks[i].quote != 0 || d.Tokens[i].Has(doc.InQuote) || c.toks[i].word == "," {
+			return s
+		}
+		named = named || c.toks[i].mStart == mPerson || p.IsNoun() && lex.PersonNoun(c.toks[i].lower)
+	}
+	if !named {
+		return s
+	}
+	s.b = e
+	return s
 }
 
 // namePhrase reports whether tokens [a, b), outside quotation marks,
