@@ -141,6 +141,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = askedQuestion(c, k)
 		k = splitSubject(c, k)
 		k = colonBlock(c, k)
+		k = quotedAsSaying(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -205,7 +206,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			cands = append(cands, k)
 		}
 	}
-	d.Statements = assemble(c, referringTo(c, pollOpenings(c, thatClauses(c, embeddedQuotes(c, coordinatedVerb(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, cands)))))))))))
+	d.Statements = assemble(c, referringTo(c, pollOpenings(c, quotedAsClauses(c, thatClauses(c, embeddedQuotes(c, coordinatedVerb(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, cands))))))))))))
 }
 
 // ranker returns the ranker of the cues of c with a's models, scoring the
