@@ -348,10 +348,7 @@ func coordinatedThat(c *context, kept []candidate) []candidate {
 		if c.d.Tokens[e+1].Sent != c.d.Tokens[e].Sent || c.d.Tokens[e+2].POS.IsVerb() || c.d.Tokens[e+2].POS == doc.TagMD {
 			continue // "and that’s real": "that" the pronoun
 		}
-		end := e + 2
-		for end < sb && !c.toks[end].sentEnd {
-			end++
-		}
+		end := sb // the sentence's last word too, which may hold its period: "2.40 a.m."
 		for end > e+2 && trimmable(c, end-1) {
 			end--
 		}
@@ -417,10 +414,7 @@ func coordinatedVerb(c *context, kept []candidate) []candidate {
 			continue // "but should he win, …": a clause of its own
 		}
 		_, sb := c.sentRange(v)
-		end := v + 1
-		for end < sb && !c.toks[end].sentEnd {
-			end++
-		}
+		end := sb
 		for end > v+1 && trimmable(c, end-1) {
 			end--
 		}
