@@ -426,3 +426,18 @@ func TestSourceOpening(t *testing.T) {
 		})
 	}
 }
+
+func TestTimeContents_Parents(t *testing.T) {
+	d := testPreparer(t)("The alerts went out at 2.40 a.m. Ruiz said the pier was safe because the engineers had said so.")
+	c := newContext(d, lexicon.MustDefault(), nil)
+	tok := func(s string) span { return tokSpan(t, d, s) }
+	cands := []candidate{
+		{cue: cueSpan{a: tok("went out at").a, b: tok("went out at").b}, content: tok("2.40 a.m."), source: tok("The alerts"), score: 1, parent: -1},
+		{cue: cueSpan{a: tok("said the").a, b: tok("said the").a + 1}, content: tok("the pier was safe because the engineers had said so"), source: tok("Ruiz"), score: 1, parent: -1},
+		{cue: cueSpan{a: tok("said so").a, b: tok("said so").a + 1}, content: tok("so"), source: tok("the engineers"), score: 1, parent: 1},
+	}
+	got := timeContents(c, cands)
+	if len(got) != 2 || got[1].parent != 0 {
+		t.Fatalf("kept %+v, want the two statements of the second sentence, the child's parent renumbered to 0", got)
+	}
+}

@@ -1933,6 +1933,13 @@ func dropSwallowingParents(c *context, kept []candidate) []candidate {
 			kept[i].parent = -1
 		}
 	}
+	return dropCandidates(kept, drop)
+}
+
+// dropCandidates returns kept without the candidates drop marks, each
+// parent index renumbered; a candidate whose parent is dropped stands at
+// the top level.
+func dropCandidates(kept []candidate, drop []bool) []candidate {
 	idx := make([]int, len(kept))
 	out := make([]candidate, 0, len(kept))
 	for i, k := range kept {

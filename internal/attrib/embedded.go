@@ -286,15 +286,12 @@ var clockWords = map[string]bool{
 // name alone stays: PolNeAR marks the cue and source of "tweeted
 // Friday", and the decoder's content is wrong more often than they.)
 func timeContents(c *context, kept []candidate) []candidate {
-	out := kept[:0]
-	for _, k := range kept {
-		if !k.content.none() && k.content.a >= k.cue.b && c.toks[k.content.a].quote == 0 &&
-			clockPhrase(c, k.content.a, k.content.b) {
-			continue
-		}
-		out = append(out, k)
+	drop := make([]bool, len(kept))
+	for i, k := range kept {
+		drop[i] = !k.content.none() && k.content.a >= k.cue.b && c.toks[k.content.a].quote == 0 &&
+			clockPhrase(c, k.content.a, k.content.b)
 	}
-	return out
+	return dropCandidates(kept, drop) // the parents renumbered
 }
 
 // timeNouns name a time; timeWords go with them.
