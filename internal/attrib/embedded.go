@@ -257,7 +257,8 @@ func timePhrase(c *context, a, b int) bool {
 }
 
 // clockPhrase reports whether tokens [a, b) only give a time of the
-// clock ("5.20am", "at about 11pm", "shortly before 9 p.m.").
+// clock ("5.20am", "at about 11pm", "shortly before 9 p.m."), perhaps
+// with the day after it ("2.40 a.m. on Saturday").
 func clockPhrase(c *context, a, b int) bool {
 	clock := false
 	for j := a; j < b; j++ {
@@ -267,6 +268,7 @@ func clockPhrase(c *context, a, b int) bool {
 		case w == "am" || w == "pm" || w == "a.m." || w == "p.m.":
 			clock = j > a && c.d.Tokens[j-1].POS == doc.TagCD
 		case clockWords[w] || c.d.Tokens[j].POS == doc.TagCD:
+		case clock && isWeekday(w): // "2.40 a.m. on Saturday"
 		default:
 			return false
 		}
