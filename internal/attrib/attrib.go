@@ -138,6 +138,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k = swallowedSource(c, k)
 		k = openingAccording(c, k)
+		k = interruptingAccording(c, k)
 		k = askedQuestion(c, k)
 		k = splitSubject(c, k)
 		k = colonBlock(c, k)
@@ -1416,6 +1417,63 @@ func openingAccording(c *context, k candidate) candidate {
 	}
 	k.source = span{a: sa + 2, b: comma, side: sideRight}
 	k.content = span{a: comma + 1, b: e, side: sideRight}
+	return k
+}
+
+// interruptingAccording gives a candidate whose cue "according to" is
+// set off by commas inside a clause it interrupts ("A 2019 report by the
+// water board, according to the Tidende, recommended raising the walls")
+// the phrase between the commas for source and the clause's rest after
+// the second comma for content, to which interruptedClause then adds
+// the words before the first, as PolNeAR marks such contents in two
+// parts ("At the heart of the trouble, according to Dennis B. Ross, …,
+// was a decision …"). The words before the first comma hold no finite
+// verb (else they are the content: "Trump has won 758 delegates,
+// according to a CNN tally, but …"), the phrase holds none and no
+// quotation mark, and the rest holds one and no relative pronoun right
+// before a verb of saying, whose statement PolNeAR marks apart.
+func interruptingAccording(c *context, k candidate) candidate {
+	q := k.cue
+	if q.b-q.a != 2 || c.toks[q.a].lower != "according" || c.toks[q.a+1].lower != "to" {
+		return k
+	}
+	sa, sb := c.sentRange(q.a)
+	if q.a-1 <= sa || c.toks[q.a-1].word != "," {
+		return k
+	}
+	d := c.d
+	for i := sa; i < q.a-1; i++ {
+		if d.Tokens[i].POS.IsFinite() || c.toks[i].quote != 0 || d.Tokens[i].Has(doc.InQuote) || c.toks[i].word == "," {
+			return k
+		}
+	}
+	comma := -1
+	for i := q.b; i < sb && i <= q.b+14; i++ {
+		if c.toks[i].word == "," {
+			comma = i
+			break
+		}
+		if d.Tokens[i].POS.IsFinite() || c.toks[i].quote != 0 || c.toks[i].punct() {
+			return k
+		}
+	}
+	if comma <= q.b {
+		return k
+	}
+	e := sb
+	for e > comma+1 && c.toks[e-1].punct() && c.toks[e-1].quote == 0 {
+		e--
+	}
+	if e <= comma+1 || !d.Tokens[comma+1].POS.IsFinite() && !isAdverb(d.Tokens[comma+1].POS) || !finiteIn(c, comma+1, e) {
+		return k
+	}
+	for i := comma + 1; i+1 < e; i++ {
+		if p := d.Tokens[i].POS; (p == doc.TagWDT || p == doc.TagWP) && isSpeechVerb(c, i+1) {
+			return k // "…, which denied …": a statement of its own, as PolNeAR marks it
+		}
+	}
+	k.source = span{a: q.b, b: comma, side: sideRight, score: k.source.score}
+	k.content = span{a: comma + 1, b: e, side: sideRight, score: k.content.score}
 	return k
 }
 
