@@ -34,6 +34,27 @@ func creditLines(d *doc.Document, sts []doc.Statement) []doc.Statement {
 	return dropStatements(sts, drop)
 }
 
+// sourceInParent drops the statements held by another whose source lies
+// inside that other's source ("A report by the board, according to local
+// newspaper Brennick Tidende, recommended …": "Brennick Tidende" did not
+// recommend): a name within a source is who spoke, not a second speaker.
+func sourceInParent(sts []doc.Statement) []doc.Statement {
+	drop := make([]bool, len(sts))
+	found := false
+	for i, st := range sts {
+		if st.Parent < 0 || st.Source.IsZero() {
+			continue
+		}
+		if p := sts[st.Parent]; !p.Source.IsZero() && p.Source.Contains(st.Source) {
+			drop[i], found = true, true
+		}
+	}
+	if !found {
+		return sts
+	}
+	return dropStatements(sts, drop)
+}
+
 // possessiveAddressee moves the start of statement i's content, after a
 // verb of telling ("told", "assured"), past the rest of the addressee's
 // name where the decoder began the content inside a name that runs on

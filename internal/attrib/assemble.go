@@ -115,7 +115,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		butSubject(c, &out[i])
 	}
 	colonObjects(c, out)
-	return creditLines(d, colonParents(c, out))
+	return sourceInParent(creditLines(d, colonParents(c, out)))
 }
 
 // butSubject gives statement i, whose cue is a verb "and" joins to an
