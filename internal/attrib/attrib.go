@@ -143,6 +143,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = splitSubject(c, k)
 		k = colonBlock(c, k)
 		k = quotedAsSaying(c, k)
+		k = danglingCue(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -1417,6 +1418,43 @@ func openingAccording(c *context, k candidate) candidate {
 	}
 	k.source = span{a: sa + 2, b: comma, side: sideRight}
 	k.content = span{a: comma + 1, b: e, side: sideRight}
+	return k
+}
+
+// danglingCue runs the cue of candidate k, which ends in a preposition
+// ("wrote in a note to"), on over the noun phrase of at most four words
+// that the preposition takes and the decoder left between the cue and a
+// content opening "that", where the phrase ends in a person, a pronoun
+// or a person's noun ("wrote in a note to clients that …"): a cue
+// does not end on a preposition whose object it leaves out, and PolNeAR
+// marks "wrote in a note to investors".
+func danglingCue(c *context, k candidate) candidate {
+	q := k.cue
+	if q.b-q.a < 2 || k.content.a <= q.b || k.content.a-q.b > 4 || k.content.a >= len(c.toks) {
+		return k
+	}
+	d := c.d
+	if p := d.Tokens[q.b-1].POS; p != doc.TagIN && p != doc.TagTO || c.toks[k.content.a].lower != "that" || d.Tokens[k.content.a].POS != doc.TagIN {
+		return k
+	}
+	if overlaps(span{a: q.b, b: k.content.a}, k.source) {
+		return k
+	}
+	for i := q.b; i < k.content.a; i++ {
+		p := d.Tokens[i].POS
+		if c.toks[i].punct() || c.toks[i].quote != 0 || p.IsVerb() || p == doc.TagMD || p == doc.TagIN || p == doc.TagTO {
+			return k
+		}
+	}
+	h := k.content.a - 1
+	lex, _ := lexicon.Default()
+	switch {
+	case d.Tokens[h].POS == doc.TagPRP, c.toks[h].mEnd == mPerson || c.toks[h].mEnd == mOrg || c.toks[h].mEnd == mGroup:
+	case lex != nil && d.Tokens[h].POS.IsNoun() && lex.PersonNoun(c.toks[h].lemma):
+	default:
+		return k // "responding to the recent news that …": the news is what was said
+	}
+	k.cue.b = k.content.a
 	return k
 }
 
