@@ -144,6 +144,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = colonBlock(c, k)
 		k = quotedAsSaying(c, k)
 		k = danglingCue(c, k)
+		k = quantityTail(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -1455,6 +1456,50 @@ func danglingCue(c *context, k candidate) candidate {
 		return k // "responding to the recent news that …": the news is what was said
 	}
 	k.cue.b = k.content.a
+	return k
+}
+
+// quantityWords open a quantity before its number ("up to 80", "more
+// than 40", "at least 12").
+var quantityWords = map[string]bool{
+	"up": true, "to": true, "about": true, "nearly": true, "almost": true, "roughly": true,
+	"around": true, "over": true, "more": true, "less": true, "fewer": true, "than": true,
+	"at": true, "least": true, "most": true, "just": true, "only": true, "some": true,
+}
+
+// quantityTail ends the cue of candidate k at its verb where the cue
+// tagger ran it on over the words opening a quantity right before a
+// number ("said up to | 80 millimetres could fall"), and gives the
+// content the clause from those words to the end of the sentence, which
+// holds a finite verb: the quantity is the subject of what was said.
+func quantityTail(c *context, k candidate) candidate {
+	q := k.cue
+	d := c.d
+	if q.b >= len(c.toks) || d.Tokens[q.b].POS != doc.TagCD || k.content.a != q.b {
+		return k
+	}
+	v := q.b - 1
+	for v > q.a && quantityWords[c.toks[v].lower] && !d.Tokens[v].POS.IsVerb() {
+		v--
+	}
+	if v == q.b-1 || !d.Tokens[v].POS.IsVerb() {
+		return k
+	}
+	_, sb := c.sentRange(q.a)
+	e := sb
+	for e > q.b && c.toks[e-1].punct() && c.toks[e-1].quote == 0 {
+		e--
+	}
+	if !finiteIn(c, q.b, e) || overlaps(span{a: v + 1, b: e}, k.source) {
+		return k
+	}
+	for i := q.b; i < e; i++ {
+		if c.toks[i].quote != 0 || d.Tokens[i].Has(doc.InQuote) {
+			return k
+		}
+	}
+	k.cue.b = v + 1
+	k.content = span{a: v + 1, b: e, side: sideRight, score: k.content.score}
 	return k
 }
 
