@@ -757,7 +757,9 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 // andClause reports whether inner candidate c, inside the content of
 // outer candidate o, opens a statement of its own after "and" (or after
 // a comma and "but": "reported progress, but the union voiced
-// frustration"): its
+// frustration"; or after a comma and "as", with a content of its own
+// after its cue: "would cut the deficit, as opposition members accused
+// her of hiding the cost"): its
 // source right after "and" and its cue right after its source, where
 // "and" joins clauses ("demanded that the package be paired with cuts
 // and the White House rejected the idea"), so that the outer content
@@ -774,8 +776,8 @@ func andClause(cx *context, c, o candidate) bool {
 	if s.none() || s.a-1 <= k.a || s.b != c.cue.a || c.content.a < c.cue.b {
 		return false
 	}
-	if w := cx.toks[s.a-1].lower; w != "and" && (w != "but" || cx.toks[s.a-2].word != ",") {
-		return false // "…, but the union voiced frustration" opens a clause too
+	if w := cx.toks[s.a-1].lower; w != "and" && (w != "but" && w != "as" || cx.toks[s.a-2].word != ",") {
+		return false // "…, but the union voiced frustration" opens a clause too, and so does "…, as members accused her of …"
 	}
 	joinsClauses := cx.toks[s.a-2].word == "," || finiteIn(cx, k.a, s.a-1) ||
 		finiteIn(cx, c.cue.a, c.cue.a+1) && cx.d.Tokens[s.a-2].POS != doc.TagPRP
