@@ -767,8 +767,10 @@ func resolveConflicts(cx *context, cands []candidate) []candidate {
 // verb in the outer content, or before a finite verb of saying after a
 // noun; not pronouns and names ("said both he and Rubio promised"), nor
 // what "both", "either" or "neither" pairs ("both Reagan and Trump
-// battled"). Not after "according to", which speaks for its whole
-// sentence, nor in a quotation or a passage after a colon that runs on
+// battled"). Not "and" after "according to", which speaks for its
+// whole sentence (", but" and ", as" open a clause whose own source
+// speaks: "According to the figures, the deficit will fall, but the
+// office cautioned that …"), nor in a quotation or a passage after a colon that runs on
 // past the cue's sentence, which the speaker says whole.
 func andClause(cx *context, c, o candidate) bool {
 	k := o.content
@@ -781,7 +783,7 @@ func andClause(cx *context, c, o candidate) bool {
 	}
 	joinsClauses := cx.toks[s.a-2].word == "," || finiteIn(cx, k.a, s.a-1) ||
 		finiteIn(cx, c.cue.a, c.cue.a+1) && cx.d.Tokens[s.a-2].POS != doc.TagPRP
-	return joinsClauses && cx.toks[o.cue.a].lower != "according" && !correlative(cx, max(k.a, s.a-5), s.a-1) &&
+	return joinsClauses && (cx.toks[o.cue.a].lower != "according" || cx.toks[s.a-1].lower != "and") && !correlative(cx, max(k.a, s.a-5), s.a-1) &&
 		cx.d.Tokens[s.a].Sent == cx.d.Tokens[o.cue.a].Sent && cx.toks[s.a].quote == 0 && !cx.d.Tokens[s.a].Has(doc.InQuote)
 }
 
