@@ -1518,7 +1518,9 @@ func quantityTail(c *context, k candidate) candidate {
 // verb (else they are the content: "Trump has won 758 delegates,
 // according to a CNN tally, but …"), the phrase holds none and no
 // quotation mark, and the rest holds one and no relative pronoun right
-// before a verb of saying, whose statement PolNeAR marks apart.
+// before a verb of saying, whose statement PolNeAR marks apart. The rest
+// ends before a comma, a conjunction and a clause with a subject of its
+// own ("…, but the work was never funded").
 func interruptingAccording(c *context, k candidate) candidate {
 	q := k.cue
 	if q.b-q.a != 2 || c.toks[q.a].lower != "according" || c.toks[q.a+1].lower != "to" {
@@ -1557,6 +1559,21 @@ func interruptingAccording(c *context, k candidate) candidate {
 	for i := comma + 1; i+1 < e; i++ {
 		if p := d.Tokens[i].POS; (p == doc.TagWDT || p == doc.TagWP) && isSpeechVerb(c, i+1) {
 			return k // "…, which denied …": a statement of its own, as PolNeAR marks it
+		}
+	}
+	depth := 0 // of brackets
+	for i := comma + 2; i+2 < e; i++ {
+		switch c.toks[i].word {
+		case "(", "[", "-LRB-":
+			depth++
+		case ")", "]", "-RRB-":
+			depth--
+		}
+		// "…, but the work was never funded": a clause of its own, with
+		// its own subject, is the writer's.
+		if c.toks[i].word == "," && depth == 0 && c.bal[i] == c.bal[comma+1] && d.Tokens[i+1].POS == doc.TagCC && !d.Tokens[i+2].POS.IsVerb() && !isAdverb(d.Tokens[i+2].POS) && finiteIn(c, i+2, e) {
+			e = i
+			break
 		}
 	}
 	k.source = span{a: q.b, b: comma, side: sideRight, score: k.source.score}
