@@ -145,6 +145,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = quotedAsSaying(c, k)
 		k = danglingCue(c, k)
 		k = quantityTail(c, k)
+		k = subjectAsContent(c, k)
 		if subj := participleSubject(c, k); !subj.none() {
 			k.source = subj
 		}
@@ -1504,6 +1505,63 @@ func quantityTail(c *context, k candidate) candidate {
 	}
 	k.cue.b = v + 1
 	k.content = span{a: v + 1, b: e, side: sideRight, score: k.content.score}
+	return k
+}
+
+// linkingVerbs take a complement, not an object: their subject is what
+// seems so, as PolNeAR marks "he seems content".
+var linkingVerbs = map[string]bool{
+	"be": true, "seem": true, "appear": true, "look": true, "sound": true, "remain": true,
+	"become": true, "feel": true,
+}
+
+// subjectAsContent gives candidate k, with no source and a content that
+// is the noun phrase right before its cue, an active verb in a finite
+// form (or a past form the tagger took for a participle) with an object
+// after it ("the government expected growth of 2.4
+// percent"), that phrase for source and the words after the cue, to the
+// next punctuation mark, for content: the decoder took the subject for
+// what was expected.
+func subjectAsContent(c *context, k candidate) candidate {
+	q, t := k.cue, k.content
+	if !k.source.none() || t.none() || t.b != q.a || q.b-q.a != 1 || q.b >= len(c.toks) {
+		return k
+	}
+	d := c.d
+	switch p := d.Tokens[q.b].POS; d.Tokens[q.a].POS {
+	case doc.TagVBD, doc.TagVBZ, doc.TagVBP:
+	case doc.TagVBN:
+		// A past form the tagger read as a participle right after its
+		// subject, before its object: not "the growth expected by …",
+		// nor a name after a participle of naming ("a website called
+		// Real News Right Now").
+		if p != doc.TagDT && p != doc.TagPRPS && p != doc.TagCD && p != doc.TagNN && p != doc.TagNNS {
+			return k
+		}
+	default:
+		return k
+	}
+	if linkingVerbs[c.toks[q.a].lemma] || d.Tokens[q.a].Has(doc.InQuote) {
+		return k
+	}
+	noun := false
+	for i := t.a; i < t.b; i++ {
+		p := d.Tokens[i].POS
+		if p.IsVerb() || p == doc.TagMD || c.toks[i].punct() || c.toks[i].quote != 0 || p == doc.TagIN || p == doc.TagCC {
+			return k
+		}
+		noun = noun || p.IsNoun() || p == doc.TagPRP
+	}
+	_, sb := c.sentRange(q.a)
+	e := q.b
+	for e < sb && !c.toks[e].punct() && c.toks[e].quote == 0 {
+		e++
+	}
+	if !noun || e == q.b || c.toks[q.b].lower == "to" {
+		return k
+	}
+	k.source = span{a: t.a, b: t.b, side: sideLeft, score: t.score}
+	k.content = span{a: q.b, b: e, side: sideRight, score: t.score}
 	return k
 }
 
