@@ -195,6 +195,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			k.content = trailingManner(c, k)
 		}
 		k.content = verbAfterObject(c, k)
+		k.content = narratedAnd(c, k)
 		k.content = objectWhen(c, k)
 		k.content = thatAfterAdverbial(c, k)
 		k.content = subjectOnlyContent(c, k)
@@ -1563,6 +1564,57 @@ func subjectAsContent(c *context, k candidate) candidate {
 	k.source = span{a: t.a, b: t.b, side: sideLeft, score: t.score}
 	k.content = span{a: q.b, b: e, side: sideRight, score: t.score}
 	return k
+}
+
+// narratedAnd ends the content of candidate k, a clause after its cue
+// that speaks in a modal or a past perfect ("said up to 80 millimetres
+// could fall by Monday"), before a comma, "and", a pronoun that stands
+// for the source and a verb in the simple past that is no verb of
+// saying (", and it raised its warning level"): that clause tells what
+// the source did, not what it said. PolNeAR ends contents so before ",
+// and he railed …".
+func narratedAnd(c *context, k candidate) span {
+	t, s := k.content, k.source
+	if t.none() || s.none() || t.a < k.cue.b {
+		return t
+	}
+	d := c.d
+	backshift := false
+	for i := t.a; i+3 < t.b; i++ {
+		w := c.toks[i].lower
+		if d.Tokens[i].POS == doc.TagMD || w == "had" && d.Tokens[i].POS == doc.TagVBD {
+			backshift = true
+		}
+		if c.toks[i].quote != 0 || d.Tokens[i].Has(doc.InQuote) {
+			return t
+		}
+		if w != "," || c.toks[i+1].lower != "and" || d.Tokens[i+2].POS != doc.TagPRP || d.Tokens[i+3].POS != doc.TagVBD || isSpeechVerb(c, i+3) {
+			continue
+		}
+		if backshift && pronounFor(c, c.toks[i+2].lower, s) {
+			return span{a: t.a, b: i, side: t.side, score: t.score}
+		}
+	}
+	return t
+}
+
+// pronounFor reports whether pronoun p can stand for source s: "it" for
+// an organisation, "he" or "she" for a person, "they" for a group or an
+// organisation, or the source's own pronoun.
+func pronounFor(c *context, p string, s span) bool {
+	last := c.toks[s.b-1]
+	if s.b-s.a == 1 && c.d.Tokens[s.a].POS == doc.TagPRP {
+		return last.lower == p
+	}
+	switch last.mEnd {
+	case mOrg:
+		return p == "it" || p == "they"
+	case mPerson:
+		return p == "he" || p == "she"
+	case mGroup:
+		return p == "they"
+	}
+	return false
 }
 
 // interruptingAccording gives a candidate whose cue "according to" is
