@@ -34,3 +34,21 @@ func TestResolve_AttribMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestResolve_AttribMentionsOrder holds that a name an unlearned title
+// before it reshaped ("former Tarn Police agent Colm Reddy") stays, for
+// the attribution models, where they saw it: after the organisation the
+// title holds.
+func TestResolve_AttribMentionsOrder(t *testing.T) {
+	d := analyse(t, "Agency faces review\n\"It was a mistake,\" former Tarn Police agent Colm Reddy explained.\n")
+	found := false
+	for i, m := range d.AttribMentions {
+		found = found || d.Slice(m.Span) == "Colm Reddy"
+		if i > 0 && m.Start < d.AttribMentions[i-1].Start {
+			t.Fatalf("AttribMentions out of order at %d: %q after %q", i, d.Slice(m.Span), d.Slice(d.AttribMentions[i-1].Span))
+		}
+	}
+	if !found {
+		t.Errorf("no mention %q for attribution in %v", "Colm Reddy", d.AttribMentions)
+	}
+}

@@ -393,10 +393,12 @@ func (st *state) untitledSubject(i int) int {
 	if x.Type != doc.Person || x.described || len(x.titles) > 0 || x.name < 0 || len(x.parts) < 2 {
 		return -1
 	}
-	// No holder of the title mentioned since the sentence before began.
+	// No holder of the title mentioned since the sentence before began,
+	// nor one whose title was the subject's ("The striker's agent, Lotte
+	// Brandsma, … Vale has two years left … “…,” the agent said").
 	for h := range st.ents {
 		y := &st.ents[h]
-		if h == e || y.count == 0 || y.Type != doc.Person || st.ments[y.lastMent].sent < prev {
+		if h == e || y.count == 0 || y.Type != doc.Person || st.ments[y.lastMent].sent < prev && !st.titleOwnedBy(i, h, e) {
 			continue
 		}
 		for _, t := range y.titles {
@@ -406,6 +408,24 @@ func (st *state) untitledSubject(i int) int {
 		}
 	}
 	return e
+}
+
+// titleOwnedBy reports whether a title mention before mention i that
+// resolved to entity h opens with a possessor that is entity e: "the
+// striker's agent" is the striker's.
+func (st *state) titleOwnedBy(i, h, e int) bool {
+	for k := range i {
+		t := &st.ments[k]
+		if t.Kind != doc.TitleMention || t.Entity != h {
+			continue
+		}
+		for j := range i {
+			if p := &st.ments[j]; p.Entity == e && p.a == t.a && p.b < t.b && isPossessive(st.words[p.b]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleSurname returns the one person named in full before mention i
@@ -906,6 +926,7 @@ func (st *state) output() {
 	d.Entities = d.Entities[:0]
 	d.Mentions = d.Mentions[:0]
 	d.AttribMentions = slices.Grow(d.AttribMentions[:0], len(st.ments))
+	late := false // a superseded mention starts after the one it became
 	for _, m := range st.ments {
 		if m.Entity < 0 && m.Kind == doc.PronounMention && m.pron.gender == doc.Neuter {
 			continue
@@ -940,7 +961,23 @@ func (st *state) output() {
 			}
 			d.AttribMentions = append(d.AttribMentions, am)
 		case m.supersedes > 0:
+			late = late || st.superseded[m.supersedes-1].Start > mm.Start
 			d.AttribMentions = append(d.AttribMentions, st.superseded[m.supersedes-1])
+		}
+	}
+	if late {
+		attribOrder(d.AttribMentions)
+	}
+}
+
+// attribOrder moves each mention of ms that starts after the mentions
+// following it, a superseded one put where the mention it became starts
+// ("former FBI agent Timothy Gill" before "FBI"), on to where the
+// attribution models saw it: by start, the longer of two first.
+func attribOrder(ms []doc.Mention) {
+	for k := len(ms) - 2; k >= 0; k-- {
+		for j := k; j+1 < len(ms) && (ms[j+1].Start < ms[j].Start || ms[j+1].Start == ms[j].Start && ms[j+1].End > ms[j].End); j++ {
+			ms[j], ms[j+1] = ms[j+1], ms[j]
 		}
 	}
 }
