@@ -566,7 +566,7 @@ func (st *state) invertedAfterQuote(i int) bool {
 // without qualification, as a writer leaves a title bare for the one
 // holder the reader will assume.
 func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
-	if !st.compatibleRole(m.role, t.role) && !st.sameLeader(m, t) {
+	if !st.compatibleRole(m.role, t.role) && !st.sameLeader(m, t) && !st.roleInTitle(m, t) {
 		return -1
 	}
 	nation := t.nation
@@ -602,6 +602,32 @@ func (st *state) titleMatch(m *ment, x *ent, t etitle) float64 {
 		s += 1
 	}
 	return s
+}
+
+// roleInTitle reports whether the role of title mention m names title t
+// by some of its words: a role of several words whose last is t's role
+// and whose others modify t ("the deputy minister" for "deputy foreign
+// minister"), or a role of one word that opens t and qualifies its role
+// ("the detective" for "Detective Sergeant").
+func (st *state) roleInTitle(m *ment, t etitle) bool {
+	if m.role < 0 || t.role < 0 {
+		return false
+	}
+	words := strings.Fields(st.r.gaz.roles[m.role].Form)
+	qualifies := func(w string) bool { return contains(t.mods, w) || contains(t.quals, w) }
+	if len(words) == 1 {
+		first, _, _ := strings.Cut(strings.ToLower(t.text), " ")
+		return first == words[0] && qualifies(words[0])
+	}
+	if words[len(words)-1] != st.r.gaz.roles[t.role].Form {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !qualifies(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameLeader reports whether title mention m, a word for whoever leads
