@@ -380,10 +380,11 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 var forceNouns = map[string]bool{"police": true, "constabulary": true}
 
 // clubWords end sports clubs' names of two words after the town's
-// ("Dunmore Athletic", "Harbour Rovers"), which the town's name alone
-// stands for in a report on a match: "Dunmore moved to third".
+// ("Dunmore Athletic", "Harbour Rovers", "Harbury United"), which the
+// town's name alone stands for in a report on a match: "Dunmore moved to
+// third".
 var clubWords = map[string]bool{"athletic": true, "rovers": true, "wanderers": true, "albion": true, "hotspur": true,
-	"harriers": true, "rangers": true, "fc": true, "afc": true}
+	"harriers": true, "rangers": true, "fc": true, "afc": true, "united": true}
 
 // surnameTrades are the companyTrades that are surnames too ("Samantha
 // Power"), which end no person's name the less.

@@ -850,11 +850,15 @@ func (st *state) resolveNoun(i int) {
 		if best < 0 && genericOrgNouns[m.title] {
 			best = st.sameDescription(i)
 		}
-		if best < 0 && genericOrgNouns[m.title] {
+		club := m.title == "club"
+		if best < 0 && (genericOrgNouns[m.title] || club) {
 			// "the group", "the organisation": the organisation named
 			// last, within a few sentences, outside the quotation it
 			// speaks ("“ECIS welcomes … Microsoft's compliance …,” the
-			// group said" is not Microsoft).
+			// group said" is not Microsoft); "the club", the sports club
+			// named last as a subject ("Harbury denied … the club said"
+			// after "Harbury United", clubWords), not the one it dealt
+			// with ("rejected a bid from Castlebridge Rovers").
 			q := st.quoteSpoken(m.a, m.b)
 			for j := i - 1; j >= 0 && best < 0; j-- {
 				o := &st.ments[j]
@@ -862,6 +866,9 @@ func (st *state) resolveNoun(i int) {
 					break
 				}
 				if o.Entity < 0 || st.ents[o.Entity].Type != doc.Organization || st.ents[o.Entity].name < 0 || q.Contains(st.d.Tokens[o.a].Span()) {
+					continue
+				}
+				if club && (!clubWords[st.info[st.ments[st.ents[o.Entity].name].hb-1].lower] || st.roleOf(j) != 's') {
 					continue
 				}
 				best = o.Entity
