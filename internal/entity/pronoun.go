@@ -650,11 +650,22 @@ func (st *state) newSubjectSince(j, pi int) bool {
 		if m.Entity < 0 || m.Entity == spk || m.sent <= st.ments[j].sent || m.Kind == doc.PronounMention || st.d.Tokens[m.a].Has(doc.InQuote) {
 			continue
 		}
-		if st.roleOf(k) == 's' && st.agrees(p, &st.ents[m.Entity]) {
+		if (st.roleOf(k) == 's' || st.emphaticSubject(m)) && st.agrees(p, &st.ents[m.Entity]) {
 			return true
 		}
 	}
 	return false
+}
+
+// emphaticSubject reports whether mention m is the subject of a verb
+// after a reflexive pronoun that stresses it ("Varga himself has said
+// little").
+func (st *state) emphaticSubject(m *ment) bool {
+	if m.b >= len(st.words) || st.d.Tokens[m.b].Sent != st.d.Tokens[m.a].Sent {
+		return false
+	}
+	r, ok := pronouns[st.words[m.b]]
+	return ok && r.case_ == 'r' && st.verbAfter(m.b+1) >= 0
 }
 
 // roleOf returns the grammatical role of mention k, computed once.
