@@ -526,6 +526,48 @@ func (st *state) quoteAfterSubject(pi int) int {
 	return st.ments[j].Entity
 }
 
+// introducedSpeaker returns the person a he or she opening its sentence
+// as the subject of a verb of saying refers to when the sentence before,
+// in its paragraph, names that person in full for the first time and no
+// one else it could be ("On Tuesday the jury also heard from Tomas
+// Pryce, the defendant's younger brother, who was a director … . He
+// said"): the writer introduces someone to report what they said. A
+// possessor ("the defendant's") and an indefinite description ("a
+// director", what they are) name no one else. -1 otherwise.
+func (st *state) introducedSpeaker(pi int) int {
+	p := &st.ments[pi]
+	d := st.d
+	if p.pron.case_ != 'n' || p.pron.gender != doc.Male && p.pron.gender != doc.Female || p.sent == 0 ||
+		p.a != d.Sentences[p.sent].FirstTok || d.Sentences[p.sent].Para != d.Sentences[p.sent-1].Para || !st.speechSubject(pi) {
+		return -1
+	}
+	prev, found := p.sent-1, -1
+	for k := pi - 1; k >= 0 && st.ments[k].sent >= prev; k-- {
+		m := &st.ments[k]
+		if m.sent != prev || m.Entity < 0 || d.Tokens[m.a].Has(doc.InQuote) {
+			continue
+		}
+		if x := &st.ents[m.Entity]; x.Type != doc.Person || !st.agrees(p, x) {
+			continue
+		}
+		if m.b < len(st.words) && isPossessive(st.words[m.b]) || m.Kind == doc.NounMention && !m.definite {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	if found < 0 {
+		return -1
+	}
+	x := &st.ents[found]
+	if x.Type != doc.Person || len(x.parts) < 2 || st.firstOf[found] < 0 || st.ments[st.firstOf[found]].sent != prev {
+		return -1
+	}
+	return found
+}
+
 // onlyPersonNamed returns the one name mention of a person in sentence
 // s, outside quotation marks, whom pronoun p agrees with, when no other
 // such person is named or spoken of there; -1 otherwise.
@@ -1380,6 +1422,12 @@ func (st *state) resolvePronoun(pi int) {
 	if e := st.quoteAfterSubject(pi); e >= 0 {
 		// "Murie called the sentence “appropriate.” “…,” he said.": the
 		// one just introduced speaks.
+		p.Entity, p.conf = e, 0.8
+		return
+	}
+	if e := st.introducedSpeaker(pi); e >= 0 {
+		// "… heard from Tomas Pryce, the defendant's brother, who … . He
+		// said": the one just introduced speaks, not the speaker before.
 		p.Entity, p.conf = e, 0.8
 		return
 	}
