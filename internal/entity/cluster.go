@@ -817,8 +817,31 @@ func compatibleFirst(a, b string) bool {
 	return len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
 }
 
+// ageWords are the words that set apart two people of one surname by
+// age ("the younger Pryce"), each with the one it stands for.
+var ageWords = map[string]string{"younger": "younger", "elder": "elder", "older": "elder"}
+
+// describedAs reports whether a title in apposition to a name of entity e
+// has the modifier w, or one ageWords takes for it: "the defendant's
+// younger brother".
+func (st *state) describedAs(e int, w string) bool {
+	for k := range st.ments {
+		t := &st.ments[k]
+		if t.Kind != doc.TitleMention || t.attach < 0 || !slices.ContainsFunc(t.mods, func(x string) bool { return ageWords[x] == w }) {
+			continue
+		}
+		for j := range st.ments {
+			if n := &st.ments[j]; n.Kind == doc.NameMention && n.ha == t.attach && n.Entity == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // disambiguate chooses among people who share the surname mention i
-// gives alone: the honorific's gender decides when it can; then, when
+// gives alone: the honorific's gender decides when it can; then "the
+// younger" or "the elder" before it, the one a title so describes; then, when
 // the mention is the subject of a verb of saying, the one of them who
 // alone has spoken before ("John Drayton said … Mr Drayton said");
 // otherwise the one mentioned most so far, with low confidence.
@@ -834,6 +857,20 @@ func (st *state) disambiguate(cands []int, i int) int {
 		if len(same) == 1 {
 			m.conf = 0.9
 			return same[0]
+		}
+	}
+	if k := m.ha; k >= 2 && st.info[k-2].lower == "the" && ageWords[st.info[k-1].lower] != "" {
+		// "the younger Pryce": the one of them a title in apposition
+		// calls so ("Tomas Pryce, the defendant's younger brother").
+		var said []int
+		for _, e := range cands {
+			if st.describedAs(e, ageWords[st.info[k-1].lower]) {
+				said = append(said, e)
+			}
+		}
+		if len(said) == 1 {
+			m.conf = 0.8
+			return said[0]
 		}
 	}
 	if st.speechSubject(i) || st.coordinatedSpeech(i) {
