@@ -1957,6 +1957,13 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	possessed := false
 	paren := -1 // where a parenthesised acronym among the modifiers opens
 	titleFrom := -1
+	// A plural noun right before the role modifies it with the words
+	// before it ("foreign affairs spokeswoman", "human resources
+	// director"), unlearned, in a title in apposition to a name; not
+	// before a name, whose mention the title would reshape, nor a plural
+	// of people ("the players coach").
+	attached := inSent(end) && st.byTok[end] >= 0 && st.ments[st.byTok[end]].a == end && st.ments[st.byTok[end]].Type == doc.Person
+	learnedStart := -1
 	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5+3*b2i(paren >= 0); k-- {
 		w := st.words[k]
 		lw := st.info[k].lower
@@ -1995,6 +2002,11 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			continue
 		}
 		pk := st.pos[k]
+		if pk == doc.TagNNS && k == a-1 && !plural && !attached && !d.Tokens[k].Has(doc.Upper) && st.gaz[k]&(gRolePlural|gGroupNoun|gRoleB|gPersonNounB) == 0 {
+			learnedStart = start
+			start = k
+			continue
+		}
 		if pk == doc.TagVBG && !plural && k == a-1 && k > 0 && inSent(k-1) && st.info[k-1].lex&lxDeterminerL != 0 {
 			// A participle between a determiner and a singular role
 			// modifies it: "the returning officer", "the acting
@@ -2047,7 +2059,7 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		if st.gaz[k]&(gDemonymB|gDemonymI) != 0 {
 			continue // a nationality, kept as m.nation
 		}
-		if st.pos[k].IsAdjective() || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagVBN {
+		if st.pos[k].IsAdjective() || st.pos[k] == doc.TagNN || st.pos[k] == doc.TagVBN || k == learnedStart-1 {
 			m.mods = append(m.mods, st.info[k].lower)
 		}
 	}
@@ -2166,6 +2178,22 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		m.Kind = doc.NounMention
 	default:
 		m.Kind = doc.TitleMention
+	}
+	if learnedStart >= 0 {
+		// Unlearned, and only a named person's title: the attribution
+		// models saw the role from its learned modifiers on, a title
+		// only in apposition before a name ("affairs spokeswoman, Katja
+		// Nurmi,").
+		if m.attach < 0 {
+			return
+		}
+		m.unlearned = true
+		if ae := aend; inSent(ae+1) && st.words[ae] == "," {
+			if k := st.nameOpening(ae+1, false); k >= 0 && st.ments[k].Type == doc.Person {
+				st.superseded = append(st.superseded, doc.Mention{Span: d.TokenSpan(learnedStart, end), Head: d.TokenSpan(a, b), Kind: doc.TitleMention, Type: doc.Person, Entity: -1})
+				m.supersedes = len(st.superseded)
+			}
+		}
 	}
 	st.ments = append(st.ments, m)
 }
