@@ -687,12 +687,23 @@ func (st *state) reportedSubject(pi int) int {
 func (st *state) newSubjectSince(j, pi int) bool {
 	p := &st.ments[pi]
 	spk := st.ments[j].Entity
+	quoting := -1 // whether pi speaks a quotation, found when asked
 	for k := j + 1; k < pi; k++ {
 		m := &st.ments[k]
 		if m.Entity < 0 || m.Entity == spk || m.sent <= st.ments[j].sent || m.Kind == doc.PronounMention || st.d.Tokens[m.a].Has(doc.InQuote) {
 			continue
 		}
-		if (st.roleOf(k) == 's' || st.emphaticSubject(m)) && st.agrees(p, &st.ents[m.Entity]) {
+		subject := st.roleOf(k) == 's'
+		if !subject && st.emphaticSubject(m) {
+			// For a pronoun speaking a quotation ("… he said"), whom
+			// the stressed name announces.
+			if quoting < 0 {
+				q := st.spokenQuote(pi)
+				quoting = b2i(q.End > q.Start)
+			}
+			subject = quoting == 1
+		}
+		if subject && st.agrees(p, &st.ents[m.Entity]) {
 			return true
 		}
 	}
