@@ -1961,7 +1961,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// before it ("foreign affairs spokeswoman", "human resources
 	// director"), unlearned, in a title in apposition to a name; not
 	// before a name, whose mention the title would reshape, nor a plural
-	// of people ("the players coach").
+	// of people ("the players coach"), nor before a noun for a person
+	// that is no office ("the communications person").
 	attached := inSent(end) && st.byTok[end] >= 0 && st.ments[st.byTok[end]].a == end && st.ments[st.byTok[end]].Type == doc.Person
 	learnedStart := -1
 	for k := a - 1; k >= 0 && inSent(k) && a-k <= 5+3*b2i(paren >= 0); k-- {
@@ -2002,7 +2003,7 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 			continue
 		}
 		pk := st.pos[k]
-		if pk == doc.TagNNS && k == a-1 && !plural && !attached && !d.Tokens[k].Has(doc.Upper) && st.gaz[k]&(gRolePlural|gGroupNoun|gRoleB|gPersonNounB) == 0 {
+		if pk == doc.TagNNS && k == a-1 && !plural && !attached && role.Kind != lexicon.PersonNoun && !d.Tokens[k].Has(doc.Upper) && st.gaz[k]&(gRolePlural|gGroupNoun|gRoleB|gPersonNounB) == 0 {
 			learnedStart = start
 			start = k
 			continue
