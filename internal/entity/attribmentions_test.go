@@ -36,11 +36,11 @@ func TestResolve_AttribMentions(t *testing.T) {
 }
 
 // TestResolve_AttribMentionsOrder holds that a name an unlearned title
-// before it reshaped ("former Tarn Police agent Colm Reddy") stays, for
+// before it reshaped ("former Tarn Police solicitor Colm Reddy") stays, for
 // the attribution models, where they saw it: after the organisation the
 // title holds.
 func TestResolve_AttribMentionsOrder(t *testing.T) {
-	d := analyse(t, "Agency faces review\n\"It was a mistake,\" former Tarn Police agent Colm Reddy explained.\n")
+	d := analyse(t, "Agency faces review\n\"It was a mistake,\" former Tarn Police solicitor Colm Reddy explained.\n")
 	found := false
 	for i, m := range d.AttribMentions {
 		found = found || d.Slice(m.Span) == "Colm Reddy"

@@ -2107,7 +2107,9 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	// Attached to a following name: "President Donald Trump", "Russian
 	// leader Vladimir Putin", "Kremlin spokesman Dmitry Peskov".
 	if k := end; inSent(k) && st.byTok[k] >= 0 && st.ments[st.byTok[k]].a == k && st.ments[st.byTok[k]].Type == doc.Person && !plural {
-		st.premodify(int(st.byTok[k]), &m, mentionStart)
+		if !role.TitleOnly { // "G.I. Joe agent Chuckles": an epithet as often
+			st.premodify(int(st.byTok[k]), &m, mentionStart)
+		}
 		return
 	}
 	// In apposition before a name: "The mayor of Kyiv, Vitali Klitschko".
@@ -2158,6 +2160,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 	switch {
 	case m.attach >= 0:
 		m.Kind = doc.TitleMention
+	case role.TitleOnly && (plural || !m.definite):
+		return // "literary agents", "was a translator": no one in particular
 	case plural:
 		m.Kind = doc.NounMention
 	case det == "" && st.headlineSubject(start, end):
@@ -2197,6 +2201,12 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		}
 	}
 	st.ments = append(st.ments, m)
+	according := m.a >= 2 && st.info[m.a-2].lower == "according" && st.info[m.a-1].lower == "to"
+	if role.TitleOnly && m.attach < 0 && !according && !st.speechSubject(len(st.ments)-1) {
+		// Nor, unattached, anyone but a source: "the agent said",
+		// "according to the agent", not "(the political Agent)".
+		st.ments = st.ments[:len(st.ments)-1]
+	}
 }
 
 // headlineSubject reports whether the bare title of tokens [start, end)

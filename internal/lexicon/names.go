@@ -56,6 +56,11 @@ type Role struct {
 	Kind   RoleKind
 	Gender byte // 'm', 'f', or 0 when the word does not mark one
 	Plural string
+	// TitleOnly: an Office (kind "title" in the file) whose word names
+	// someone only as a name's title or with "the" ("the agent said"),
+	// as it names people at large too ("literary agents", "was signed
+	// as a free agent").
+	TitleOnly bool
 }
 
 func loadNames(fsys fs.FS, s *Set) error {
@@ -113,7 +118,7 @@ func loadPlaces(fsys fs.FS, s *Set) error {
 }
 
 var roleKinds = map[string]RoleKind{
-	"honorific": Honorific, "leader": Leader, "role": Office, "person": PersonNoun, "group": GroupNoun,
+	"honorific": Honorific, "leader": Leader, "role": Office, "title": Office, "person": PersonNoun, "group": GroupNoun,
 }
 
 func loadRoles(fsys fs.FS, s *Set) error {
@@ -153,7 +158,7 @@ func loadRoleFile(fsys fs.FS, name string, dst *[]Role) error {
 		if !ok {
 			return fmt.Errorf("unknown kind %q", f[1])
 		}
-		r := Role{Form: f[0], Kind: k}
+		r := Role{Form: f[0], Kind: k, TitleOnly: f[1] == "title"}
 		switch f[2] {
 		case "m", "f":
 			r.Gender = f[2][0]
