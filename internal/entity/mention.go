@@ -49,6 +49,8 @@ type ment struct {
 	// unlearnedRole: a role mention of an unlearned role
 	// (gazetteer.unlearned), which reshapes unlearned what it touches.
 	unlearnedRole bool
+	// epithet: "the Dutchman", "the 24-year-old" (epithets).
+	epithet bool
 }
 
 // pronoun describes a personal pronoun.

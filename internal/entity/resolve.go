@@ -60,6 +60,7 @@ func (r *Resolver) detectInto(st *state, d *doc.Document, names []doc.Span) {
 	st.orgHeads()
 	st.orgNounMentions()
 	st.groupSubjects()
+	st.epithets()
 	st.pronounMentions()
 	for i := range st.ments {
 		st.ments[i].Entity = -1
@@ -98,6 +99,8 @@ func (st *state) resolveInOrder() {
 func (st *state) step(i int) {
 	m := &st.ments[i]
 	switch {
+	case m.epithet:
+		st.resolveEpithet(i)
 	case m.Kind == doc.TitleMention && m.attach < 0:
 		st.resolveTitle(i)
 	case m.Kind == doc.NounMention && m.definite && !m.plural && m.Type == doc.Person:
