@@ -21,6 +21,7 @@ const (
 	TitleAbbrev               // before a name; never ends a sentence ("Mr.")
 	NumberAbbrev              // before a number ("No. 5")
 	GeneralAbbrev             // may end a sentence ("Inc.", "Jan.")
+	StateAbbrev               // a state or province, else like GeneralAbbrev ("Calif.")
 )
 
 // Set is a parsed collection of lexicons. A Set is read-only after Load and
@@ -70,6 +71,8 @@ func Load(fsys fs.FS) (*Set, error) {
 			c = NumberAbbrev
 		case "general":
 			c = GeneralAbbrev
+		case "state":
+			c = StateAbbrev
 		default:
 			return fmt.Errorf("unknown class %q", fields[1])
 		}

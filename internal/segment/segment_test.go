@@ -53,6 +53,8 @@ func TestSegmenter_Segment_Sentences(t *testing.T) {
 		{"url", "Read it at www.example.com. It is free.", []string{"Read it at www.example.com.", "It is free."}},
 		{"acronym before a question", "Did it start in the U.S. How did it spread?", []string{"Did it start in the U.S.", "How did it spread?"}},
 		{"company abbreviation ends sentence", "Shares rose at Acme Inc. The market fell.", []string{"Shares rose at Acme Inc.", "The market fell."}},
+		{"surname that looks like a state", "The winner was Halvard Mo. Mo said he was tired.", []string{"The winner was Halvard Mo.", "Mo said he was tired."}},
+		{"state after a comma stays", "The Lakeview, Mo. Fire Department sent two crews.", []string{"The Lakeview, Mo. Fire Department sent two crews."}},
 		{"lower case after period", "It cost 5 p.m. prices, he said.", []string{"It cost 5 p.m. prices, he said."}},
 	}
 	for _, c := range cases {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -192,11 +193,55 @@ func (s *Segmenter) scanWord(text string, i int) (doc.TokenKind, int) {
 			return kind, end
 		}
 		w := text[start:i]
-		if s.lex.Abbrev(w) != lexicon.NotAbbrev || isInitial(w) {
+		switch c := s.lex.Abbrev(w); {
+		case c == lexicon.StateAbbrev && surnameLike(text, start, i):
+			return kind, i // "said Sigrun Mo." + "." before "Mo said"
+		case c != lexicon.NotAbbrev || isInitial(w):
 			return kind, i + 1
 		}
 	}
 	return kind, i
+}
+
+// surnameLike reports whether the state abbreviation text[start:end],
+// before its period, is rather a surname ending a sentence: it follows a
+// capitalised word with no comma between (news sets a state off from its
+// town with one) and a capitalised word follows the period.
+func surnameLike(text string, start, end int) bool {
+	j := start
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == start || j == 0 {
+		return false
+	}
+	k := j
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !isLetter(r) {
+			break
+		}
+		k -= size
+	}
+	if k > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:k]); !isSpace(r) {
+			return false // "U.S.-Mo", "(Mo"
+		}
+	}
+	prev := text[k:j]
+	r, size := utf8.DecodeRuneInString(prev)
+	if len(prev) < 2 || !isUpper(r) || strings.ToLower(prev[size:]) != prev[size:] {
+		return false
+	}
+	n := end + 1
+	if n >= len(text) || text[n] != ' ' {
+		return false
+	}
+	for n < len(text) && text[n] == ' ' {
+		n++
+	}
+	next, _ := decode(text, n)
+	return isUpper(next)
 }
 
 // acronym returns the end of a run of one or two letters each followed by
