@@ -211,7 +211,26 @@ func (a *Attributor) Attribute(d *doc.Document) {
 			cands = append(cands, k)
 		}
 	}
-	d.Statements = assemble(c, referringTo(c, pollOpenings(c, quotedAsClauses(c, thatClauses(c, embeddedQuotes(c, coordinatedVerb(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, cands))))))))))))
+	d.Statements = assemble(c, referringTo(c, pollOpenings(c, quotedAsClauses(c, thatClauses(c, embeddedQuotes(c, coordinatedVerb(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, nounCues(cands)))))))))))))
+}
+
+// nounCues drops the candidates whose cue is the last word of the source
+// of the cue right after it, a noun naming the speaker ("forward" in "the
+// Italian forward said"), not a verb of its own.
+func nounCues(cands []candidate) []candidate {
+	drop := make([]bool, len(cands))
+	found := false
+	for i, k := range cands {
+		for _, o := range cands {
+			if o.cue.a == k.cue.b && !o.source.none() && o.source.a < k.cue.a && k.cue.b == o.source.b {
+				drop[i], found = true, true
+			}
+		}
+	}
+	if !found {
+		return cands
+	}
+	return dropCandidates(cands, drop)
 }
 
 // ranker returns the ranker of the cues of c with a's models, scoring the
