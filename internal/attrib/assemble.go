@@ -2075,14 +2075,19 @@ func accordingToks(c *context, o int) (sa, comma, e int, ok bool) {
 // …": after a proper noun that names no organisation or place, a
 // determiner or possessive and a person's noun) or is a proper name for
 // the one a person's noun describes ("According to a senior official, Henrik
-// Solberg, Oslo could …"), and a clause with a verb of its own, neither
+// Solberg, Oslo could …"), or is a participle and its preposition
+// ("According to the paper, published in the Northern Journal of
+// Ageing, the benefit …", "carried out by …"), and a clause with a verb of its own, neither
 // a relative clause nor a verb, follows it; 0 where there is none. Tokens
 // [a, comma) are the source.
 func accordingApposition(c *context, a, comma, sb int) int {
 	d := c.d
 	c2 := -1
+	// A verb right after the comma, with no subject, is a participle
+	// the tagger may have read as a past tense ("carried out by").
+	participle := comma+2 < sb && (d.Tokens[comma+1].POS == doc.TagVBN || d.Tokens[comma+1].POS == doc.TagVBD) && participlePrep(c, comma+2, sb)
 	for k := comma + 1; k < sb && k <= comma+14; k++ {
-		if c.toks[k].quote != 0 || d.Tokens[k].POS.IsFinite() {
+		if c.toks[k].quote != 0 || d.Tokens[k].POS.IsFinite() && !(participle && k == comma+1) {
 			return 0
 		}
 		if c.toks[k].word == "," {
@@ -2109,6 +2114,9 @@ func accordingApposition(c *context, a, comma, sb int) int {
 		return 0
 	}
 	switch {
+	case participle:
+		// "the paper, published in the Northern Journal of Ageing,"
+		return c2
 	case d.Tokens[comma-1].POS == doc.TagNNP && c.toks[comma-1].mEnd != mOrg && c.toks[comma-1].mEnd != mPlace:
 		// "Min-jae Cho, an economist at …,"
 		p := d.Tokens[comma+1].POS
@@ -2130,6 +2138,15 @@ func accordingApposition(c *context, a, comma, sb int) int {
 		return c2
 	}
 	return 0
+}
+
+// participlePrep reports whether a preposition opens the phrase at k,
+// before end, after a particle or none ("carried out by").
+func participlePrep(c *context, k, end int) bool {
+	if k+1 < end && c.d.Tokens[k].POS == doc.TagRP {
+		k++
+	}
+	return c.d.Tokens[k].POS == doc.TagIN
 }
 
 // isSpeechVerb reports a verb whose lemma is a speech cue.
