@@ -171,6 +171,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.source = particleSource(c, k.source)
 		k.source = loneComma(c, k.source)
 		k.source = sourceOpening(c, k.source, k.cue.a)
+		k.source = frontedAdjunct(c, k.source, k.cue.a)
 		k.source = adjectiveOfTime(c, k.source)
 		if expletiveIt(c, k) {
 			k.source = span{} // "It later became known that …": no one
@@ -212,6 +213,42 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 	}
 	d.Statements = assemble(c, referringTo(c, pollOpenings(c, quotedAsClauses(c, thatClauses(c, embeddedQuotes(c, coordinatedVerb(c, coordinatedThat(c, timeContents(c, trailingSource(c, frontedContent(c, resolveConflicts(c, nounCues(cands)))))))))))))
+}
+
+// frontedAdjunct returns source s, which ends before its cue at q, without
+// a prepositional phrase and its comma that open it ("Outside court, the
+// daughter of one resident said"; "In a statement, the company said"):
+// the phrase says where, when or how the source spoke, not who, and
+// PolNeAR leaves it out of the source. A partitive phrase ("Among likely
+// voters, two-thirds") and other sources are as they were.
+func frontedAdjunct(c *context, s span, q int) span {
+	if s.none() || s.b > q || s.b-s.a < 3 {
+		return s
+	}
+	switch c.toks[s.a].lower {
+	case "that", "whether", "if", "because", "although", "though", "while", "as", "since":
+		return s // a subordinate clause, not a phrase
+	case "among", "of":
+		return s // who among whom: "Among likely voters, two-thirds say"
+	case "outside", "inside":
+		// prepositions the tagger may read as adjectives
+	default:
+		if c.d.Tokens[s.a].POS != doc.TagIN {
+			return s
+		}
+	}
+	for m := s.a + 1; m < s.b-1 && m <= s.a+10; m++ {
+		if c.toks[m].quote != 0 || c.d.Tokens[m].POS.IsFinite() {
+			return s
+		}
+		if c.toks[m].word == "," {
+			if m == s.a+1 {
+				return s
+			}
+			return span{a: m + 1, b: s.b, side: s.side, score: s.score}
+		}
+	}
+	return s
 }
 
 // nounCues drops the candidates whose cue is the last word of the source
