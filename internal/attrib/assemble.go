@@ -75,6 +75,9 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		partitiveRest(c, out, i)
 		relativeSourceRest(c, out, i)
 	}
+	for i := range out {
+		relativeClauseEnd(c, out, i)
+	}
 	named := make([]bool, len(out)) // cues inside an addressee's name
 	for i := range out {
 		possessiveAddressee(c, out, named, i)
@@ -943,6 +946,39 @@ func relativeSkipped(c *context, sts []doc.Statement, i int) {
 	}
 	if end := clauseRest(c, sts, i, k+1, sb); end > k+1 {
 		st.Content = append(st.Content, d.TokenSpan(k+1, end))
+	}
+}
+
+// relativeClauseEnd ends the content of a statement whose cue is inside
+// the relative clause that the content of statement i skips (relativeSkipped)
+// at the comma that closes the clause: "said current guidance, which
+// recommends 150 minutes a week, would not change" recommends "150
+// minutes a week", not the reported clause's verb after the comma.
+func relativeClauseEnd(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 2 {
+		return
+	}
+	g0 := d.TokenAt(st.Content[0].End-1) + 1
+	g1 := d.TokenAt(st.Content[1].Start) - 1
+	if g0+2 >= g1 || c.toks[g0].word != "," || c.toks[g1].word != "," {
+		return
+	}
+	switch c.toks[g0+1].lower {
+	case "which", "who", "whose", "whom":
+	default:
+		return
+	}
+	for j := range sts {
+		o := &sts[j]
+		if j == i || len(o.Content) != 1 || o.Cue.IsZero() {
+			continue
+		}
+		q, a, b := d.TokenAt(o.Cue.Start), d.TokenAt(o.Content[0].Start), d.TokenAt(o.Content[0].End-1)+1
+		if q > g0 && q < g1 && a > g0 && a < g1 && b > g1 {
+			o.Content[0] = d.TokenSpan(a, g1)
+		}
 	}
 }
 
