@@ -1007,11 +1007,19 @@ func askedQuestion(c *context, k candidate) candidate {
 
 // passiveAsk reports whether candidate k's cue is a passive of asking
 // ("was asked", "were pressed") whose decoded source is the subject
-// before it: the one asked, not the asker.
+// before it, or a participle of asking set off by commas (reducedAsk;
+// "Clarke, asked about the defender, said"; PolNeAR marks no source for
+// it): the one asked, not the asker.
 func passiveAsk(c *context, k candidate) bool {
 	q := k.cue
 	if k.source.none() || k.source.b > q.a {
 		return false
+	}
+	switch c.toks[q.a].lower {
+	case "asked", "questioned", "pressed", "quizzed":
+		if q.a > 1 && c.toks[q.a-1].word == "," && reducedAsk(c, q) {
+			return true // "Clarke, asked about the defender, said"
+		}
 	}
 	for i := max(q.a-2, k.source.b); i+1 < q.b; i++ {
 		if c.toks[i].lemma == "be" && c.d.Tokens[i+1].POS == doc.TagVBN && i+1 >= q.a {
@@ -1019,6 +1027,36 @@ func passiveAsk(c *context, k candidate) bool {
 			case "asked", "questioned", "pressed", "quizzed":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reducedAsk reports whether the participle of asking at cue q, after a
+// comma and before a preposition or a question word, opens a phrase that
+// a comma and a finite verb close ("Clarke,
+// asked about the defender, said") or follows a verb and its comma
+// ("McCain said, asked about the plan"): a participle, not the verb of a
+// clause whose subject asks ("Ruth Marcus, an editor, asked if …").
+func reducedAsk(c *context, q cueSpan) bool {
+	_, sb := c.sentRange(q.a)
+	if q.a+1 >= sb {
+		return false
+	}
+	switch c.d.Tokens[q.a+1].POS {
+	case doc.TagIN, doc.TagWDT, doc.TagWP, doc.TagWRB:
+	default:
+		return false // "asked her what …": the asker's object
+	}
+	if tenseOf(c, q.a-2) != 0 {
+		return true
+	}
+	for j := q.b; j+1 < sb; j++ {
+		if c.toks[j].quote != 0 {
+			return false
+		}
+		if c.toks[j].word == "," {
+			return tenseOf(c, j+1) != 0
 		}
 	}
 	return false
