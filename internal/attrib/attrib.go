@@ -181,6 +181,9 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) || addedTo(c, k) {
 			continue
 		}
+		if subjectOnly(c, k) {
+			continue // "No alarm sounded, prosecutors said."
+		}
 		if detachedContent(c, k) || crossedContent(c, k) {
 			continue
 		}
@@ -249,6 +252,50 @@ func frontedAdjunct(c *context, s span, q int) span {
 		}
 	}
 	return s
+}
+
+// subjectOnly reports whether candidate k, outside the article's first
+// paragraph (a headline is often a passive: "Tax plan assailed."), has
+// no source and for content only the subject, with no quotation, of its
+// cue, one verb in the simple past or present that ends the sentence or
+// a short attribution after a comma follows ("No alarm sounded,
+// prosecutors said."): nothing is said, and no one says it.
+func subjectOnly(c *context, k candidate) bool {
+	d := c.d
+	if !k.source.none() || k.content.none() || k.content.b > k.cue.a || k.cue.b-k.cue.a != 1 || d.Sentences[d.Tokens[k.cue.a].Sent].Para == 0 {
+		return false
+	}
+	switch d.Tokens[k.cue.a].POS {
+	case doc.TagVBD, doc.TagVBZ, doc.TagVBP:
+	default:
+		return false
+	}
+	if isSpeechVerb(c, k.cue.a) {
+		return false // "Candidate's biography questioned.": a passive
+	}
+	for j := k.content.a; j < k.content.b; j++ {
+		if c.toks[j].quote != 0 {
+			return false
+		}
+	}
+	_, sb := c.sentRange(k.cue.a)
+	if k.cue.b >= sb {
+		return false
+	}
+	if c.toks[k.cue.b].word == "," && sb-k.cue.b <= 7 {
+		for j := k.cue.b + 1; j < sb; j++ {
+			if isSpeechVerb(c, j) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k.cue.b; j < sb; j++ {
+		if !c.toks[j].punct() || c.toks[j].quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nounCues drops the candidates whose cue is the last word of the source
