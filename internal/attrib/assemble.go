@@ -865,6 +865,10 @@ func relativeContent(c *context, sts []doc.Statement, i int) {
 	}
 	k := d.TokenAt(st.Source.Start) - 1
 	q := d.TokenAt(st.Cue.Start)
+	if k >= 0 && st.Content[0] == d.Tokens[k].Span() {
+		gapClause(c, st, k)
+		return
+	}
 	if k < 0 || d.Tokens[k].Sent != d.Tokens[q].Sent || d.Tokens[k].Has(doc.InQuote) || d.TokenAt(st.Content[0].Start) != d.TokenAt(st.Cue.End-1)+1 {
 		return
 	}
@@ -892,6 +896,44 @@ func relativeContent(c *context, sts []doc.Statement, i int) {
 		}
 	}
 	st.Content = []doc.Span{d.Tokens[k].Span(), content}
+}
+
+// gapClause gives statement st, whose content the decoder left at the
+// relative pronoun at k before its source and one-word cue, the clause
+// after the cue whose subject that pronoun is ("a corner, which Harlow
+// said should have been a goal kick": a modal or finite verb right
+// after the cue) as the content's second part, to the sentence's end or,
+// after a comma before the pronoun, to the next comma.
+func gapClause(c *context, st *doc.Statement, k int) {
+	d := c.d
+	q := d.TokenAt(st.Cue.Start)
+	e := d.TokenAt(st.Cue.End-1) + 1
+	_, sb := c.sentRange(q)
+	if e >= sb || e-q != 1 || d.Tokens[k].Sent != d.Tokens[q].Sent || d.Tokens[k].Has(doc.InQuote) {
+		return
+	}
+	switch c.toks[k].lower {
+	case "which", "who":
+	default:
+		return
+	}
+	if p := d.Tokens[e].POS; p != doc.TagMD && !p.IsFinite() {
+		return
+	}
+	end := sb
+	for j := e; j < sb; j++ {
+		if c.toks[j].quote != 0 {
+			return
+		}
+		if c.toks[j].word == "," && k > 0 && c.toks[k-1].word == "," || j == sb-1 && c.toks[j].punct() {
+			end = j
+			break
+		}
+	}
+	if end <= e {
+		return
+	}
+	st.Content = []doc.Span{d.Tokens[k].Span(), d.TokenSpan(e, end)}
 }
 
 // relativeSkipped gives statement i, whose one content follows its cue
