@@ -513,6 +513,12 @@ loop:
 				break loop
 			}
 		case Letters:
+			// "$327 million two years ago": a number in words right
+			// after digits and their scale starts another number
+			// ("6 crore and two hundred" is one).
+			if c.digits && c.last == lScale && (c.beforeAnd < 0 || c.andAt != j-1) && (smallWords.of(w) > 0 || tensWords.of(w) > 0) {
+				break loop
+			}
 			if v, ok := smallWords.get(w); ok {
 				switch c.last {
 				case lTens:

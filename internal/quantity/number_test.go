@@ -43,6 +43,10 @@ func TestText_Number(t *testing.T) {
 		{"2-1/2-hour wait", "2-1/2", 2.5, true},
 		{"three-and-a-half-hour session", "three-and-a-half", 3.5, true},
 		{"two-and-a-half men", "two-and-a-half", 2.5, true},
+		{"$327 million two years ago", "", 0, false},
+		{"327 million two years ago", "327 million", 327e6, false},
+		{"1.2 billion forty days later", "1.2 billion", 1.2e9, false},
+		{"two million two hundred thousand", "two million two hundred thousand", 2.2e6, false},
 	}
 	for _, tt := range tests {
 		tx := NewText(tt.in, 0, len(tt.in), nil)
