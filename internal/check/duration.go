@@ -131,6 +131,9 @@ func durationFits(d *doc.Document, out []doc.Check, t *doc.Date, ti int, lo, hi 
 		if anchor == "born" && (ageAtDeath(d, q) || ageAtEvent(d, q)) {
 			continue // not an age now: agesAtDeath checks the first
 		}
+		if anchor == "since" && aheadOf(d, q) {
+			continue // "over the next 18 months, the most since 2019"
+		}
 		days, ok := unitDays[q.Unit]
 		if !ok || q.Value <= 0 {
 			continue
@@ -267,4 +270,19 @@ func signedNow(d *doc.Document, t *doc.Date) bool {
 		}
 	}
 	return true
+}
+
+// aheadOf reports whether duration q looks ahead from now, after "next",
+// "coming" or "following" ("over the next 18 months"), and so is no time
+// since a past date.
+func aheadOf(d *doc.Document, q *doc.Quantity) bool {
+	before := strings.Fields(strings.ToLower(d.Text[max(0, q.Start-24):q.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "next", "coming", "following":
+		return true
+	}
+	return false
 }
