@@ -1690,6 +1690,9 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	}
 	u2, e2, adj := r.unitAfter(m)
 	switch {
+	case u2 == nil && u != nil && end > n.End && !anyOrder:
+		// "up 4% to 2,580": a change and what it came to
+		return Number{}, u, end, false, false
 	case u2 == nil && u != nil:
 		return m, u, m.End, false, true
 	case u2 == nil:

@@ -304,6 +304,26 @@ func TestFinder_Find_Prices(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_ChangeAndResult holds that a figure with its unit
+// written after it and a bare figure after "to" are a change and what it
+// came to, not a range, unless "from" or "between" opens them.
+func TestFinder_Find_ChangeAndResult(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Orders were up 4% to 2,580 last month.", []string{"4%=4 percentage percent", "2,580=2580 count"}},
+		{"Staff numbers dropped 5% to 940.", []string{"5%=5 percentage percent", "940=940 count"}},
+		{"Rates went from 4% to 5 last year.", []string{"4% to 5=4..5 percentage percent"}},
+		{"Growth of 2% to 3% is forecast.", []string{"2% to 3%=2..3 percentage percent"}},
+	}
+	for _, tt := range tests {
+		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFinder_Find_UnitIdioms holds that "a" and a unit's word in an idiom
 // or a name is no quantity: "a bit", "a fraction of an inch", "a Cup", "a
 // dime" after a negation.
