@@ -14,7 +14,8 @@
 // is not the difference of the percentages it is between, a change in
 // per cent that is not the relative change of the two figures it follows
 // ("from €7.5 billion to €8.1 billion, a rise of 12%") or stands between
-// ("320 metres long, a 60% increase on the old 250 metres"), a duration that disagrees with the dates it spans given the
+// ("320 metres long, a 60% increase on the old 250 metres") or stands
+// before ("fell 12% to €184 million from €198 million"), a duration that disagrees with the dates it spans given the
 // publication date, an age at death that the dates of birth and death
 // contradict, the same figure stated twice with different values, a
 // date written with a weekday the calendar does not give it, and local
@@ -81,6 +82,7 @@ func (c *Checker) Run(d *doc.Document) {
 	d.Checks = changes(d, d.Checks)
 	d.Checks = relativeChanges(d, d.Checks)
 	d.Checks = changesOn(d, d.Checks)
+	d.Checks = changesToFrom(d, d.Checks)
 	d.Checks = durations(d, d.Checks)
 	d.Checks = agesAtDeath(d, d.Checks)
 	d.Checks = restated(d, d.Checks)

@@ -289,3 +289,91 @@ func changeOn(gap string, upDown bool) bool {
 	}
 	return false
 }
+
+// changesToFrom checks a percentage after a verb of change (or "up" or
+// "down", with "by" or without) that goes on "to" a figure and then
+// "from" a figure of the same measure: "net profit fell 12% to
+// €184 million from €198 million" (7%), "revenue rose 9% to
+// €2.41 billion ($2.62 billion), from €2.21 billion". Only commas and a
+// figure's conversion in brackets may stand between the two figures. The
+// relative change from the second to the first must be the percentage,
+// allowing for the rounding of all three and their hedges.
+func changesToFrom(d *doc.Document, out []doc.Check) []doc.Check {
+	qs := d.Quantities
+	for i := 0; i+2 < len(qs); i++ {
+		c, b := &qs[i], &qs[i+1]
+		if c.Kind != "percent" || c.IsRange() || points(d, c) || b.Sentence != c.Sentence || b.Sentence < 0 ||
+			b.IsRange() || b.Kind == "percent" || b.Kind == "age" || b.Step == 0 {
+			continue
+		}
+		if !strings.EqualFold(strings.TrimSpace(between(d, c.Span, b.Span)), "to") || !changeVerbBefore(beforeHedge(d, c)) {
+			continue
+		}
+		var a *doc.Quantity
+		for k := i + 2; k < len(qs) && qs[k].Sentence == b.Sentence; k++ {
+			if sameMeasure(b, &qs[k]) {
+				a = &qs[k]
+				break
+			}
+		}
+		if a == nil || !fromPastBrackets(between(d, b.Span, a.Span)) {
+			continue
+		}
+		xlo, xhi := bounds(a, a.Value, a.Step)
+		ylo, yhi := bounds(b, b.Value, b.Step)
+		if xlo <= 0 || math.IsInf(xhi, 0) || math.IsInf(yhi, 0) || changeFits(c, xlo, xhi, ylo, yhi) {
+			continue
+		}
+		r := 100 * (b.Value/a.Value - 1)
+		word := "a rise"
+		if r < 0 {
+			word = "a fall"
+		}
+		out = append(out, doc.Check{
+			Kind: "change", Severity: "error", Spans: []doc.Span{c.Span, b.Span, a.Span},
+			Message: fmt.Sprintf("%s to %s is %s of %s%%, not %s", d.Slice(a.Span), d.Slice(b.Span), word, num(math.Abs(r), math.Min(c.Step, 1)), d.Slice(c.Span)),
+		})
+	}
+	return out
+}
+
+// changeVerbBefore reports whether text, before a percentage, ends in a
+// verb of change or "up" or "down", with "by" after it or without: "fell",
+// "climbed by", "up".
+func changeVerbBefore(text string) bool {
+	f := words(text)
+	if len(f) > 0 && f[len(f)-1] == "by" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	for _, l := range [][]string{riseWords, fallWords} {
+		for _, v := range l {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fromPastBrackets reports whether the text between two figures, less
+// what stands in brackets and commas, is "from": " from ", " ($2.62
+// billion), from ".
+func fromPastBrackets(gap string) bool {
+	var b strings.Builder
+	depth := 0
+	for _, r := range gap {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case depth == 0 && r != ',':
+			b.WriteRune(r)
+		}
+	}
+	return depth == 0 && strings.EqualFold(strings.TrimSpace(b.String()), "from")
+}
