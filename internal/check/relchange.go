@@ -103,17 +103,23 @@ func relativeChanges(d *doc.Document, out []doc.Check) []doc.Check {
 			spans = []doc.Span{a.Span, b.Span, c.Span}
 			ends = d.Slice(a.Span) + " to " + d.Slice(b.Span)
 		}
-		r := 100 * (y/x - 1)
-		word := "a rise"
-		if r < 0 {
-			word = "a fall"
-		}
-		out = append(out, doc.Check{
-			Kind: "change", Severity: "error", Spans: spans,
-			Message: fmt.Sprintf("%s is %s of %s%%, not %s", ends, word, num(math.Abs(r), math.Min(c.Step, 1)), d.Slice(c.Span)),
-		})
+		out = append(out, changeCheck(d, spans, ends, x, y, c))
 	}
 	return out
+}
+
+// changeCheck is the check that percentage c is not the relative change
+// from x to y, the figures ends names.
+func changeCheck(d *doc.Document, spans []doc.Span, ends string, x, y float64, c *doc.Quantity) doc.Check {
+	r := 100 * (y/x - 1)
+	word := "a rise"
+	if r < 0 {
+		word = "a fall"
+	}
+	return doc.Check{
+		Kind: "change", Severity: "error", Spans: spans,
+		Message: fmt.Sprintf("%s is %s of %s%%, not %s", ends, word, num(math.Abs(r), math.Min(c.Step, 1)), d.Slice(c.Span)),
+	}
 }
 
 // changeFits reports whether percentage c, with its rounding and hedge,
@@ -247,15 +253,7 @@ func changesOn(d *doc.Document, out []doc.Check) []doc.Check {
 		if changeFits(c, blo, bhi, alo, ahi) {
 			continue
 		}
-		r := 100 * (a.SIValue/b.SIValue - 1)
-		word := "a rise"
-		if r < 0 {
-			word = "a fall"
-		}
-		out = append(out, doc.Check{
-			Kind: "change", Severity: "error", Spans: []doc.Span{a.Span, c.Span, b.Span},
-			Message: fmt.Sprintf("%s to %s is %s of %s%%, not %s", d.Slice(b.Span), d.Slice(a.Span), word, num(math.Abs(r), math.Min(c.Step, 1)), d.Slice(c.Span)),
-		})
+		out = append(out, changeCheck(d, []doc.Span{a.Span, c.Span, b.Span}, d.Slice(b.Span)+" to "+d.Slice(a.Span), b.SIValue, a.SIValue, c))
 	}
 	return out
 }
@@ -324,15 +322,7 @@ func changesToFrom(d *doc.Document, out []doc.Check) []doc.Check {
 		if xlo <= 0 || math.IsInf(xhi, 0) || math.IsInf(yhi, 0) || changeFits(c, xlo, xhi, ylo, yhi) {
 			continue
 		}
-		r := 100 * (b.Value/a.Value - 1)
-		word := "a rise"
-		if r < 0 {
-			word = "a fall"
-		}
-		out = append(out, doc.Check{
-			Kind: "change", Severity: "error", Spans: []doc.Span{c.Span, b.Span, a.Span},
-			Message: fmt.Sprintf("%s to %s is %s of %s%%, not %s", d.Slice(a.Span), d.Slice(b.Span), word, num(math.Abs(r), math.Min(c.Step, 1)), d.Slice(c.Span)),
-		})
+		out = append(out, changeCheck(d, []doc.Span{c.Span, b.Span, a.Span}, d.Slice(a.Span)+" to "+d.Slice(b.Span), a.Value, b.Value, c))
 	}
 	return out
 }
