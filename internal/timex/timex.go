@@ -861,6 +861,10 @@ func (ru *run) pastVerb(i int) bool {
 		return false
 	}
 	for k, n := i-1, 0; k >= 0 && n < 15; k, n = k-1, n+1 {
+		if o := ru.aside(k, -1); o >= 0 {
+			k = o // "scored twice (his first goals) in November"
+			continue
+		}
 		switch ru.w(k) {
 		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although", "until", "till", "by", "before":
 			return false
@@ -902,6 +906,10 @@ func (ru *run) verbTense(i, step int) int {
 		if w == "." && ru.t.Glued(k) && ru.t.Kind(k-1) == quantity.Letters && len(ru.w(k-1)) <= 3 ||
 			w == ":" && ru.t.Glued(k) && ru.t.Kind(k-1) == quantity.Digits {
 			continue // "a.m.", "Dec.", "10:30"
+		}
+		if o := ru.aside(k, step); o >= 0 {
+			k = o // "could bring 30 mm (1.2 inches) of rain on Tuesday"
+			continue
 		}
 		switch w {
 		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although":
@@ -948,6 +956,29 @@ func (ru *run) verbTense(i, step int) int {
 		}
 	}
 	return 0
+}
+
+// aside returns the word that closes the bracketed aside opening at word
+// k, reading in direction step ("(" forwards, ")" backwards), within
+// twelve words and one sentence, or -1: an aside ("(43F)") does not end
+// the clause a verb's tense is looked for in.
+func (ru *run) aside(k, step int) int {
+	open, closing := "(", ")"
+	if step < 0 {
+		open, closing = ")", "("
+	}
+	if ru.w(k) != open {
+		return -1
+	}
+	for j, n := k+step, 0; j >= 0 && j < len(ru.t.Words) && n < 12; j, n = j+step, n+1 {
+		switch ru.w(j) {
+		case closing:
+			return j
+		case open, ".", ";", "“", "”", "\"":
+			return -1
+		}
+	}
+	return -1
 }
 
 func (ru *run) wordAt(b int) int {
