@@ -1223,19 +1223,25 @@ var unitRank = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "we
 	"month": 7, "year": 8, "decade": 9, "century": 10, "millennium": 11}
 
 // andSmaller reads "and" and a whole number of a smaller unit after a
-// duration of n units u that ends at word e, as often as they come
-// ("two years and seven months", "three hours and a minute", "3 months
-// and 2 weeks and 2 days"), and returns them all as one duration
-// ("P2Y7M") and its end.
+// duration of n units u that ends at word e, or such a number alone, as
+// often as they come ("two years and seven months", "three hours and a
+// minute", "3 months and 2 weeks and 2 days", "2 hours 19 minutes 41
+// seconds"), and returns them all as one duration ("P2Y7M") and its end.
 func (ru *run) andSmaller(n float64, u string, e int) (string, int, bool) {
 	if n != math.Trunc(n) {
 		return "", e, false
 	}
 	parts := map[string]float64{u: n}
-	for ru.is(e, "and") {
-		n2, k, ok := 1.0, e+2, ru.is(e+1, "a", "an", "one")
+	for {
+		// "and" may join the parts, or nothing: "2 hours 19 minutes
+		// 41 seconds"
+		next := e
+		if ru.is(e, "and") {
+			next = e + 1
+		}
+		n2, k, ok := 1.0, next+1, next > e && ru.is(next, "a", "an", "one")
 		if !ok {
-			n2, k, ok = ru.number(e + 1)
+			n2, k, ok = ru.number(next)
 		}
 		if !ok || n2 != math.Trunc(n2) {
 			break

@@ -558,6 +558,9 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"The refit took a year and two months and five days.", "a year and two months and five days=duration P1Y2M5D"},
 			{"The Halcyon left two years and three months ago.", "two years=duration P2Y; three months ago=date 2025-05"},
 			{"It took three months and two years.", "three months=duration P3M; two years=duration P2Y"},
+			{"She won in 2 hours 19 minutes 41 seconds.", "2 hours 19 minutes 41 seconds=duration PT2H19M41S"},
+			{"The pace was 3 minutes 19 seconds per kilometre.", "3 minutes 19 seconds=duration PT3M19S"},
+			{"It ran 24 hours a day, 7 days a week.", "24 hours=duration PT24H; 7 days=duration P7D"},
 		},
 		// A half or quarter of a game, a season, a month or a century is
 		// no calendar half or quarter: one "of" no year, or one with no
