@@ -975,7 +975,10 @@ func (r *run) ageEnd(end int, adj bool) (int, bool) {
 
 // compoundMeasure extends q over a second, smaller unit of the same kind
 // that completes it: "5 ft 2 in", "5 feet and 2 inches", "3 dollars 50
-// cents". It returns the new end.
+// cents", and a duration over whole numbers of smaller units of time
+// written with no "and" between them: "2 hours 19 minutes 41 seconds"
+// ("two years and seven months" stays two figures). It returns the new
+// end.
 func (r *run) compoundMeasure(q *doc.Quantity, u *Unit, end int) (int, bool) {
 	t := &r.t
 	if u == nil || q.IsRange() || q.Adjective {
@@ -1006,7 +1009,8 @@ func (r *run) compoundMeasure(q *doc.Quantity, u *Unit, end int) (int, bool) {
 		return end, false
 	}
 	ratio := big.Factor / small.Factor
-	if n.Value >= ratio || !(big.Name == "foot" && small.Name == "inch" || big.Kind == "money" && small.Factor*100 == big.Factor) {
+	times := big.Kind == "duration" && isInt(n.Value) && k == end
+	if n.Value >= ratio || !(big.Name == "foot" && small.Name == "inch" || big.Kind == "money" && small.Factor*100 == big.Factor || times) {
 		return end, false
 	}
 	q.Value += n.Value / ratio
@@ -1014,7 +1018,37 @@ func (r *run) compoundMeasure(q *doc.Quantity, u *Unit, end int) (int, bool) {
 	q.SIValue, q.SIMax = big.ToSI(q.Value), big.ToSI(q.Value)
 	q.Step = 0
 	q.Span.End = t.Words[e2-1].End
+	if times {
+		// "2 hours 19 minutes 41 seconds": a smaller unit again
+		if e3, ok := r.smallerTime(q, big, small, e2); ok {
+			return e3, true
+		}
+	}
 	return e2, true
+}
+
+// smallerTime extends duration q, in unit big and gone on to a smaller
+// unit last ending at word end, over a whole number of a unit smaller
+// still right after it, as often as they come: "2 hours 19 minutes 41
+// seconds". It returns the new end.
+func (r *run) smallerTime(q *doc.Quantity, big, last *Unit, end int) (int, bool) {
+	t := &r.t
+	moved := false
+	for {
+		n, ok := t.Number(end)
+		if !ok || n.Ordinal || n.Fraction || n.Value <= 0 || !isInt(n.Value) || t.Is(end, "a", "an") {
+			return end, moved
+		}
+		u, e, adj := r.unitAfter(n)
+		if u == nil || adj || u.Kind != "duration" || u.Factor >= last.Factor || n.Value >= last.Factor/u.Factor {
+			return end, moved
+		}
+		q.Value += n.Value * u.Factor / big.Factor
+		q.Max = q.Value
+		q.SIValue, q.SIMax = big.ToSI(q.Value), big.ToSI(q.Value)
+		q.Span.End = t.Words[e-1].End
+		end, last, moved = e, u, true
+	}
 }
 
 // setUnit fills the unit fields of q from unit u, resolving "degree" (an

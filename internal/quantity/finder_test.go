@@ -324,6 +324,27 @@ func TestFinder_Find_ChangeAndResult(t *testing.T) {
 	}
 }
 
+// TestFinder_Find_CompoundDurations holds that a duration goes on over
+// whole numbers of smaller units of time written right after it, each
+// less than one of the unit before it; with "and" they stay apart.
+func TestFinder_Find_CompoundDurations(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"She won in 2 hours 19 minutes 41 seconds.", []string{"2 hours 19 minutes 41 seconds=2.32806 hour duration"}},
+		{"The talks ran 10 hours 20 minutes, then broke up.", []string{"10 hours 20 minutes=10.3333 hour duration"}},
+		{"The siege lasted two years and seven months.", []string{"two years=2 year duration", "seven months=7 month duration"}},
+		{"They were open 24 hours, 7 days a week.", []string{"24 hours=24 hour duration", "7 days=7 day duration"}},
+		{"The wait was 3 minutes 90 seconds.", []string{"3 minutes=3 minute duration", "90 seconds=90 second duration"}},
+	}
+	for _, tt := range tests {
+		if got := find(t, tt.in); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFinder_Find_UnitIdioms holds that "a" and a unit's word in an idiom
 // or a name is no quantity: "a bit", "a fraction of an inch", "a Cup", "a
 // dime" after a negation.
