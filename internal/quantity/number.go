@@ -610,6 +610,9 @@ loop:
 				if !small && !tens && t.Kind(j+1) != Digits {
 					break loop
 				}
+				if c.digits && c.last == lScale && t.Kind(j+1) == Digits {
+					break loop // "between 800 million and 900 million": two numbers
+				}
 				// "one hundred and three quarters": the fraction reader
 				// decides; here "and" joins the groups.
 				c.beforeAnd, c.andAt, c.andTotal = c.total+c.cur, j, c.total
@@ -692,7 +695,11 @@ loop:
 	if c.last == lNone || j == i {
 		return Number{}, false
 	}
-	// Trailing "and" is not part of the number.
+	// Trailing "and" is not part of the number ("800 million and 1.1
+	// billion").
+	if c.beforeAnd >= 0 && j == c.andAt+1 {
+		j, c.beforeAnd = c.andAt, -1
+	}
 	v := c.total + c.cur
 	step := c.step
 	if c.digits && c.scaled {

@@ -47,6 +47,9 @@ func TestText_Number(t *testing.T) {
 		{"327 million two years ago", "327 million", 327e6, false},
 		{"1.2 billion forty days later", "1.2 billion", 1.2e9, false},
 		{"two million two hundred thousand", "two million two hundred thousand", 2.2e6, false},
+		{"800 million and 1.1 billion kroner", "800 million", 8e8, false},
+		{"800 million and 900 million", "800 million", 8e8, false},
+		{"6 crore and two hundred", "6 crore and two hundred", 60000200, false},
 	}
 	for _, tt := range tests {
 		tx := NewText(tt.in, 0, len(tt.in), nil)
