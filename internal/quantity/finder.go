@@ -1839,9 +1839,11 @@ func (r *run) notQuantity(n Number) bool {
 
 // capitalNumberName reports whether n is a number word written with a
 // capital inside a name: "the Big Three", "the Group of Seven", "the
-// Final Four". The word before is a capitalised word that opens no
-// sentence (or "of" after one), and the word after is not capitalised,
-// as it would be in a headline in title case ("Three Men Held").
+// Final Four", "the Coastal Half Marathon". The word before is a
+// capitalised word that opens no sentence (or "of" after one), and the
+// word after is not capitalised, as it would be in a headline in title
+// case ("Three Men Held"), unless the sentence has a word in lower case
+// no such headline has.
 func capitalNumberName(t *Text, n Number) bool {
 	first := n.First
 	if !n.Spelt || n.End != first+1 || t.Kind(first) != Letters {
@@ -1859,10 +1861,28 @@ func capitalNumberName(t *Text, n Number) bool {
 	if t.isHyphen(next) && t.Glued(next) {
 		next++ // "Seven-Month-Old Missing": still a headline's
 	}
-	if !capital(first) || !capital(p) || isMonth(t.W(p)) || isWeekday(t.W(p)) || capital(next) {
+	if !capital(first) || !capital(p) || isMonth(t.W(p)) || isWeekday(t.W(p)) || capital(next) && !lowerContentWord(t, first) {
 		return false
 	}
 	return p > 0 && !sentenceBreak(t, p-1) && !t.LineBefore(p) && !t.LineBefore(first) && t.Words[first].Space
+}
+
+// lowerContentWord reports whether the sentence of word k, on its line,
+// holds a word of four letters or more in lower case that is no function
+// word, as no headline in title case does: "she will run the Coastal Half
+// Marathon", not "Police Hold Three Men".
+func lowerContentWord(t *Text, k int) bool {
+	for _, step := range []int{-1, 1} {
+		for j, n := k+step, 0; j >= 0 && j < len(t.Words) && n < 25; j, n = j+step, n+1 {
+			if sentenceBreak(t, j) || step < 0 && t.LineBefore(j+1) || step > 0 && t.LineBefore(j) {
+				break
+			}
+			if raw := t.Raw(j); t.Kind(j) == Letters && len(raw) >= 4 && raw[0] >= 'a' && raw[0] <= 'z' && !stopWord(t.W(j)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // streetAddress reports whether n is the number of a building on a

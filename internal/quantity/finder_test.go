@@ -82,6 +82,8 @@ func TestFinder_Find(t *testing.T) {
 		{"the labels of a gallery", "Image 1 of 9 shows the quay; page 3 of 12 lists 40 ships; Photo 2 of / 7", []string{"40=40 count"}},
 		{"players against players are no count", "a one-on-one meeting, a two-on-one rush and a 3-on-3 game", nil},
 		{"a number word in capitals inside a name", "the Big Three carmakers and the Group of Seven met on Air Force One, and Three Men Held", []string{"Three=3 count"}},
+		{"a number word in capitals between the capitalised words of a name", "she will run the Coastal Half Marathon and the Harbour Ten Miles within two weeks", []string{"two weeks=2 week duration"}},
+		{"a number word in capitals in a headline in title case", "Police Hold Three Men After Harbour Raid", []string{"Three=3 count"}},
 		{"a building's number on a street", "the envoy lives at 24 Sussex Drive, near 10 Harbour Street, and 3 Words On Highway Signs", []string{"3=3 count"}},
 		{"one before a modal is a pronoun", "All one need do is ask, and one shall see.", nil},
 		{"an emergency number is no count", "Residents made 911 calls, a 999 operator answered, and 911 people fled", []string{"911=911 count"}},
