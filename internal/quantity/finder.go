@@ -463,6 +463,8 @@ func (r *run) at(i int) (doc.Quantity, int, bool) {
 	// Compound measures: "5 ft 2 in", "3 dollars 50 cents".
 	if e, ok := r.compoundMeasure(&q, u, end); ok {
 		end = e
+	} else if e, ok := r.hyphenedHeight(&q, u, end); ok {
+		end = e
 	}
 	r.temperatureDifference(&q, i, end)
 	r.attach(&q, end, adj)
@@ -1025,6 +1027,29 @@ func (r *run) compoundMeasure(q *doc.Quantity, u *Unit, end int) (int, bool) {
 		}
 	}
 	return e2, true
+}
+
+// hyphenedHeight extends a height written "5-foot-11" over its inches:
+// whole feet, a hyphen, and a whole number of inches below 12 with no
+// unit of its own, glued together. It returns the new end.
+func (r *run) hyphenedHeight(q *doc.Quantity, u *Unit, end int) (int, bool) {
+	t := &r.t
+	if u == nil || u.Name != "foot" || q.IsRange() || !isInt(q.Value) || !t.isHyphen(end) || !t.Glued(end) || !t.Glued(end+1) || t.Kind(end+1) != Digits {
+		return end, false
+	}
+	n, ok := t.Number(end + 1)
+	if !ok || n.End != end+2 || !isInt(n.Value) || n.Value >= 12 || t.Glued(n.End) && t.Kind(n.End) == Letters {
+		return end, false
+	}
+	if u2, _, _ := r.unitAfter(n); u2 != nil {
+		return end, false
+	}
+	q.Value += n.Value / 12
+	q.Max = q.Value
+	q.SIValue, q.SIMax = u.ToSI(q.Value), u.ToSI(q.Value)
+	q.Step, q.Adjective = 0, false
+	q.Span.End = t.Words[n.End-1].End
+	return n.End, true
 }
 
 // smallerTime extends duration q, in unit big and gone on to a smaller
