@@ -686,6 +686,8 @@ func (ru *run) relUnit(i int) (cand, bool) {
 	switch {
 	case mod != "" && ru.is(j, "year", "month", "week", "quarter"):
 		which = "this" // "the end of year"
+	case mod != "" && ru.is(j, "the") && ru.is(j+1, "year", "month", "week"):
+		which, j = "this", j+1 // "since the start of the year"
 	case ru.is(j, "this", "current"):
 		which, j = "this", j+1
 	case ru.is(j, "last", "past", "previous"):
@@ -764,7 +766,7 @@ func (ru *run) relUnit(i int) (cand, bool) {
 	if which == "the" && w != "weekend" && w != "quarter" && !isSeason(w) {
 		return cand{}, false
 	}
-	if which == "the" && w == "quarter" && mod == "" && ru.dir(i) < 0 {
+	if which == "the" && w == "quarter" && ru.dir(i) < 0 {
 		step = -1
 	}
 	if !ru.hasDCT {

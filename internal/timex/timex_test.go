@@ -93,6 +93,11 @@ func TestResolver_Find_Published(t *testing.T) {
 		{"The quake struck at 03:42 local time on Friday (21:42 UTC on Thursday).", "03:42 local time on Friday=time 2025-08-15T03:42; 21:42 UTC on Thursday=time 2025-08-14T21:42"},
 		{"Crews worked from last Friday until Monday.", "last Friday=date 2025-08-08; Monday=date 2025-08-11"},
 		{"The shares were bought from 14 July to Thursday.", "14 July=date 2025-07-14; Thursday=date 2025-08-14"},
+		// "the end of the quarter" in the past is the last quarter's
+		// end, as "the quarter" is; "the start of the year" is this
+		// year's.
+		{"The company had 18,400 staff at the end of the quarter.", "the end of the quarter=date 2025-Q2 END"},
+		{"The stock has gained 18% since the start of the year.", "the start of the year=date 2025 START"},
 		// A bracketed aside does not end the clause whose verb gives
 		// the tense.
 		{"Forecasters expect a low of 6C (43F) on Thursday night.", "Thursday night=time 2025-08-21TNI"},
