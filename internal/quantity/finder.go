@@ -1732,6 +1732,9 @@ func (r *run) rangeAfter(n Number, u *Unit, end int) (Number, *Unit, int, bool, 
 	default:
 		return Number{}, u, end, false, false
 	}
+	if conn == "to" && u == nil && (t.Is(n.First-1, "passed", "failed", "carried", "approved", "rejected", "defeated") || t.Is(n.First-1, "of") && t.Is(n.First-2, "vote")) {
+		return Number{}, u, end, false, false // "the amendment failed 3 to 8": a vote's two sides
+	}
 	m, ok := t.Number(j + 1)
 	before := t.W(n.First - 1)
 	anyOrder := (before == "from" || before == "between") && (conn == "to" || conn == "and")

@@ -85,6 +85,7 @@ func TestFinder_Find(t *testing.T) {
 		{"a number word in capitals between the capitalised words of a name", "she will run the Coastal Half Marathon and the Harbour Ten Miles within two weeks", []string{"two weeks=2 week duration"}},
 		{"a number word in capitals in a headline in title case", "Police Hold Three Men After Harbour Raid", []string{"Three=3 count"}},
 		{"a height in feet and inches joined by hyphens", "Isabelle, blond and 5-foot-11, has three children and a 6-foot wall", []string{"5-foot-11=5.91667 foot length", "three=3 count", "6-foot=6 foot length"}},
+		{"a vote's two sides after a verb of its outcome are no range", "the amendment failed 3 to 8, the bill passed 52 to 48 by a vote of 4 to 11, and prices rose 3 to 8 percent", []string{"3=3 count", "8=8 count", "52=52 count", "48=48 count", "4=4 count", "11=11 count", "3 to 8 percent=3..8 percentage percent"}},
 		{"a building's number on a street", "the envoy lives at 24 Sussex Drive, near 10 Harbour Street, and 3 Words On Highway Signs", []string{"3=3 count"}},
 		{"one before a modal is a pronoun", "All one need do is ask, and one shall see.", nil},
 		{"an emergency number is no count", "Residents made 911 calls, a 999 operator answered, and 911 people fled", []string{"911=911 count"}},
