@@ -1083,6 +1083,32 @@ func (ru *run) numberOrUnit(i int) bool {
 	return ok
 }
 
+// asMany returns the number that "as many" at word k repeats: the
+// cardinal or ordinal nearest before it within eight words of its
+// sentence ("the second reduction in as many years", "three titles in as
+// many years").
+func (ru *run) asMany(k int) (float64, bool) {
+	for j, n := k-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		if w := ru.w(j); w == "." || w == ";" || w == "!" || w == "?" {
+			return 0, false
+		}
+		if v, _, ok := ru.t.Ordinal(j); ok && v >= 2 {
+			return v, true
+		}
+		if v, e, ok := ru.number(j); ok && e <= k && v >= 2 && v == math.Trunc(v) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// asManyOK reports whether "as many" at word k repeats a number before
+// it (asMany).
+func (ru *run) asManyOK(k int) bool {
+	_, ok := ru.asMany(k)
+	return ok
+}
+
 // duration reads durations: "three years", "a nearly three-hour
 // meeting", "the past two months", "several days", "recent weeks",
 // "for years", "almost seven years".
@@ -1108,6 +1134,11 @@ func (ru *run) duration(i int) (cand, bool) {
 		return cand{first: first, end: j + 1, typ: "duration", mod: mod, gran: u, value: durationValue(1, u, false)}, true
 	}
 	switch {
+	case ru.is(j, "many") && ru.is(j-1, "as") && j == i && !lead && ru.asManyOK(j-1):
+		// "the second cut in as many years": as many as the number
+		// before
+		n, _ = ru.asMany(j - 1)
+		first, e, ok = j-1, j+1, true
 	case ru.is(j, "several", "few", "many", "some") || ru.is(j, "a") && ru.is(j+1, "few", "couple"):
 		vague, ok = true, true
 		e = j + 1

@@ -98,6 +98,10 @@ func TestResolver_Find_Published(t *testing.T) {
 		// year's.
 		{"The company had 18,400 staff at the end of the quarter.", "the end of the quarter=date 2025-Q2 END"},
 		{"The stock has gained 18% since the start of the year.", "the start of the year=date 2025 START"},
+		// "as many" years repeats the number before it.
+		{"It was the second reduction in as many years.", "as many years=duration P2Y"},
+		{"She won three titles in as many years.", "as many years=duration P3Y"},
+		{"He has had as many years in office as she has.", "many years=duration PXY"},
 		// A bracketed aside does not end the clause whose verb gives
 		// the tense.
 		{"Forecasters expect a low of 6C (43F) on Thursday night.", "Thursday night=time 2025-08-21TNI"},
