@@ -1074,6 +1074,9 @@ var mods = []struct {
 // hedge reads a hedge at word i: it returns the TIMEX3 modifier and the
 // word after it, or "", i.
 func (ru *run) hedge(i int) (string, int, bool) {
+	if ru.is(i, "more", "less", "fewer") && ru.t.Kind(i-1) == quantity.Digits {
+		return "", i, false // "620 more than a year earlier": the count's comparison
+	}
 	switch ru.w(i) {
 	case "more", "less", "at", "up", "no", "just", "well", "nearly", "almost", "about", "around",
 		"roughly", "approximately", "some", "over", "under", "a", "only":

@@ -98,6 +98,9 @@ func TestResolver_Find_Published(t *testing.T) {
 		// year's.
 		{"The company had 18,400 staff at the end of the quarter.", "the end of the quarter=date 2025-Q2 END"},
 		{"The stock has gained 18% since the start of the year.", "the start of the year=date 2025 START"},
+		// "more than" after a count compares the count, not the date.
+		{"The firm employed 620 more than a year earlier.", "a year earlier=date 2024"},
+		{"The plant closed more than a year ago.", "more than a year ago=date 2024 BEFORE"},
 		// "as many" years repeats the number before it.
 		{"It was the second reduction in as many years.", "as many years=duration P2Y"},
 		{"She won three titles in as many years.", "as many years=duration P3Y"},
