@@ -723,6 +723,9 @@ func (ru *run) relUnit(i int) (cand, bool) {
 			return ru.period(first, e2+1, "Q", int(v), mod)
 		}
 		if ru.is(e2, "half") && v <= 2 && which == "the" {
+			if ru.is(e2+1, "in") && ru.t.Kind(e2+2) == quantity.Digits && ru.is(e2+3, ":") {
+				return cand{}, false // "ran the second half in 1:10:09": a half of a race
+			}
 			return ru.period(first, e2+1, "H", int(v), mod)
 		}
 	}

@@ -101,6 +101,9 @@ func TestResolver_Find_Published(t *testing.T) {
 		// "more than" after a count compares the count, not the date.
 		{"The firm employed 620 more than a year earlier.", "a year earlier=date 2024"},
 		{"The plant closed more than a year ago.", "more than a year ago=date 2024 BEFORE"},
+		// A half run in a time is a race's, no half of a year.
+		{"She ran the second half in 1:10:09.", "1:10:09=duration PT1H10M9S"},
+		{"Sales rose in the second half in 2024.", "the second half in 2024=date 2024-H2"},
 		// "as many" years repeats the number before it.
 		{"It was the second reduction in as many years.", "as many years=duration P2Y"},
 		{"She won three titles in as many years.", "as many years=duration P3Y"},
