@@ -732,6 +732,9 @@ func (r *run) articleUnit(i int) (doc.Quantity, int, bool) {
 	}
 	switch nx := t.W(end); {
 	case nx == "of", nx == "away", nx == "from", nx == "", t.Kind(end) == Other && nx != "-":
+	case r.qualifier(i) != "" && t.Kind(end) == Letters && stopWord(nx):
+		// "rose by more than a metre in under three hours": a hedge
+		// measures, and a function word after ends the phrase
 	case commonNoun(form):
 		return doc.Quantity{}, i + 1, false
 	}

@@ -361,6 +361,8 @@ func TestFinder_Find_UnitIdioms(t *testing.T) {
 		{"The valley had a fraction of an inch of rain, not the usual 4 inches.", []string{"4 inches=4 inch length"}},
 		{"The club is committed to winning a Cup this decade.", nil},
 		{"She won't pay her broker a dime, and he never saw a penny.", nil},
+		{"The river rose by more than a metre in under three hours, not a foot soldier.", []string{"a metre=1 metre [more than] length", "three hours=3 hour [under] duration"}},
+		{"He has a foot in the door and nearly a foot soldier.", nil},
 		{"Snow fell a bit and a pint of milk cost a dime.", []string{"a pint=1 pint volume", "a dime=1 dime money"}},
 		{"We have a ton of work, a degree of doubt and an atmosphere of fear under a gray sky in a barn after a turn, a mile away.", []string{"a mile=1 mile length"}},
 	}
