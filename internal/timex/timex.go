@@ -911,6 +911,10 @@ func (ru *run) verbTense(i, step int) int {
 			k = o // "could bring 30 mm (1.2 inches) of rain on Tuesday"
 			continue
 		}
+		if ru.t.Kind(k) == quantity.Digits {
+			n-- // a figure's digits count for no word of the clause
+			continue
+		}
 		switch w {
 		case ",", ";", ":", "“", "”", "\"", "(", ")", ".", "—", "–", "but", "while", "although":
 			return 0

@@ -113,6 +113,7 @@ func TestResolver_Find_Published(t *testing.T) {
 		{"Forecasters expect a low of 6C (43F) on Thursday night.", "Thursday night=time 2025-08-21TNI"},
 		{"A weaker system could bring 30 mm (1.2 inches) of rain on Tuesday.", "Tuesday=date 2025-08-19"},
 		{"The striker scored twice (his first league goals) in November.", "November=date 2024-11"},
+		{"The service said a weaker system could bring another 30 to 40 mm (1.2 to 1.6 inches) of rain to the region over the weekend.", "the weekend=date 2025-W33-WE"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(find(t, tt.in, friday), "; ")
