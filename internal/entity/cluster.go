@@ -113,6 +113,7 @@ func (st *state) cluster() {
 	// the times the tagger typed it a person less the times it typed it
 	// something else.
 	votes := map[string]int{}
+	st.founderNames()
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention {

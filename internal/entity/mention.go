@@ -51,6 +51,9 @@ type ment struct {
 	unlearnedRole bool
 	// epithet: "the Dutchman", "the 24-year-old" (epithets).
 	epithet bool
+	// founder: a company's namesake retyped a person (founderNames),
+	// whose head the attribution models saw as its learnedType's.
+	founder bool
 }
 
 // pronoun describes a personal pronoun.

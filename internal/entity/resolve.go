@@ -995,6 +995,11 @@ func (st *state) output() {
 			if m.learnedType != 0 {
 				am.Type = m.learnedType
 			}
+			if m.founder {
+				lm := m
+				lm.Type = m.learnedType
+				am.Head = st.nameHead(&lm)
+			}
 			d.AttribMentions = append(d.AttribMentions, am)
 		case m.supersedes > 0:
 			late = late || st.superseded[m.supersedes-1].Start > mm.Start
