@@ -361,7 +361,8 @@ func (st *state) cluster() {
 var saintWords = map[string]bool{"St": true, "St.": true, "Saint": true, "Ste": true}
 
 // companyTrades are the words for a trade that end companies' names of
-// two words ("Northline Rail", "Korvana Foods", "Loop Holdings").
+// two words ("Northline Rail", "Korvana Foods", "Loop Holdings", "Brakvik
+// Lines").
 var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": true, "airlines": true, "air": true,
 	"foods": true, "energy": true, "motors": true, "holdings": true, "media": true, "telecom": true, "pharma": true,
 	"capital": true, "partners": true, "systems": true, "technologies": true, "labs": true, "logistics": true,
@@ -374,7 +375,7 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 	"semiconductor": true, "devices": true, "instruments": true, "networks": true, "communications": true,
 	"telecoms": true, "utilities": true, "petroleum": true, "freight": true, "haulage": true, "hotels": true,
 	"cruises": true, "investments": true, "ventures": true, "publishing": true, "apparel": true, "resources": true,
-	"properties": true}
+	"properties": true, "lines": true}
 
 // forceNouns end the names of police and fire services ("Kestwick
 // Police", "Dunmore Constabulary").
