@@ -48,7 +48,7 @@ func (st *state) founderNames() {
 			st.hasOrgNoun(m.ha, m.hb) || st.gaz[m.ha]&(gRoleB|gDemonymB) != 0 || companyTrades[last] || clubWords[last] || forceNouns[last] {
 			continue
 		}
-		m.learnedType, m.Type, m.founder = m.Type, doc.Person, true
+		m.learnedType, m.Type, m.learnedHead = m.Type, doc.Person, true
 	}
 }
 

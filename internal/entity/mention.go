@@ -51,9 +51,9 @@ type ment struct {
 	unlearnedRole bool
 	// epithet: "the Dutchman", "the 24-year-old" (epithets).
 	epithet bool
-	// founder: a company's namesake retyped a person (founderNames),
-	// whose head the attribution models saw as its learnedType's.
-	founder bool
+	// learnedHead: the attribution models saw the head of a name of
+	// its learnedType, not of its type (founderNames, mediaNamed).
+	learnedHead bool
 }
 
 // pronoun describes a personal pronoun.
@@ -1417,6 +1417,10 @@ func (st *state) nameMention(a, b int, typ uint8) {
 	}
 	if typ == 1 && b < len(st.words) && st.d.Tokens[b].Sent == st.d.Tokens[a].Sent && mediaNouns[st.words[b]] {
 		typ = 2 // "People magazine": a publication, named as people are
+	}
+	if typ == 1 && st.mediaNamed(a, b) {
+		typ = 2
+		m.learnedType, m.learnedHead = doc.Person, true
 	}
 	if typ == 1 && b == a+1 && companyCase(st.words[a]) {
 		typ = 2 // "NorthJet": a company's name, as no person's is written

@@ -82,3 +82,22 @@ func (st *state) speakingInstitution(i int, parts []string) bool {
 	}
 	return st.speechSubject(i)
 }
+
+// outletNouns are the media nouns that, in lower case right before a
+// name, say what the name is: "local newspaper Harwick Tidende".
+var outletNouns = map[string]bool{
+	"newspaper": true, "magazine": true, "tabloid": true, "outlet": true, "website": true, "broadcaster": true, "weekly": true,
+}
+
+// mediaNamed reports whether name [a, b), of two words or more, the
+// first no first name the lexicons know, comes right after a media noun
+// in lower case that no capitalised word comes before ("according to
+// local newspaper Harwick Tidende", not "People magazine Ana Ruiz"): the
+// name of a publication, an organisation, which the tagger took for a
+// person's, unlearned (learnedType).
+func (st *state) mediaNamed(a, b int) bool {
+	if b-a < 2 || a < 1 || st.gaz[a]&gFirstName != 0 || !outletNouns[st.words[a-1]] || st.d.Tokens[a-1].Sent != st.d.Tokens[a].Sent {
+		return false
+	}
+	return a < 2 || st.d.Tokens[a-2].Sent != st.d.Tokens[a].Sent || !st.d.Tokens[a-2].Has(doc.Upper) || st.words[a-2] == "The" || st.words[a-2] == "A"
+}

@@ -995,7 +995,7 @@ func (st *state) output() {
 			if m.learnedType != 0 {
 				am.Type = m.learnedType
 			}
-			if m.founder {
+			if m.learnedHead {
 				lm := m
 				lm.Type = m.learnedType
 				am.Head = st.nameHead(&lm)
