@@ -233,6 +233,10 @@ func (st *state) cluster() {
 			called[parts[i][0]] = true
 		}
 	}
+	// A one-word name whose demonym the text writes before a noun or a
+	// title ("Kelmaran lorries") is a country's, a place, unlearned: the
+	// attribution models keep the tagger's type (learnedType).
+	countries := st.demonymCountries()
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention || len(parts[i]) == 0 {
@@ -262,6 +266,13 @@ func (st *state) cluster() {
 			}
 		}
 		if m.Type == doc.Person && len(parts[i]) == 1 && called[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {
+			m.Type = doc.Place
+		}
+		if len(countries) > 0 && m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && countries[st.info[m.ha].lower] &&
+			m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 {
+			if m.learnedType == 0 {
+				m.learnedType = m.Type
+			}
 			m.Type = doc.Place
 		}
 		// The first word of a company's name, alone, no first name and no
