@@ -269,7 +269,9 @@ func (st *state) cluster() {
 			m.Type = doc.Place
 		}
 		if len(countries) > 0 && m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && countries[st.info[m.ha].lower] &&
-			m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 {
+			m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && !fullSurnames[parts[i][0]] {
+			// Not one whose name is a person's surname ("Vilderian" of
+			// "Tomas Vilder").
 			if m.learnedType == 0 {
 				m.learnedType = m.Type
 			}

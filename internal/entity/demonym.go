@@ -10,8 +10,8 @@ import (
 // the text writes before a common noun or a title ("Dravonian lorries",
 // "the Dravonian capital", "Kelmaran Foreign Minister"): a name and "n"
 // where it ends in a vowel ("Dravonia"), "an" or "ian" where it ends in a
-// consonant ("Kelmar"). Such a name is a country's, a place, though the
-// tagger took it for a person's.
+// consonant ("Kelmar"). Such a name, no one's surname, is a country's, a
+// place, though the tagger took it for a person's.
 func (st *state) demonymCountries() map[string]bool {
 	var out map[string]bool
 	for k := 0; k+1 < len(st.words); k++ {
