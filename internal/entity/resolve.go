@@ -808,11 +808,12 @@ func (st *state) employerOnly(e, i int) bool {
 // several, one whose name also has the description's other modifiers
 // ("the central bank" is the Central Bank of Tarvia, not Morrow Bank),
 // then one the text names in its own right before one it names only as
-// someone's employer ("an analyst at Morrow Bank"), then the one
-// mentioned last; -1 when none has it.
+// someone's employer ("an analyst at Morrow Bank"), then one that spoke
+// before ("the Ministry of Health said") over one only mentioned ("the
+// education ministry"), then the one mentioned last; -1 when none has it.
 func (st *state) orgWithNoun(i int) int {
 	m := &st.ments[i]
-	best, bestRank := -1, -1
+	best, bestRank, bestSpoke := -1, -1, -1
 	for e := range st.ents {
 		x := &st.ents[e]
 		if x.Type != doc.Organization || x.count == 0 || x.name < 0 {
@@ -831,11 +832,32 @@ func (st *state) orgWithNoun(i int) int {
 		if !st.employerOnly(e, i) {
 			rank++
 		}
-		if best < 0 || rank > bestRank || rank == bestRank && x.lastMent > st.ents[best].lastMent {
-			best, bestRank = e, rank
+		if best < 0 || rank > bestRank {
+			best, bestRank, bestSpoke = e, rank, -1
+			continue
+		}
+		if rank < bestRank {
+			continue
+		}
+		if bestSpoke < 0 {
+			bestSpoke = st.spokeBefore(best, i)
+		}
+		if spoke := st.spokeBefore(e, i); spoke > bestSpoke || spoke == bestSpoke && x.lastMent > st.ents[best].lastMent {
+			best, bestSpoke = e, spoke
 		}
 	}
 	return best
+}
+
+// spokeBefore returns 1 when a mention of entity e before mention i is
+// the subject of a verb of saying ("the Ministry of Health said"), else 0.
+func (st *state) spokeBefore(e, i int) int {
+	for j := 0; j < i; j++ {
+		if st.ments[j].Entity == e && st.speechSubject(j) {
+			return 1
+		}
+	}
+	return 0
 }
 
 func (st *state) resolveNoun(i int) {
