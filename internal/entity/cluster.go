@@ -388,7 +388,7 @@ var companyTrades = map[string]bool{"rail": true, "railways": true, "airways": t
 	"semiconductor": true, "devices": true, "instruments": true, "networks": true, "communications": true,
 	"telecoms": true, "utilities": true, "petroleum": true, "freight": true, "haulage": true, "hotels": true,
 	"cruises": true, "investments": true, "ventures": true, "publishing": true, "apparel": true, "resources": true,
-	"properties": true, "lines": true}
+	"properties": true, "lines": true, "securities": true}
 
 // forceNouns end the names of police and fire services ("Kestwick
 // Police", "Dunmore Constabulary").
