@@ -76,8 +76,12 @@ func AssignSpeakers(d *doc.Document) {
 			}
 			if ent < 0 && agentDescription(d, src) {
 				// "the two-time Speedway champion said", a person the
-				// article named before.
-				if t := topicPerson(d, doc.Unknown, "", src.Start); t >= 0 && !namesPart(d, src, t) && !roleClash(d, src, t) {
+				// article named before; one qualified by a name ("the
+				// Castleford defender"), the person named in full beside
+				// that name the sentence before (qualifiedAgent).
+				if t := qualifiedAgent(d, src); t >= 0 && !roleClash(d, src, t) {
+					ent, conf = t, 0.5
+				} else if t := topicPerson(d, doc.Unknown, "", src.Start); t >= 0 && !namesPart(d, src, t) && !roleClash(d, src, t) {
 					ent, conf = t, 0.5
 				}
 			}

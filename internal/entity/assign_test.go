@@ -200,3 +200,29 @@ func TestAssignSpeakers_SubjectBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestAssignSpeakers_QualifiedAgent checks that an agent description
+// qualified by a name ("The Westfold defender declined") speaks for the
+// one person the sentence before names in full beside that name.
+func TestAssignSpeakers_QualifiedAgent(t *testing.T) {
+	text := "Brennan hands in transfer request\n\n" +
+		"Kestrel Town striker Owen Brennan has asked to leave the club, his agent said on Monday. Brennan has scored nine goals this season and has two years left on his contract.\n\n" +
+		"\"He wants to play at a higher level,\" the agent said. Brennan trained alone on Sunday.\n\n" +
+		"Brennan's former teammate Aled Brennan, who is no relation, now plays for Westfold and is understood to have spoken to him about a move. The Westfold defender declined to comment after training on Tuesday.\n"
+	d := processed(t, text)
+	src := strings.Index(text, "The Westfold defender")
+	for _, st := range d.Statements {
+		if st.Source.Start != src {
+			continue
+		}
+		got := ""
+		if st.Speaker >= 0 {
+			got = d.Entities[st.Speaker].Name
+		}
+		if got != "Aled Brennan" {
+			t.Errorf("\"The Westfold defender\" speaks for %q, want Aled Brennan", got)
+		}
+		return
+	}
+	t.Fatal("no statement with the source \"The Westfold defender\"")
+}
