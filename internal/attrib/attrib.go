@@ -178,6 +178,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		}
 		k = trailingReported(c, k)
 		k = namedSubject(c, k)
+		k = clauseBeforeSource(c, k)
 		if reducedRelative(c, k) || remarksMade(c, k) || supposeSay(c, k) || silentAct(c, k) || addedTo(c, k) {
 			continue
 		}
