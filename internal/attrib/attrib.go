@@ -144,6 +144,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = colonBlock(c, k)
 		k = quotedAsSaying(c, k)
 		k = danglingCue(c, k)
+		k = objectAfterCue(c, k)
 		k = quantityTail(c, k)
 		k = subjectAsContent(c, k)
 		if subj := participleSubject(c, k); !subj.none() {

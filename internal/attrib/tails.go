@@ -39,3 +39,46 @@ func clauseBeforeSource(c *context, k candidate) candidate {
 	k.content = span{a: sa, b: comma, side: sideLeft, score: k.content.score}
 	return k
 }
+
+// objectAfterCue runs the cue of candidate k, which goes on past its
+// verb into a phrase of how the words were given and ends in a
+// preposition ("said in footage posted to"), over that preposition's
+// object where only that noun phrase, with no verb, quotation mark or
+// comma, is left of the sentence and the content lies before the cue:
+// a cue does not end on a preposition whose object it leaves out.
+func objectAfterCue(c *context, k candidate) candidate {
+	q := k.cue
+	d := c.d
+	if q.b-q.a < 3 || q.b >= len(c.toks) || k.content.none() || k.content.b > q.a || !k.source.none() && k.source.b > q.b {
+		return k
+	}
+	if p := d.Tokens[q.b-1].POS; p != doc.TagIN && p != doc.TagTO {
+		return k
+	}
+	_, sb := c.sentRange(q.a)
+	e := sb
+	for e > q.b && c.toks[e-1].punct() && c.toks[e-1].quote == 0 {
+		e--
+	}
+	if e <= q.b || e-q.b > 8 {
+		return k
+	}
+	for j := e; j < sb; j++ {
+		if c.toks[j].word == "," || c.toks[j].quote != 0 {
+			return k
+		}
+	}
+	noun := false
+	for j := q.b; j < e; j++ {
+		p := d.Tokens[j].POS
+		if c.toks[j].punct() && p != doc.TagPOS || c.toks[j].quote != 0 || p.IsVerb() || p == doc.TagMD || p == doc.TagIN || p == doc.TagTO || p == doc.TagWDT || p == doc.TagWP {
+			return k
+		}
+		noun = noun || p.IsNoun()
+	}
+	if !noun || !d.Tokens[e-1].POS.IsNoun() {
+		return k
+	}
+	k.cue.b = e
+	return k
+}
