@@ -72,6 +72,7 @@ func assemble(c *context, cands []candidate) []doc.Statement {
 		followingWords(c, &out[i])
 		listRest(c, out, i)
 		asideRest(c, out, i)
+		dashAside(c, out, i)
 		partitiveRest(c, out, i)
 		relativeSourceRest(c, out, i)
 	}

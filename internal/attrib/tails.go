@@ -82,3 +82,59 @@ func objectAfterCue(c *context, k candidate) candidate {
 	k.cue.b = e
 	return k
 }
+
+// dashAside gives statement i, whose content follows its cue, holds no
+// finite verb after its last "that" and ends right before a dash, the
+// clause that goes on after the dash of the same kind closing an aside,
+// where a finite verb opens it, as the content's second part
+// ("questioned whether applying for a licence – the cheapest option –
+// was enough"): the content is the subject of a clause the aside
+// interrupts, the clause is what was said, and the aside is the writer's,
+// which PolNeAR leaves out, as with commas (relativeSkipped). A content
+// opening with "to" is an infinitive that the verb after the aside has
+// for its subject, and stays as it was.
+func dashAside(c *context, sts []doc.Statement, i int) {
+	d := c.d
+	st := &sts[i]
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || d.Tokens[d.TokenAt(st.Content[0].Start)].Has(doc.InQuote) {
+		return
+	}
+	ca := d.TokenAt(st.Content[0].Start)
+	ce := d.TokenAt(st.Content[0].End-1) + 1
+	_, sb := c.sentRange(ca)
+	if ce+2 >= sb || !isDashWord(c.toks[ce].word) || d.Tokens[ca].POS == doc.TagTO {
+		return
+	}
+	for k := ce - 1; k >= ca && c.toks[k].lower != "that"; k-- {
+		if tenseOf(c, k) != 0 || c.toks[k].quote != 0 {
+			return
+		}
+	}
+	dash := d.Slice(d.Tokens[ce].Span())
+	f := ce + 1
+	for ; f < sb && f <= ce+16 && d.Slice(d.Tokens[f].Span()) != dash; f++ {
+		if c.toks[f].quote != 0 || d.Tokens[f].Has(doc.InQuote) || c.toks[f].word == ";" {
+			return
+		}
+	}
+	if f >= sb || f == ce+1 || d.Slice(d.Tokens[f].Span()) != dash {
+		return
+	}
+	v := f + 1
+	for v < sb && isAdverb(d.Tokens[v].POS) {
+		v++
+	}
+	if v >= sb || tenseOf(c, v) == 0 {
+		return
+	}
+	end := clauseRest(c, sts, i, f+1, sb)
+	if end <= v {
+		return
+	}
+	for k := f + 1; k < end; k++ {
+		if c.toks[k].quote != 0 || d.Tokens[k].Has(doc.InQuote) {
+			return
+		}
+	}
+	st.Content = append(st.Content, d.TokenSpan(f+1, end))
+}
