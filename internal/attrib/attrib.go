@@ -139,6 +139,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k = swallowedSource(c, k)
 		k = openingAccording(c, k)
 		k = interruptingAccording(c, k)
+		k = quotedClauseAccording(c, k)
 		k = askedQuestion(c, k)
 		k = splitSubject(c, k)
 		k = colonBlock(c, k)

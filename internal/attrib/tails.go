@@ -138,3 +138,38 @@ func dashAside(c *context, sts []doc.Statement, i int) {
 	}
 	st.Content = append(st.Content, d.TokenSpan(f+1, end))
 }
+
+// quotedClauseAccording gives candidate k, a trailing "according to"
+// whose content is only the quotation that closes right before it ("…
+// called the plan “reckless,” according to the Courier"), the whole
+// clause that quotation ends, from the start of its sentence, where the
+// words before the quotation hold a finite verb and no quotation mark:
+// the source reports that someone said it, the whole clause, as PolNeAR
+// marks it ("She later compared the talks to a “root canal,” according
+// to his memoir").
+func quotedClauseAccording(c *context, k candidate) candidate {
+	q, t := k.cue, k.content
+	d := c.d
+	if q.b-q.a != 2 || c.toks[q.a].lower != "according" || c.toks[q.a+1].lower != "to" || t.none() || t.b > q.a || c.toks[t.a].quote&qOpen == 0 {
+		return k
+	}
+	for j := t.b; j < q.a; j++ {
+		if !c.toks[j].punct() || c.toks[j].quote != 0 {
+			return k
+		}
+	}
+	sa, _ := c.sentRange(q.a)
+	if t.a <= sa+1 || c.toks[t.a-1].word == ":" {
+		return k
+	}
+	for j := sa; j < t.a; j++ {
+		if c.toks[j].quote != 0 || d.Tokens[j].Has(doc.InQuote) {
+			return k
+		}
+	}
+	if !finiteIn(c, sa, t.a) {
+		return k
+	}
+	k.content = span{a: sa, b: t.b, side: sideLeft, score: t.score}
+	return k
+}
