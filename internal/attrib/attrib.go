@@ -207,6 +207,7 @@ func (a *Attributor) Attribute(d *doc.Document) {
 		k.content = thatAfterAdverbial(c, k)
 		k.content = subjectOnlyContent(c, k)
 		k.content = namedQuote(c, k)
+		k.content = withSpeaker(c, k)
 		if possessor := possessedClaim(c, k); !possessor.none() {
 			k.source = possessor
 			k.score = max(k.score, 1)
