@@ -2946,6 +2946,13 @@ func extendToQuotes(c *context, st *doc.Statement, cands []candidate, self int, 
 			limit = t
 		}
 	}
+	// Nor past a comma that opens another's words: "…, with the mayor
+	// calling it “useful”" (withSpeaker).
+	for t := k.content.b; t < limit; t++ {
+		if withSpeakerAt(c, t, limit) {
+			limit = t
+		}
+	}
 	end := -1
 	for qi, q := range d.Quotes {
 		if claimed[qi] || q.Depth != 0 {

@@ -176,38 +176,47 @@ func quotedClauseAccording(c *context, k candidate) candidate {
 
 // withSpeaker ends the content of candidate k, which follows its cue,
 // at a comma that "with", a noun phrase of at most five words and a
-// verb that only says in "-ing" (sayingVerbs) follow ("praised the meeting, with the mayor
-// calling it “useful”"): that phrase is its own subject's statement, not
-// part of what the cue's source said, and PolNeAR ends the content at
-// the comma.
+// verb that only says in "-ing" (sayingForms) follow ("praised the
+// meeting, with the mayor calling it “useful”"): that phrase is its own
+// subject's statement, not part of what the cue's source said, and
+// PolNeAR ends the content at the comma. extendToQuotes does not cross
+// that comma either.
 func withSpeaker(c *context, k candidate) span {
 	t := k.content
-	d := c.d
 	if t.none() || t.a < k.cue.b {
 		return t
 	}
 	for j := t.a + 1; j+3 < t.b; j++ {
-		if c.toks[j].word != "," || c.toks[j+1].lower != "with" || c.toks[j].quote != 0 {
-			continue
-		}
-		for v := j + 3; v < t.b && v <= j+7; v++ {
-			p := d.Tokens[v].POS
-			if p == doc.TagVBG && sayingVerbs[c.toks[v].lemma] {
-				return span{a: t.a, b: j, side: t.side, score: t.score}
-			}
-			if p.IsVerb() || c.toks[v].punct() || c.toks[v].quote != 0 {
-				break
-			}
+		if withSpeakerAt(c, j, t.b) {
+			return span{a: t.a, b: j, side: t.side, score: t.score}
 		}
 	}
 	return t
 }
 
-// sayingVerbs are the lemmas of verbs that report words and nothing
-// else ("saying", "calling", "telling"), unlike verbs of saying that
-// also name acts ("supporting", "offering", "adding").
-var sayingVerbs = map[string]bool{
-	"say": true, "call": true, "tell": true, "note": true, "argue": true, "warn": true,
-	"describe": true, "insist": true, "claim": true, "urge": true, "accuse": true,
-	"dub": true, "label": true, "brand": true, "declare": true, "complain": true,
+// withSpeakerAt reports whether a comma at token j opens "with", a noun
+// phrase of at most five words and a verb of sayingForms before token
+// end ("…, with the mayor calling it …").
+func withSpeakerAt(c *context, j, end int) bool {
+	if j+3 >= end || c.toks[j].word != "," || c.toks[j+1].lower != "with" || c.toks[j].quote != 0 {
+		return false
+	}
+	for v := j + 3; v < end && v <= j+7; v++ {
+		if sayingForms[c.toks[v].lower] { // whatever its tag: "branding" may be read as a noun
+			return true
+		}
+		if p := c.d.Tokens[v].POS; p.IsVerb() || c.toks[v].punct() || c.toks[v].quote != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sayingForms are the "-ing" forms of verbs that report words and
+// nothing else ("saying", "calling", "branding"), unlike verbs of saying
+// that also name acts ("supporting", "offering", "adding").
+var sayingForms = map[string]bool{
+	"saying": true, "calling": true, "telling": true, "noting": true, "arguing": true, "warning": true,
+	"describing": true, "insisting": true, "claiming": true, "urging": true, "accusing": true,
+	"dubbing": true, "labelling": true, "labeling": true, "branding": true, "declaring": true, "complaining": true,
 }
