@@ -632,12 +632,34 @@ func (r *run) score(i int, n Number) (doc.Quantity, int, bool) {
 	tie := t.tiebreak(end)
 	// "3-6, 6-3, 7-6", "6-7 (4)": a pair whose first side is smaller is a
 	// score only beside a tiebreak or another score of its list.
-	if m.Value > n.Value && tie == end && !t.scorePair(end+1) && !(i >= 2 && t.W(i-1) == "," && t.scoreBefore(i-1)) {
+	if m.Value > n.Value && tie == end && !t.scorePair(end+1) && !(i >= 2 && t.W(i-1) == "," && t.scoreBefore(i-1)) && !t.records(i) {
 		return doc.Quantity{}, i, false
 	}
 	end = tie
 	q := doc.Quantity{Span: r.span(i, end), Value: n.Value, Max: m.Value, Kind: "score", Step: 1}
 	return q, end, true
+}
+
+// records reports whether the pair at word k is one of two win-loss
+// records in brackets after a capitalised name, "the Owls (4-7, 3-4)":
+// a team's record overall and in its conference, in either order.
+func (t *Text) records(k int) bool {
+	p := k - 1
+	if t.W(p) == "," {
+		p = k - 5
+	}
+	if p < 1 || t.W(p) != "(" || t.Kind(p-1) != Letters || !isUpperFirst(t.Src[t.Words[p-1].Start:t.Words[p-1].End]) {
+		return false
+	}
+	small := func(k int) bool {
+		if t.Kind(k) != Digits || !t.isHyphen(k+1) || !t.Glued(k+1) || !t.Glued(k+2) || t.Kind(k+2) != Digits {
+			return false
+		}
+		a, err1 := strconv.Atoi(t.W(k))
+		b, err2 := strconv.Atoi(t.W(k + 2))
+		return err1 == nil && err2 == nil && a < 100 && b < 100
+	}
+	return small(p+1) && t.W(p+4) == "," && small(p+5) && t.W(p+8) == ")"
 }
 
 // scorePair reports whether words k to k+2 are a score after a comma at
