@@ -1823,6 +1823,11 @@ func (r *run) notQuantity(n Number) bool {
 	if t.Glued(first) && t.isHyphen(first-1) && t.Glued(first-1) && t.Kind(first-2) == Digits && len(t.W(first-2)) == 4 {
 		return true
 	}
+	// "1.8.3", "10.0.12": a version number, three groups of digits joined
+	// by dots, none of them a figure.
+	if t.Kind(first) == Digits && dotGroups(t, first) == 3 {
+		return true
+	}
 	// "’90s", "'58".
 	if t.Glued(first) && (prev == "'" || prev == "’" || prev == "‘") && t.Kind(first) == Digits {
 		return true
@@ -1888,6 +1893,22 @@ func (r *run) notQuantity(n Number) bool {
 		}
 	}
 	return false
+}
+
+// dotGroups returns how many groups of digits joined by full stops with
+// no space ("1.8.3" has three) hold the digits word k.
+func dotGroups(t *Text, k int) int {
+	dotted := func(k int) bool {
+		return t.W(k) == "." && t.Glued(k) && t.Glued(k+1) && t.Kind(k-1) == Digits && t.Kind(k+1) == Digits
+	}
+	s, e := k, k
+	for dotted(s - 1) {
+		s -= 2
+	}
+	for dotted(e + 1) {
+		e += 2
+	}
+	return (e-s)/2 + 1
 }
 
 // capitalNumberName reports whether n is a number word written with a
