@@ -132,6 +132,7 @@ func TestFinder_Find(t *testing.T) {
 		{"clock time before a time zone", "polls shut at midnight (0400 GMT) after 350 voters queued", []string{"350=350 count"}},
 		{"win-loss records in brackets after a name", "the Ospreys (4-7, 3-4) host the Falcons (2-8, 0-7) while pages (4-7) list it", []string{"4-7=4..7 score", "3-4=3..4 score", "2-8=2..8 score", "0-7=0..7 score", "4-7=4..7 count"}},
 		{"version numbers", "servers on release 2.4.1 or 10.0.12 crash, not those on 3.5", []string{"3.5=3.5 count"}},
+		{"mixed number with a spaced fraction", "the engine cut out 4 ½ minutes into the flight", []string{"4 ½ minutes=4.5 minute duration"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -721,9 +721,8 @@ func digitsStepScaled(t *Text, i, j int, v float64) float64 {
 	return 1
 }
 
-// spaceGroup reports whether the digits word j, after a plain space, is a
-// thousands group: exactly one space, and no further digits after it
-// other than another such group.
+// spaceGroup reports whether word j follows word j-1 after exactly one
+// plain space.
 func (t *Text) spaceGroup(j int) bool {
 	prev := t.Words[j-1]
 	return t.Words[j].Start == prev.End+1 && t.Src[prev.End] == ' '
@@ -871,7 +870,8 @@ func (t *Text) afterCardinal(n Number) Number {
 	j := n.End
 	// Digit fractions and mixed numbers: "3/4", "10 1/2", "2½".
 	if t.Kind(n.First) == Digits && !n.Scaled && n.End == n.First+1 {
-		if v, ok := vulgar.get(t.W(j)); ok && t.Glued(j) {
+		// "6 ½ minutes": the fraction also after one space.
+		if v, ok := vulgar.get(t.W(j)); ok && (t.Glued(j) || t.Words[j].Space && t.spaceGroup(j)) {
 			n.Value += v
 			n.End, n.Fraction = j+1, true
 			return t.scaleAfterFraction(n)

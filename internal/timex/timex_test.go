@@ -577,6 +577,7 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"She won in 2 hours 19 minutes 41 seconds.", "2 hours 19 minutes 41 seconds=duration PT2H19M41S"},
 			{"The pace was 3 minutes 19 seconds per kilometre.", "3 minutes 19 seconds=duration PT3M19S"},
 			{"It ran 24 hours a day, 7 days a week.", "24 hours=duration PT24H; 7 days=duration P7D"},
+			{"The probe stopped sending data 6 ½ minutes after lift-off.", "6 ½ minutes=duration PT6M30S"},
 		},
 		// A half or quarter of a game, a season, a month or a century is
 		// no calendar half or quarter: one "of" no year, or one with no
