@@ -194,7 +194,9 @@ func (ru *run) monthAlone(i int, m time.Month, e int) (cand, bool) {
 		case "in", "since", "until", "till", "by", "from", "through", "during", "before", "after",
 			"of", "between", "and", "to", "each", "every", "on", "throughout", "around":
 		default:
-			return cand{}, false
+			if !ru.monthModifier(i, m, e) {
+				return cand{}, false
+			}
 		}
 		if ru.cap(i-2) && ru.w(i-1) == "of" {
 			return cand{}, false // "the Bank of May"? a name
@@ -228,6 +230,22 @@ func (ru *run) monthAlone(i int, m time.Month, e int) (cand, bool) {
 	}
 	c.value = fmt.Sprintf("%04d-%02d", y, m)
 	return c, true
+}
+
+// monthModifier reports whether the month at word i, ending at word e,
+// modifies the noun after it, after "the" or a possessive: "the March
+// high", "Norway's October output". The month is capitalised, not May
+// ("the May government"), and the word after it is a word in lower case
+// that is no preposition or conjunction ("the March on Washington").
+func (ru *run) monthModifier(i int, m time.Month, e int) bool {
+	if m == time.May || !ru.cap(i) || e != i+1 || ru.t.Kind(e) != quantity.Letters || ru.cap(e) {
+		return false
+	}
+	if ru.is(e, "of", "on", "to", "for", "and", "or", "in", "at", "by", "from", "with") {
+		return false
+	}
+	prev := ru.t.W(i - 1)
+	return ru.is(i-1, "the") || ru.t.Kind(i-1) == quantity.Letters && stripPossessive(prev) != prev
 }
 
 // dayNum reads a day of the month at word i: "22", "22nd", "twenty-second".

@@ -565,6 +565,14 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"Tips go to the desk at 206-464-2067 or (312) 555-2019 before the 2026 season.", "2026=date 2026"},
 			{"The Russell 2000 rose in 2024 while the Vestry 1990 index fell.", "2024=date 2024"},
 		},
+		// A month after "the" or a possessive before a noun it modifies
+		// is a date.
+		"month before a noun": {
+			{"Fleet sales fell from the March high of 21.8 percent.", "March=date 2025-03"},
+			{"Brevik's June output beat forecasts.", "June=date 2025-06"},
+			{"The May government fell and the March on Westfold went ahead.", ""},
+			{"The March Hare ran.", ""},
+		},
 		// A duration and a smaller unit after "and" are one duration.
 		"and smaller unit": {
 			{"After two years and seven months at sea, the Halcyon docked.", "two years and seven months=duration P2Y7M"},
