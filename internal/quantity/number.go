@@ -382,9 +382,13 @@ func (t *Text) fractionContext(first, end int) bool {
 		}
 	}
 	switch t.W(first - 1) {
-	case "and", "by", "than", "almost", "nearly", "about", "around", "roughly", "some", "over",
+	case "by", "than", "almost", "nearly", "about", "around", "roughly", "some", "over",
 		"under", "only", "just", "approximately", "barely", "exactly", "precisely", "least", "most":
 		return true // "fell by almost a third since", "more than a fifth"
+	case "and":
+		// "two and a third times", but "Air Astana and a third buyer"
+		// lists an ordinal.
+		return t.numeral(first - 2)
 	}
 	return false
 }
