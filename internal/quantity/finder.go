@@ -1828,6 +1828,10 @@ func (r *run) notQuantity(n Number) bool {
 	if t.Kind(first) == Digits && dotGroups(t, first) == 3 {
 		return true
 	}
+	// "the number one buyer", "number 10": a rank or a label.
+	if t.Is(first-1, "number") && n.End == first+1 && !n.Fraction && n.Value < 1000 {
+		return true
+	}
 	// "’90s", "'58".
 	if t.Glued(first) && (prev == "'" || prev == "’" || prev == "‘") && t.Kind(first) == Digits {
 		return true

@@ -132,6 +132,7 @@ func TestFinder_Find(t *testing.T) {
 		{"clock time before a time zone", "polls shut at midnight (0400 GMT) after 350 voters queued", []string{"350=350 count"}},
 		{"win-loss records in brackets after a name", "the Ospreys (4-7, 3-4) host the Falcons (2-8, 0-7) while pages (4-7) list it", []string{"4-7=4..7 score", "3-4=3..4 score", "2-8=2..8 score", "0-7=0..7 score", "4-7=4..7 count"}},
 		{"an ordinal after and", "bids came from Kestrel Air and a third undisclosed buyer, a walk of two and a third miles", []string{"two and a third miles=2.33333 mile length"}},
+		{"a rank after number", "the number one buyer of the jet, ahead of number 10 and a number of 12 rivals", []string{"12=12 count"}},
 		{"version numbers", "servers on release 2.4.1 or 10.0.12 crash, not those on 3.5", []string{"3.5=3.5 count"}},
 		{"mixed number with a spaced fraction", "the engine cut out 4 ½ minutes into the flight", []string{"4 ½ minutes=4.5 minute duration"}},
 	}
