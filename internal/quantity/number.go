@@ -266,12 +266,35 @@ func (t *Text) signable(i int) bool {
 	}
 	k := t.Kind(i - 1)
 	if k == Digits {
-		return false // "75 -300mm" is a range
+		// "75 -300mm" is a range, which goes up; "225.86 -12.99 -5.44%",
+		// a row of a table, goes down by signed changes.
+		return !t.Glued(i) && t.Glued(i+1) && t.Kind(i+1) == Digits && digitsAt(t.Src, t.Words[i+1].Start, 1) < digitsAt(t.Src, t.Words[i-1].End, -1)
 	}
 	if !t.Glued(i) {
 		return true
 	}
 	return k != Letters
+}
+
+// digitsAt returns the value of the digits, commas and decimal point
+// that run from byte b of text forward (dir 1) or end there (dir -1); 0
+// when they do not make a number.
+func digitsAt(text string, b, dir int) float64 {
+	s, e := b, b
+	if dir > 0 {
+		for e < len(text) && (isDigit(text[e]) || text[e] == ',' || text[e] == '.') {
+			e++
+		}
+	} else {
+		for s > 0 && (isDigit(text[s-1]) || text[s-1] == ',' || text[s-1] == '.') {
+			s--
+		}
+	}
+	v, err := strconv.ParseFloat(strings.Trim(strings.ReplaceAll(text[s:e], ",", ""), "."), 64)
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 func (t *Text) unsigned(i int) (Number, bool) {
