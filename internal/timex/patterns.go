@@ -91,6 +91,15 @@ func (ru *run) absolute(i int) (cand, bool) {
 		if d, e2, ok := ru.dayNum(k); ok && !(t.Kind(k) == quantity.Digits && len(ru.w(k)) == 4) {
 			return ru.monthDay(first, e2, m, d)
 		}
+		// "Nov, 29, 2016": a comma slipped in after the month, with the
+		// year to show the day is one.
+		if ru.w(k) == "," {
+			if d, e2, ok := ru.dayNum(k + 1); ok && ru.w(e2) == "," {
+				if y, ok := ru.yearNum(e2 + 1); ok && validDate(y, int(m), d) {
+					return cand{first: first, end: e2 + 2, typ: "date", value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+				}
+			}
+		}
 		// "March 2022", "March of 2022", "March, 2022"
 		k2 := k
 		if ru.is(k2, "of", ",") {

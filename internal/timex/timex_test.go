@@ -565,6 +565,12 @@ func TestResolver_Find_Rules(t *testing.T) {
 			{"Tips go to the desk at 206-464-2067 or (312) 555-2019 before the 2026 season.", "2026=date 2026"},
 			{"The Russell 2000 rose in 2024 while the Vestry 1990 index fell.", "2024=date 2024"},
 		},
+		// A comma after the month of a full date is a slip: the day and
+		// the year still make the date.
+		"comma after the month": {
+			{"In this photo dated Tuesday, Nov, 29, 2016 the rocket stands on its pad.", "Tuesday, Nov, 29, 2016=date 2016-11-29"},
+			{"Sales peaked in May, 12 stores closed in 2016.", "May=date 2025-05; 2016=date 2016"},
+		},
 		// A month after "the" or a possessive before a noun it modifies
 		// is a date.
 		"month before a noun": {
