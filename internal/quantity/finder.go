@@ -1861,6 +1861,19 @@ func (r *run) notQuantity(n Number) bool {
 			return true
 		}
 	}
+	// "1 / 5" on a line of its own: a gallery's or a page's counter.
+	if t.Kind(first) == Digits && n.End == first+1 {
+		a, b := first, first
+		switch {
+		case t.W(first+1) == "/" && t.Kind(first+2) == Digits:
+			b = first + 2
+		case t.W(first-1) == "/" && t.Kind(first-2) == Digits:
+			a = first - 2
+		}
+		if b > a && blankTo(t.Src, t.Words[a].Start, -1) && blankTo(t.Src, t.Words[b].End, 1) {
+			return true
+		}
+	}
 	// "10s of billions", "100s of people": a vague plural, as "tens of",
 	// not seconds.
 	if nx := last + 1; t.W(nx) == "s" && t.Glued(nx) && t.Kind(last) == Digits && t.W(nx+1) == "of" {
@@ -1897,6 +1910,27 @@ func (r *run) notQuantity(n Number) bool {
 		}
 	}
 	return false
+}
+
+// blankTo reports whether only spaces and tabs stand between byte b of
+// text and the line's end (dir 1) or start (dir -1).
+func blankTo(text string, b, dir int) bool {
+	for k := b; ; k += dir {
+		if dir < 0 && k == 0 || dir > 0 && k >= len(text) {
+			return true
+		}
+		c := text[k]
+		if dir < 0 {
+			c = text[k-1]
+		}
+		switch c {
+		case '\n', '\r':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
 }
 
 // dotGroups returns how many groups of digits joined by full stops with
