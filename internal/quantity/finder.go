@@ -1804,7 +1804,7 @@ func (r *run) notQuantity(n Number) bool {
 	// "SCP-173", "F-16", "Covid-19".
 	if t.Glued(first) && t.isHyphen(first-1) && t.Glued(first-1) && t.Kind(first-2) == Letters && t.Kind(first) == Digits {
 		switch t.W(first - 2) {
-		case "top", "under", "over", "about", "around", "some", "nearly", "almost":
+		case "top", "under", "over", "about", "around", "some", "nearly", "almost", "of", "for": // "20-of-24", "3-for-5"
 		default:
 			return true
 		}

@@ -136,6 +136,7 @@ func TestFinder_Find(t *testing.T) {
 		{"signed changes in a row of a table", "KSTR KESTREL HOLDINGS 225.86 -12.99 -5.44%; lenses of 75 -300mm", []string{"225.86=225.86 count", "-12.99=-12.99 count", "-5.44%=-5.44 percentage percent", "75=75 count", "300mm=300 millimetre length"}},
 		{"a counter on a line of its own", "Harbour News\n\n1 / 5\n\nThe ferry carried 34 cars.\n2 / 7", []string{"34=34 count"}},
 		{"megabytes called megs", "the server holds 27 megs in a buffer, said Meg Carter", []string{"27 megs=27 megabyte data"}},
+		{"tallies joined by of or for", "Varga was 20-of-24 passing and Mott went 3-for-5 against the F-16 squadron", []string{"20=20 count", "24=24 count", "3=3 count", "5=5 count"}},
 		{"version numbers", "servers on release 2.4.1 or 10.0.12 crash, not those on 3.5", []string{"3.5=3.5 count"}},
 		{"mixed number with a spaced fraction", "the engine cut out 4 ½ minutes into the flight", []string{"4 ½ minutes=4.5 minute duration"}},
 	}
