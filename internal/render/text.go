@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -223,9 +224,15 @@ func figureNote(d *doc.Document, q *doc.Quantity) string {
 	return b.String()
 }
 
-// fnum writes a number briefly: up to four significant decimals.
+// fnum writes a number briefly: six significant digits, but never fewer
+// than its whole part and two more, so that a figure of many digits keeps
+// its cents ("27934.02", not "27934").
 func fnum(v float64) string {
-	s := strconv.FormatFloat(v, 'g', 6, 64)
+	prec := 6
+	if a := math.Abs(v); a >= 1e4 && !math.IsInf(a, 0) {
+		prec = min(17, int(math.Log10(a))+3)
+	}
+	s := strconv.FormatFloat(v, 'g', prec, 64)
 	if strings.Contains(s, "e+") {
 		s = strconv.FormatFloat(v, 'f', -1, 64)
 	}

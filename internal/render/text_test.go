@@ -132,3 +132,24 @@ func TestText_Addressee(t *testing.T) {
 		}
 	}
 }
+
+func TestFnum(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{
+		{27934.02, "27934.02"},
+		{123456.75, "123456.75"},
+		{1094353.92, "1094353.92"},
+		{94670856, "94670856"},
+		{0.6666666667, "0.666667"},
+		{3.14159265, "3.14159"},
+		{-5.44, "-5.44"},
+		{2500, "2500"},
+		{1.5e21, "1500000000000000000000"},
+	} {
+		if got := fnum(c.v); got != c.want {
+			t.Errorf("fnum(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}
