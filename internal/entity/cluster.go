@@ -1276,6 +1276,20 @@ func (st *state) ownedTitles() {
 			}
 		case "its", "their":
 			s := m.sent
+			if m.a > st.d.Sentences[s].FirstTok && m.unlearned {
+				// After the name: "Mette Dahlgaard, its chief investment
+				// officer," is the organisation's named last before her.
+				if o, desc := st.ownerBefore(i); o >= 0 {
+					owner = o
+				} else if desc != "" {
+					x := &st.ents[m.Entity]
+					if k := slices.Index(x.Titles, m.title); k >= 0 {
+						x.Titles = slices.Clone(x.Titles)
+						x.Titles[k] = desc + "'s " + m.title
+					}
+				}
+				break
+			}
 			if m.a != st.d.Sentences[s].FirstTok || s == 0 || s-1 < st.leadSent() {
 				continue
 			}
@@ -1297,6 +1311,44 @@ func (st *state) ownedTitles() {
 			x.Titles[k] = st.entity(owner).Name + "'s " + m.title
 		}
 	}
+}
+
+// ownerBefore returns the organisation a possessive pronoun opening the
+// title mention i after a name stands for: the one named or described
+// last before the name, in its sentence or the one before, outside
+// quotations; a description no entity holds ("the fund") is returned
+// as its words after "the" instead.
+func (st *state) ownerBefore(i int) (int, string) {
+	m := &st.ments[i]
+	comma := m.a - 1 // the name ends at it
+	first := m.sent
+	if first > 0 && first-1 >= st.leadSent() {
+		first--
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := &st.ments[j]
+		if o.sent < first {
+			break
+		}
+		if o.b >= comma || o.Kind == doc.PronounMention || st.d.Tokens[o.a].Has(doc.InQuote) {
+			continue
+		}
+		typ := o.Type
+		if o.Entity >= 0 {
+			typ = st.ents[o.Entity].Type
+		}
+		if typ != doc.Organization {
+			continue
+		}
+		if o.Entity >= 0 {
+			return o.Entity, ""
+		}
+		if o.Kind == doc.NounMention && st.info[o.a].lower == "the" && o.b-o.a <= 3 {
+			return -1, oneSpaced(st.d.Text[st.d.Tokens[o.a+1].Start:st.d.Tokens[o.b-1].End])
+		}
+		return -1, ""
+	}
+	return -1, ""
 }
 
 // roleKind returns the kind of roles-lexicon entry r.

@@ -2164,6 +2164,16 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		// Ames, the coach said …").
 		if det != "his" && det != "her" && det != "their" && det != "its" && !st.finiteVerbAt(end) {
 			m.attach = st.ments[st.byTok[k]].ha
+		} else if (det == "its" || det == "their") && st.closedApposition(aend) {
+			// "Mette Dahlgaard, its chief investment officer, said":
+			// closed by a comma that no "and" follows, it is no list
+			// but her title, unlearned.
+			m.attach = st.ments[st.byTok[k]].ha
+			if !m.unlearned && learnedStart < 0 {
+				st.superseded = append(st.superseded, doc.Mention{Span: d.TokenSpan(mentionStart, end), Head: d.TokenSpan(a, b), Kind: doc.NounMention, Type: doc.Person, Entity: -1})
+				m.supersedes = len(st.superseded)
+			}
+			m.unlearned = true
 		}
 	}
 	switch {
@@ -2216,6 +2226,17 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		// "according to the agent", not "(the political Agent)".
 		st.ments = st.ments[:len(st.ments)-1]
 	}
+}
+
+// closedApposition reports whether a comma at token k closes an
+// apposition: neither "and", "or" nor a name follows it in its sentence,
+// as it would one item of a list ("Ames, its treasurer, and Reyes").
+func (st *state) closedApposition(k int) bool {
+	if k+1 >= len(st.words) || st.words[k] != "," || st.d.Tokens[k+1].Sent != st.d.Tokens[k].Sent {
+		return false
+	}
+	w := st.info[k+1].lower
+	return w != "and" && w != "or" && st.byTok[k+1] < 0
 }
 
 // headlineSubject reports whether the bare title of tokens [start, end)
