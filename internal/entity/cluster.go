@@ -268,6 +268,22 @@ func (st *state) cluster() {
 		if m.Type == doc.Person && len(parts[i]) == 1 && called[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {
 			m.Type = doc.Place
 		}
+		if m.Type == doc.Person && m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && st.titleComplement(i) {
+			// "Mayor of Brennick Tor Elvestad": the name after a title's
+			// "of" is where the office is, no person: the type the text
+			// gives the name elsewhere, else a place, unlearned.
+			if m.learnedType == 0 {
+				m.learnedType = m.Type
+			}
+			m.Type = doc.Place
+			parts[i] = st.nameParts(m)
+			for j := range st.ments {
+				if o := &st.ments[j]; j != i && o.Kind == doc.NameMention && o.Type != doc.Person && slices.Equal(parts[j], parts[i]) {
+					m.Type = o.Type
+					break
+				}
+			}
+		}
 		if len(countries) > 0 && m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && countries[st.info[m.ha].lower] &&
 			m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && !fullSurnames[parts[i][0]] {
 			// Not one whose name is a person's surname ("Vilderian" of
@@ -556,6 +572,32 @@ func (st *state) capitalised(m *ment) bool {
 		}
 	}
 	return true
+}
+
+// titleComplement reports whether name mention i follows the "of" of
+// an office's title, inside a titled name ("Mayor of Brennick Tor
+// Elvestad") or a title mention ("the mayor of Brennick").
+func (st *state) titleComplement(i int) bool {
+	m := &st.ments[i]
+	if m.a == 0 || st.info[m.a-1].lower != "of" {
+		return false
+	}
+	for j := range st.ments {
+		t := &st.ments[j]
+		if j == i || t.role < 0 || st.roleKind(t.role) != lexicon.Office && st.roleKind(t.role) != lexicon.Leader {
+			continue
+		}
+		end := t.b
+		if t.Kind == doc.NameMention {
+			end = t.ha
+		} else if t.Kind != doc.TitleMention {
+			continue
+		}
+		if t.a < m.a && m.b <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // calledPlace reports whether token k follows "the", a kind of place and

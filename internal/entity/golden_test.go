@@ -123,8 +123,22 @@ func TestResolve_Golden(t *testing.T) {
 //	speaker "TEXT" [N] conf<=X     ... with confidence at most X
 //	titles NAME: T1; T2            the entity named NAME has these titles among its own
 //	type NAME: TYPE                the entity named NAME has type TYPE ("organization")
+//	entities NAME: N               N entities are named NAME
 func check(d *doc.Document, line string) error {
 	verb, rest, _ := strings.Cut(line, " ")
+	if verb == "entities" {
+		name, want, _ := strings.Cut(rest, ": ")
+		n := 0
+		for _, e := range d.Entities {
+			if e.Name == name {
+				n++
+			}
+		}
+		if got := strconv.Itoa(n); got != want {
+			return fmt.Errorf("%s entities so named", got)
+		}
+		return nil
+	}
 	if verb == "type" {
 		name, want, _ := strings.Cut(rest, ": ")
 		for _, e := range d.Entities {
