@@ -74,6 +74,9 @@ func SpeakerOf(d *doc.Document, source doc.Span) (ent int, confidence float64) {
 		if surveyedBy(d, m, source) {
 			continue // "a survey of landlords": whom it asked, not who reports
 		}
+		if (m.Type == doc.Person || m.Type == doc.Group) && best < 0 && personOf(d, m, source) {
+			continue // "the daughter of one former resident": she speaks, not the resident
+		}
 		if publishedIn(d, m, source) {
 			continue // "a study published on Wednesday in the Journal of …": where it appeared, not whose it is
 		}
@@ -169,17 +172,39 @@ var surveyNouns = map[string]bool{
 // determiner or adjectives ("a survey of 2,000 landlords", "a poll of
 // likely voters"): those it studied, not its author.
 func surveyedBy(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := ofBefore(d, m, source)
+	return k > 0 && surveyNouns[strings.ToLower(d.Slice(d.Tokens[k-1].Span()))]
+}
+
+// ofBefore returns the token "of" before mention m inside source, past a
+// determiner, a number, adjectives or an adverb ("of nearly 12,000
+// people"), with a word inside source before it; -1 when there is none.
+func ofBefore(d *doc.Document, m *doc.Mention, source doc.Span) int {
 	k := d.TokenAt(m.Start) - 1
 	for j := 0; j < 3 && k > 0 && d.Tokens[k].Start >= source.Start; j++ {
-		if p := d.Tokens[k].POS; p != doc.TagDT && p != doc.TagCD && !p.IsAdjective() {
+		if p := d.Tokens[k].POS; p != doc.TagDT && p != doc.TagCD && p != doc.TagRB && !p.IsAdjective() {
 			break
 		}
 		k--
 	}
 	if k < 1 || d.Tokens[k-1].Start < source.Start || !strings.EqualFold(d.Slice(d.Tokens[k].Span()), "of") {
+		return -1
+	}
+	return k
+}
+
+// personOf reports whether mention m is, inside source, the object of
+// "of" after a common noun for a person in lower case that no mention
+// holds ("the daughter of one former resident", "a friend of the
+// victim"): whose that person is, not who speaks.
+func personOf(d *doc.Document, m *doc.Mention, source doc.Span) bool {
+	k := ofBefore(d, m, source)
+	if k < 1 || d.Tokens[k-1].POS != doc.TagNN && d.Tokens[k-1].POS != doc.TagNNS {
 		return false
 	}
-	return surveyNouns[strings.ToLower(d.Slice(d.Tokens[k-1].Span()))]
+	w := d.Slice(d.Tokens[k-1].Span())
+	lex, err := lexicon.Default()
+	return err == nil && w == strings.ToLower(w) && lex.PersonNoun(w)
 }
 
 // publishingVerbs are the participles that say where a text appeared.
