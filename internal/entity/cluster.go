@@ -268,22 +268,6 @@ func (st *state) cluster() {
 		if m.Type == doc.Person && len(parts[i]) == 1 && called[parts[i][0]] && m.role < 0 && m.gender == doc.Unknown {
 			m.Type = doc.Place
 		}
-		if m.Type == doc.Person && m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && st.titleComplement(i) {
-			// "Mayor of Brennick Tor Elvestad": the name after a title's
-			// "of" is where the office is, no person: the type the text
-			// gives the name elsewhere, else a place, unlearned.
-			if m.learnedType == 0 {
-				m.learnedType = m.Type
-			}
-			m.Type = doc.Place
-			parts[i] = st.nameParts(m)
-			for j := range st.ments {
-				if o := &st.ments[j]; j != i && o.Kind == doc.NameMention && o.Type != doc.Person && slices.Equal(parts[j], parts[i]) {
-					m.Type = o.Type
-					break
-				}
-			}
-		}
 		if len(countries) > 0 && m.Type == doc.Person && m.hb == m.ha+1 && len(parts[i]) == 1 && countries[st.info[m.ha].lower] &&
 			m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && !fullSurnames[parts[i][0]] {
 			// Not one whose name is a person's surname ("Vilderian" of
@@ -572,6 +556,58 @@ func (st *state) capitalised(m *ment) bool {
 		}
 	}
 	return true
+}
+
+// complementPlaces makes the name after the "of" of an office's title
+// ("Mayor of Brennick Tor Elvestad"), which the tagger took for a
+// person's, where the office is: the place or organisation of that name
+// the text names elsewhere, else a place of its own, unlearned (the
+// attribution models see the tagger's type). It runs after resolution,
+// whose candidates stay as the pronoun model learnt them, and leaves a
+// person any pronoun or other mention was resolved to.
+func (st *state) complementPlaces() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		e := m.Entity
+		if m.Kind != doc.NameMention || e < 0 || st.ents[e].Type != doc.Person || !st.placeComplement(i) {
+			continue
+		}
+		only := true
+		for j := range st.ments {
+			if st.ments[j].Entity == e && !st.placeComplement(j) {
+				only = false
+				break
+			}
+		}
+		if !only {
+			continue
+		}
+		if m.learnedType == 0 {
+			m.learnedType = m.Type
+		}
+		m.Type = doc.Place
+		key := strings.Join(st.nameParts(m), " ")
+		m.Entity = -1
+		for o := range st.ents {
+			if x := &st.ents[o]; o != e && x.Type != doc.Person && !x.described && x.key == key {
+				m.Entity = o
+				break
+			}
+		}
+		if m.Entity < 0 {
+			m.Entity = e
+			x := &st.ents[e]
+			x.Type, x.Gender, x.key = doc.Place, doc.Unknown, key
+		}
+	}
+}
+
+// placeComplement reports whether mention i is a name after an office's
+// "of" that opens no first name and that no role or word for a sex marks
+// (titleComplement).
+func (st *state) placeComplement(i int) bool {
+	m := &st.ments[i]
+	return m.Kind == doc.NameMention && m.role < 0 && m.gender == doc.Unknown && st.gaz[m.ha]&gFirstName == 0 && st.titleComplement(i)
 }
 
 // titleComplement reports whether name mention i follows the "of" of

@@ -33,6 +33,7 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 	}
 	st.resolveInOrder()
 	st.namedGroupNouns()
+	st.complementPlaces()
 	st.ownedTitles()
 	st.output()
 	possessedTitles(d)
