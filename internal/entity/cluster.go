@@ -1324,6 +1324,46 @@ func (st *state) roleStarts(k int) bool {
 	return false
 }
 
+// apposedTitles makes a description in apposition after a person's name
+// that "its" or "their" opens ("Mette Dahlgaard, its chief investment
+// officer,") that person's title, unlearned, with whatever was resolved
+// to it. It runs after resolution, whose candidates stay as the pronoun
+// model learnt them.
+func (st *state) apposedTitles() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.apposedTo == 0 || m.Entity < 0 || !st.ents[m.Entity].described {
+			continue
+		}
+		to := -1
+		for j := i - 1; j >= 0 && st.ments[j].sent == m.sent; j-- {
+			if n := &st.ments[j]; n.Kind == doc.NameMention && n.ha == m.apposedTo-1 && n.Entity >= 0 && st.ents[n.Entity].Type == doc.Person {
+				to = n.Entity
+				break
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		from := m.Entity
+		for j := range st.ments {
+			if st.ments[j].Entity == from {
+				st.ments[j].Entity = to
+			}
+		}
+		if !m.unlearned {
+			st.superseded = append(st.superseded, doc.Mention{Span: st.d.TokenSpan(m.a, m.b), Head: st.d.TokenSpan(m.ha, m.hb), Kind: m.Kind, Type: m.Type, Entity: -1})
+			m.supersedes = len(st.superseded)
+			m.unlearned = true
+		}
+		m.Kind = doc.TitleMention
+		m.attach = m.apposedTo - 1
+		if x := &st.ents[to]; !slices.Contains(x.Titles, m.title) {
+			x.Titles = append(slices.Clip(x.Titles), m.title)
+		}
+	}
+}
+
 // ownedTitles names the owner in a title in apposition that a
 // possessive pronoun opens: "Its director of campaigns, Owen Petrakis,"
 // after a sentence whose subject is Fair Deal is "Fair Deal's director of

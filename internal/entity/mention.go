@@ -54,6 +54,10 @@ type ment struct {
 	// learnedHead: the attribution models saw the head of a name of
 	// its learnedType, not of its type (founderNames, mediaNamed).
 	learnedHead bool
+	// apposedTo, when set, is 1 + the head token of the name before a
+	// description in apposition that "its" or "their" opens, whose title
+	// it is (apposedTitles).
+	apposedTo int
 }
 
 // pronoun describes a personal pronoun.
@@ -2167,13 +2171,8 @@ func (st *state) roleMention(mt match, p *phrase, role lexicon.Role) {
 		} else if (det == "its" || det == "their") && st.closedApposition(aend) {
 			// "Mette Dahlgaard, its chief investment officer, said":
 			// closed by a comma that no "and" follows, it is no list
-			// but her title, unlearned.
-			m.attach = st.ments[st.byTok[k]].ha
-			if !m.unlearned && learnedStart < 0 {
-				st.superseded = append(st.superseded, doc.Mention{Span: d.TokenSpan(mentionStart, end), Head: d.TokenSpan(a, b), Kind: doc.NounMention, Type: doc.Person, Entity: -1})
-				m.supersedes = len(st.superseded)
-			}
-			m.unlearned = true
+			// but her title, attached after resolution (apposedTitles).
+			m.apposedTo = st.ments[st.byTok[k]].ha + 1
 		}
 	}
 	switch {

@@ -34,6 +34,7 @@ func (r *Resolver) resolve(d *doc.Document, names []doc.Span) {
 	st.resolveInOrder()
 	st.namedGroupNouns()
 	st.complementPlaces()
+	st.apposedTitles()
 	st.ownedTitles()
 	st.output()
 	possessedTitles(d)
