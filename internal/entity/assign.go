@@ -58,6 +58,12 @@ func AssignSpeakers(d *doc.Document) {
 				// outlet reports in its own words stays the outlet's.
 				ent, conf = q, 0.7
 			}
+			if t := partyMember(d, src, ent); t >= 0 {
+				// "“…,” the Conservative said" after "The Conservative
+				// candidate, Simon Achterberg,": the one person whose
+				// title that name modifies, not the party.
+				ent, conf = t, 0.5
+			}
 			nsrc := beforeComma(d, src)
 			if code, ok := nationNoun(d, nsrc); ok && (ent < 0 || d.Entities[ent].Name == d.Slice(d.Tokens[d.TokenAt(nsrc.End-1)].Span())) {
 				// "“I feel good,” the Serb said": the person the article
@@ -1910,6 +1916,37 @@ func agentDescription(d *doc.Document, source doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// partyMember returns the person a source of "the" and one capitalised
+// word, resolved to an organisation of that name (ent), stands for: the
+// one person whose title that word opens before a noun ("Conservative
+// candidate"); -1 when there is none or more than one.
+func partyMember(d *doc.Document, source doc.Span, ent int) int {
+	a, b := d.TokenAt(source.Start), d.TokenAt(source.End-1)
+	if ent < 0 || b != a+1 || !strings.EqualFold(d.Slice(d.Tokens[a].Span()), "the") || !d.Tokens[b].Has(doc.Upper) {
+		return -1
+	}
+	w := d.Slice(d.Tokens[b].Span())
+	if x := &d.Entities[ent]; x.Type != doc.Organization || x.Name != w {
+		return -1
+	}
+	found := -1
+	for e := range d.Entities {
+		x := &d.Entities[e]
+		if x.Type != doc.Person {
+			continue
+		}
+		for _, t := range x.Titles {
+			if first, rest, ok := strings.Cut(t, " "); ok && first == w && rest != "" {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // nationNoun reports whether source is "the" and a noun for a person of a
