@@ -2357,6 +2357,9 @@ func dropSwallowingParents(c *context, kept []candidate) []candidate {
 // parent index renumbered; a candidate whose parent is dropped stands at
 // the top level.
 func dropCandidates(kept []candidate, drop []bool) []candidate {
+	if !slices.Contains(drop, true) {
+		return kept
+	}
 	idx := make([]int, len(kept))
 	out := make([]candidate, 0, len(kept))
 	for i, k := range kept {

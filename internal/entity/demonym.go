@@ -27,7 +27,7 @@ func (st *state) demonymCountries() map[string]bool {
 		if !lowerNoun && st.gaz[next]&(gRoleB|gLeaderB) == 0 {
 			continue
 		}
-		lw := strings.ToLower(w)
+		lw := st.info[k].lower
 		if out == nil {
 			out = map[string]bool{}
 		}

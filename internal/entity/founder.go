@@ -12,28 +12,36 @@ import "github.com/verbatim-news/verbatim/internal/doc"
 func (st *state) founderNames() {
 	// companyFirst holds the first words of the names of two words or
 	// more that an organisation's noun or a company's trade ends.
-	companyFirst := map[string]bool{}
-	speaks := map[string]bool{}
-	// people holds the names the tagger typed a person somewhere, which
-	// the learned rules already make a person wherever they are named.
-	people := map[string]bool{}
+	// Made only when a document has both, which few have.
+	var companyFirst, speaks map[string]bool
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.Kind != doc.NameMention || m.place != "" {
 			continue
 		}
-		if m.Type == doc.Person {
-			people[st.lowerSpan(m.ha, m.hb)] = true
-		}
 		switch {
 		case m.hb-m.ha >= 2 && m.Type == doc.Organization && (st.hasOrgNoun(m.ha+1, m.hb) || companyTrades[st.info[m.hb-1].lower]):
+			if companyFirst == nil {
+				companyFirst = map[string]bool{}
+			}
 			companyFirst[st.info[m.ha].lower] = true
 		case m.hb-m.ha == 1 && m.role < 0 && m.gender == doc.Unknown && st.speechSubject(i):
+			if speaks == nil {
+				speaks = map[string]bool{}
+			}
 			speaks[st.info[m.ha].lower] = true
 		}
 	}
 	if len(companyFirst) == 0 || len(speaks) == 0 {
 		return
+	}
+	// people holds the names the tagger typed a person somewhere, which
+	// the learned rules already make a person wherever they are named.
+	people := map[string]bool{}
+	for i := range st.ments {
+		if m := &st.ments[i]; m.Kind == doc.NameMention && m.place == "" && m.Type == doc.Person {
+			people[st.lowerSpan(m.ha, m.hb)] = true
+		}
 	}
 	for i := range st.ments {
 		m := &st.ments[i]

@@ -618,21 +618,25 @@ func (st *state) roleInTitle(m *ment, t etitle) bool {
 	if m.role < 0 || t.role < 0 {
 		return false
 	}
-	words := strings.Fields(st.r.gaz.roles[m.role].Form)
+	form := strings.TrimSpace(st.r.gaz.roles[m.role].Form)
 	qualifies := func(w string) bool { return contains(t.mods, w) || contains(t.quals, w) }
-	if len(words) == 1 {
-		first, _, _ := strings.Cut(strings.ToLower(t.text), " ")
-		return first == words[0] && qualifies(words[0])
+	if !strings.Contains(form, " ") {
+		first, _, _ := strings.Cut(t.text, " ")
+		return strings.EqualFold(first, form) && qualifies(form)
 	}
-	if words[len(words)-1] != st.r.gaz.roles[t.role].Form {
-		return false
-	}
-	for _, w := range words[:len(words)-1] {
-		if !qualifies(w) {
+	// Every word of the role but the last qualifies the title, whose role
+	// is that last word (the words read one by one, so that no list of
+	// them is made).
+	for rest := form; ; {
+		w, after, more := strings.Cut(rest, " ")
+		if !more {
+			return w == st.r.gaz.roles[t.role].Form
+		}
+		if w != "" && !qualifies(w) {
 			return false
 		}
+		rest = after
 	}
-	return true
 }
 
 // sameLeader reports whether title mention m, a word for whoever leads
