@@ -937,6 +937,20 @@ func gapClause(c *context, st *doc.Statement, k int) {
 	st.Content = []doc.Span{d.Tokens[k].Span(), d.TokenSpan(e, end)}
 }
 
+// contentAfterCue returns the token range [ca, ce) of statement st's one
+// content, which follows its cue and opens outside quotation marks, and
+// the end sb of its sentence; ok is false for any other statement.
+func contentAfterCue(c *context, st *doc.Statement) (ca, ce, sb int, ok bool) {
+	d := c.d
+	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || d.Tokens[d.TokenAt(st.Content[0].Start)].Has(doc.InQuote) {
+		return 0, 0, 0, false
+	}
+	ca = d.TokenAt(st.Content[0].Start)
+	ce = d.TokenAt(st.Content[0].End-1) + 1
+	_, sb = c.sentRange(ca)
+	return ca, ce, sb, true
+}
+
 // relativeSkipped gives statement i, whose one content follows its cue
 // and ends in a noun phrase right before a relative clause set off by
 // commas, the rest of the clause that noun phrase is the subject of as
@@ -950,12 +964,10 @@ func gapClause(c *context, st *doc.Statement, k int) {
 func relativeSkipped(c *context, sts []doc.Statement, i int) {
 	d := c.d
 	st := &sts[i]
-	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || d.Tokens[d.TokenAt(st.Content[0].Start)].Has(doc.InQuote) {
+	ca, ce, sb, ok := contentAfterCue(c, st)
+	if !ok {
 		return
 	}
-	ca := d.TokenAt(st.Content[0].Start)
-	ce := d.TokenAt(st.Content[0].End-1) + 1
-	_, sb := c.sentRange(ca)
 	if ce+2 >= sb || c.toks[ce].word != "," || c.toks[ce].quote != 0 {
 		return
 	}

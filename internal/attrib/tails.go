@@ -96,12 +96,10 @@ func objectAfterCue(c *context, k candidate) candidate {
 func dashAside(c *context, sts []doc.Statement, i int) {
 	d := c.d
 	st := &sts[i]
-	if len(st.Content) != 1 || st.Cue.IsZero() || st.Content[0].Start < st.Cue.End || d.Tokens[d.TokenAt(st.Content[0].Start)].Has(doc.InQuote) {
+	ca, ce, sb, ok := contentAfterCue(c, st)
+	if !ok {
 		return
 	}
-	ca := d.TokenAt(st.Content[0].Start)
-	ce := d.TokenAt(st.Content[0].End-1) + 1
-	_, sb := c.sentRange(ca)
 	if ce+2 >= sb || !isDashWord(c.toks[ce].word) || d.Tokens[ca].POS == doc.TagTO {
 		return
 	}
